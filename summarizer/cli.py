@@ -1,0 +1,146 @@
+"""The command line: thin commands around the pipeline, and one error boundary.
+
+Heavy modules (openai, instructor, the backends, rich rendering) are imported inside commands, so
+`summarizer --help` and the offline path stay fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from summarizer import __version__
+from summarizer.cli_options import (
+    ApiKeyOpt,
+    BackendOpt,
+    BaseUrlOpt,
+    CacheDirOpt,
+    ChunkCharsOpt,
+    ConcurrencyOpt,
+    ConfigOpt,
+    MaxRetriesOpt,
+    ModelOpt,
+    ModeOpt,
+    NoCacheOpt,
+    PromptOpt,
+    TemperatureOpt,
+    TimeoutOpt,
+    settings_from_options,
+)
+from summarizer.errors import SummarizerError
+
+app = typer.Typer(
+    name="summarizer",
+    help="Structured, checkable briefings from Chinese local-government policy articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"summarizer {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version_callback, is_eager=True, help="Show the version.")
+    ] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")] = False,
+) -> None:
+    """Turn policy articles into regions, priorities and quantitative targets, each with its quote."""
+
+
+@app.command()
+def summarize(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="rich (terminal), json, jsonl or md.")
+    ] = "rich",
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.")] = None,
+    backend: BackendOpt = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    api_key: ApiKeyOpt = None,
+    mode: ModeOpt = None,
+    concurrency: ConcurrencyOpt = None,
+    timeout: TimeoutOpt = None,
+    max_retries: MaxRetriesOpt = None,
+    temperature: TemperatureOpt = None,
+    prompt: PromptOpt = None,
+    cache_dir: CacheDirOpt = None,
+    no_cache: NoCacheOpt = False,
+    chunk_chars: ChunkCharsOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Summarize articles: regions, priorities and targets with their source quotes."""
+    from summarizer.commands import run_summarize
+
+    settings = settings_from_options(
+        config, backend=backend, model=model, base_url=base_url, api_key=api_key, mode=mode,
+        concurrency=concurrency, timeout=timeout, max_retries=max_retries, temperature=temperature,
+        prompt=prompt, cache_dir=cache_dir, no_cache=no_cache, chunk_chars=chunk_chars,
+    )  # fmt: skip
+    exit_code = run_summarize(paths, settings, output_format, out)
+    raise typer.Exit(exit_code)
+
+
+def _register_subcommands() -> None:
+    """Sub-apps live in their own modules; each imports its heavy dependencies lazily."""
+    for module_name, attribute in (("summarizer.cli_eval", "eval_app"),):
+        try:
+            module = __import__(module_name, fromlist=[attribute])
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            continue
+        sub_app = getattr(module, attribute)
+        app.add_typer(sub_app)
+
+
+_register_subcommands()
+
+
+def main() -> None:
+    """Console entry point: run the app inside the one error boundary."""
+    debug = "--debug" in sys.argv[1:] or os.environ.get("SUMMARIZER_DEBUG") == "1"
+    try:
+        app(standalone_mode=False)
+    except SummarizerError as exc:
+        if debug:
+            raise
+        typer.echo(f"Error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        typer.echo("Aborted.", err=True)
+        sys.exit(130)
+    except KeyboardInterrupt:
+        typer.echo("Interrupted.", err=True)
+        sys.exit(130)
+    except Exception as exc:  # click usage errors and the unexpected
+        _report_unexpected(exc, debug)
+
+
+def _report_unexpected(exc: Exception, debug: bool) -> None:
+    import click
+
+    if isinstance(exc, click.ClickException):
+        exc.show()
+        sys.exit(exc.exit_code)
+    if debug:
+        raise exc
+    typer.echo(f"Error: unexpected {type(exc).__name__}: {exc} (run with --debug for the traceback)", err=True)
+    sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+"""Backend options shared by `summarize`, `eval` and `brief`, and the one place they become Settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from summarizer.config import Settings, load_settings
+
+PANEL = "Backend"
+
+BackendOpt = Annotated[
+    str | None,
+    typer.Option("--backend", help="auto (LLM if an endpoint is configured, else rules), rules, llm.",
+                 rich_help_panel=PANEL),
+]
+ModelOpt = Annotated[str | None, typer.Option("--model", help="Model name.", rich_help_panel=PANEL)]
+BaseUrlOpt = Annotated[
+    str | None,
+    typer.Option("--base-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8000/v1.",
+                 rich_help_panel=PANEL),
+]
+ApiKeyOpt = Annotated[
+    str | None,
+    typer.Option("--api-key", help="API key (default: OPENAI_API_KEY).", rich_help_panel=PANEL,
+                 show_default=False),
+]
+ModeOpt = Annotated[
+    str | None,
+    typer.Option("--mode", help="instructor mode: TOOLS, JSON, JSON_SCHEMA, MD_JSON.", rich_help_panel=PANEL),
+]
+ConcurrencyOpt = Annotated[
+    int | None, typer.Option("--concurrency", help="Parallel LLM calls (default 8).", rich_help_panel=PANEL)
+]
+TimeoutOpt = Annotated[
+    float | None, typer.Option("--timeout", help="Seconds per LLM call (default 60).", rich_help_panel=PANEL)
+]
+MaxRetriesOpt = Annotated[
+    int | None,
+    typer.Option("--max-retries", help="Re-asks on validation errors (default 2).", rich_help_panel=PANEL),
+]
+TemperatureOpt = Annotated[
+    float | None, typer.Option("--temperature", help="Sampling temperature (default 0).", rich_help_panel=PANEL)
+]
+PromptOpt = Annotated[
+    str | None, typer.Option("--prompt", help="Prompt id, e.g. extract.v1.", rich_help_panel=PANEL)
+]
+CacheDirOpt = Annotated[
+    Path | None, typer.Option("--cache-dir", help="LLM answer cache directory.", rich_help_panel=PANEL)
+]
+NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the cache.", rich_help_panel=PANEL)]
+ChunkCharsOpt = Annotated[
+    int | None, typer.Option("--chunk-chars", help="Chunk size in characters (default 1500).",
+                             rich_help_panel=PANEL)
+]
+ConfigOpt = Annotated[
+    Path | None, typer.Option("--config", help="A summarizer.toml to read.", rich_help_panel=PANEL)
+]
+
+
+def settings_from_options(config: Path | None = None, **options: Any) -> Settings:
+    """Settings from the flags given (None = not given), the environment and the config file."""
+    if not options.get("no_cache"):
+        options.pop("no_cache", None)
+    return load_settings(options, config_path=config)

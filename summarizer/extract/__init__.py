@@ -1,0 +1,36 @@
+"""The common interface of the extraction backends (`rules` offline, `llm` through instructor)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Protocol
+
+from pydantic import BaseModel, Field
+
+from summarizer.prepare import PreparedArticle
+from summarizer.schema import Priority, Provenance, Region, Status, Target, Usage
+
+
+class Extraction(BaseModel):
+    """What a backend found in one article."""
+
+    regions: list[Region] = Field(default_factory=list)
+    headline: str | None = None
+    headline_extractive: bool = True
+    priorities: list[Priority] = Field(default_factory=list)
+    targets: list[Target] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+    usage: Usage = Field(default_factory=Usage)
+    status: Status = "ok"
+    error: str | None = None
+    seconds: float = 0.0
+
+
+class Backend(Protocol):
+    """An extraction backend. `extract_many` yields (index into `articles`, extraction) as each finishes."""
+
+    name: str
+
+    def provenance(self) -> Provenance: ...
+
+    def extract_many(self, articles: Sequence[PreparedArticle]) -> Iterator[tuple[int, Extraction]]: ...

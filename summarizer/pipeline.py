@@ -1,0 +1,62 @@
+"""Load → prepare → extract → summary: the one pipeline every command runs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from summarizer.config import Settings
+from summarizer.extract import Backend, Extraction
+from summarizer.load import Document
+from summarizer.prepare import PreparedArticle, prepare_article
+from summarizer.schema import ArticleSummary, Provenance
+
+
+def build_backend(settings: Settings) -> Backend:
+    """The backend the settings ask for; the LLM module is imported only when it is chosen."""
+    if settings.resolved_backend() == "llm":
+        from summarizer.extract.llm import LLMBackend
+
+        return LLMBackend(settings)
+    from summarizer.extract.rules import RulesBackend
+
+    return RulesBackend()
+
+
+def summarize_documents(documents: Sequence[Document], backend: Backend) -> Iterator[ArticleSummary]:
+    """Summaries in the order the backend finishes them (input order for the rules backend)."""
+    prepared = [prepare_article(document) for document in documents]
+    provenance = backend.provenance()
+    for index, extraction in backend.extract_many(prepared):
+        yield build_summary(prepared[index], extraction, provenance)
+
+
+def summarize_document(document: Document, backend: Backend) -> ArticleSummary:
+    """One document through the whole pipeline."""
+    return next(summarize_documents([document], backend))
+
+
+def build_summary(article: PreparedArticle, extraction: Extraction, provenance: Provenance) -> ArticleSummary:
+    """Combine a prepared article and its extraction into the output record."""
+    document = article.document
+    timings = {**article.timings, "extract": extraction.seconds}
+    return ArticleSummary(
+        article_id=document.id,
+        source_path=document.source_path,
+        sha256=document.sha256,
+        title=document.title,
+        date=article.date,
+        url=document.url,
+        plan_year=article.plan_year,
+        regions=extraction.regions or article.regions(),
+        headline=extraction.headline,
+        headline_extractive=extraction.headline_extractive,
+        priorities=extraction.priorities,
+        targets=extraction.targets,
+        warnings=extraction.warnings,
+        status=extraction.status,
+        error=extraction.error,
+        bylines=article.cleaned.bylines,
+        cleaned_text=article.text,
+        provenance=provenance.model_copy(update={"timings": timings, "usage": extraction.usage}),
+    )
+

@@ -1,0 +1,63 @@
+"""The shared front half of every backend: clean a loaded document and split it into sections."""
+
+from __future__ import annotations
+
+import time
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from summarizer.clean import CleanedText, clean_text, leading_date
+from summarizer.load import Document
+from summarizer.schema import Region
+from summarizer.sections import Section, detect_plan_year, split_sections
+
+
+class PreparedArticle(BaseModel):
+    """A document after cleaning and sectioning: what every backend extracts from."""
+
+    model_config = ConfigDict(frozen=True)
+
+    document: Document
+    cleaned: CleanedText
+    sections: list[Section]
+    plan_year: int | None
+    date: str | None = None
+    timings: dict[str, float] = Field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.cleaned.text
+
+    def regions(self) -> list[Region]:
+        """The distinct regions of the sections, in order of first appearance."""
+        seen: dict[str, Region] = {}
+        for section in self.sections:
+            if section.region is not None and section.region.name not in seen:
+                seen[section.region.name] = section.region
+        return list(seen.values())
+
+    def section_at(self, offset: int) -> Section | None:
+        """The section that contains a character offset of the cleaned text."""
+        for section in self.sections:
+            if section.start <= offset < section.end:
+                return section
+        return None
+
+
+def prepare_article(document: Document) -> PreparedArticle:
+    """Clean, section and date one document."""
+    started = time.perf_counter()
+    cleaned = clean_text(document.text)
+    cleaned_at = time.perf_counter()
+    date = document.date or leading_date(document.text)
+    sections = split_sections(cleaned.text)
+    plan_year = detect_plan_year(cleaned.text, date)
+    done = time.perf_counter()
+    return PreparedArticle(
+        document=document,
+        cleaned=cleaned,
+        sections=sections,
+        plan_year=plan_year,
+        date=date,
+        timings={"clean": cleaned_at - started, "sections": done - cleaned_at},
+    )
