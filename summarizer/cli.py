@@ -64,7 +64,9 @@ def summarize(
     output_format: Annotated[
         str, typer.Option("--format", "-f", help="rich (terminal), json, jsonl or md.")
     ] = "rich",
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.")] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.")
+    ] = None,
     backend: BackendOpt = None,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
@@ -131,14 +133,17 @@ def main() -> None:
 
 
 def _report_unexpected(exc: Exception, debug: bool) -> None:
-    import click
-
-    if isinstance(exc, click.ClickException):
-        exc.show()
-        sys.exit(exc.exit_code)
+    # Usage errors: typer vendors its own copy of click, so match click's exception by its interface.
+    show = getattr(exc, "show", None)
+    exit_code = getattr(exc, "exit_code", None)
+    if callable(show) and isinstance(exit_code, int):
+        show()
+        sys.exit(exit_code)
     if debug:
         raise exc
-    typer.echo(f"Error: unexpected {type(exc).__name__}: {exc} (run with --debug for the traceback)", err=True)
+    typer.echo(
+        f"Error: unexpected {type(exc).__name__}: {exc} (run with --debug for the traceback)", err=True
+    )
     sys.exit(1)
 
 

@@ -13,19 +13,24 @@ PANEL = "Backend"
 
 BackendOpt = Annotated[
     str | None,
-    typer.Option("--backend", help="auto (LLM if an endpoint is configured, else rules), rules, llm.",
-                 rich_help_panel=PANEL),
+    typer.Option(
+        "--backend",
+        help="auto (LLM if an endpoint is configured, else rules), rules, llm.",
+        rich_help_panel=PANEL,
+    ),
 ]
 ModelOpt = Annotated[str | None, typer.Option("--model", help="Model name.", rich_help_panel=PANEL)]
 BaseUrlOpt = Annotated[
     str | None,
-    typer.Option("--base-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8000/v1.",
-                 rich_help_panel=PANEL),
+    typer.Option(
+        "--base-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8000/v1.", rich_help_panel=PANEL
+    ),
 ]
 ApiKeyOpt = Annotated[
     str | None,
-    typer.Option("--api-key", help="API key (default: OPENAI_API_KEY).", rich_help_panel=PANEL,
-                 show_default=False),
+    typer.Option(
+        "--api-key", help="API key (default: OPENAI_API_KEY).", rich_help_panel=PANEL, show_default=False
+    ),
 ]
 ModeOpt = Annotated[
     str | None,
@@ -42,7 +47,8 @@ MaxRetriesOpt = Annotated[
     typer.Option("--max-retries", help="Re-asks on validation errors (default 2).", rich_help_panel=PANEL),
 ]
 TemperatureOpt = Annotated[
-    float | None, typer.Option("--temperature", help="Sampling temperature (default 0).", rich_help_panel=PANEL)
+    float | None,
+    typer.Option("--temperature", help="Sampling temperature (default 0).", rich_help_panel=PANEL),
 ]
 PromptOpt = Annotated[
     str | None, typer.Option("--prompt", help="Prompt id, e.g. extract.v1.", rich_help_panel=PANEL)
@@ -50,10 +56,12 @@ PromptOpt = Annotated[
 CacheDirOpt = Annotated[
     Path | None, typer.Option("--cache-dir", help="LLM answer cache directory.", rich_help_panel=PANEL)
 ]
-NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the cache.", rich_help_panel=PANEL)]
+NoCacheOpt = Annotated[
+    bool, typer.Option("--no-cache", help="Do not read or write the cache.", rich_help_panel=PANEL)
+]
 ChunkCharsOpt = Annotated[
-    int | None, typer.Option("--chunk-chars", help="Chunk size in characters (default 1500).",
-                             rich_help_panel=PANEL)
+    int | None,
+    typer.Option("--chunk-chars", help="Chunk size in characters (default 1500).", rich_help_panel=PANEL),
 ]
 ConfigOpt = Annotated[
     Path | None, typer.Option("--config", help="A summarizer.toml to read.", rich_help_panel=PANEL)

@@ -11,7 +11,9 @@ NEXT_YEAR_WORDS = ("明年",)
 YEAR = r"(?:19|20)\d{2}"
 _SPAN = re.compile(rf"({YEAR})\s*[-~—–至到]\s*({YEAR})\s*年")
 _YEAR = re.compile(rf"({YEAR})\s*年")
-_DEADLINE_YEAR = re.compile(rf"(?:到|至|在|于|截至|截止)\s*({YEAR})\s*年|({YEAR})\s*年(?:前|底|末|内|以前|之前)")
+_DEADLINE_YEAR = re.compile(
+    rf"(?:到|至|在|于|截至|截止)\s*({YEAR})\s*年|({YEAR})\s*年(?:前|底|末|内|以前|之前)"
+)
 
 
 def resolve_deadline(written: str | None, plan_year: int | None) -> str | None:

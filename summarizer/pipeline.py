@@ -59,4 +59,3 @@ def build_summary(article: PreparedArticle, extraction: Extraction, provenance: 
         cleaned_text=article.text,
         provenance=provenance.model_copy(update={"timings": timings, "usage": extraction.usage}),
     )
-

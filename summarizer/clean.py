@@ -1,0 +1,355 @@
+"""Cleaning: turn a decoded article into the text every later stage quotes and points into.
+
+`clean_text` runs six small steps in a fixed order (NFKC, scrape debris, bylines, duplicates,
+layout breaks, whitespace). The result is deterministic and idempotent:
+`clean_text(clean_text(x).text).text == clean_text(x).text`.
+
+Paragraphs are non-empty lines: every step splits its input on newlines, and the output
+separates paragraphs by exactly one blank line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+from pydantic import BaseModel, Field
+
+CJK = "\u4e00-\u9fff"
+SENTENCE_PUNCT = "。,;!?…"
+"""Punctuation that only running text contains (after NFKC: ， → , and so on)."""
+TERMINAL_CHARS = "。!?;…:—”’\"')]】」』》〉>"
+OPEN_CLAUSE_CHARS = ("、", ",")
+"""A paragraph ending in one of these is complete: never joined to the next one."""
+HEADING_MAX_CHARS = 60
+DUPLICATE_MIN_CHARS = 10
+DESCRIPTION_MAX_CHARS = 40
+ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+
+
+class CleanedText(BaseModel):
+    text: str
+    bylines: list[str] = Field(default_factory=list)
+    removed: list[str] = Field(default_factory=list, description="What was dropped, one short line each.")
+
+
+# ---------------------------------------------------------------- shared helpers
+
+
+SENTENCE_GAP_RE = re.compile(r"(?<=[。!?])[^\S\n]{2,}")
+"""A sentence end followed by a wide gap: scraped text that lost its paragraph breaks."""
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Non-empty lines, stripped; a sentence end followed by two or more spaces also ends a paragraph."""
+    pieces = (piece.strip() for line in text.splitlines() for piece in SENTENCE_GAP_RE.split(line))
+    return [piece for piece in pieces if piece]
+
+
+def join_paragraphs(paragraphs: list[str]) -> str:
+    return "\n\n".join(paragraphs)
+
+
+def fold_spaces(text: str) -> str:
+    """Drop all whitespace: the key under which paragraphs and sentences count as equal."""
+    return "".join(text.split())
+
+
+def describe(kind: str, removed_text: str) -> str:
+    """A one-line record of a removal, the text cut to a readable length."""
+    flat = " ".join(removed_text.split())
+    if len(flat) > DESCRIPTION_MAX_CHARS:
+        flat = flat[:DESCRIPTION_MAX_CHARS] + "…"
+    return f"{kind}: {flat}"
+
+
+def is_heading(paragraph: str) -> bool:
+    """A title line: starts with a dash, or is short and has no sentence punctuation at all."""
+    stripped = paragraph.strip()
+    if stripped.startswith(("——", "—")) or "——访" in stripped:
+        return True
+    return len(stripped) <= HEADING_MAX_CHARS and not any(ch in SENTENCE_PUNCT for ch in stripped)
+
+
+# ---------------------------------------------------------------- step 1: unicode
+
+
+def normalize_unicode(text: str) -> str:
+    """NFKC (full-width ，：（） become , : ( )), no zero-width characters, \\n line ends."""
+    normalized = unicodedata.normalize("NFKC", text).translate(ZERO_WIDTH)
+    return normalized.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# ---------------------------------------------------------------- step 2: scrape debris
+
+DATASET_PREFIX_RE = re.compile(
+    r"\A\s*(?P<date>(?P<y>\d{2,4})-(?P<m>\d{1,2})-(?P<d>\d{1,2}))?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*,正文:"
+)
+DATE_LINE_RE = re.compile(
+    r"^(?:发布时间|发布日期|发表时间|时间|日期)\s*:\s*(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})"
+)
+WIDGET_TOKENS = (
+    "分享到",
+    "打印本页",
+    "关闭窗口",
+    "扫一扫在手机打开",
+    "收藏本页",
+    "返回顶部",
+    "【打印】",
+    "【关闭】",
+)
+LINE_DEBRIS: list[tuple[str, re.Pattern[str]]] = [
+    ("breadcrumb", re.compile(r"^(?:您当前的位置|您的位置|当前位置|您现在的位置|现在位置|所在位置)\s*:")),
+    ("breadcrumb", re.compile(r"^(?:首页|主页)$")),
+    ("breadcrumb", re.compile(r"^(?:首页|主页)?\s*[>›»]\s*\S.{0,58}$")),
+    ("source line", re.compile(r"^(?:信息|稿件|文章|新闻)?来源\s*:.{0,40}$")),
+    ("photo credit", re.compile(r"^(?:本版)?(?:图片|照片)由.{1,30}提供$")),
+    (
+        "editor line",
+        re.compile(r"^(?:责任编辑|责编|编辑|审核|校对|初审|复审|终审|审校|签发|值班编辑)\s*:.{0,60}$"),
+    ),
+    ("date line", DATE_LINE_RE),
+    ("share/print widget", re.compile(r"^【?字体:\s*大\s*中\s*小\s*】?$")),
+]
+INLINE_DEBRIS: list[tuple[str, re.Pattern[str]]] = [
+    ("advertisement", re.compile(r"(?:(?<=\s)|^)广告\s+[^\n。]{1,120}?×")),
+    ("share/print widget", re.compile(r"【字体:\s*大\s*中\s*小\s*】")),
+    ("photo credit", re.compile(rf"(?:(?<=[\s。!?])|^)[{CJK}]{{2,16}}供图(?=\s|$)")),
+    ("source line", re.compile(r"(?<=[。!?”)])\s*(?:信息|稿件|文章)?来源:[^\n。,]{1,30}$")),
+]
+
+
+def leading_date(raw: str) -> str | None:
+    """The date of a dataset prefix ("23-08-12 05:52，正文：" → "2023-08-12") or of a date line at the top."""
+    text = normalize_unicode(raw)
+    match = DATASET_PREFIX_RE.match(text)
+    if match is None or match.group("date") is None:
+        match = next(filter(None, (DATE_LINE_RE.match(line) for line in split_paragraphs(text)[:10])), None)
+    if match is None:
+        return None
+    year = int(match.group("y"))
+    year = year + 2000 if year < 100 else year
+    try:
+        return date(year, int(match.group("m")), int(match.group("d"))).isoformat()
+    except ValueError:
+        return None
+
+
+def debris_kind(line: str) -> str | None:
+    """What kind of scrape debris a whole line is, or None when it is article text."""
+    for kind, pattern in LINE_DEBRIS:
+        if pattern.search(line):
+            return kind
+    if len(line) <= 60 and any(token in line for token in WIDGET_TOKENS):
+        return "share/print widget"
+    return None
+
+
+def strip_inline_debris(line: str, removed: list[str]) -> str:
+    """Cut debris fragments out of a line of text (ads, widgets, photo credits, a trailing source)."""
+    for kind, pattern in INLINE_DEBRIS:
+        for match in pattern.finditer(line):
+            removed.append(describe(kind, match.group(0)))
+        line = pattern.sub(" ", line).strip()
+    return line
+
+
+def remove_debris(text: str) -> tuple[str, list[str]]:
+    """Drop web-scrape debris lines and fragments; consecutive lines of one kind make one record."""
+    removed: list[str] = []
+    prefix = DATASET_PREFIX_RE.match(text)
+    if prefix is not None:
+        removed.append(describe("dataset prefix", prefix.group(0)))
+        text = text[prefix.end() :]
+    kept: list[str] = []
+    previous_kind: str | None = None
+    for line in split_paragraphs(text):
+        kind = debris_kind(line)
+        if kind is None:
+            line = strip_inline_debris(line, removed)
+            if line:
+                kept.append(line)
+        elif kind == previous_kind:
+            removed[-1] = describe(kind, removed[-1].split(": ", 1)[1].rstrip("…") + " " + line)
+        else:
+            removed.append(describe(kind, line))
+        previous_kind = kind
+    return join_paragraphs(kept), removed
+
+
+# ---------------------------------------------------------------- step 3: bylines
+
+NAME = rf"[{CJK}·]{{2,4}}"
+ROLE = (
+    rf"(?:[{CJK}·]{{0,10}}?(?:本报|本刊|本台|全媒体|融媒体))?(?:实习|特约|首席|见习)?"
+    r"(?:记者|通讯员|实习生|摄影|文/图)"
+)
+CREDIT = rf"{ROLE}\s*:?\s*{NAME}(?:[\s、]+{NAME})*"
+OUTLETS = rf"(?:[{CJK}·]{{2,12}}(?:日报|晚报|报|网|社|台|客户端)[\s、]*)*"
+BYLINE_LINE_RE = re.compile(rf"^[●•◆■▲★]?\s*(?P<by>{CREDIT}(?:[\s、]+{CREDIT})*)$")
+BYLINE_PAREN_LINE_RE = re.compile(rf"^\((?P<by>(?:{ROLE}\s*)?{NAME}(?:[\s、]+{NAME})*)\)$")
+BYLINE_TRAILING_RE = re.compile(rf"(?<=[。!?”)])\s*(?P<by>{OUTLETS}{CREDIT}(?:[\s、]+{CREDIT})*)$")
+BYLINE_PAREN_RE = re.compile(rf"\((?P<by>[^()。,]{{0,16}}?(?:记者|通讯员)\s*{NAME}(?:[\s、]+{NAME})*)\)")
+BYLINE_LEADING_RE = re.compile(rf"^(?P<by>[^。,()]{{0,30}}?(?:记者|通讯员)\s*[{CJK}·]{{2,4}}?报道)\s+")
+
+
+def byline_of_line(line: str) -> str | None:
+    """The credit when a whole line is a byline ("●本报记者 若谷", "(李海珍)"), else None."""
+    for pattern in (BYLINE_LINE_RE, BYLINE_PAREN_LINE_RE):
+        match = pattern.match(line)
+        if match is not None:
+            return " ".join(match.group("by").split())
+    return None
+
+
+def cut_inline_bylines(line: str, bylines: list[str]) -> str:
+    """Cut credits out of running text: "(记者 许青青)", a closing "…记者 张晓宁", "…记者罗勉报道"."""
+    for pattern in (BYLINE_PAREN_RE, BYLINE_TRAILING_RE, BYLINE_LEADING_RE):
+        for match in pattern.finditer(line):
+            bylines.append(" ".join(match.group("by").split()))
+        line = pattern.sub(" ", line).strip()
+    return line
+
+
+def extract_bylines(text: str) -> tuple[str, list[str]]:
+    """Remove reporter credits from the body; return the body and the credits in order, without repeats."""
+    bylines: list[str] = []
+    kept: list[str] = []
+    for line in split_paragraphs(text):
+        credit = byline_of_line(line)
+        if credit is not None:
+            bylines.append(credit)
+            continue
+        line = cut_inline_bylines(line, bylines)
+        if line:
+            kept.append(line)
+    return join_paragraphs(kept), list(dict.fromkeys(bylines))
+
+
+# ---------------------------------------------------------------- step 4: duplicates
+
+SENTENCE_RE = re.compile(r"[^。!?]+(?:[。!?]+[”’\"')]*|$)")
+LEAD_REPEAT_WINDOW = 3
+COPY_MIN_PARAGRAPHS = 3
+
+
+def duplicate_runs(paragraphs: list[str]) -> list[list[int]]:
+    """Runs of consecutive paragraphs that each repeat an earlier paragraph (compared without whitespace)."""
+    seen: set[str] = set()
+    runs: list[list[int]] = []
+    for index, paragraph in enumerate(paragraphs):
+        key = fold_spaces(paragraph)
+        if key in seen:
+            if runs and runs[-1][-1] == index - 1:
+                runs[-1].append(index)
+            else:
+                runs.append([index])
+        seen.add(key)
+    return runs
+
+
+def run_is_copy(paragraphs: list[str], run: list[int]) -> bool:
+    """Drop a run when it holds repeated running text, or several long repeated lines."""
+    long_members = [paragraphs[i] for i in run if len(fold_spaces(paragraphs[i])) > DUPLICATE_MIN_CHARS]
+    return len(long_members) >= 2 or any(not is_heading(member) for member in long_members)
+
+
+def drop_repeated_lead(paragraphs: list[str]) -> tuple[list[str], str | None]:
+    """Drop a sentence right after the lead sentence that repeats it (a scraped photo caption)."""
+    located = [
+        (pi, s) for pi, p in enumerate(paragraphs[: 1 + LEAD_REPEAT_WINDOW]) for s in SENTENCE_RE.findall(p)
+    ]
+    if not located:
+        return paragraphs, None
+    lead = fold_spaces(located[0][1])
+    for paragraph_index, sentence in located[1 : 1 + LEAD_REPEAT_WINDOW]:
+        candidate = fold_spaces(sentence)
+        if len(candidate) > DUPLICATE_MIN_CHARS and lead.endswith(candidate):
+            result = list(paragraphs)
+            result[paragraph_index] = result[paragraph_index].replace(sentence, " ", 1).strip()
+            return [p for p in result if p], sentence.strip()
+    return paragraphs, None
+
+
+def remove_duplicates(text: str) -> tuple[str, list[str]]:
+    """Drop a second copy of the article, repeated paragraphs and a repeated lead sentence."""
+    paragraphs = split_paragraphs(text)
+    removed: list[str] = []
+    dropped: set[int] = set()
+    kept_chars = sum(len(p) for p in paragraphs)
+    for run in duplicate_runs(paragraphs):
+        if not run_is_copy(paragraphs, run):
+            continue
+        dropped.update(run)
+        run_chars = sum(len(paragraphs[i]) for i in run)
+        if len(run) >= COPY_MIN_PARAGRAPHS and run_chars * 3 >= kept_chars:
+            removed.append(f"duplicate copy of the article ({run_chars} chars)")
+        else:
+            removed.extend(describe("duplicate paragraph", paragraphs[i]) for i in run)
+    kept, repeated = drop_repeated_lead([p for i, p in enumerate(paragraphs) if i not in dropped])
+    if repeated is not None:
+        removed.append(describe("repeated lead sentence", repeated))
+    return join_paragraphs(kept), removed
+
+
+# ---------------------------------------------------------------- step 5: layout breaks
+
+LIST_START_RE = re.compile(
+    r"^(?:#{1,6}\s|[-*+]\s|\d+[.、)]\s*|\(\s*[一二三四五六七八九十\d]+\s*\)|[一二三四五六七八九十]+、)"
+)
+
+
+def ends_complete(paragraph: str) -> bool:
+    return paragraph.rstrip()[-1:] in TERMINAL_CHARS
+
+
+def continues(previous: str, following: str) -> bool:
+    """True when a blank line cut running text mid-sentence: "全力建设绿" + "色农畜产品加工园区,…".
+
+    A title never ends in a comma, so "…项目、" continues even when it is short.
+    """
+    if ends_complete(previous) or is_heading(following) or LIST_START_RE.match(following):
+        return False
+    return previous.endswith(OPEN_CLAUSE_CHARS) or not is_heading(previous)
+
+
+def glue(previous: str, following: str) -> str:
+    """Join two halves of a sentence; only Latin letters or digits on both sides get a space."""
+    needs_space = previous[-1:].isascii() and previous[-1:].isalnum() and following[:1].isascii()
+    return previous + (" " if needs_space and following[:1].isalnum() else "") + following
+
+
+def join_layout_breaks(text: str) -> str:
+    """Rejoin paragraphs that newspaper layout cut in mid-sentence."""
+    joined: list[str] = []
+    for paragraph in split_paragraphs(text):
+        if joined and continues(joined[-1], paragraph):
+            joined[-1] = glue(joined[-1], paragraph)
+        else:
+            joined.append(paragraph)
+    return join_paragraphs(joined)
+
+
+# ---------------------------------------------------------------- step 6: whitespace
+
+INLINE_SPACE_RE = re.compile(r"[^\S\n]+")
+
+
+def normalize_whitespace(text: str) -> str:
+    """Stripped lines with single spaces inside, paragraphs separated by exactly one blank line."""
+    return join_paragraphs([INLINE_SPACE_RE.sub(" ", line) for line in split_paragraphs(text)])
+
+
+# ---------------------------------------------------------------- the pipeline
+
+
+def clean_text(raw: str) -> CleanedText:
+    """Run every cleaning step in order and keep what each one dropped."""
+    text = normalize_unicode(raw)
+    text, removed = remove_debris(text)
+    text, bylines = extract_bylines(text)
+    text, duplicates = remove_duplicates(text)
+    text = join_layout_breaks(text)
+    text = normalize_whitespace(text)
+    return CleanedText(text=text, bylines=bylines, removed=removed + duplicates)

@@ -1,0 +1,173 @@
+"""The LLM backend: each article chunked, each chunk sent through instructor, the answers merged.
+
+All chunks of all articles share one async client and one semaphore (`--concurrency`); articles
+are yielded as they finish. A chunk that fails after its retries makes its article partial; an
+error that no retry can fix (bad key, unknown model, unreachable endpoint) stops the run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from summarizer import __version__
+from summarizer.chunk import Chunk, chunk_article
+from summarizer.config import Settings, default_cache_dir
+from summarizer.errors import BackendError
+from summarizer.extract import Extraction
+from summarizer.llm.assemble import ChunkResult, assemble_extraction
+from summarizer.llm.cache import AnswerCache, CachedAnswer, cache_key
+from summarizer.llm.calls import (
+    OPENAI_BASE_URL,
+    RULES_HINT,
+    ChunkFailure,
+    Endpoint,
+    LLMCaller,
+    RetryPolicy,
+    default_mode,
+)
+from summarizer.llm.prompts import PromptTemplate, load_prompt
+from summarizer.llm.schema import ChunkContext, schema_sha256
+from summarizer.prepare import PreparedArticle
+from summarizer.quantities import find_quantities
+from summarizer.schema import Provenance, Region, Usage
+
+
+@dataclass
+class _Run:
+    """What one `extract_many` call shares across its chunks."""
+
+    caller: LLMCaller
+    cache: AnswerCache | None
+    semaphore: asyncio.Semaphore
+
+
+class LLMBackend:
+    """Extraction by an OpenAI-compatible model, grounded and numbered by code."""
+
+    name = "llm"
+
+    def __init__(
+        self, settings: Settings, *, retry_policy: RetryPolicy | None = None, max_tokens: int | None = None
+    ) -> None:
+        self.endpoint = endpoint_from_settings(settings, max_tokens)
+        self.prompt: PromptTemplate = load_prompt(settings.prompt)
+        self.chunk_chars = settings.chunk_chars
+        self.concurrency = settings.concurrency
+        self.cache_dir = None if settings.no_cache else settings.cache_dir or default_cache_dir()
+        self.prices = settings.prices.get(settings.model)
+        self.retry_policy = retry_policy or RetryPolicy()
+        self.schema_sha256 = schema_sha256()
+        self.usage = Usage()
+        """Usage summed over every article this backend has extracted."""
+
+    def provenance(self) -> Provenance:
+        return Provenance(
+            backend=self.name,
+            model=self.endpoint.model,
+            base_url=self.endpoint.public_url,
+            mode=self.endpoint.mode,
+            prompt_id=self.prompt.id,
+            prompt_sha256=self.prompt.sha256,
+            code_version=__version__,
+        )
+
+    def extract_many(self, articles: Sequence[PreparedArticle]) -> Iterator[tuple[int, Extraction]]:
+        """(index, extraction) for each article as its last chunk finishes."""
+        run = _Run(
+            caller=LLMCaller(self.endpoint, self.retry_policy, self.prices),
+            cache=AnswerCache(self.cache_dir) if self.cache_dir is not None else None,
+            semaphore=asyncio.Semaphore(self.concurrency),
+        )
+        loop = asyncio.new_event_loop()
+        try:
+            tasks = [loop.create_task(self._extract_article(run, article)) for article in articles]
+            pending = set(tasks)
+            while pending:
+                done, pending = loop.run_until_complete(
+                    asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+                )
+                for task in sorted(done, key=tasks.index):
+                    extraction = task.result()
+                    self.usage = self.usage + extraction.usage
+                    yield tasks.index(task), extraction
+        finally:
+            _shut_down(loop, run)
+
+    async def _extract_article(self, run: _Run, article: PreparedArticle) -> Extraction:
+        started = time.perf_counter()
+        chunks = chunk_article(article, self.chunk_chars)
+        regions = article.regions()
+        results = await asyncio.gather(*(self._extract_chunk(run, chunk, regions) for chunk in chunks))
+        return assemble_extraction(results, article.plan_year, time.perf_counter() - started)
+
+    async def _extract_chunk(self, run: _Run, chunk: Chunk, regions: Sequence[Region]) -> ChunkResult:
+        """One chunk: from the cache, else from the model (then cached)."""
+        candidates = find_quantities(chunk.text) if self.prompt.lists_candidates else []
+        messages = self.prompt.render(chunk, regions, candidates)
+        context = ChunkContext.build(chunk.text, regions)
+        key = self._cache_key(messages)
+        cached = run.cache.get(key, context) if run.cache is not None else None
+        if cached is not None:
+            return ChunkResult(
+                chunk=chunk, answer=cached.answer, warnings=cached.warnings, usage=Usage(cached_calls=1)
+            )
+        try:
+            async with run.semaphore:
+                outcome = await run.caller.extract(messages, context)
+        except ChunkFailure as failure:
+            return ChunkResult(chunk=chunk, answer=None, usage=failure.usage, error=str(failure))
+        if run.cache is not None:
+            stored = CachedAnswer(answer=outcome.answer, warnings=outcome.warnings, usage=outcome.usage)
+            run.cache.put(key, stored, model=self.endpoint.model, prompt_id=self.prompt.id)
+        return ChunkResult(chunk=chunk, answer=outcome.answer, warnings=outcome.warnings, usage=outcome.usage)
+
+    def _cache_key(self, messages: Sequence[dict[str, str]]) -> str:
+        return cache_key(
+            base_url=self.endpoint.public_url,
+            model=self.endpoint.model,
+            mode=self.endpoint.mode,
+            prompt_sha256=self.prompt.sha256,
+            schema_sha256=self.schema_sha256,
+            temperature=self.endpoint.temperature,
+            messages=messages,
+        )
+
+
+def endpoint_from_settings(settings: Settings, max_tokens: int | None = None) -> Endpoint:
+    """The endpoint to call; BackendError when api.openai.com is meant but no key is set."""
+    base_url = settings.base_url or OPENAI_BASE_URL
+    if settings.api_key is None and urlsplit(base_url).hostname == "api.openai.com":
+        raise BackendError(
+            "no API key for the OpenAI API: set OPENAI_API_KEY or pass --api-key, or point --base-url "
+            f"at an OpenAI-compatible server (see docs/llm-endpoints.md); {RULES_HINT}"
+        )
+    return Endpoint(
+        base_url=base_url,
+        model=settings.model,
+        mode=settings.mode or default_mode(settings.base_url),
+        api_key=settings.api_key,
+        timeout=settings.timeout,
+        max_retries=settings.max_retries,
+        temperature=settings.temperature,
+        max_tokens=max_tokens,
+    )
+
+
+def _shut_down(loop: asyncio.AbstractEventLoop, run: _Run) -> None:
+    """Cancel what is still running (an early stop or a fatal error), close the client, cache and loop."""
+    loop.run_until_complete(_cancel_and_close(run))
+    if run.cache is not None:
+        run.cache.close()
+    loop.close()
+
+
+async def _cancel_and_close(run: _Run) -> None:
+    leftover = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
+    for task in leftover:
+        task.cancel()
+    await asyncio.gather(*leftover, return_exceptions=True)
+    await run.caller.close()

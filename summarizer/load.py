@@ -1,0 +1,459 @@
+"""Loading: turn input paths (files, directories, JSONL corpora, stdin) into decoded documents.
+
+Encodings: UTF-8 (with or without BOM), UTF-16/32 (BOM or detected), GB18030/GBK and Big5.
+Strict UTF-8 wins, then BOMs, then the Chinese codecs scored by how ordinary the decoded
+Chinese looks; charset-normalizer is asked only when none of those reads well, because on
+short Chinese texts it often names a wrong codec.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import BinaryIO
+
+import charset_normalizer
+from pydantic import BaseModel, ConfigDict, Field
+
+from summarizer.errors import InputError
+from summarizer.text import sha256_hex
+
+SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".jsonl"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+STDIN_PATH = "-"
+GOOD_DECODING = 0.85
+"""Share of ordinary Chinese characters above which a decoding is accepted at once."""
+FAIR_DECODING = 0.5
+CONTROL_CHAR_LIMIT = 0.01
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+CHINESE_PUNCTUATION = frozenset("，。、：；！？“”‘’（）《》〈〉【】「」『』—…·￥％～")
+
+
+class Document(BaseModel):
+    """One article as read from its source, decoded but not cleaned."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    source_path: str = Field(
+        description='The path as given, "-" for stdin, "file.jsonl:LINE" for a JSONL line.'
+    )
+    sha256: str = Field(description="Of the file's bytes; of the text's UTF-8 for a JSONL line.")
+    text: str
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+    encoding: str
+
+
+class LoadResult(BaseModel):
+    documents: list[Document] = Field(default_factory=list)
+    failures: list[str] = Field(
+        default_factory=list, description='One line each: "corpus.jsonl:7: not valid JSON".'
+    )
+
+
+# ---------------------------------------------------------------- inputs
+
+
+def expand_inputs(inputs: Sequence[str]) -> list[str]:
+    """Files as given, directories walked recursively (sorted, supported suffixes only), "-" kept."""
+    expanded: list[str] = []
+    for given in inputs:
+        path = Path(given)
+        if given == STDIN_PATH or path.is_file():
+            expanded.append(given)
+        elif path.is_dir():
+            expanded.extend(str(found) for found in supported_files_under(path))
+        else:
+            raise InputError(f"{given}: no such file or directory")
+    return list(dict.fromkeys(expanded))
+
+
+def supported_files_under(directory: Path) -> list[Path]:
+    """Article files below a directory, hidden files and folders skipped, in sorted order."""
+    found = [
+        path
+        for path in directory.rglob("*")
+        if path.is_file()
+        and path.suffix.lower() in SUPPORTED_SUFFIXES
+        and not any(part.startswith(".") for part in path.relative_to(directory).parts)
+    ]
+    return sorted(found, key=lambda path: path.relative_to(directory).as_posix())
+
+
+# ---------------------------------------------------------------- decoding
+
+
+@lru_cache(maxsize=65536)
+def is_ordinary_chinese(char: str) -> bool:
+    """A frequent hanzi (GB2312, or Big5's frequent block) or common Chinese punctuation."""
+    if char in CHINESE_PUNCTUATION:
+        return True
+    if not "\u4e00" <= char <= "\u9fff":
+        return False
+    try:
+        char.encode("gb2312")
+        return True
+    except UnicodeEncodeError:
+        pass
+    try:
+        return 0xA440 <= int.from_bytes(char.encode("big5"), "big") <= 0xC67E
+    except UnicodeEncodeError:
+        return False
+
+
+def decoding_quality(text: str) -> float:
+    """Share of the non-ASCII characters that are ordinary Chinese; 1.0 when there are none."""
+    counted = [char for char in text if not char.isascii() and not char.isspace()]
+    if not counted:
+        return 1.0
+    return sum(is_ordinary_chinese(char) for char in counted) / len(counted)
+
+
+def control_share(text: str) -> float:
+    """Share of control characters other than tab, newline, carriage return and form feed."""
+    if not text:
+        return 0.0
+    controls = sum(1 for char in text if (char < " " and char not in "\t\n\r\f") or char == "\x7f")
+    return controls / len(text)
+
+
+def strict_decode(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def decode_with_bom(data: bytes) -> tuple[str, str] | None:
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            text = strict_decode(data, encoding)
+            return None if text is None else (text, encoding)
+    return None
+
+
+def utf16_candidates(data: bytes) -> list[str]:
+    """BOM-less UTF-16 byte orders worth trying, the likelier first (ASCII leaves NULs on one side)."""
+    if len(data) % 2:
+        return []
+    zeros_even = data[0::2].count(0)
+    zeros_odd = data[1::2].count(0)
+    return ["utf-16-le", "utf-16-be"] if zeros_odd >= zeros_even else ["utf-16-be", "utf-16-le"]
+
+
+def best_chinese_decoding(data: bytes, encodings: Sequence[str]) -> tuple[float, str, str] | None:
+    """(quality, text, encoding) of the best strict decoding among `encodings`; earlier wins ties."""
+    best: tuple[float, str, str] | None = None
+    for encoding in encodings:
+        text = strict_decode(data, encoding)
+        if text is None or control_share(text) > CONTROL_CHAR_LIMIT:
+            continue
+        quality = decoding_quality(text)
+        if best is None or quality > best[0]:
+            best = (quality, text, encoding)
+    return best
+
+
+def charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
+    match = charset_normalizer.from_bytes(data).best()
+    if match is None:
+        return None
+    text = str(match)
+    return None if control_share(text) > CONTROL_CHAR_LIMIT else (text, match.encoding)
+
+
+def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
+    """Decode an article's bytes to (text, encoding); InputError for binary, undecodable or empty input."""
+    if not data.strip():
+        raise InputError(f"{name}: input is empty")
+    decoded = decode_with_bom(data) or decode_without_bom(data, name)
+    text = decoded[0].lstrip("\ufeff")
+    if not text.strip():
+        raise InputError(f"{name}: input is empty")
+    return text, decoded[1]
+
+
+def decode_without_bom(data: bytes, name: str) -> tuple[str, str]:
+    utf8 = strict_decode(data, "utf-8")
+    if utf8 is not None and control_share(utf8) <= CONTROL_CHAR_LIMIT and "\x00" not in utf8:
+        utf8_quality = decoding_quality(utf8)
+        rival = None if utf8_quality >= GOOD_DECODING else best_chinese_decoding(data, ["gb18030", "big5"])
+        if rival is None or rival[0] <= utf8_quality:
+            return utf8, "utf-8"
+        return rival[1], rival[2]
+    if b"\x00" in data:
+        found = best_chinese_decoding(data, utf16_candidates(data))
+        if found is None or found[0] < GOOD_DECODING:
+            raise InputError(f"{name}: looks like binary data (NUL bytes), not an article")
+        return found[1], found[2]
+    found = best_chinese_decoding(data, ["gb18030", "big5", *utf16_candidates(data)])
+    if found is not None and found[0] >= GOOD_DECODING:
+        return found[1], found[2]
+    guess = charset_normalizer_guess(data)
+    if guess is not None and (found is None or decoding_quality(guess[0]) >= found[0]):
+        return guess
+    if found is not None and found[0] >= FAIR_DECODING:
+        return found[1], found[2]
+    raise InputError(f"{name}: cannot decode the text (not UTF-8, UTF-16, GB18030 or Big5)")
+
+
+# ---------------------------------------------------------------- HTML
+
+SKIPPED_TAGS = frozenset(
+    {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe"}
+)
+SKIPPED_TAGS |= {"template", "svg", "button", "select"}
+BLOCK_TAGS = frozenset(
+    {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section", "article", "main"}
+    | {"ul", "ol", "table", "blockquote", "pre", "dd", "dt", "figure", "figcaption", "hr"}
+)
+DATE_META_NAMES = frozenset({"article:published_time", "pubdate", "publishdate", "publish_date", "date"})
+URL_META_NAMES = frozenset({"og:url"})
+PARAGRAPH_BREAK = "\x1d"
+LINE_BREAK = "\x1e"
+"""Markers for block ends and <br>, kept apart from the page's own (insignificant) newlines."""
+CELL_TAGS = frozenset({"td", "th"})
+
+
+class ArticleExtractor(HTMLParser):
+    """Collect a page's readable text with paragraph breaks, its title, date and canonical URL."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.pieces: list[str] = []
+        self.skip_depth = 0
+        self.title_parts: list[str] = []
+        self.h1_parts: list[str] = []
+        self.in_title = False
+        self.in_h1 = False
+        self.meta: dict[str, str] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self.in_title = True
+        elif tag in SKIPPED_TAGS:
+            self.skip_depth += 1
+        elif tag in ("meta", "link"):
+            self.read_meta(dict(attrs))
+        elif tag == "br":
+            self.pieces.append(LINE_BREAK)
+        elif tag in BLOCK_TAGS:
+            self.pieces.append(PARAGRAPH_BREAK)
+        elif tag in CELL_TAGS:
+            self.pieces.append(" ")
+        self.in_h1 = self.in_h1 or (tag == "h1" and not self.h1_parts)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        elif tag in SKIPPED_TAGS:
+            self.skip_depth = max(0, self.skip_depth - 1)
+        elif tag in BLOCK_TAGS:
+            self.pieces.append(PARAGRAPH_BREAK)
+        if tag == "h1":
+            self.in_h1 = False
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("meta", "link"):
+            self.read_meta(dict(attrs))
+        elif tag == "br":
+            self.pieces.append(LINE_BREAK)
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title_parts.append(data)
+        elif self.skip_depth == 0:
+            self.pieces.append(data)
+            if self.in_h1:
+                self.h1_parts.append(data)
+
+    def read_meta(self, attrs: dict[str, str | None]) -> None:
+        key = (attrs.get("name") or attrs.get("property") or attrs.get("itemprop") or "").lower()
+        content = attrs.get("content")
+        if key and content:
+            self.meta.setdefault(key, content.strip())
+        if (attrs.get("rel") or "").lower() == "canonical" and attrs.get("href"):
+            self.meta.setdefault("canonical", (attrs.get("href") or "").strip())
+
+
+def collapse_html_space(chunk: str) -> str:
+    """HTML whitespace to one space, except a line break between two Chinese characters, which goes."""
+    lines = [" ".join(line.split()) for line in chunk.split("\n")]
+    merged = ""
+    for line in filter(None, lines):
+        joiner = "" if merged and is_cjk(merged[-1]) and is_cjk(line[0]) else " "
+        merged = f"{merged}{joiner}{line}" if merged else line
+    return merged
+
+
+def is_cjk(char: str) -> bool:
+    return "\u2e80" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" or "\uff00" <= char <= "\uffef"
+
+
+def extract_html(markup: str, name: str) -> tuple[str, str | None, str | None, str | None]:
+    """(text, title, date, url) of an HTML page. Raises InputError when no article text is left."""
+    parser = ArticleExtractor()
+    parser.feed(markup)
+    parser.close()
+    blocks = "".join(parser.pieces).split(PARAGRAPH_BREAK)
+    lines = [collapse_html_space(line) for block in blocks for line in block.split(LINE_BREAK)]
+    text = "\n\n".join(line for line in lines if line)
+    if not text:
+        raise InputError(f"{name}: no article text found in the HTML")
+    title = " ".join("".join(parser.title_parts).split()) or " ".join("".join(parser.h1_parts).split())
+    date = next((parser.meta[key] for key in parser.meta if key in DATE_META_NAMES), None)
+    url = parser.meta.get("canonical") or next(
+        (parser.meta[k] for k in parser.meta if k in URL_META_NAMES), None
+    )
+    return text, title or None, date, url
+
+
+def declared_html_charset(data: bytes) -> str | None:
+    """The charset a page declares in its first bytes (<meta charset=…>), GBK and GB2312 read as GB18030."""
+    head = data[:4096].decode("ascii", errors="ignore").lower()
+    marker = head.find("charset=")
+    if marker < 0:
+        return None
+    value = head[marker + len("charset=") :].lstrip("\"' ")
+    charset = "".join(ch for ch in value[:20] if ch.isalnum() or ch in "-_").strip("-_")
+    return "gb18030" if charset in ("gbk", "gb2312", "gb_2312", "x-gbk") else charset or None
+
+
+def decode_html(data: bytes, name: str) -> tuple[str, str]:
+    """A page's declared charset is used only when the bytes are neither BOM-marked nor valid UTF-8."""
+    declared = declared_html_charset(data)
+    if declared and decode_with_bom(data) is None and strict_decode(data, "utf-8") is None:
+        text = strict_decode(data, declared)
+        if text is not None and text.strip():
+            return text, declared
+    return decode_bytes(data, name)
+
+
+# ---------------------------------------------------------------- documents
+
+
+def read_bytes(path: str, stdin: BinaryIO | None) -> bytes:
+    """The raw bytes of a path or of stdin; InputError for anything the user can fix."""
+    if path == STDIN_PATH:
+        return (stdin or sys.stdin.buffer).read()
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file or directory") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, not a file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
+
+
+def looks_like_html(data: bytes) -> bool:
+    head = data[:2048].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html")) or (head.startswith(b"<") and b"<body" in head)
+
+
+def markdown_title(text: str) -> str | None:
+    """The first ATX heading ("# 标题") of a markdown text."""
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("# "):
+            return stripped[2:].strip() or None
+    return None
+
+
+def document_id(path: str) -> str:
+    return "stdin" if path == STDIN_PATH else Path(path).stem
+
+
+def load_single(path: str, data: bytes) -> Document:
+    """A .txt, .md or .html file (or stdin) as one document."""
+    suffix = Path(path).suffix.lower()
+    is_html = suffix in HTML_SUFFIXES or (suffix not in (".txt", ".md") and looks_like_html(data))
+    if is_html:
+        markup, encoding = decode_html(data, path)
+        text, title, date, url = extract_html(markup, path)
+    else:
+        text, encoding = decode_bytes(data, path)
+        title = markdown_title(text) if suffix == ".md" else None
+        date = url = None
+    return Document(
+        id=document_id(path),
+        source_path=path,
+        sha256=sha256_hex(data),
+        text=text,
+        title=title,
+        date=date,
+        url=url,
+        encoding=encoding,
+    )
+
+
+def optional_string(record: dict[str, object], key: str) -> str | None:
+    value = record.get(key)
+    if value is None or isinstance(value, (dict, list)):
+        return None
+    return str(value).strip() or None
+
+
+def jsonl_document(path: str, line_no: int, line: str, encoding: str) -> Document:
+    """One JSONL line as a document; ValueError with a short reason when the line is not an article."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError:
+        raise ValueError("not valid JSON") from None
+    if not isinstance(record, dict):
+        raise ValueError("not a JSON object")
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise ValueError('no "text" field')
+    if not text.strip():
+        raise ValueError('"text" is empty')
+    return Document(
+        id=optional_string(record, "id") or f"{Path(path).stem}-{line_no}",
+        source_path=f"{path}:{line_no}",
+        sha256=sha256_hex(text),
+        text=text,
+        title=optional_string(record, "title"),
+        date=optional_string(record, "date"),
+        url=optional_string(record, "url"),
+        encoding=encoding,
+    )
+
+
+def numbered_lines(text: str) -> Iterator[tuple[int, str]]:
+    for line_no, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            yield line_no, line
+
+
+def load_jsonl(path: str, data: bytes) -> LoadResult:
+    """Every article line of a JSONL corpus; a bad line becomes a failure and the others still load."""
+    text, encoding = decode_bytes(data, path)
+    result = LoadResult()
+    for line_no, line in numbered_lines(text):
+        try:
+            result.documents.append(jsonl_document(path, line_no, line, encoding))
+        except ValueError as reason:
+            result.failures.append(f"{path}:{line_no}: {reason}")
+    return result
+
+
+def load_path(path: str, stdin: BinaryIO | None = None) -> LoadResult:
+    """Read one path (or "-" for stdin). Raises InputError when the whole input cannot be read."""
+    data = read_bytes(path, stdin)
+    if Path(path).suffix.lower() == ".jsonl":
+        return load_jsonl(path, data)
+    return LoadResult(documents=[load_single(path, data)])

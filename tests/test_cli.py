@@ -1,0 +1,101 @@
+"""The CLI as a user meets it: help, version, errors, and the offline summarize."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from summarizer import __version__
+from summarizer.cli import app
+from summarizer.schema import ArticleSummary
+from tests.conftest import SEED_000, SEED_004, RunCli
+
+
+def test_help_lists_the_commands_and_imports_no_llm_client() -> None:
+    probe = (
+        "import sys\nfrom summarizer.cli import main\nsys.argv=['summarizer','--help']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "heavy=[m for m in ('openai','instructor') if m in sys.modules]\n"
+        "print('HEAVY', heavy)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
+    assert "summarize" in result.stdout
+    assert "HEAVY []" in result.stdout
+
+
+def test_version() -> None:
+    result = CliRunner().invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert __version__ in result.stdout
+
+
+def test_a_missing_file_is_a_one_line_error(run_cli: RunCli, tmp_path: Path) -> None:
+    result = run_cli("summarize", str(tmp_path / "nope.txt"))
+    assert result.returncode == 1
+    assert result.stderr.startswith("Error: ")
+    assert "nope.txt" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_debug_shows_the_traceback(run_cli: RunCli, tmp_path: Path) -> None:
+    result = run_cli("--debug", "summarize", str(tmp_path / "nope.txt"))
+    assert result.returncode != 0
+    assert "Traceback" in result.stderr
+
+
+def test_a_binary_file_is_a_clear_error(run_cli: RunCli, tmp_path: Path) -> None:
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(bytes(range(256)) * 4)
+    result = run_cli("summarize", str(binary))
+    assert result.returncode == 1
+    assert "image.txt" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_usage_errors_exit_with_2(run_cli: RunCli) -> None:
+    result = run_cli("summarize", "--no-such-flag")
+    assert result.returncode == 2
+    unknown_format = run_cli("summarize", str(SEED_000), "--format", "xml")
+    assert unknown_format.returncode == 1
+    assert "--format" in unknown_format.stderr
+
+
+def test_summarize_a_seed_offline_as_json(run_cli: RunCli) -> None:
+    result = run_cli("summarize", str(SEED_000), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    summary = ArticleSummary.model_validate_json(result.stdout)
+    assert summary.provenance.backend == "rules"
+    region_names = [region.name for region in summary.regions]
+    for county in ("托克托县", "清水河县", "土默特左旗", "和林格尔县", "武川县"):
+        assert county in region_names
+    assert summary.targets and summary.priorities
+    for item in [*summary.targets, *summary.priorities]:
+        assert item.span is not None
+        assert summary.cleaned_text[item.span[0] : item.span[1]] == item.quote
+
+
+def test_summarize_many_as_jsonl_to_a_file(run_cli: RunCli, tmp_path: Path) -> None:
+    out = tmp_path / "out" / "results.jsonl"
+    result = run_cli("summarize", str(SEED_000), str(SEED_004), "--format", "jsonl", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["article_id"] for line in lines] == [SEED_000.stem, SEED_004.stem]
+
+
+def test_summarize_reads_stdin(run_cli: RunCli) -> None:
+    result = run_cli("summarize", "-", "--format", "json", input_text=SEED_004.read_text(encoding="utf-8"))
+    assert result.returncode == 0, result.stderr
+    summary = ArticleSummary.model_validate_json(result.stdout)
+    assert summary.regions[0].name == "孪井滩生态移民示范区"
+
+
+def test_the_terminal_view_names_the_backend(run_cli: RunCli) -> None:
+    result = run_cli("summarize", str(SEED_000))
+    assert result.returncode == 0, result.stderr
+    assert "offline" in result.stdout.lower() or "rules" in result.stdout.lower()
+    assert "托克托县" in result.stdout

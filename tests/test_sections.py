@@ -1,0 +1,314 @@
+"""Sections: both seeds in full, the dev articles' main region and plan year, mentions and plan-year rules."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summarizer.clean import clean_text, leading_date
+from summarizer.sections import Section, detect_plan_year, find_region_mentions, split_sections
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_000 = ROOT / "seeds" / "000_035700d1bd0b97ab.txt"
+SEED_004 = ROOT / "seeds" / "004_fab3b2d8eed75f17.txt"
+ARTICLES = ROOT / "evals" / "articles"
+GOLD = ROOT / "evals" / "gold"
+ALL_TEXTS = [SEED_000, SEED_004, *sorted(ARTICLES.glob("*.txt"))]
+
+
+def cleaned(path: Path) -> str:
+    return clean_text(path.read_text(encoding="utf-8")).text
+
+
+def article(prefix: str) -> Path:
+    return next(ARTICLES.glob(f"{prefix}_*.txt"))
+
+
+def section_text(text: str, section: Section) -> str:
+    return text[section.start : section.end]
+
+
+def gold_regions(path: Path) -> list[dict[str, Any]]:
+    gold_path = GOLD / f"{path.stem}.json"
+    if not gold_path.exists():
+        return []
+    regions: list[dict[str, Any]] = json.loads(gold_path.read_text(encoding="utf-8"))["regions"]
+    return regions
+
+
+# ---------------------------------------------------------------- invariants
+
+
+@pytest.mark.parametrize("path", ALL_TEXTS, ids=lambda path: path.stem[:12])
+def test_sections_are_contiguous_ordered_and_cover_the_text(path: Path) -> None:
+    text = cleaned(path)
+    sections = split_sections(text)
+    assert sections[0].start == 0 and sections[-1].end == len(text)
+    for before, after in itertools.pairwise(sections):
+        assert before.end == after.start and before.start < before.end
+
+
+def test_empty_text_has_no_sections() -> None:
+    assert split_sections("") == [] and split_sections(" \n\n ") == []
+
+
+# ---------------------------------------------------------------- seed 000
+
+SEED_000_SECTIONS = [
+    ("托克托县", "高正", "县委副书记、县长", "——访托克托县委副书记、县长高正"),
+    ("清水河县", "陈胡日查", "县委副书记、县长", "——访清水河县委副书记、县长陈胡日查"),
+    ("土默特左旗", "赵利民", "旗委副书记、旗长", "——访土左旗委副书记、旗长赵利民"),
+    ("和林格尔县", "高峰", "县委副书记、县长", "——访和林格尔县委副书记、县长高峰"),
+    ("武川县", "杨星晨", "县委书记", "——访武川县委书记杨星晨"),
+]
+
+
+def test_seed_000_has_a_preface_and_five_regional_sections() -> None:
+    text = cleaned(SEED_000)
+    preface, *regional = split_sections(text)
+    assert preface.region is None and preface.heading is None
+    assert section_text(text, preface).startswith(
+        "实干担当正当时 凝心聚力再出发\n\n——贯彻落实全市两会精神访谈\n\n前言:"
+    )
+    assert [
+        (s.region.name, s.region.official, s.region.position) for s in regional if s.region is not None
+    ] == [(name, official, position) for name, official, position, _ in SEED_000_SECTIONS]
+    for section, (_, _, _, headline) in zip(regional, SEED_000_SECTIONS, strict=True):
+        assert section.heading is not None and section.heading.endswith(headline)
+
+
+def test_seed_000_regions_match_the_gold_file() -> None:
+    sections = split_sections(cleaned(SEED_000))
+    found = {s.region.name: s.region for s in sections if s.region is not None}
+    for gold in gold_regions(SEED_000):
+        if gold["official"] is None:
+            continue  # 呼和浩特市: the level the interviews refer to, not a section of its own
+        region = found[str(gold["name"])]
+        assert (region.official, region.position) == (gold["official"], gold["position"])
+        assert set(region.aliases) >= set(gold["aliases"])
+
+
+def test_seed_000_sections_start_at_their_headline_titles() -> None:
+    text = cleaned(SEED_000)
+    titles = [
+        "锚定“千亿级园区”建设目标 开创高质量发展新局面 ——访托克托县",
+        "强化担当 主动作为 推动清水河县高质量发展不断取得新突破 ——访清水河县",
+        "精准有力抓推进 不折不扣抓落实 在首府加快建设现代化区域中心城市中贡献力量\n\n——访土左旗",
+        "主动作为 真抓实干 推动各项工作走在前作表率\n\n——访和林格尔县",
+        "持续做好“保护”发展“富裕”文章 推动全县经济高质量发展\n\n——访武川县",
+    ]
+    for section, title in zip(split_sections(text)[1:], titles, strict=True):
+        assert section_text(text, section).startswith(title)
+
+
+@pytest.mark.parametrize(
+    ("index", "own", "next_leader"),
+    [
+        (1, ["高正说", "全年实施重大项目90个以上", "兜牢民生底线"], "陈胡日查"),
+        (2, ["陈胡日查介绍", "焦化产能提升到720万吨", "探索生态增收新模式"], "赵利民"),
+        (3, ["赵利民表示", "2024年将推进实施36个产业项目", "贡献土左旗力量"], "高峰"),
+        (4, ["高峰说", "新能源总装机达到260万千瓦", "投产达效"], "杨星晨"),
+        (5, ["杨星晨在接受记者采访时说", "持续做好“富裕”文章", "不断改善城镇面貌"], None),
+    ],
+)
+def test_seed_000_each_section_holds_its_leader_and_not_the_next(
+    index: int, own: list[str], next_leader: str | None
+) -> None:
+    text = cleaned(SEED_000)
+    body = section_text(text, split_sections(text)[index])
+    assert all(statement in body for statement in own)
+    if next_leader is not None:
+        assert next_leader not in body
+
+
+def test_seed_000_aliases() -> None:
+    regions = {s.region.name: s.region for s in split_sections(cleaned(SEED_000)) if s.region is not None}
+    assert "土左旗" in regions["土默特左旗"].aliases
+    assert "托县" in regions["托克托县"].aliases
+    assert "和林县" in regions["和林格尔县"].aliases
+    assert "全县" in regions["武川县"].aliases
+
+
+# ---------------------------------------------------------------- seed 004
+
+
+def test_seed_004_is_one_section_for_the_demonstration_zone() -> None:
+    text = cleaned(SEED_004)
+    (section,) = split_sections(text)
+    assert section.region is not None
+    assert section.region.name == "孪井滩生态移民示范区"
+    assert (section.region.official, section.region.position) == ("张修瑜", "示范区党工委书记、管委会主任")
+    assert set(section.region.aliases) >= {"示范区", "孪井滩"}
+    assert section.heading == "推动五大任务见行见效丨张修瑜:精准定位科学谋划 绘就多元化发展蓝图"
+    assert (section.start, section.end) == (0, len(text))
+
+
+# ---------------------------------------------------------------- dev articles
+
+DEV_MAIN_REGIONS = [
+    ("01", "内蒙古自治区", None, None, {"全区", "自治区", "我区", "内蒙古"}),
+    ("02", "内蒙古自治区", None, None, {"全区", "我区", "内蒙古"}),
+    ("03", "内蒙古自治区", None, None, {"全区", "我区", "自治区", "内蒙古"}),
+    ("04", "内蒙古自治区", None, None, {"全区", "我区", "自治区", "内蒙古"}),
+    ("06", "宁夏回族自治区", None, None, {"宁夏", "全区", "自治区"}),
+    ("09", "康平县", "朱连顺", "副县长", {"全县"}),
+    ("10", "辽中区", "卜世杰", "区长", {"全区"}),
+    ("13", "玉林市", "白松涛", "市长", {"玉林", "该市"}),
+    ("16", "清远市", "温文星", "市委副书记、市长", {"清远"}),
+    ("17", "衢州市", "高屹", "市委书记", {"衢州"}),
+    ("18", "嘉定区", "陆方舟", "区委书记", {"嘉定", "全区"}),
+    ("19", "清远市", None, None, {"清远"}),
+]
+
+
+@pytest.mark.parametrize(("prefix", "name", "official", "position", "aliases"), DEV_MAIN_REGIONS)
+def test_dev_article_main_region(
+    prefix: str, name: str, official: str | None, position: str | None, aliases: set[str]
+) -> None:
+    (section,) = split_sections(cleaned(article(prefix)))
+    assert section.region is not None
+    assert (section.region.name, section.region.official, section.region.position) == (
+        name,
+        official,
+        position,
+    )
+    assert set(section.region.aliases) >= aliases
+
+
+@pytest.mark.parametrize("path", sorted(ARTICLES.glob("*.txt")), ids=lambda path: path.stem[:2])
+def test_dev_article_main_region_is_a_gold_region(path: Path) -> None:
+    """Where a gold file exists, the main region is one of its regions, with the gold official."""
+    golds = gold_regions(path)
+    if not golds:
+        pytest.skip("no gold file yet")
+    (section,) = split_sections(cleaned(path))
+    assert section.region is not None
+    gold = next(g for g in golds if g["name"] == section.region.name)
+    assert section.region.official == gold["official"]
+
+
+# ---------------------------------------------------------------- statements without headlines
+
+
+def test_interview_statements_of_several_regions_split_the_text() -> None:
+    text = "\n\n".join(
+        [
+            "两会精神访谈",
+            "本报今日推出专版,对各地区主要负责同志进行专访。",
+            "锚定千亿级园区建设目标",
+            "托克托县委副书记、县长高正在接受记者采访时表示,托克托县将以项目建设为抓手。",
+            "高正说,全年实施重大项目90个以上。",
+            "强化担当 主动作为",
+            "清水河县委副书记、县长陈胡日查在接受记者采访时说,清水河县将延伸焦化产业链。",
+            "陈胡日查介绍,将焦化产能提升到720万吨。",
+        ]
+    )
+    preface, first, second = split_sections(text)
+    assert preface.region is None and section_text(text, preface).endswith("进行专访。\n\n")
+    assert first.region is not None and second.region is not None
+    assert (first.region.name, first.region.official) == ("托克托县", "高正")
+    assert (second.region.name, second.region.official) == ("清水河县", "陈胡日查")
+    assert section_text(text, first).startswith("锚定千亿级园区建设目标")
+    assert section_text(text, second).startswith("强化担当 主动作为")
+    assert "陈胡日查" not in section_text(text, first)
+
+
+def test_one_interviewed_official_makes_one_section() -> None:
+    text = (
+        "近日,康平县副县长朱连顺在接受本报记者专访时表示,全县供热面积528万平方米。\n\n朱连顺说,今年还将改造。"
+    )
+    (section,) = split_sections(text)
+    assert section.region is not None
+    assert (section.region.name, section.region.official, section.region.position) == (
+        "康平县",
+        "朱连顺",
+        "副县长",
+    )
+
+
+def test_a_text_naming_no_region_has_no_region() -> None:
+    (section,) = split_sections("今年要重点做好以下几个方面工作。\n\n坚定不移抓投资。")
+    assert section.region is None
+
+
+# ---------------------------------------------------------------- region mentions
+
+
+def test_find_region_mentions_maps_the_capital_and_short_forms_in_seed_000() -> None:
+    text = cleaned(SEED_000)
+    mentions = find_region_mentions(text)
+    capital = [(start, end) for name, start, end in mentions if name == "呼和浩特市"]
+    assert capital and all(text[start:end] == "首府" for start, end in capital)
+    assert {text[start:end] for name, start, end in mentions if name == "土默特左旗"} == {"土左旗"}
+    target = text.index("首府2024年清洁能源产业集群")
+    assert ("呼和浩特市", target, target + 2) in mentions
+    assert [m for m in mentions if m[1] < m[2]] == mentions == sorted(mentions, key=lambda m: m[1])
+
+
+def test_find_region_mentions_does_not_read_capital_outside_hohhot() -> None:
+    names = {name for name, _, _ in find_region_mentions(cleaned(article("06")))}
+    assert "呼和浩特市" not in names and "宁夏回族自治区" in names
+
+
+def test_find_region_mentions_skips_province_names_inside_words() -> None:
+    assert find_region_mentions("推进贺兰山东麓旅游环线和巴丹吉林沙漠建设") == []
+    assert find_region_mentions("考察宁夏重要讲话") == [("宁夏回族自治区", 2, 4)]
+
+
+# ---------------------------------------------------------------- plan year
+
+
+@pytest.mark.parametrize(
+    ("path", "year"),
+    [
+        (SEED_000, 2024),
+        (SEED_004, 2024),
+        (article("01"), 2025),
+        (article("03"), 2025),
+        (article("04"), 2025),
+        (article("06"), 2025),
+        (article("09"), 2023),
+        (article("10"), 2023),
+        (article("13"), 2023),
+        (article("16"), 2023),
+        (article("18"), 2023),
+        (article("19"), 2023),
+    ],
+    ids=lambda value: value.stem[:3] if isinstance(value, Path) else str(value),
+)
+def test_plan_year_of_the_seeds_and_dev_articles(path: Path, year: int) -> None:
+    raw = path.read_text(encoding="utf-8")
+    assert detect_plan_year(clean_text(raw).text, leading_date(raw)) == year
+
+
+@pytest.mark.parametrize(
+    ("prefix", "published", "year"), [("02", "2025-01-14", 2025), ("17", "2023-08-16", 2023)]
+)
+def test_plan_year_of_texts_without_a_year_cue_comes_from_the_date(
+    prefix: str, published: str, year: int
+) -> None:
+    text = cleaned(article(prefix))
+    assert detect_plan_year(text) is None
+    assert detect_plan_year(text, published) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "year"),
+    [
+        ("2024年是全面贯彻党的二十大精神的关键一年。力争到2030年实现全覆盖。", None, 2024),
+        ("今年是“十四五”规划收官之年,要做好全年工作。", "2025-01-14", 2025),
+        ("力争到2026年实现科技型中小企业20家。2024年计划打造基地。2024年建成投产。", None, 2024),
+        ("一、2024年工作回顾\n\n过去一年,我们取得了成绩。", None, 2025),
+        ("二、2025年工作安排", None, 2025),
+        ("2023年成功创建国家现代农业产业园。今年将实施32个重点项目。", "2024-01-20", 2024),
+        ("力争到明年示范区舍饲养殖规模达9.5万头。明年建成。", "2023-11-30", 2024),
+        ("计划年前完成改造7万亩。", None, None),
+        ("198.4亿元提升到2003.4亿元。", None, None),
+    ],
+)
+def test_detect_plan_year_rules(text: str, date: str | None, year: int | None) -> None:
+    assert detect_plan_year(text, date) == year
