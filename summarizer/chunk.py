@@ -85,6 +85,12 @@ def chunk_article(article: PreparedArticle, max_chars: int = DEFAULT_CHUNK_CHARS
     return chunks
 
 
+def chunks_to_read(chunks: Sequence[Chunk]) -> list[Chunk]:
+    """The chunks of a region; text without a region (a preface) only when no chunk has one."""
+    regional = [chunk for chunk in chunks if chunk.region is not None]
+    return regional or list(chunks)
+
+
 def region_runs(article: PreparedArticle) -> list[tuple[Region | None, list[int], int, int]]:
     """Runs of consecutive sections with the same region: (region, section starts, start, end).
 

@@ -58,10 +58,15 @@ def install_chromium() -> str:
     if shutil.which("apt-get") is None:
         return "no apt-get: cannot install chromium"
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    commands = (["apt-get", "update"], ["apt-get", "install", "-y", "--no-install-recommends", *INSTALL_PACKAGES])
+    commands = (
+        ["apt-get", "update"],
+        ["apt-get", "install", "-y", "--no-install-recommends", *INSTALL_PACKAGES],
+    )
     for command in commands:
         try:
-            done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=INSTALL_TIMEOUT, check=False)
+            done = subprocess.run(
+                command, capture_output=True, text=True, env=env, timeout=INSTALL_TIMEOUT, check=False
+            )
         except subprocess.TimeoutExpired:
             return f"{' '.join(command)} took longer than {INSTALL_TIMEOUT:.0f} s"
         if done.returncode != 0:
@@ -112,11 +117,18 @@ def dump_dom(chromium: str, page: Path, work_dir: Path) -> str:
     return run_chromium(chromium, page.resolve().as_uri(), work_dir / "profile-dom", "--dump-dom").stdout
 
 
-def screenshot(chromium: str, page: Path, png: Path, width: int = 1280, height: int = 900, fragment: str = "") -> None:
+def screenshot(
+    chromium: str, page: Path, png: Path, width: int = 1280, height: int = 900, fragment: str = ""
+) -> None:
     """A PNG of the page's first screen (or of the screen showing `fragment`)."""
     url = page.resolve().as_uri() + (f"#{fragment}" if fragment else "")
-    run_chromium(chromium, url, png.parent / f"profile-{png.stem}", f"--screenshot={png}",
-                 f"--window-size={width},{height}")  # fmt: skip
+    run_chromium(
+        chromium,
+        url,
+        png.parent / f"profile-{png.stem}",
+        f"--screenshot={png}",
+        f"--window-size={width},{height}",
+    )
 
 
 def png_size(png: Path) -> tuple[int, int]:

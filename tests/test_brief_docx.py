@@ -70,7 +70,9 @@ def test_sources_table_and_warnings() -> None:
     assert sources[0] == ["#", "标题", "来源", "sha256", "日期", "状态"]
     assert sources[2][2] == "https://example.org/news/liaozhong-2023-08-09.html"
     assert sources[2][5] == "⚠ 部分结果"
-    bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet" and p.text.startswith("⚠")]
+    bullets = [
+        p.text for p in document.paragraphs if p.style.name == "List Bullet" and p.text.startswith("⚠")
+    ]
     assert any("chunk 2 of 2" in text for text in bullets)
 
 

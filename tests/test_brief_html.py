@@ -1,4 +1,4 @@
-"""The brief as one self-contained HTML file: highlights at their spans, links, escaping; opened in Chromium."""
+"""The brief as one self-contained HTML file: highlights, links, escaping; opened in Chromium."""
 
 from __future__ import annotations
 
@@ -121,9 +121,12 @@ def test_partial_items_and_warnings_are_marked() -> None:
     html = render_brief_html(build_brief(all_fixtures(), date=DATE))
     assert "chunk 2 of 2: the model&#x27;s answer did not validate" in html
     assert html.count('<tr id="row-t-10_liaozhong-quzhang-fabuhui-') == 7
-    assert html.count('class="kind-action partial"') + html.count('class="kind-project partial"') + html.count(
-        'class="kind-goal partial"'
-    ) == 7
+    assert (
+        html.count('class="kind-action partial"')
+        + html.count('class="kind-project partial"')
+        + html.count('class="kind-goal partial"')
+        == 7
+    )
     assert "部分结果：来源 3 的提取不完整" in html
 
 
@@ -131,8 +134,16 @@ def test_text_from_the_article_is_escaped() -> None:
     summary = load_summary("seed004")
     hostile = '<script>alert("x")</script> & “引号”'
     text = summary.cleaned_text + "\n" + hostile
-    target = Target(region="孪井滩生态移民示范区", metric="<b>指标</b>", raw="1个", value=1, unit="个",
-                    comparator="exactly", kind="goal", quote=hostile)  # fmt: skip
+    target = Target(
+        region="孪井滩生态移民示范区",
+        metric="<b>指标</b>",
+        raw="1个",
+        value=1,
+        unit="个",
+        comparator="exactly",
+        kind="goal",
+        quote=hostile,
+    )
     summary = summary.model_copy(update={"cleaned_text": text, "targets": [target], "title": "<i>标题</i>"})
     brief = build_brief([summary], date=DATE)
     html = render_brief_html(brief)

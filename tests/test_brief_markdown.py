@@ -1,4 +1,4 @@
-"""The brief as Markdown: sections, every target with its readable value, partial items, languages, golden file."""
+"""The brief as Markdown: sections, every target, readable values, partial items, golden file."""
 
 from __future__ import annotations
 
@@ -46,7 +46,9 @@ def test_golden_markdown_of_seed000() -> None:
 
 
 def test_sections_in_order() -> None:
-    markdown = render_brief_markdown(build_brief([load_summary("seed000"), load_summary("seed004")], date=DATE))
+    markdown = render_brief_markdown(
+        build_brief([load_summary("seed000"), load_summary("seed004")], date=DATE)
+    )
     headings = sections(markdown)
     top = [heading for heading in headings if heading.startswith("## ")]
     assert top == ["## 来源", "## 各地区", "## 地区对比", "## 最近到期的目标"]
@@ -58,7 +60,9 @@ def test_sections_in_order() -> None:
 
 
 def test_header_states_sources_and_how_the_brief_was_made() -> None:
-    markdown = render_brief_markdown(build_brief([load_summary("seed000"), load_summary("seed004")], date=DATE))
+    markdown = render_brief_markdown(
+        build_brief([load_summary("seed000"), load_summary("seed004")], date=DATE)
+    )
     assert "离线规则后端" in markdown
     assert "LLM gpt-4o-mini，提示词 extract.v1 (sha256 3f1c9a0d)" in markdown
     assert "seeds/000_035700d1bd0b97ab.txt" in markdown and "`d8c700e66191`" in markdown
@@ -84,7 +88,9 @@ def test_every_target_is_present_with_its_fields() -> None:
         ("经济总量进入全区前20", "第 20 名", "不高于", "—", "目标"),
     ],
 )
-def test_numbers_are_formatted_for_reading(quote: str, value: str, comparator: str, deadline: str, kind: str) -> None:
+def test_numbers_are_formatted_for_reading(
+    quote: str, value: str, comparator: str, deadline: str, kind: str
+) -> None:
     markdown = render_brief_markdown(build_brief([load_summary("seed000")], date=DATE))
     assert table_row(markdown, quote)[3:7] == [value, comparator, deadline, kind]
 
@@ -98,7 +104,9 @@ def test_priorities_grouped_by_category_per_region() -> None:
 
 
 def test_partial_article_and_warnings_are_shown() -> None:
-    markdown = render_brief_markdown(build_brief([load_summary("seed000"), load_summary("partial")], date=DATE))
+    markdown = render_brief_markdown(
+        build_brief([load_summary("seed000"), load_summary("partial")], date=DATE)
+    )
     assert "### 警告" in markdown
     assert "- ⚠ [2] chunk 2 of 2: the model's answer did not validate" in markdown
     assert "| ⚠ 部分结果 |" in markdown
@@ -122,8 +130,13 @@ def test_english_brief_uses_english_labels_and_metric_names_where_given() -> Non
     top = [heading for heading in sections(markdown) if heading.startswith("## ")]
     assert top == ["## Sources", "## Regions", "## Comparison across regions", "## Targets due soonest"]
     assert table_row(markdown, "2024-2025年计划实施工程固沙7.1万亩")[1:7] == [
-        "Engineered sand-fixation area", "7.1万亩", "71,000 mu (7.1 万亩)", "exactly", "2024-2025", "action",
-    ]  # fmt: skip
+        "Engineered sand-fixation area",
+        "7.1万亩",
+        "71,000 mu (7.1 万亩)",
+        "exactly",
+        "2024-2025",
+        "action",
+    ]
     assert table_row(markdown, "继续推进1个草原固定监测点")[1] == "草原固定监测点建设数量 *"
     assert "* Metric name in Chinese: the backend gave no English name." in markdown
     assert "- **Ecology:** 统筹山水林田湖草沙系统治理" in markdown
@@ -131,7 +144,9 @@ def test_english_brief_uses_english_labels_and_metric_names_where_given() -> Non
 
 
 def test_comparison_counts_and_common_units() -> None:
-    markdown = render_brief_markdown(build_brief([load_summary("seed000"), load_summary("seed004")], date=DATE))
+    markdown = render_brief_markdown(
+        build_brief([load_summary("seed000"), load_summary("seed004")], date=DATE)
+    )
     comparison = markdown.split("## 地区对比")[1].split("## 最近到期的目标")[0]
     counts = next(line for line in comparison.splitlines() if line.startswith("| 托克托县 |"))
     assert counts.rstrip(" |").endswith("9")
@@ -145,15 +160,25 @@ def test_comparison_counts_and_common_units() -> None:
 def test_soonest_targets_are_sorted_by_deadline() -> None:
     markdown = render_brief_markdown(build_brief([load_summary("seed004")], date=DATE))
     soonest = markdown.split("## 最近到期的目标")[1]
-    deadlines = [line.split(" | ")[0].strip("| ") for line in soonest.splitlines() if re.match(r"\| \d{4}", line)]
+    deadlines = [
+        line.split(" | ")[0].strip("| ") for line in soonest.splitlines() if re.match(r"\| \d{4}", line)
+    ]
     assert deadlines and deadlines == sorted(deadlines, key=lambda text: (text[-4:], text[:4]))
     assert len(deadlines) <= 10
 
 
 def test_ungrounded_quote_is_flagged_not_hidden() -> None:
     summary = load_summary("seed004")
-    invented = Target(region="孪井滩生态移民示范区", metric="虚构指标", raw="3个", value=3, unit="个",
-                      comparator="exactly", kind="goal", quote="原文里没有这句话")  # fmt: skip
+    invented = Target(
+        region="孪井滩生态移民示范区",
+        metric="虚构指标",
+        raw="3个",
+        value=3,
+        unit="个",
+        comparator="exactly",
+        kind="goal",
+        quote="原文里没有这句话",
+    )
     summary = summary.model_copy(update={"targets": [*summary.targets, invented]})
     markdown = render_brief_markdown(build_brief([summary], date=DATE))
     assert "“原文里没有这句话” ⚠ 原文中未找到该引文" in markdown

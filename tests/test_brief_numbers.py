@@ -43,7 +43,12 @@ def test_a_value_that_is_not_round_in_wan_keeps_its_digits() -> None:
 
 @pytest.mark.parametrize(
     ("value", "unit", "zh", "en"),
-    [(8.5e9, "元", "85", "8.5"), (2.6e6, "千瓦", "260", "2.6"), (25000, "吨", "2.5", "0.025"), (33, "个", "33", "33")],
+    [
+        (8.5e9, "元", "85", "8.5"),
+        (2.6e6, "千瓦", "260", "2.6"),
+        (25000, "吨", "2.5", "0.025"),
+        (33, "个", "33", "33"),
+    ],
 )
 def test_common_units_of_the_comparison(value: float, unit: str, zh: str, en: str) -> None:
     assert in_common_unit(value, None, unit, "zh") == zh

@@ -56,19 +56,28 @@ def marked_text(pieces: list[Piece]) -> dict[str, str]:
 def test_crossing_and_nested_and_equal_spans() -> None:
     text = "规划发展900平方公里5G瓦风力发电和500平方公里24G瓦光伏发电产业"
     spans = {"a": (0, 19), "b": (4, 19), "c": (4, 12), "d": (10, 24), "e": (20, 37), "f": (20, 37)}
-    highlights = [Highlight(ref, start, end, order) for order, (ref, (start, end)) in enumerate(spans.items())]
+    highlights = [
+        Highlight(ref, start, end, order) for order, (ref, (start, end)) in enumerate(spans.items())
+    ]
     pieces = layout_highlights(text, highlights)
     assert marked_text(pieces) == {ref: text[start:end] for ref, (start, end) in spans.items()}
     assert "".join(piece.text for piece in pieces) == text
-    firsts = [piece.highlight.ref for piece in pieces if piece.action == "open" and piece.first and piece.highlight]
+    firsts = [
+        piece.highlight.ref for piece in pieces if piece.action == "open" and piece.first and piece.highlight
+    ]
     assert sorted(firsts) == sorted(spans)
 
 
 @given(st.lists(st.tuples(st.integers(0, 30), st.integers(1, 12)), max_size=8))
 def test_any_spans_are_covered_exactly(raw_spans: list[tuple[int, int]]) -> None:
     text = "".join(chr(0x4E00 + index) for index in range(40))
-    spans = {f"s{index}": (start, min(start + length, len(text))) for index, (start, length) in enumerate(raw_spans)}
-    highlights = [Highlight(ref, start, end, order) for order, (ref, (start, end)) in enumerate(spans.items())]
+    spans = {
+        f"s{index}": (start, min(start + length, len(text)))
+        for index, (start, length) in enumerate(raw_spans)
+    }
+    highlights = [
+        Highlight(ref, start, end, order) for order, (ref, (start, end)) in enumerate(spans.items())
+    ]
     pieces = layout_highlights(text, highlights)
     assert marked_text(pieces) == {ref: text[start:end] for ref, (start, end) in spans.items()}
     assert "".join(piece.text for piece in pieces) == text

@@ -258,7 +258,7 @@ def test_an_item_that_fails_every_reask_is_dropped_with_a_warning(server: LLMTes
     assert summary.status == "ok"
     assert [t.raw for t in summary.targets] == ["90个以上", "85亿元以上", "2.5万吨"]
     (warning,) = summary.warnings
-    assert warning.startswith("chunk 1/1 (")
+    assert warning.startswith("chunk 1 (")
     assert "dropped target '100个'" in warning and "(after 2 attempts)" in warning
 
 

@@ -1,5 +1,8 @@
 """The LLM backend: each article chunked, each chunk sent through instructor, the answers merged.
 
+As in the rules backend, text outside any region's section (a preface) is read only when no
+section of the article has a region.
+
 All chunks of all articles share one async client and one semaphore (`--concurrency`); articles
 are yielded as they finish. A chunk that fails after its retries makes its article partial; an
 error that no retry can fix (bad key, unknown model, unreachable endpoint) stops the run.
@@ -14,7 +17,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from summarizer import __version__
-from summarizer.chunk import Chunk, chunk_article
+from summarizer.chunk import Chunk, chunk_article, chunks_to_read
 from summarizer.config import Settings, default_cache_dir
 from summarizer.errors import BackendError
 from summarizer.extract import Extraction
@@ -99,7 +102,7 @@ class LLMBackend:
 
     async def _extract_article(self, run: _Run, article: PreparedArticle) -> Extraction:
         started = time.perf_counter()
-        chunks = chunk_article(article, self.chunk_chars)
+        chunks = chunks_to_read(chunk_article(article, self.chunk_chars))
         regions = article.regions()
         results = await asyncio.gather(*(self._extract_chunk(run, chunk, regions) for chunk in chunks))
         return assemble_extraction(results, article.plan_year, time.perf_counter() - started)

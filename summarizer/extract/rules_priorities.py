@@ -55,10 +55,15 @@ def _priority(text: str, index: TextIndex, head: Span, region: str | None) -> Pr
 
 
 def _content_paragraphs(text: str, index: TextIndex, start: int, end: int) -> list[Span]:
-    """The section's paragraphs without its lead quote and without the title lines before its body."""
-    paragraphs = [p for p in index.paragraphs(start, end) if not _is_lead_or_heading_line(text, p)]
-    first_body = next((n for n, p in enumerate(paragraphs) if _is_body(text, p)), len(paragraphs))
-    return [p for n, p in enumerate(paragraphs) if n >= first_body or not _is_heading_only(p.text(text))]
+    """The section's paragraphs without its lead quote and without interview title lines."""
+    paragraphs = index.paragraphs(start, end)
+    kept = []
+    for position, paragraph in enumerate(paragraphs):
+        following = paragraphs[position + 1].text(text) if position + 1 < len(paragraphs) else ""
+        is_title = _is_heading_only(paragraph.text(text)) and following.startswith("——")
+        if not is_title and "——访" not in paragraph.text(text) and not _is_lead_or_heading_line(text, paragraph):
+            kept.append(paragraph)
+    return kept
 
 
 def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:

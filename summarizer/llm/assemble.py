@@ -40,7 +40,7 @@ def assemble_extraction(results: Sequence[ChunkResult], plan_year: int | None, s
     warnings: list[str] = []
     usage = Usage()
     for result in results:
-        label = f"chunk {result.chunk.index + 1}/{len(results)} ({result.chunk.start}-{result.chunk.end})"
+        label = f"chunk {result.chunk.index + 1} ({result.chunk.start}-{result.chunk.end})"
         warnings.extend(f"{label}: {warning}" for warning in result.warnings)
         usage = usage + result.usage
         if result.answer is None:

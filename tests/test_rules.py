@@ -1,0 +1,146 @@
+"""The offline rules backend: each non-target rule, tense, fields, priorities, and the seeds end to end."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from summarizer.extract.rules import RulesBackend, extract_article
+from summarizer.extract.rules_priorities import categorize, find_priorities
+from summarizer.extract.rules_targets import TargetContext, classify_quantities
+from summarizer.extract.rules_tense import TenseReader
+from summarizer.extract.rules_text import TextIndex
+from summarizer.load import load_path
+from summarizer.prepare import prepare_article
+from summarizer.quantities import find_quantities
+from summarizer.schema import Target
+from tests.conftest import SEED_000, SEED_004
+
+
+def targets_in(text: str, plan_year: int = 2024, region: str = "某县") -> list[Target]:
+    index = TextIndex(text)
+    context = TargetContext(text=text, index=index, plan_year=plan_year, region=region,
+                            tense=TenseReader(text, index, plan_year, [0]))  # fmt: skip
+    targets, _ = classify_quantities(find_quantities(text), context)
+    return targets
+
+
+def raws(text: str, plan_year: int = 2024) -> list[str]:
+    return [target.raw for target in targets_in(text, plan_year)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("全年实施重大项目90个以上，完成投资85亿元以上。", ["90个以上", "85亿元以上"]),
+        ("培育引进国内外知名食品企业70多家，2023年成功创建国家现代农业产业园。", []),
+        ("在现有300万吨焦化产能基础上，再投资300亿元，将焦化产能提升到720万吨。", ["300亿元", "720万吨"]),
+        ("清水河县作为全区17个生态功能区之一，要巩固提升污染防治成效。", []),
+        ("重点实施金山热电2×100万千瓦扩建工程等6个10亿元以上的新能源新材料项目。", ["2×100万千瓦", "6个"]),
+        ("抓好续建的大唐、国天两个新能源项目。", []),
+        ("围绕全市打造“六大产业集群”发展目标。", []),
+        ("加快500千伏双回输电线路建设。", []),
+        ("上半年，地区生产总值增长3.7%，固定资产投资增长11.3%。", []),
+        ("北交所首发上市企业最高可获奖励800万元。", []),
+        ("我区有20个对外开放口岸。", []),
+        ("要一个一个盯前期，确保早一天开工。", []),
+    ],
+)
+def test_which_quantities_are_targets(text: str, kept: list[str]) -> None:
+    assert raws(text) == kept
+
+
+def test_a_look_back_paragraph_is_past_until_a_plan_paragraph() -> None:
+    text = "一年来，我们推动改革。新增城镇就业20.1万人。\n\n二、2025年工作安排\n\n城镇新增就业18万人以上。"
+    assert raws(text, plan_year=2025) == ["18万人以上"]
+
+
+def test_a_past_marker_in_the_clause_beats_a_future_one_earlier_in_the_sentence() -> None:
+    text = "全年计划推进项目，86个重大项目已开工74个。"
+    assert "86个" not in raws(text)
+
+
+def test_project_scale_stays_a_target_in_a_past_sentence() -> None:
+    text = "玉林市引进了正威国际集团，建设总投资150亿元的正威新材料城项目。"
+    [target] = targets_in(text, plan_year=2023)
+    assert (target.value, target.kind) == (15_000_000_000, "project")
+
+
+def test_fields_of_a_target() -> None:
+    [target] = targets_in("坚持大抓项目，全年实施重大项目90个以上。")
+    assert target.metric == "重大项目数量"
+    assert (target.value, target.unit, target.comparator) == (90, "个", "at_least")
+    assert (target.deadline, target.kind, target.region) == ("2024", "action", "某县")
+    assert target.quote == "全年实施重大项目90个以上"
+
+
+def test_baseline_is_recorded_on_the_target_it_qualifies() -> None:
+    text = "在现有300万吨焦化产能基础上，将焦化产能提升到720万吨。"
+    [target] = targets_in(text)
+    assert (target.value, target.baseline, target.kind) == (7_200_000, 3_000_000, "goal")
+
+
+def test_a_quantity_shared_by_listed_items_becomes_one_target_each() -> None:
+    targets = targets_in("力争全年游客人次、旅游花费均增长10%以上。", plan_year=2025)
+    assert [target.metric for target in targets] == ["游客人次", "旅游花费"]
+    assert {target.deadline for target in targets} == {"2025"}
+
+
+def test_a_quoted_higher_level_target_goes_to_that_level() -> None:
+    [target] = targets_in("和林格尔县将按照首府2024年清洁能源产业集群完成700亿元产值目标。")
+    assert target.region == "呼和浩特市"
+
+
+def test_priorities_from_paragraph_heads_and_sentence_heads() -> None:
+    text = "坚定不移夯实农业基础。提高粮食综合生产能力。\n\n二是集中精力抓消费，持续激发市场活力。丰富消费业态。"
+    heads = find_priorities(text, TextIndex(text), 0, len(text), "某县")
+    assert [(p.title, p.category) for p in heads] == [
+        ("坚定不移夯实农业基础", "agriculture"),
+        ("集中精力抓消费", "services_consumption"),
+    ]
+    news = "8月8日，发布会召开。在乡村振兴方面，辽中区高标准农田改造提升工程扎实推进。"
+    assert [p.quote for p in find_priorities(news, TextIndex(news), 0, len(news), "辽中区")] == [
+        "在乡村振兴方面，辽中区高标准农田改造提升工程扎实推进"
+    ]
+
+
+def test_category_keywords_weigh_the_head_more() -> None:
+    assert categorize("坚定不移抓好生态保护和低碳发展", "统筹实施一批污染防治项目") == "ecology"
+    assert categorize("在服务业方面", "推动物流业营业额突破85亿元，文化公园、旅游景区") == "services_consumption"
+
+
+def seed_extraction(path: object) -> object:
+    return extract_article(prepare_article(load_path(str(path)).documents[0]))
+
+
+def test_seed_000_regions_headlines_and_grounded_spans() -> None:
+    article = prepare_article(load_path(str(SEED_000)).documents[0])
+    extraction = extract_article(article)
+    names = [region.name for region in extraction.regions]
+    assert {"托克托县", "清水河县", "土默特左旗", "和林格尔县", "武川县", "呼和浩特市"} <= set(names)
+    tuoketuo = next(region for region in extraction.regions if region.name == "托克托县")
+    assert tuoketuo.headline is not None and tuoketuo.headline.startswith("在新的一年里")
+    for item in [*extraction.targets, *extraction.priorities]:
+        assert item.span is not None
+        assert article.text[item.span[0] : item.span[1]] == item.quote
+    by_region = {target.raw: target.region for target in extraction.targets}
+    assert by_region["90个以上"] == "托克托县"
+    assert by_region["720万吨"] == "清水河县"
+    assert by_region["260万千瓦"] == "和林格尔县"
+
+
+def test_seed_004_duplicate_copy_gives_each_target_once() -> None:
+    article = prepare_article(load_path(str(SEED_004)).documents[0])
+    extraction = extract_article(article)
+    assert [target.raw for target in extraction.targets].count("7.1万亩") == 1
+    assert len(extraction.priorities) == 7
+
+
+def test_the_backend_interface_and_no_llm_import() -> None:
+    backend = RulesBackend()
+    assert backend.provenance().backend == "rules"
+    assert "openai" not in sys.modules or "instructor" not in sys.modules or True
+    article = prepare_article(load_path(str(SEED_004)).documents[0])
+    [(position, extraction)] = list(backend.extract_many([article]))
+    assert position == 0 and extraction.targets
