@@ -20,8 +20,8 @@ CJK = "\u4e00-\u9fff"
 SENTENCE_PUNCT = "。,;!?…"
 """Punctuation that only running text contains (after NFKC: ， → , and so on)."""
 TERMINAL_CHARS = "。!?;…:—”’\"')]】」』》〉>"
-OPEN_CLAUSE_CHARS = ("、", ",")
 """A paragraph ending in one of these is complete: never joined to the next one."""
+OPEN_CLAUSE_CHARS = ("、", ",")
 HEADING_MAX_CHARS = 60
 DUPLICATE_MIN_CHARS = 10
 DESCRIPTION_MAX_CHARS = 40
@@ -102,7 +102,8 @@ WIDGET_TOKENS = (
 LINE_DEBRIS: list[tuple[str, re.Pattern[str]]] = [
     ("breadcrumb", re.compile(r"^(?:您当前的位置|您的位置|当前位置|您现在的位置|现在位置|所在位置)\s*:")),
     ("breadcrumb", re.compile(r"^(?:首页|主页)$")),
-    ("breadcrumb", re.compile(r"^(?:首页|主页)?\s*[>›»]\s*\S.{0,58}$")),
+    ("breadcrumb", re.compile(r"^(?:首页|主页)\s*[>›»]")),
+    ("breadcrumb", re.compile(r"^(?:[>›»]\s*[^>›»。,]{1,20}\s*){2,}$")),
     ("source line", re.compile(r"^(?:信息|稿件|文章|新闻)?来源\s*:.{0,40}$")),
     ("photo credit", re.compile(r"^(?:本版)?(?:图片|照片)由.{1,30}提供$")),
     (

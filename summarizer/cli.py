@@ -14,6 +14,8 @@ from typing import Annotated
 import typer
 
 from summarizer import __version__
+from summarizer.cli_brief import brief
+from summarizer.cli_eval import eval_app
 from summarizer.cli_options import (
     ApiKeyOpt,
     BackendOpt,
@@ -65,8 +67,12 @@ def summarize(
         str, typer.Option("--format", "-f", help="rich (terminal), json, jsonl or md.")
     ] = "rich",
     out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.")
+        Path | None,
+        typer.Option("--out", "-o", help="Write to this file; a .jsonl file is a resumable corpus run."),
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Redo articles a previous run already finished.")
+    ] = False,
     backend: BackendOpt = None,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
@@ -90,31 +96,21 @@ def summarize(
         concurrency=concurrency, timeout=timeout, max_retries=max_retries, temperature=temperature,
         prompt=prompt, cache_dir=cache_dir, no_cache=no_cache, chunk_chars=chunk_chars,
     )  # fmt: skip
-    exit_code = run_summarize(paths, settings, output_format, out)
+    exit_code = run_summarize(paths, settings, output_format, out, force)
     raise typer.Exit(exit_code)
 
 
-def _register_subcommands() -> None:
-    """Sub-apps live in their own modules; each imports its heavy dependencies lazily."""
-    for module_name, attribute in (("summarizer.cli_eval", "eval_app"),):
-        try:
-            module = __import__(module_name, fromlist=[attribute])
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            continue
-        sub_app = getattr(module, attribute)
-        app.add_typer(sub_app)
-
-
-_register_subcommands()
+app.add_typer(eval_app)
+app.command("brief")(brief)
 
 
 def main() -> None:
     """Console entry point: run the app inside the one error boundary."""
     debug = "--debug" in sys.argv[1:] or os.environ.get("SUMMARIZER_DEBUG") == "1"
     try:
-        app(standalone_mode=False)
+        # Without standalone mode, click returns the code of a typer.Exit instead of raising it.
+        returned = app(standalone_mode=False)
+        sys.exit(returned if isinstance(returned, int) else 0)
     except SummarizerError as exc:
         if debug:
             raise

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from summarizer.config import Settings, load_settings
+if TYPE_CHECKING:
+    from summarizer.config import Settings
 
 PANEL = "Backend"
 
@@ -70,6 +71,8 @@ ConfigOpt = Annotated[
 
 def settings_from_options(config: Path | None = None, **options: Any) -> Settings:
     """Settings from the flags given (None = not given), the environment and the config file."""
+    from summarizer.config import load_settings
+
     if not options.get("no_cache"):
         options.pop("no_cache", None)
     return load_settings(options, config_path=config)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from summarizer.config import Settings
 from summarizer.errors import InputError, SummarizerError
+from summarizer.extract import Backend
 from summarizer.load import Document, expand_inputs, load_path
 from summarizer.schema import ArticleSummary
 
@@ -31,7 +32,9 @@ def load_documents(inputs: Sequence[str]) -> tuple[list[Document], list[str]]:
     return documents, failures
 
 
-def run_summarize(inputs: Sequence[str], settings: Settings, output_format: str, out: Path | None) -> int:
+def run_summarize(
+    inputs: Sequence[str], settings: Settings, output_format: str, out: Path | None, force: bool = False
+) -> int:
     """Summarize the inputs and print or write them; the exit code says whether anything failed."""
     if output_format not in OUTPUT_FORMATS:
         raise SummarizerError(
@@ -39,6 +42,8 @@ def run_summarize(inputs: Sequence[str], settings: Settings, output_format: str,
         )
     from summarizer.pipeline import build_backend, summarize_documents
 
+    if out is not None and (output_format == "jsonl" or out.suffix == ".jsonl"):
+        return run_corpus_command(inputs, build_backend(settings), out, force)
     documents, failures = load_documents(inputs)
     if not documents:
         raise InputError(
@@ -92,3 +97,26 @@ def write_atomically(path: Path, text: str) -> None:
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
+
+
+def run_corpus_command(inputs: Sequence[str], backend: Backend, out: Path, force: bool) -> int:
+    """A resumable corpus run into a JSON-lines file, with a progress bar when stderr is a terminal."""
+    from rich.console import Console
+
+    from summarizer.corpus import CorpusProgress, run_corpus
+
+    total = len(expand_inputs(inputs))
+    report = None
+    try:
+        if Console(stderr=True).is_terminal:
+            with CorpusProgress(total, backend) as progress:
+                report = run_corpus(inputs, backend, out, force=force, progress=progress)
+        else:
+            report = run_corpus(inputs, backend, out, force=force)
+    except KeyboardInterrupt:
+        print(f"Interrupted. Every finished article is in {out}; run the same command again to resume.",
+              file=sys.stderr)  # fmt: skip
+        return 130
+    for line in report.lines(out):
+        print(line, file=sys.stderr)
+    return 1 if report.failed or report.partial else 0

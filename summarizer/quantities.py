@@ -13,7 +13,6 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Final, NamedTuple
 
-import cn2an
 from pydantic import BaseModel, ConfigDict
 
 from summarizer.schema import Comparator
@@ -291,10 +290,28 @@ def chinese_number(numeral: str) -> Decimal | None:
         return None
     if integer_part in ("零", "〇"):
         return None if "点" not in numeral else _cn2an(numeral)
-    return _cn2an(numeral)
+    return _small_chinese_number(numeral) or _cn2an(numeral)
+
+
+_SMALL_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_UP_TO_99 = re.compile(r"([一二两三四五六七八九])?十([一二三四五六七八九])?")
+
+
+def _small_chinese_number(numeral: str) -> Decimal | None:
+    """一 to 九十九 without cn2an: most numerals in the genre are these, and cn2an is slow to import."""
+    if numeral in _SMALL_DIGITS:
+        return Decimal(_SMALL_DIGITS[numeral])
+    match = _UP_TO_99.fullmatch(numeral)
+    if match is None:
+        return None
+    tens = _SMALL_DIGITS[match.group(1)] if match.group(1) else 1
+    ones = _SMALL_DIGITS[match.group(2)] if match.group(2) else 0
+    return Decimal(tens * 10 + ones)
 
 
 def _cn2an(numeral: str) -> Decimal | None:
+    import cn2an  # imported on first use: it takes ~70 ms, and most texts never need it
+
     try:
         value = cn2an.cn2an(numeral, "normal")
     except (ValueError, KeyError, IndexError, TypeError):

@@ -22,8 +22,14 @@ def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     """Every test gets its own cache and home, and no LLM endpoint from the developer's environment."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
-    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARIZER_BASE_URL", "SUMMARIZER_API_KEY",
-                 "SUMMARIZER_BACKEND", "SUMMARIZER_CONFIG"):
+    for name in (
+        "OPENAI_API_KEY",
+        "OPENAI_BASE_URL",
+        "SUMMARIZER_BASE_URL",
+        "SUMMARIZER_API_KEY",
+        "SUMMARIZER_BACKEND",
+        "SUMMARIZER_CONFIG",
+    ):
         monkeypatch.delenv(name, raising=False)
 
 
@@ -31,13 +37,23 @@ def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
 def run_cli(tmp_path: Path) -> RunCli:
     """Run `python -m summarizer.cli ARGS` in a subprocess, in tmp_path unless cwd is given."""
 
-    def run(*args: str, cwd: Path | None = None, input_text: str | None = None,
-            env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    def run(
+        *args: str,
+        cwd: Path | None = None,
+        input_text: str | None = None,
+        env: dict[str, str] | None = None,
+        timeout: float = 120,
+    ) -> subprocess.CompletedProcess[str]:
         full_env = {**os.environ, **(env or {})}
         return subprocess.run(
             [sys.executable, "-m", "summarizer.cli", *args],
-            cwd=cwd or tmp_path, input=input_text, capture_output=True, text=True, env=full_env,
-            timeout=timeout, check=False,
+            cwd=cwd or tmp_path,
+            input=input_text,
+            capture_output=True,
+            text=True,
+            env=full_env,
+            timeout=timeout,
+            check=False,
         )
 
     return run

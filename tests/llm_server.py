@@ -124,7 +124,9 @@ class LLMTestServer:
         try:
             responder = self.routes.get((request.method, request.path))
             if responder is None:
-                request.reply = Reply(404, error_body(f"no route {request.method} {request.path}", "not_found"))
+                request.reply = Reply(
+                    404, error_body(f"no route {request.method} {request.path}", "not_found")
+                )
             else:
                 request.reply = responder(request)
             if request.reply.delay and self.stopping.wait(request.reply.delay):
@@ -150,7 +152,9 @@ def _handler_for(server: LLMTestServer) -> type[BaseHTTPRequestHandler]:
                 body: Any = json.loads(raw) if raw else None
             except json.JSONDecodeError:
                 body = raw.decode("utf-8", "replace")
-            headers = {name.lower(): value for name, value in self.headers.items() if name.lower() != "authorization"}
+            headers = {
+                name.lower(): value for name, value in self.headers.items() if name.lower() != "authorization"
+            }
             request = RecordedRequest(
                 method=method,
                 path=self.path.split("?")[0],
@@ -211,7 +215,9 @@ def usage_for(request: RecordedRequest, answer_text: str) -> dict[str, int]:
     }
 
 
-def completion(request: RecordedRequest, answer: dict[str, Any] | str, usage: dict[str, int] | None = None) -> Reply:
+def completion(
+    request: RecordedRequest, answer: dict[str, Any] | str, usage: dict[str, int] | None = None
+) -> Reply:
     """A 200 chat completion carrying `answer` as the request expects it: a tool call or JSON content."""
     text = answer if isinstance(answer, str) else json.dumps(answer, ensure_ascii=False)
     body = request.body if isinstance(request.body, dict) else {}

@@ -183,3 +183,24 @@ def test_brief_in_headless_chromium(tmp_path: Path) -> None:
     screenshot(chromium, page, shot)
     assert png_size(shot) == (1280, 900)
     assert shot.stat().st_size > MIN_SCREENSHOT_BYTES
+
+
+def test_spans_missing_from_the_backend_are_found_from_the_quotes() -> None:
+    summary = load_summary("seed004")
+    unspanned = [target.model_copy(update={"span": None}) for target in summary.targets]
+    brief = build_brief([summary.model_copy(update={"targets": unspanned})], date=DATE)
+    assert all(target.span is not None and target.grounded for target in brief.sources[0].targets)
+    assert_highlights_match(collect(render_brief_html(brief)), brief)
+
+
+def test_a_summary_without_cleaned_text_still_renders() -> None:
+    summary = load_summary("seed004").model_copy(update={"cleaned_text": ""})
+    brief = build_brief([summary], date=DATE)
+    html = render_brief_html(brief)
+    assert "此摘要未保存原文" in html and "<mark id=" not in html
+    assert "原文中未找到该引文" not in html
+
+
+def test_an_empty_brief_renders() -> None:
+    html = render_brief_html(build_brief([], date=DATE))
+    assert "未提取到任何地区" in html and html.rstrip().endswith("</html>")

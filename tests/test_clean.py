@@ -81,6 +81,10 @@ def test_remove_debris_keeps_article_lines_that_merely_mention_sources() -> None
     assert remove_debris(body) == (body, [])
 
 
+def test_remove_debris_keeps_a_markdown_quote() -> None:
+    assert remove_debris("> 坚定不移抓好项目建设") == ("> 坚定不移抓好项目建设", [])
+
+
 def test_remove_debris_strips_the_dataset_prefix_and_merges_one_breadcrumb() -> None:
     text, removed = remove_debris("您当前的位置:首页\n > 要闻动态 > 旗区新闻\n正文。")
     assert text == "正文。"

@@ -89,7 +89,9 @@ def with_bad_target(request: RecordedRequest) -> Reply:
 
 
 @pytest.mark.parametrize("mode", ["TOOLS", "JSON", "JSON_SCHEMA", "MD_JSON"])
-def test_each_mode_turns_the_answer_into_grounded_targets(server: LLMTestServer, tmp_path: Path, mode: str) -> None:
+def test_each_mode_turns_the_answer_into_grounded_targets(
+    server: LLMTestServer, tmp_path: Path, mode: str
+) -> None:
     (summary,) = summarize(make_backend(server, tmp_path, mode=mode))
 
     assert summary.status == "ok" and summary.warnings == []
@@ -185,7 +187,9 @@ def test_server_errors_are_retried_with_short_backoff(server: LLMTestServer, tmp
     assert time.monotonic() - started < 2
 
 
-def test_a_slow_answer_past_the_timeout_is_abandoned_and_retried(server: LLMTestServer, tmp_path: Path) -> None:
+def test_a_slow_answer_past_the_timeout_is_abandoned_and_retried(
+    server: LLMTestServer, tmp_path: Path
+) -> None:
     server.enqueue(lambda request: Reply(200, answer_from_prompt(request).body, delay=3))
     started = time.monotonic()
     (summary,) = summarize(make_backend(server, tmp_path, timeout=0.5))
@@ -239,7 +243,7 @@ def test_a_quote_not_in_the_chunk_is_reasked_with_the_error(server: LLMTestServe
     server.enqueue(with_bad_target)
     (summary,) = summarize(make_backend(server, tmp_path))
 
-    first, second = server.chat_requests()
+    _, second = server.chat_requests()
     tool_reply = second.messages()[-1]
     assert tool_reply["role"] == "tool"
     assert "does not occur verbatim in the chunk" in tool_reply["content"]
@@ -250,7 +254,9 @@ def test_a_quote_not_in_the_chunk_is_reasked_with_the_error(server: LLMTestServe
     assert summary.provenance.usage.prompt_tokens == server.usage_sent()["prompt_tokens"]
 
 
-def test_an_item_that_fails_every_reask_is_dropped_with_a_warning(server: LLMTestServer, tmp_path: Path) -> None:
+def test_an_item_that_fails_every_reask_is_dropped_with_a_warning(
+    server: LLMTestServer, tmp_path: Path
+) -> None:
     server.default_chat = with_bad_target
     (summary,) = summarize(make_backend(server, tmp_path, max_retries=1))
 
@@ -323,7 +329,13 @@ def test_the_cache_keeps_dropped_item_warnings(server: LLMTestServer, tmp_path: 
 
 @pytest.mark.parametrize(
     "change",
-    [{"model": "gpt-4.1-mini"}, {"mode": "JSON"}, {"prompt": "extract.v2"}, {"temperature": 0.5}, {"no_cache": True}],
+    [
+        {"model": "gpt-4.1-mini"},
+        {"mode": "JSON"},
+        {"prompt": "extract.v2"},
+        {"temperature": 0.5},
+        {"no_cache": True},
+    ],
 )
 def test_a_change_of_model_mode_prompt_or_temperature_misses_the_cache(
     server: LLMTestServer, tmp_path: Path, change: dict[str, Any]
@@ -370,7 +382,9 @@ def test_an_unreachable_endpoint_is_a_one_line_error(tmp_path: Path) -> None:
 
 
 def test_the_openai_api_without_a_key_says_how_to_fix_it() -> None:
-    with pytest.raises(BackendError, match="set OPENAI_API_KEY or pass --api-key.*--backend rules needs neither"):
+    with pytest.raises(
+        BackendError, match=r"set OPENAI_API_KEY or pass --api-key.*--backend rules needs neither"
+    ):
         LLMBackend(Settings(backend="llm"))
 
 
@@ -378,7 +392,10 @@ def test_the_default_mode_is_tools_for_openai_and_json_elsewhere() -> None:
     assert endpoint_from_settings(Settings(api_key="k")).mode == "TOOLS"
     assert endpoint_from_settings(Settings(base_url="https://api.openai.com/v1", api_key="k")).mode == "TOOLS"
     assert endpoint_from_settings(Settings(base_url="http://localhost:11434/v1")).mode == "JSON"
-    assert endpoint_from_settings(Settings(base_url="http://localhost:11434/v1", mode="MD_JSON")).mode == "MD_JSON"
+    assert (
+        endpoint_from_settings(Settings(base_url="http://localhost:11434/v1", mode="MD_JSON")).mode
+        == "MD_JSON"
+    )
 
 
 def test_user_info_in_the_base_url_is_never_shown(server: LLMTestServer, tmp_path: Path) -> None:

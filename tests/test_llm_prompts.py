@@ -103,5 +103,5 @@ def test_a_prompt_can_be_a_path_to_a_toml_file(tmp_path: Path) -> None:
 def test_a_malformed_prompt_file_is_a_config_error(tmp_path: Path) -> None:
     path = tmp_path / "broken.toml"
     path.write_text("system = 'only a system part'\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match="broken.toml: not a prompt file"):
+    with pytest.raises(ConfigError, match=r"broken\.toml: not a prompt file"):
         load_prompt(str(path))

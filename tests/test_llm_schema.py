@@ -42,7 +42,9 @@ def target(**overrides: Any) -> dict[str, Any]:
 
 
 def validate(answer: dict[str, Any]) -> ChunkAnswer:
-    return ChunkAnswer.model_validate_json(json.dumps(answer, ensure_ascii=False), context={CONTEXT_KEY: CONTEXT})
+    return ChunkAnswer.model_validate_json(
+        json.dumps(answer, ensure_ascii=False), context={CONTEXT_KEY: CONTEXT}
+    )
 
 
 def test_a_grounded_answer_validates() -> None:
@@ -160,5 +162,7 @@ def test_a_failed_chunk_makes_the_article_partial_and_all_failed_makes_it_failed
     assert partial.status == "partial"
     assert partial.error == "1 of 2 chunks failed: chunk 2: HTTP 500"
     assert [item.raw for item in partial.targets] == ["90个以上"]
-    failed = assemble_extraction([ChunkResult(chunk=CHUNK, answer=None, error="x")], plan_year=None, seconds=0)
+    failed = assemble_extraction(
+        [ChunkResult(chunk=CHUNK, answer=None, error="x")], plan_year=None, seconds=0
+    )
     assert failed.status == "failed"

@@ -62,7 +62,11 @@ def test_values_equal_within_a_relative_tolerance_are_the_same() -> None:
 
 
 def test_items_are_sorted_by_position_with_unlocated_items_last() -> None:
-    late, early, nowhere = target(span=(300, 310), value=3.0), target(span=(5, 9), value=1.0), target(span=None)
+    late, early, nowhere = (
+        target(span=(300, 310), value=3.0),
+        target(span=(5, 9), value=1.0),
+        target(span=None),
+    )
     assert merge_targets([nowhere, late, early]) == [early, late, nowhere]
 
 
@@ -70,7 +74,9 @@ def test_priorities_with_overlapping_quotes_or_similar_titles_are_kept_once() ->
     heading_only = priority(quote="抓好项目建设和招商引资", span=(400, 411))
     same_title = priority(quote="另一处引文", span=(500, 505))
     other_region = priority(region="清水河县", span=(600, 615))
-    other_area = priority(title="全力以赴抓产业", quote="一是全力以赴抓产业", span=(20, 29), category="industry")
+    other_area = priority(
+        title="全力以赴抓产业", quote="一是全力以赴抓产业", span=(20, 29), category="industry"
+    )
     merged = merge_priorities([heading_only, same_title, other_region, other_area, priority()])
     assert merged == [priority(), other_area, other_region]
 

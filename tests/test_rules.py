@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 
 import pytest
@@ -93,7 +94,9 @@ def test_a_quoted_higher_level_target_goes_to_that_level() -> None:
 
 
 def test_priorities_from_paragraph_heads_and_sentence_heads() -> None:
-    text = "坚定不移夯实农业基础。提高粮食综合生产能力。\n\n二是集中精力抓消费，持续激发市场活力。丰富消费业态。"
+    text = (
+        "坚定不移夯实农业基础。提高粮食综合生产能力。\n\n二是集中精力抓消费，持续激发市场活力。丰富消费业态。"
+    )
     heads = find_priorities(text, TextIndex(text), 0, len(text), "某县")
     assert [(p.title, p.category) for p in heads] == [
         ("坚定不移夯实农业基础", "agriculture"),
@@ -107,7 +110,9 @@ def test_priorities_from_paragraph_heads_and_sentence_heads() -> None:
 
 def test_category_keywords_weigh_the_head_more() -> None:
     assert categorize("坚定不移抓好生态保护和低碳发展", "统筹实施一批污染防治项目") == "ecology"
-    assert categorize("在服务业方面", "推动物流业营业额突破85亿元，文化公园、旅游景区") == "services_consumption"
+    assert (
+        categorize("在服务业方面", "推动物流业营业额突破85亿元，文化公园、旅游景区") == "services_consumption"
+    )
 
 
 def seed_extraction(path: object) -> object:
@@ -140,7 +145,21 @@ def test_seed_004_duplicate_copy_gives_each_target_once() -> None:
 def test_the_backend_interface_and_no_llm_import() -> None:
     backend = RulesBackend()
     assert backend.provenance().backend == "rules"
-    assert "openai" not in sys.modules or "instructor" not in sys.modules or True
     article = prepare_article(load_path(str(SEED_004)).documents[0])
     [(position, extraction)] = list(backend.extract_many([article]))
     assert position == 0 and extraction.targets
+
+
+def test_the_offline_path_never_imports_the_llm_clients() -> None:
+    probe = (
+        "import sys\n"
+        "from summarizer.config import load_settings\n"
+        "from summarizer.load import load_path\n"
+        "from summarizer.pipeline import build_backend, summarize_documents\n"
+        f"docs = load_path({str(SEED_000)!r}).documents\n"
+        "summary = next(summarize_documents(docs, build_backend(load_settings({}, environ={}))))\n"
+        "assert summary.targets\n"
+        "print(sorted(m for m in ('openai', 'instructor') if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

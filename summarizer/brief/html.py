@@ -293,10 +293,15 @@ def source_texts_html(sources: Sequence[SourceView], labels: Labels) -> str:
 def source_text_html(source: SourceView, labels: Labels) -> str:
     title = esc(source.title or source.article_id)
     status = "" if source.status == "ok" else " " + status_html(source)
+    text = (
+        f'<div class="text">{highlighted_text(source, labels)}</div>'
+        if source.cleaned_text
+        else f'<p class="note">{esc(labels.no_text)}</p>'
+    )
     return (
         f'<article class="source-text" id="a-{esc(source.slug)}"><h3>[{source.index}] {title}{status}</h3>'
         f'<p class="location">{esc(source.location)} · sha256 <code>{esc(source.sha256_prefix)}</code></p>'
-        f'<div class="text">{highlighted_text(source, labels)}</div></article>'
+        f"{text}</article>"
     )
 
 
@@ -399,7 +404,7 @@ tbody tr:nth-child(even) { background: #fafbfc; }
 tr:target { outline: 3px solid var(--goal); }
 table.targets td:first-child { white-space: nowrap; }
 table.targets td:last-child { width: 32%; }
-table.targets td:nth-child(4) { min-width: 9em; }
+table.targets td:nth-child(4) { min-width: 11em; }
 table.counts td:not(:first-child), table.counts th:not(:first-child) { text-align: center; }
 ul.themed { margin: 0; padding: 0; list-style: none; }
 ul.themed .num { font-weight: 600; font-variant-numeric: tabular-nums; }

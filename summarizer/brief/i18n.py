@@ -70,6 +70,7 @@ class Labels:
     baseline: str
     partial_region: str
     back_to_table: str
+    no_text: str
 
 
 ZH = Labels(
@@ -131,6 +132,7 @@ ZH = Labels(
     show_source="查看原文",
     baseline="基数",
     back_to_table="回到表格",
+    no_text="（此摘要未保存原文）",
     partial_region="部分结果：来源 {sources} 的提取不完整，条目可能有缺失。",
 )
 
@@ -193,6 +195,7 @@ EN = Labels(
     show_source="show in source",
     baseline="baseline",
     back_to_table="back to the table",
+    no_text="(this summary holds no cleaned text)",
     partial_region="Partial: the extraction of source {sources} is incomplete; items may be missing.",
 )
 

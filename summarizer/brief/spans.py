@@ -47,6 +47,8 @@ def resolve_span(text: str, span: Span | None, quote: str) -> tuple[Span | None,
     A given span that holds the quote wins; else the quote is searched; else a given span is kept as is
     (ungrounded), so a backend's span is never silently dropped.
     """
+    if not text:
+        return None, True  # no cleaned text saved: nothing to check against, nothing to flag
     if span is not None and is_valid_span(span, text) and fold(text[span[0] : span[1]]) == fold(quote):
         return span, True
     located = locate_quote(text, quote)

@@ -27,7 +27,10 @@ class RulesBackend:
 
     def extract_many(self, articles: Sequence[PreparedArticle]) -> Iterator[tuple[int, Extraction]]:
         for position, article in enumerate(articles):
-            yield position, extract_article(article)
+            try:
+                yield position, extract_article(article)
+            except Exception as exc:  # one article's failure must not end a corpus run
+                yield position, Extraction(status="failed", error=f"rules backend failed: {exc!r}")
 
 
 def extract_article(article: PreparedArticle) -> Extraction:

@@ -61,7 +61,11 @@ def _content_paragraphs(text: str, index: TextIndex, start: int, end: int) -> li
     for position, paragraph in enumerate(paragraphs):
         following = paragraphs[position + 1].text(text) if position + 1 < len(paragraphs) else ""
         is_title = _is_heading_only(paragraph.text(text)) and following.startswith("——")
-        if not is_title and "——访" not in paragraph.text(text) and not _is_lead_or_heading_line(text, paragraph):
+        if (
+            not is_title
+            and "——访" not in paragraph.text(text)
+            and not _is_lead_or_heading_line(text, paragraph)
+        ):
             kept.append(paragraph)
     return kept
 

@@ -1,0 +1,79 @@
+"""Offline speed: process start-up of `--help` and of a summarize, and in-process characters per second.
+
+Run: .venv/bin/python benchmarks/offline.py [--runs N]
+Goals (issues 4 and 6): `summarizer --help` median < 0.3 s, offline summarize of seed 000 median < 0.5 s,
+in-process extraction >= 200,000 characters per second on the concatenated gold articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_035700d1bd0b97ab.txt"
+
+
+def median_seconds(command: list[str], runs: int) -> float:
+    """Median wall time of a command, after one warm-up run (the .pyc cache is warm)."""
+    subprocess.run(command, cwd=ROOT, capture_output=True, check=True)
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(command, cwd=ROOT, capture_output=True, check=True)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def gold_corpus_text() -> str:
+    """The gold articles concatenated, as one long article."""
+    texts = []
+    for gold_path in sorted((ROOT / "evals" / "gold").glob("*.json")):
+        article = ROOT / json.loads(gold_path.read_text(encoding="utf-8"))["file"]
+        texts.append(article.read_text(encoding="utf-8"))
+    return "\n\n".join(texts)
+
+
+def extraction_chars_per_second(repeats: int) -> tuple[float, int]:
+    """Characters per second of clean + sections + rules extraction, in process."""
+    from summarizer.extract.rules import extract_article
+    from summarizer.load import Document
+    from summarizer.prepare import prepare_article
+
+    text = gold_corpus_text()
+    document = Document(id="corpus", source_path="corpus", sha256="0" * 64, text=text, title=None, date=None,
+                        url=None, encoding="utf-8")  # fmt: skip
+    extract_article(prepare_article(document))
+    started = time.perf_counter()
+    for _ in range(repeats):
+        extract_article(prepare_article(document))
+    elapsed = time.perf_counter() - started
+    return len(text) * repeats / elapsed, len(text)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    exe = str(Path(sys.executable).parent / "summarizer")
+    help_s = median_seconds([exe, "--help"], args.runs)
+    summarize_s = median_seconds([exe, "summarize", str(SEED), "--format", "json"], args.runs)
+    chars_per_s, corpus_chars = extraction_chars_per_second(repeats=20)
+    rows = [
+        ("summarizer --help (median, s)", f"{help_s:.3f}", "< 0.3"),
+        ("summarize seed 000 offline (median, s)", f"{summarize_s:.3f}", "< 0.5"),
+        (f"in-process extraction ({corpus_chars:,} chars), chars/s", f"{chars_per_s:,.0f}", ">= 200,000"),
+    ]
+    width = max(len(row[0]) for row in rows)
+    print(f"{'measure':<{width}}  {'value':>12}  goal")
+    for name, value, goal in rows:
+        print(f"{name:<{width}}  {value:>12}  {goal}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,254 @@
+"""Corpus runs: stream one JSON line per finished article, resume where a run stopped, never tear a line.
+
+The output file is append-only. Each record is written with one `write` of a whole line and flushed to
+disk; a line torn by a crash is cut off when the next run opens the file. A record is an ArticleSummary;
+an article that could not be read or extracted has `status: "failed"` and its `error`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from summarizer import __version__
+from summarizer.errors import InputError
+from summarizer.extract import Backend
+from summarizer.load import Document, expand_inputs, load_path
+from summarizer.pipeline import build_summary
+from summarizer.prepare import PreparedArticle, prepare_article
+from summarizer.schema import ArticleSummary, Provenance
+
+
+def config_key(provenance: Provenance) -> str:
+    """What makes two runs' answers interchangeable: backend, model, endpoint, mode, prompt, code."""
+    parts = (provenance.backend, provenance.model, provenance.base_url, provenance.mode,
+             provenance.prompt_id, provenance.prompt_sha256, provenance.code_version)  # fmt: skip
+    return hashlib.sha256("\x1f".join(str(part) for part in parts).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class LoadFailure:
+    """An input that could not be read, as a one-line message."""
+
+    source_path: str
+    message: str
+
+
+def iter_inputs(inputs: Sequence[str], exclude: Path | None = None) -> Iterator[Document | LoadFailure]:
+    """Documents one input at a time (memory stays flat), with failures in place of unreadable inputs.
+
+    `exclude` is the run's own output file, which may sit inside an input directory.
+    """
+    excluded = exclude.resolve() if exclude is not None else None
+    for path in expand_inputs(inputs):
+        if excluded is not None and path != "-" and Path(path).resolve() == excluded:
+            continue
+        try:
+            result = load_path(path)
+        except InputError as exc:
+            yield LoadFailure(path, str(exc))
+            continue
+        yield from result.documents
+        for message in result.failures:
+            yield LoadFailure(path, message)
+
+
+def batched(items: Iterable[Document | LoadFailure], size: int) -> Iterator[list[Document | LoadFailure]]:
+    batch: list[Document | LoadFailure] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+@dataclass
+class ResumeState:
+    """What an existing output file already holds: finished (sha256, config key) pairs."""
+
+    finished: set[tuple[str, str]] = field(default_factory=set)
+    records: int = 0
+    repaired_bytes: int = 0
+
+
+def open_for_resume(path: Path) -> ResumeState:
+    """Read a previous run's output, cutting off a torn last line."""
+    state = ResumeState()
+    if not path.exists():
+        return state
+    data = path.read_bytes()
+    complete = data[: data.rfind(b"\n") + 1]
+    if len(complete) != len(data):
+        state.repaired_bytes = len(data) - len(complete)
+        with path.open("r+b") as handle:
+            handle.truncate(len(complete))
+    for line in complete.decode("utf-8", errors="replace").splitlines():
+        state.records += 1
+        try:
+            summary = ArticleSummary.model_validate_json(line)
+        except ValueError:
+            continue
+        if summary.status == "ok":
+            state.finished.add((summary.sha256, config_key(summary.provenance)))
+    return state
+
+
+class JsonlAppender:
+    """Appends whole lines: one write per record, flushed and synced, so no reader sees half a record."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+
+    def write(self, summary: ArticleSummary) -> None:
+        line = (summary.model_dump_json() + "\n").encode("utf-8")
+        written = 0
+        while written < len(line):
+            written += os.write(self._fd, line[written:])
+        os.fsync(self._fd)
+
+    def close(self) -> None:
+        os.close(self._fd)
+
+
+def failed_record(failure: LoadFailure, backend_name: str) -> ArticleSummary:
+    """The output record of an input that could not be read."""
+    return ArticleSummary(
+        article_id=Path(failure.source_path).stem or failure.source_path,
+        source_path=failure.source_path,
+        sha256="",
+        status="failed",
+        error=failure.message,
+        provenance=Provenance(backend=backend_name, code_version=__version__),
+    )
+
+
+def text_fingerprint(cleaned_text: str) -> str:
+    return hashlib.sha256(cleaned_text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class CorpusReport:
+    written: int = 0
+    failed: int = 0
+    partial: int = 0
+    skipped: int = 0
+    repaired_bytes: int = 0
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
+
+    def lines(self, out: Path) -> list[str]:
+        """A short human summary, one fact a line."""
+        counts = f"{self.failed} failed, {self.partial} partial, {self.skipped} already done"
+        found = [f"Wrote {self.written} record(s) to {out} ({counts})."]
+        if self.repaired_bytes:
+            found.append(f"Cut a torn last line ({self.repaired_bytes} bytes) left by an interrupted run.")
+        found.extend(f"Duplicate: {copy} has the same text as {first}; processed once." for copy, first in
+                     self.duplicates)  # fmt: skip
+        return found
+
+
+def run_corpus(inputs: Sequence[str], backend: Backend, out: Path, force: bool = False, batch_size: int = 32,
+               progress: CorpusProgress | None = None) -> CorpusReport:  # fmt: skip
+    """Summarize every input into `out`, resuming a previous run of the same configuration."""
+    state = open_for_resume(out)
+    report = CorpusReport(repaired_bytes=state.repaired_bytes)
+    key = config_key(backend.provenance())
+    finished = set() if force else state.finished
+    seen_texts: dict[str, str] = {}
+    writer = JsonlAppender(out)
+    try:
+        for batch in batched(iter_inputs(inputs, exclude=out), batch_size):
+            articles = _articles_to_run(batch, key, finished, seen_texts, report, writer, backend.name)
+            for summary in _summaries(articles, backend):
+                writer.write(summary)
+                _count(summary, report)
+                if progress is not None:
+                    progress.advance(summary)
+    finally:
+        writer.close()
+    return report
+
+
+def _articles_to_run(batch: list[Document | LoadFailure], key: str, finished: set[tuple[str, str]],
+                     seen_texts: dict[str, str], report: CorpusReport, writer: JsonlAppender,
+                     backend_name: str) -> list[PreparedArticle]:  # fmt: skip
+    """The batch's articles that still need a backend, after failures, finished ones and duplicates."""
+    articles = []
+    for item in batch:
+        if isinstance(item, LoadFailure):
+            writer.write(failed_record(item, backend_name))
+            report.failed += 1
+            report.written += 1
+        elif (item.sha256, key) in finished:
+            report.skipped += 1
+        else:
+            try:
+                article = prepare_article(item)
+            except Exception as exc:  # one unreadable article must not end a corpus run
+                failure = LoadFailure(item.source_path, f"cannot prepare: {exc!r}")
+                writer.write(failed_record(failure, backend_name))
+                report.failed += 1
+                report.written += 1
+                continue
+            fingerprint = text_fingerprint(article.text)
+            if fingerprint in seen_texts:
+                report.duplicates.append((item.source_path, seen_texts[fingerprint]))
+                continue
+            seen_texts[fingerprint] = item.source_path
+            articles.append(article)
+    return articles
+
+
+def _summaries(articles: list[PreparedArticle], backend: Backend) -> Iterator[ArticleSummary]:
+    provenance = backend.provenance()
+    for index, extraction in backend.extract_many(articles):
+        yield build_summary(articles[index], extraction, provenance)
+
+
+def _count(summary: ArticleSummary, report: CorpusReport) -> None:
+    report.written += 1
+    if summary.status == "failed":
+        report.failed += 1
+    elif summary.status == "partial":
+        report.partial += 1
+
+
+class CorpusProgress:
+    """A rich progress bar on stderr: articles, calls, tokens, cost so far, chunks in flight, ETA."""
+
+    def __init__(self, total: int | None, backend: Backend) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+        self._backend = backend
+        self._calls = self._tokens = 0
+        self._cost = 0.0
+        self._progress = Progress(
+            TextColumn("articles"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+            TextColumn("calls {task.fields[calls]}  tokens {task.fields[tokens]}  ${task.fields[cost]}"
+                       "  in flight {task.fields[in_flight]}"),
+            TimeElapsedColumn(), TimeRemainingColumn(),
+            console=Console(stderr=True), transient=False,
+        )  # fmt: skip
+        self._task = self._progress.add_task("run", total=total, calls=0, tokens=0, cost="0.00", in_flight=0)
+
+    def __enter__(self) -> CorpusProgress:
+        self._progress.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._progress.stop()
+
+    def advance(self, summary: ArticleSummary) -> None:
+        usage = summary.provenance.usage
+        self._calls += usage.calls
+        self._tokens += usage.total_tokens
+        self._cost += usage.cost_usd
+        in_flight = getattr(self._backend, "in_flight", 0)
+        self._progress.update(self._task, advance=1, calls=self._calls, tokens=self._tokens,
+                              cost=f"{self._cost:.2f}", in_flight=in_flight)  # fmt: skip
