@@ -25,6 +25,7 @@ from summarizer.text import sha256_hex
 SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".jsonl"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 STDIN_PATH = "-"
+MAX_ARTICLE_BYTES = 10_000_000  # no policy article comes near this; a larger file is a data dump
 GOOD_DECODING = 0.85
 """Share of ordinary Chinese characters above which a decoding is accepted at once."""
 FAIR_DECODING = 0.5
@@ -85,7 +86,9 @@ def supported_files_under(directory: Path) -> list[Path]:
     found = [
         path
         for path in directory.rglob("*")
-        if path.is_file()
+        if (
+            path.is_file() or (path.is_symlink() and not path.exists())
+        )  # a broken link is reported, not skipped
         and path.suffix.lower() in SUPPORTED_SUFFIXES
         and not any(part.startswith(".") for part in path.relative_to(directory).parts)
     ]
@@ -185,8 +188,18 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
     return text, decoded[1]
 
 
+def truncated_utf8(data: bytes) -> str | None:
+    """UTF-8 whose last character was cut off (a download or copy stopped mid-character): the rest."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.reason == "unexpected end of data" and len(data) - error.start <= 3:
+            return strict_decode(data[: error.start], "utf-8")
+    return None
+
+
 def decode_without_bom(data: bytes, name: str) -> tuple[str, str]:
-    utf8 = strict_decode(data, "utf-8")
+    utf8 = strict_decode(data, "utf-8") or truncated_utf8(data)
     if utf8 is not None and control_share(utf8) <= CONTROL_CHAR_LIMIT and "\x00" not in utf8:
         utf8_quality = decoding_quality(utf8)
         rival = None if utf8_quality >= GOOD_DECODING else best_chinese_decoding(data, ["gb18030", "big5"])
@@ -451,9 +464,33 @@ def load_jsonl(path: str, data: bytes) -> LoadResult:
     return result
 
 
-def load_path(path: str, stdin: BinaryIO | None = None) -> LoadResult:
-    """Read one path (or "-" for stdin). Raises InputError when the whole input cannot be read."""
+def load_path(path: str, stdin: BinaryIO | None = None, max_bytes: int = MAX_ARTICLE_BYTES) -> LoadResult:
+    """Read one path (or "-" for stdin). Raises InputError when the whole input cannot be read.
+
+    An article file over `max_bytes` is refused (a JSONL corpus may be larger; its lines may not).
+    """
     data = read_bytes(path, stdin)
     if Path(path).suffix.lower() == ".jsonl":
-        return load_jsonl(path, data)
+        result = load_jsonl(path, data)
+        return _without_oversized(result, max_bytes)
+    if len(data) > max_bytes:
+        raise InputError(f"{path}: {_megabytes(len(data))} is larger than an article may be "
+                         f"({_megabytes(max_bytes)}); split it into articles")  # fmt: skip
     return LoadResult(documents=[load_single(path, data)])
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"
+
+
+def _without_oversized(result: LoadResult, max_bytes: int) -> LoadResult:
+    kept = []
+    for document in result.documents:
+        size = len(document.text.encode("utf-8"))
+        if size > max_bytes:
+            result.failures.append(
+                f"{document.source_path}: {_megabytes(size)} is larger than an article may be"
+            )
+        else:
+            kept.append(document)
+    return LoadResult(documents=kept, failures=result.failures)

@@ -52,7 +52,7 @@ def build_summary(article: PreparedArticle, extraction: Extraction, provenance: 
         headline_extractive=extraction.headline_extractive,
         priorities=extraction.priorities,
         targets=extraction.targets,
-        warnings=extraction.warnings,
+        warnings=[*article.warnings, *extraction.warnings],
         status=extraction.status,
         error=extraction.error,
         bylines=article.cleaned.bylines,

@@ -22,6 +22,7 @@ class PreparedArticle(BaseModel):
     sections: list[Section]
     plan_year: int | None
     date: str | None = None
+    warnings: list[str] = Field(default_factory=list)
     timings: dict[str, float] = Field(default_factory=dict)
 
     @property
@@ -59,5 +60,18 @@ def prepare_article(document: Document) -> PreparedArticle:
         sections=sections,
         plan_year=plan_year,
         date=date,
+        warnings=language_warnings(cleaned.text),
         timings={"clean": cleaned_at - started, "sections": done - cleaned_at},
     )
+
+
+def language_warnings(text: str) -> list[str]:
+    """A warning when the text is mostly not Chinese: every extractor here expects Chinese."""
+    letters = [char for char in text if char.isalpha()]
+    if not letters:
+        return ["the text has no letters at all"]
+    chinese = sum("\u4e00" <= char <= "\u9fff" for char in letters)
+    if chinese / len(letters) < 0.3:
+        return [f"the text is mostly not Chinese ({chinese / len(letters):.0%} Chinese characters); "
+                "the extractors expect Chinese policy articles"]  # fmt: skip
+    return []

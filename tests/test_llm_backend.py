@@ -133,6 +133,16 @@ def test_the_model_sees_the_exact_chunk_and_its_header(server: LLMTestServer, tm
     assert request.had_authorization and "authorization" not in request.headers
 
 
+def test_template_syntax_in_an_article_reaches_the_model_verbatim(
+    server: LLMTestServer, tmp_path: Path
+) -> None:
+    # instructor renders messages as Jinja templates when given a validation context.
+    text = INTERVIEW.replace("。全年", "。{{ plan }} {% if x %}{# note #}全年")
+    summarize(make_backend(server, tmp_path, mode="JSON"), document(text, "braces"))
+    (request,) = server.chat_requests()
+    assert "{{ plan }} {% if x %}{# note #}全年" in chunk_of(request)
+
+
 def test_usage_is_summed_per_article_and_per_run(server: LLMTestServer, tmp_path: Path) -> None:
     backend = make_backend(server, tmp_path, chunk_chars=200)
     seed = load_path(str(SEED_000)).documents[0]

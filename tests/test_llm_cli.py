@@ -60,10 +60,20 @@ def test_summarize_a_seed_with_the_llm_backend(server: LLMTestServer, tmp_path: 
     assert cached.targets == summary.targets
 
 
-@pytest.mark.xfail(
-    reason="cli.main ignores the exit code app(standalone_mode=False) returns (reported to the lead)",
-    strict=False,
-)
+def test_the_rules_backend_never_imports_the_llm_client(tmp_path: Path) -> None:
+    argv = ["summarizer", "summarize", str(SEED_000), "--backend", "rules", "--format", "json"]
+    probe = (
+        f"import sys\nfrom summarizer.cli import main\nsys.argv = {argv!r}\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('HEAVY', sorted(m for m in ('openai', 'instructor', 'summarizer.llm') if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=tmp_path, check=False
+    )
+    assert '"backend": "rules"' in result.stdout, result.stderr
+    assert "HEAVY []" in result.stdout
+
+
 def test_failed_chunks_give_a_failing_exit_code(server: LLMTestServer, tmp_path: Path) -> None:
     server.default_chat = lambda request: Reply(503, error_body("overloaded"), {"Retry-After": "0"})
     result = run("summarize", str(SEED_000), "--format", "json", "--no-cache", *llm_flags(server, tmp_path))
