@@ -246,15 +246,30 @@ def kind_of(quantity: Quantity, text: str, clause: Span, metric: str) -> Kind:
 
 
 def metric_of(quantity: Quantity, text: str, clause: Span) -> str:
-    """The noun phrase the quantity counts, from the clause words before it (or after it)."""
-    phrase = _strip_noise(text[clause.start : quantity.cue_start])
-    if not phrase:
-        phrase = _strip_noise(re.split(r"[的]", text[quantity.end : clause.end])[-1])
+    """The noun phrase the quantity counts: "实施33个重点项目" → 重点项目数量, "焦化产能提升到720万吨" → 焦化产能."""
+    counted_after = _noun_after(quantity, text, clause)
+    if quantity.unit in COUNTER_UNITS and counted_after:
+        return counted_after + "数量"
+    if counted_after and _is_project_scale(quantity, text, clause):
+        return counted_after + "规模"
+    phrase = _strip_noise(text[clause.start : quantity.cue_start]) or counted_after
     if not phrase:
         return clause.text(text)
     if quantity.unit in COUNTER_UNITS and not phrase.endswith(("数", "量", "数量")):
         phrase += "数量"
     return phrase
+
+
+_NOUN_AFTER = re.compile(r"^(?:的)?([^\d,，、。;；:：“”()（）的等和及与将要在]{2,16})")
+
+
+def _noun_after(quantity: Quantity, text: str, clause: Span) -> str:
+    """The noun right after a quantity ("33个重点项目" → 重点项目), without trailing verbs."""
+    match = _NOUN_AFTER.match(text[quantity.end : clause.end])
+    if match is None:
+        return ""
+    noun = re.split(r"(?:建设|实现|完成|进行|投产|开工|竣工|下线|正式|变为|达产)", match.group(1))[0]
+    return noun if len(noun) >= 2 else ""
 
 
 def _strip_noise(phrase: str) -> str:
