@@ -7,9 +7,7 @@ rebuilt without new LLM calls; every other input is an article run through the c
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -34,6 +32,7 @@ from summarizer.cli_options import (
     settings_from_options,
 )
 from summarizer.errors import ConfigError, InputError
+from summarizer.files import write_atomically
 
 if TYPE_CHECKING:
     from summarizer.brief import BriefFormat, Lang
@@ -118,7 +117,7 @@ def run_brief(
     chosen_lang = resolve_lang(lang)
     summaries, failures = collect_summaries(inputs, settings)
     data = brief_bytes(summaries, chosen_format, lang=chosen_lang, title=title, date=date)
-    write_bytes_atomically(out, data)
+    write_atomically(out, data)
     for failure in failures:
         print(f"Error: {failure}", file=sys.stderr)
     print(describe_written(out, summaries), file=sys.stderr)
@@ -242,22 +241,6 @@ def validate_summaries(given: str, records: list[Any]) -> list[ArticleSummary]:
                 f"{given}: summary {number} is not a valid saved summary: {where}: {error['msg']}"
             ) from None
     return summaries
-
-
-def write_bytes_atomically(path: Path, data: bytes) -> None:
-    """Write a whole file or nothing: a temporary file in the same directory, then rename."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise ConfigError(f"--out {path}: cannot write: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(handle, "wb") as temp_file:
-            temp_file.write(data)
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
 
 
 def describe_written(out: Path, summaries: Sequence[ArticleSummary]) -> str:

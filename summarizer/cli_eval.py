@@ -179,7 +179,8 @@ def compare(
 ) -> None:
     """Compare two runs with paired-bootstrap 95% CIs; exit 0 pass, 1 regression, 3 inconclusive."""
     from summarizer.evals.compare import compare_runs, comparison_markdown
-    from summarizer.evals.runs import load_run, write_atomically
+    from summarizer.evals.runs import load_run
+    from summarizer.files import write_atomically
 
     comparison = compare_runs(
         load_run(base_path),

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from summarizer.config import Settings
 from summarizer.errors import InputError, SummarizerError
 from summarizer.extract import Backend
+from summarizer.files import write_atomically
 from summarizer.load import Document, expand_inputs, load_path
 from summarizer.schema import ArticleSummary
 
@@ -84,19 +83,6 @@ def format_summaries(summaries: Sequence[ArticleSummary], output_format: str) ->
     from summarizer.render import render_markdown
 
     return render_markdown(summaries)
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write a whole file or nothing: a temporary file in the same directory, then rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as temp_file:
-            temp_file.write(text)
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
 
 
 def run_corpus_command(inputs: Sequence[str], backend: Backend, out: Path, force: bool) -> int:

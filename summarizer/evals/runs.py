@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 import time
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
@@ -18,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from summarizer.errors import GoldError
 from summarizer.evals.gold import GoldFile, article_path, gold_fingerprint, load_article, load_gold_dir
 from summarizer.evals.score import ArticleScores, ErrorItem, Totals, score_article, total_scores
+from summarizer.files import write_atomically
 from summarizer.schema import ArticleSummary, Provenance, Usage
 from summarizer.text import sha256_hex
 
@@ -243,19 +242,6 @@ def rescore_run(run: EvalRun, gold_dir: Path, root: Path) -> EvalRun:
 
 
 # --- files -------------------------------------------------------------------------------------
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write through a temporary file in the same directory, then rename it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def save_run(run: EvalRun, path: Path) -> None:

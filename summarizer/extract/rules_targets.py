@@ -246,7 +246,7 @@ def kind_of(quantity: Quantity, text: str, clause: Span, metric: str) -> Kind:
 
 
 def metric_of(quantity: Quantity, text: str, clause: Span) -> str:
-    """The noun phrase the quantity counts: "实施33个重点项目" → 重点项目数量, "焦化产能提升到720万吨" → 焦化产能."""
+    """The noun phrase the quantity counts: "实施33个重点项目" → 重点项目数量."""
     counted_after = _noun_after(quantity, text, clause)
     if quantity.unit in COUNTER_UNITS and counted_after:
         return counted_after + "数量"
