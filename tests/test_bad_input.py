@@ -13,6 +13,8 @@ from summarizer.schema import ArticleSummary
 from tests.conftest import SEED_000, SEED_004, RunCli
 
 SEED_TEXT = SEED_004.read_text(encoding="utf-8")
+HUGE_TEXT = "全年实施重大项目90个以上。".encode() * 520_000
+EMPTY_PAGE = b"<html><head><title>t</title><script>x()</script></head><body><nav>n</nav></body>"
 
 
 def _write(name: str, data: bytes) -> Callable[[Path], Path]:
@@ -34,11 +36,8 @@ ERRORS = {
     "empty": (_write("empty.txt", b""), "is empty"),
     "whitespace only": (_write("blank.txt", b"  \n\n\t \r\n"), "is empty"),
     "binary": (_write("data.txt", bytes(range(256)) * 64), "binary"),
-    "20 MB article": (_write("huge.txt", "全年实施重大项目90个以上。".encode() * 520_000), "larger than an article"),
-    "HTML with no article": (
-        _write("page.html", b"<html><head><title>t</title><script>x()</script></head><body><nav>n</nav></body>"),
-        "no article text",
-    ),
+    "20 MB article": (_write("huge.txt", HUGE_TEXT), "larger than an article"),
+    "HTML with no article": (_write("page.html", EMPTY_PAGE), "no article text"),
     "unreadable file": (_dangling_link, "no such file"),
 }
 
@@ -70,7 +69,9 @@ def test_bad_inputs_are_a_one_line_error(case: str, run_cli: RunCli, tmp_path: P
 
 
 @pytest.mark.parametrize("case", sorted(EMPTY_RESULTS))
-def test_articles_without_targets_give_an_honest_empty_result(case: str, run_cli: RunCli, tmp_path: Path) -> None:
+def test_articles_without_targets_give_an_honest_empty_result(
+    case: str, run_cli: RunCli, tmp_path: Path
+) -> None:
     make, warning = EMPTY_RESULTS[case]
     result = run_cli("summarize", str(make(tmp_path)), "--format", "json")
     assert result.returncode == 0, result.stderr
@@ -102,7 +103,8 @@ def test_a_corpus_run_goes_on_past_every_bad_input(run_cli: RunCli, tmp_path: Pa
     result = run_cli("summarize", str(corpus), "--out", str(out))
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    written = [ArticleSummary.model_validate_json(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    lines_out = out.read_text(encoding="utf-8").splitlines()
+    written = [ArticleSummary.model_validate_json(line) for line in lines_out]
     status = {summary.source_path.rsplit("/", 1)[-1]: summary.status for summary in written}
     assert status["good.txt"] == status["plain.txt"] == status["english.txt"] == "ok"
     assert status["corpus.jsonl:1"] == "ok" and status["corpus.jsonl"] == "failed"

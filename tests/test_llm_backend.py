@@ -314,6 +314,37 @@ def test_malformed_json_after_every_reask_fails_the_chunk(server: LLMTestServer,
     assert summary.provenance.usage.calls == 3
 
 
+CONTEXT_OVERFLOW = error_body(
+    "This model's maximum context length is 4096 tokens. However, you requested 6576 tokens."
+)
+
+
+def test_a_reask_past_the_context_keeps_the_valid_items_of_the_last_answer(
+    server: LLMTestServer, tmp_path: Path
+) -> None:
+    server.enqueue(with_bad_target, Reply(400, CONTEXT_OVERFLOW))
+    (summary,) = summarize(make_backend(server, tmp_path))
+
+    assert len(server.chat_requests()) == 2
+    assert summary.status == "ok"
+    assert [t.raw for t in summary.targets] == ["90个以上", "85亿元以上", "2.5万吨"]
+    (warning,) = summary.warnings
+    assert "dropped target '100个'" in warning
+
+
+def test_a_chunk_longer_than_the_context_fails_alone(server: LLMTestServer, tmp_path: Path) -> None:
+    server.enqueue(Reply(400, CONTEXT_OVERFLOW))
+    summaries = summarize(
+        make_backend(server, tmp_path, concurrency=1), document(name="a"), document(name="b")
+    )
+
+    failed, other = sorted(summaries, key=lambda summary: summary.status)
+    assert failed.status == "failed" and other.status == "ok"
+    assert failed.error is not None and "does not fit the model's context" in failed.error
+    assert "lower --chunk-chars" in failed.error
+    assert len(server.chat_requests()) == 2
+
+
 # Cache ------------------------------------------------------------------------------------------
 
 

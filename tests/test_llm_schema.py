@@ -79,12 +79,19 @@ def test_an_ungrounded_or_invalid_target_fails_with_a_message_for_the_reask(
 
 def test_a_category_outside_the_enum_fails_and_the_error_lists_the_categories() -> None:
     with pytest.raises(ValidationError) as caught:
-        validate({"priorities": [{"title": "产业", "category": "economy", "quote": "全年实施重大项目"}]})
+        validate(
+            {
+                "priorities": [{"title": "产业", "category": "economy", "quote": "全年实施重大项目"}],
+                "targets": [],
+            }
+        )
     assert "'industry'" in str(caught.value) and "'governance'" in str(caught.value)
 
 
 def test_quotes_are_compared_after_nfkc_and_whitespace_folding() -> None:
-    answer = validate({"targets": [target(quote="全年实施 重大项目９０个以上", raw="９０个以上")]})
+    answer = validate(
+        {"priorities": [], "targets": [target(quote="全年实施 重大项目９０个以上", raw="９０个以上")]}
+    )
     assert answer.targets[0].raw == "９０个以上"
 
 
@@ -107,6 +114,12 @@ def test_lenient_parsing_keeps_good_items_and_names_each_dropped_one() -> None:
 def test_lenient_parsing_refuses_malformed_json() -> None:
     with pytest.raises(ValueError, match="not valid JSON"):
         parse_leniently('{"targets": [', CONTEXT)
+
+
+def test_both_lists_are_required_so_constrained_decoders_emit_them() -> None:
+    assert ChunkAnswer.model_json_schema()["required"] == ["priorities", "targets"]
+    with pytest.raises(ValidationError, match="targets"):
+        validate({"priorities": []})
 
 
 def test_the_schema_hash_is_stable() -> None:
@@ -152,7 +165,7 @@ def test_an_explicit_cue_of_the_parser_overrides_the_models_comparator() -> None
 
 
 def test_a_failed_chunk_makes_the_article_partial_and_all_failed_makes_it_failed() -> None:
-    answer = validate({"targets": [target()]})
+    answer = validate({"priorities": [], "targets": [target()]})
     other = CHUNK.model_copy(update={"index": 1})
     partial = assemble_extraction(
         [ChunkResult(chunk=CHUNK, answer=answer), ChunkResult(chunk=other, answer=None, error="HTTP 500")],

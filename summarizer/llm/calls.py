@@ -35,6 +35,7 @@ NO_KEY_PLACEHOLDER = "not-needed"  # local servers ignore the key, but the clien
 RULES_HINT = "--backend rules needs neither an endpoint nor a key"
 TRANSIENT_STATUSES = frozenset({408, 409, 429})
 FATAL_STATUSES = frozenset({400, 401, 403, 404, 422})
+CONTEXT_PHRASES = ("context length", "context window", "maximum context", "exceeds the context")
 
 # instructor logs every failed attempt at ERROR; the backend reports failures itself.
 logging.getLogger("instructor").addHandler(logging.NullHandler())
@@ -193,7 +194,10 @@ class LLMCaller:
                 **extra,
             )
         except InstructorRetryException as exc:
-            if api_error_of(exc) is not None or exc.last_completion is None:
+            api_error = api_error_of(exc)
+            # A re-ask that no longer fits the context still leaves the previous answer to salvage.
+            salvageable = api_error is None or is_context_overflow(api_error)
+            if not salvageable or exc.last_completion is None:
                 raise
             return self._salvage(exc, context)
         return answer, []
@@ -224,7 +228,11 @@ class LLMCaller:
             return exc
         message = self._redact(describe_failure(exc, self.endpoint, self.policy))
         api_error = api_error_of(exc)
-        fatal = isinstance(api_error, openai.APIStatusError) and api_error.status_code in FATAL_STATUSES
+        fatal = (
+            isinstance(api_error, openai.APIStatusError)
+            and api_error.status_code in FATAL_STATUSES
+            and not is_context_overflow(api_error)
+        )
         unreachable = isinstance(api_error, openai.APIConnectionError) and not isinstance(
             api_error, openai.APITimeoutError
         )
@@ -251,6 +259,15 @@ def is_transient(exc: BaseException) -> bool:
     if isinstance(api_error, openai.APIStatusError):
         return api_error.status_code in TRANSIENT_STATUSES or api_error.status_code >= 500
     return isinstance(api_error, openai.APIConnectionError)
+
+
+def is_context_overflow(error: openai.APIError) -> bool:
+    """True for a 400 that says the request is longer than the model's context: a chunk's problem."""
+    if not isinstance(error, openai.APIStatusError) or error.status_code != 400:
+        return False
+    code = getattr(error, "code", None)
+    text = f"{code} {error.message}".lower()
+    return code == "context_length_exceeded" or any(phrase in text for phrase in CONTEXT_PHRASES)
 
 
 def retry_after_seconds(exc: BaseException) -> float | None:
@@ -309,6 +326,9 @@ def _describe_status(error: openai.APIStatusError, endpoint: Endpoint) -> str:
             f"{where} answered HTTP 404 for model {endpoint.model!r}: check --model and --base-url "
             f"(OpenAI-compatible servers usually end in /v1); {RULES_HINT}"
         )
+    if is_context_overflow(error):
+        fix = "lower --chunk-chars or give the model a larger context"
+        return f"the chunk does not fit the model's context ({detail}): {fix}"
     if status in (400, 422):
         return (
             f"{where} rejected the request (HTTP {status}: {detail}): try another --mode "

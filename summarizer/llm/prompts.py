@@ -6,6 +6,7 @@ and every cache key, so a changed prompt never reuses answers made with another.
 
 from __future__ import annotations
 
+import sys
 import tomllib
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,7 +20,16 @@ from summarizer.quantities import Quantity
 from summarizer.schema import Region
 from summarizer.text import sha256_hex
 
-PROMPTS_DIR = Path(__file__).resolve().parents[2] / "prompts"
+
+def _prompts_dir() -> Path:
+    """prompts/ of the checkout (editable install), else the copy a wheel installs under share/."""
+    in_checkout = Path(__file__).resolve().parents[2] / "prompts"
+    if in_checkout.is_dir():
+        return in_checkout
+    return Path(sys.prefix) / "share" / "summarizer" / "prompts"
+
+
+PROMPTS_DIR = _prompts_dir()
 PROMPT_SUFFIX = ".toml"
 CANDIDATE_CONTEXT_CHARS = 12
 

@@ -9,8 +9,9 @@ Validation policy (how "drop an item, not the chunk" works):
    (a quote not in the chunk, a raw quantity not in its quote or not parseable, a region outside
    the allowed list, a category outside the enum) fails the answer, and instructor re-asks with
    the error messages, up to `max_retries` times;
-2. when the last answer still fails, `parse_leniently` validates each item on its own, keeps the
-   ones that pass and returns one warning per dropped item. Only malformed JSON fails the chunk.
+2. when the last answer still fails (or a re-ask no longer fits the model's context),
+   `parse_leniently` validates each item of the last answer on its own, keeps the ones that pass
+   and returns one warning per dropped item. Only malformed JSON fails the chunk.
 """
 
 from __future__ import annotations
@@ -139,8 +140,9 @@ class TargetItem(BaseModel):
 class ChunkAnswer(BaseModel):
     """Everything the model found in one chunk."""
 
-    priorities: list[PriorityItem] = Field(default_factory=list, description="重点工作")
-    targets: list[TargetItem] = Field(default_factory=list, description="量化目标")
+    # Required, though possibly empty: a server that constrains output to the schema must emit both.
+    priorities: list[PriorityItem] = Field(description="重点工作，没有则为空列表")
+    targets: list[TargetItem] = Field(description="量化目标，没有则为空列表")
 
 
 ItemT = TypeVar("ItemT", PriorityItem, TargetItem)
@@ -154,10 +156,11 @@ def schema_sha256() -> str:
 def parse_leniently(payload: str, context: ChunkContext) -> tuple[ChunkAnswer, list[str]]:
     """Keep the items of an answer that validate on their own; one warning per dropped item.
 
-    Raises ValueError when the payload is not a JSON object.
+    Raises ValueError when the payload is not a JSON object. Raw control characters inside strings,
+    a common flaw of small local models, are accepted.
     """
     try:
-        data = json.loads(payload)
+        data = json.loads(payload, strict=False)
     except json.JSONDecodeError as exc:
         raise ValueError(f"the model's answer is not valid JSON: {exc}") from None
     if not isinstance(data, dict):
