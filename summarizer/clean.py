@@ -205,8 +205,14 @@ def byline_of_line(line: str) -> str | None:
 
 
 def cut_inline_bylines(line: str, bylines: list[str]) -> str:
-    """Cut credits out of running text: "(记者 许青青)", a closing "…记者 张晓宁", "…记者罗勉报道"."""
-    for pattern in (BYLINE_PAREN_RE, BYLINE_TRAILING_RE, BYLINE_LEADING_RE):
+    """Record credits in running text; cut those at its edges ("…记者 张晓宁", "…记者罗勉报道").
+
+    A credit inside a sentence ("…7月30日电(记者 许青青)承接…") stays in the text: cutting it would join
+    the words around it into a sentence the source never had, and a quote across it would not be grounded.
+    """
+    for match in BYLINE_PAREN_RE.finditer(line):
+        bylines.append(" ".join(match.group("by").split()))
+    for pattern in (BYLINE_TRAILING_RE, BYLINE_LEADING_RE):
         for match in pattern.finditer(line):
             bylines.append(" ".join(match.group("by").split()))
         line = pattern.sub(" ", line).strip()

@@ -142,9 +142,9 @@ def test_extract_bylines_moves_byline_lines_out_of_the_body(line: str, credit: s
     assert bylines == [credit]
 
 
-def test_extract_bylines_cuts_inline_credits_from_news_articles() -> None:
+def test_extract_bylines_records_inline_credits_and_cuts_those_at_the_edges() -> None:
     text, bylines = extract_bylines("中新网清远7月30日电(记者 许青青)承接广州。")
-    assert (text, bylines) == ("中新网清远7月30日电 承接广州。", ["记者 许青青"])
+    assert (text, bylines) == ("中新网清远7月30日电(记者 许青青)承接广州。", ["记者 许青青"])
     text, bylines = extract_bylines("切实提高全县居民的获得感和幸福感。沈阳日报、沈报全媒体记者 张晓宁")
     assert (text, bylines) == ("切实提高全县居民的获得感和幸福感。", ["沈阳日报、沈报全媒体记者 张晓宁"])
     text, bylines = extract_bylines(
@@ -315,7 +315,8 @@ def test_seed_004_loses_breadcrumbs_source_and_the_second_copy() -> None:
 def test_dev_article_17_is_cleaned_of_ad_caption_and_repeat() -> None:
     result = clean_text(article("17").read_text(encoding="utf-8"))
     assert result.text.startswith(
-        "中国青年报客户端讯 8月16日,浙江省衢州市举行“八八战略”实施20周年新闻发布会。\n\n衢州市委书记"
+        "中国青年报客户端讯(中青报·中青网记者蒋雨彤)8月16日,浙江省衢州市举行“八八战略”实施20周年新闻发布会。"
+        "\n\n衢州市委书记"
     )
     assert result.text.count("实施20周年新闻发布会") == 1
     assert result.bylines == ["中青报·中青网记者蒋雨彤"]
@@ -329,7 +330,9 @@ def test_clean_is_idempotent(path: Path) -> None:
     once = clean_text(path.read_text(encoding="utf-8"))
     twice = clean_text(once.text)
     assert twice.text == once.text
-    assert twice.removed == [] and twice.bylines == []
+    assert twice.removed == []
+    # A credit inside a sentence stays in the text (so quotes across it are grounded): it is found again.
+    assert set(twice.bylines) <= set(once.bylines)
 
 
 @pytest.mark.parametrize("path", ALL_TEXTS, ids=lambda path: path.stem[:12])
