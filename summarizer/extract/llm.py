@@ -21,6 +21,7 @@ from summarizer.chunk import Chunk, chunk_article, chunks_to_read
 from summarizer.config import Settings, default_cache_dir
 from summarizer.errors import BackendError
 from summarizer.extract import Extraction
+from summarizer.extract.headlines import regions_with_headlines
 from summarizer.llm.assemble import ChunkResult, assemble_extraction
 from summarizer.llm.cache import AnswerCache, CachedAnswer, cache_key
 from summarizer.llm.calls import (
@@ -105,7 +106,11 @@ class LLMBackend:
         chunks = chunks_to_read(chunk_article(article, self.chunk_chars))
         regions = article.regions()
         results = await asyncio.gather(*(self._extract_chunk(run, chunk, regions) for chunk in chunks))
-        return assemble_extraction(results, article.plan_year, time.perf_counter() - started)
+        extraction = assemble_extraction(results, article.plan_year, time.perf_counter() - started)
+        headed = regions_with_headlines(article)
+        return extraction.model_copy(
+            update={"regions": headed, "headline": next((r.headline for r in headed if r.headline), None)}
+        )
 
     async def _extract_chunk(self, run: _Run, chunk: Chunk, regions: Sequence[Region]) -> ChunkResult:
         """One chunk: from the cache, else from the model (then cached)."""

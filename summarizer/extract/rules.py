@@ -7,7 +7,8 @@ from collections.abc import Iterator, Sequence
 
 from summarizer import __version__
 from summarizer.extract import Extraction
-from summarizer.extract.rules_priorities import find_priorities, headline_of
+from summarizer.extract.headlines import regions_with_headlines
+from summarizer.extract.rules_priorities import find_priorities
 from summarizer.extract.rules_targets import TargetContext, classify_quantities
 from summarizer.extract.rules_tense import TenseReader
 from summarizer.extract.rules_text import TextIndex
@@ -40,7 +41,7 @@ def extract_article(article: PreparedArticle) -> Extraction:
     index = TextIndex(text)
     quantities = find_quantities(text)
     tense = TenseReader(text, index, article.plan_year, [section.start for section in article.sections])
-    regions = [region.model_copy() for region in article.regions()]
+    regions = regions_with_headlines(article)
     targets: list[Target] = []
     priorities: list[Priority] = []
     for section in sections_to_read(article.sections):
@@ -51,7 +52,6 @@ def extract_article(article: PreparedArticle) -> Extraction:
         section_targets, _ = classify_quantities(quantities_in(quantities, section), context)
         targets.extend(section_targets)
         priorities.extend(find_priorities(text, index, section.start, section.end, region_name))
-        _set_headline(regions, region_name, headline_of(text, index, section.start, section.end))
     regions.extend(_higher_regions(targets, regions))
     return Extraction(
         regions=regions,
@@ -72,12 +72,6 @@ def sections_to_read(sections: list[Section]) -> list[Section]:
 
 def quantities_in(quantities: list[Quantity], section: Section) -> list[Quantity]:
     return [quantity for quantity in quantities if section.start <= quantity.start < section.end]
-
-
-def _set_headline(regions: list[Region], region_name: str | None, headline: str | None) -> None:
-    for region in regions:
-        if region.name == region_name and region.headline is None:
-            region.headline = headline
 
 
 def _higher_regions(targets: list[Target], regions: list[Region]) -> list[Region]:
