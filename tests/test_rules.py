@@ -46,6 +46,8 @@ def raws(text: str, plan_year: int = 2024) -> list[str]:
         ("北交所首发上市企业最高可获奖励800万元。", []),
         ("我区有20个对外开放口岸。", []),
         ("要一个一个盯前期，确保早一天开工。", []),
+        ("将引进超百亿元制造业项目8个。", ["8个"]),
+        ("20余项改革经验得到推广肯定，连续入围全国营商环境标杆城市。", []),
     ],
 )
 def test_which_quantities_are_targets(text: str, kept: list[str]) -> None:
@@ -55,6 +57,14 @@ def test_which_quantities_are_targets(text: str, kept: list[str]) -> None:
 def test_a_look_back_paragraph_is_past_until_a_plan_paragraph() -> None:
     text = "一年来，我们推动改革。新增城镇就业20.1万人。\n\n二、2025年工作安排\n\n城镇新增就业18万人以上。"
     assert raws(text, plan_year=2025) == ["18万人以上"]
+
+
+def test_a_look_back_opener_after_the_speaker_frame_makes_the_paragraph_past() -> None:
+    text = (
+        "市委书记高屹介绍,20年来,生产总值从198.4亿元提升到2003.4亿元。城镇化率由31.6%提升至59.3%。\n\n"
+        "今年将实施民生项目60个。"
+    )
+    assert raws(text, plan_year=2023) == ["60个"]
 
 
 def test_a_past_marker_in_the_clause_beats_a_future_one_earlier_in_the_sentence() -> None:

@@ -148,7 +148,8 @@ def _class_qualifier(quantity: Quantity, context: TargetContext) -> str | None:
         return None
     counted_before = re.search(r"\d[个家项]$|[一二两三四五六七八九十][个家项]$", before)
     leads_to_project = re.match(r"^(?:以上|以下)?的?[^,，。;；]{0,14}?(?:项目|企业)", after)
-    if leads_to_project and (counted_before or after.startswith(("以上的", "的"))):
+    counted_after = re.match(r"^(?:以上|以下)?[^,，。;；的]{0,10}?项目\d+个", after)
+    if counted_after or (leads_to_project and (counted_before or after.startswith(("以上的", "的")))):
         return "class qualifier inside a noun"
     return None
 

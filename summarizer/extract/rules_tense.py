@@ -32,6 +32,9 @@ _MARKER = re.compile(
     rf"|(?P<word>{'|'.join(map(re.escape, _WORDS))})(?!{'|'.join(NOT_A_MARKER_AFTER)})"
 )
 _PAST_WORDS = frozenset(PAST_MARKERS)
+# "高屹介绍,20年来,…": a speaker's frame before the opener; "20年来", "近两年来": years up to now.
+_SPEAKER_FRAME = re.compile(r"^[^,，。“”]{1,16}?(?:说|表示|介绍|指出|强调)[,，:：]")
+_YEARS_SINCE = re.compile(r"^近?[\d一二两三四五六七八九十]+年(?:来|以来)")
 
 
 @dataclass(frozen=True)
@@ -106,9 +109,10 @@ def _paragraph_defaults(
     for paragraph in index.paragraphs(0, len(text)):
         if any(paragraph.start >= start > paragraph.start - 3 for start in section_starts):
             carried = None
-        opening = paragraph.text(text)[:20]
+        opening = _SPEAKER_FRAME.sub("", paragraph.text(text)[:40])[:20]
         is_heading = "。" not in opening and paragraph.end - paragraph.start <= 40
-        if opening.startswith(LOOKBACK_OPENERS) or (is_heading and "回顾" in opening):
+        looks_back = opening.startswith(LOOKBACK_OPENERS) or _YEARS_SINCE.match(opening) is not None
+        if looks_back or (is_heading and "回顾" in opening):
             carried = "past"
         elif opening.startswith(PLAN_OPENERS) or (
             is_heading and any(word in opening for word in PLAN_OPENERS)
