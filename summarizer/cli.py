@@ -14,6 +14,7 @@ from typing import Annotated
 import typer
 
 from summarizer import __version__
+from summarizer.cli_batch import batch_app
 from summarizer.cli_brief import brief
 from summarizer.cli_eval import eval_app
 from summarizer.cli_options import (
@@ -101,6 +102,7 @@ def summarize(
 
 
 app.add_typer(eval_app)
+app.add_typer(batch_app)
 app.command("brief")(brief)
 
 
