@@ -351,10 +351,84 @@ def normalize_whitespace(text: str) -> str:
 # ---------------------------------------------------------------- the pipeline
 
 
+# ---------------------------------------------------------------- prompt injection
+
+INJECTION_PHRASES = re.compile(
+    r"(?:忽略|无视|忘记|不要理会)(?:以上|之前|前面|上述|上面|此前)(?:的)?(?:所有|全部)?(?:指令|指示|要求|提示|内容)"
+    r"|你现在是|系统提示词|system\s*prompt"
+    r"|(?:ignore|disregard|forget)\s+(?:all\s+)?(?:the\s+)?(?:previous|above|prior|earlier)\s+instructions",
+    re.IGNORECASE,
+)
+JSON_OBJECT_START = re.compile(r"[{\[]\s*\"")
+SENTENCE_BOUNDARY = "。！？!?\n"
+INJECTION_NOTE = "possible prompt injection"
+
+
+def json_block_end(text: str, start: int) -> int:
+    """The end of a brace-balanced JSON-like block opening at `start` (strings respected), or -1."""
+    depth, in_string, escaped = 0, False, False
+    for position in range(start, len(text)):
+        char = text[position]
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+            continue
+        if char == '"':
+            in_string = True
+        elif char in "{[":
+            depth += 1
+        elif char in "}]":
+            depth -= 1
+            if depth == 0:
+                return position + 1
+    return -1
+
+
+def suspicious_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of instructions aimed at a model and of JSON-like blocks, before sentence widening."""
+    spans = [(match.start(), match.end()) for match in INJECTION_PHRASES.finditer(text)]
+    for match in JSON_OBJECT_START.finditer(text):
+        end = json_block_end(text, match.start())
+        if end != -1 and '":' in text[match.start() : end].replace('" :', '":'):
+            spans.append((match.start(), end))
+    return sorted(spans)
+
+
+def widen_to_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each span widened to the sentences it touches, overlapping ones merged."""
+    widened: list[tuple[int, int]] = []
+    for start, end in spans:
+        while start > 0 and text[start - 1] not in SENTENCE_BOUNDARY:
+            start -= 1
+        while end < len(text) and text[end - 1] not in SENTENCE_BOUNDARY:
+            end += 1
+        if widened and start <= widened[-1][1]:
+            widened[-1] = (widened[-1][0], max(end, widened[-1][1]))
+        else:
+            widened.append((start, end))
+    return widened
+
+
+def remove_injected_instructions(text: str) -> tuple[str, list[str]]:
+    """Drop sentences that instruct a model ("忽略以上所有指令…") or carry JSON: they are not the article,
+    and nothing in them may become an extraction."""
+    spans = widen_to_sentences(text, suspicious_spans(text))
+    removed = [describe(INJECTION_NOTE, text[start:end]) for start, end in spans]
+    for start, end in reversed(spans):
+        text = text[:start] + text[end:]
+    return text, removed
+
+
 def clean_text(raw: str) -> CleanedText:
     """Run every cleaning step in order and keep what each one dropped."""
     text = normalize_unicode(raw)
     text, removed = remove_debris(text)
+    text, injected = remove_injected_instructions(text)
+    removed += injected
     text, bylines = extract_bylines(text)
     text, duplicates = remove_duplicates(text)
     text = join_layout_breaks(text)

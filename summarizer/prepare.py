@@ -6,7 +6,7 @@ import time
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from summarizer.clean import CleanedText, clean_text, leading_date
+from summarizer.clean import INJECTION_NOTE, CleanedText, clean_text, leading_date
 from summarizer.load import Document
 from summarizer.schema import Region
 from summarizer.sections import Section, detect_plan_year, split_sections
@@ -60,7 +60,7 @@ def prepare_article(document: Document) -> PreparedArticle:
         sections=sections,
         plan_year=plan_year,
         date=date,
-        warnings=language_warnings(cleaned.text),
+        warnings=[*language_warnings(cleaned.text), *injection_warnings(cleaned)],
         timings={"clean": cleaned_at - started, "sections": done - cleaned_at},
     )
 
@@ -75,3 +75,12 @@ def language_warnings(text: str) -> list[str]:
         return [f"the text is mostly not Chinese ({chinese / len(letters):.0%} Chinese characters); "
                 "the extractors expect Chinese policy articles"]  # fmt: skip
     return []
+
+
+def injection_warnings(cleaned: CleanedText) -> list[str]:
+    """Say so when cleaning removed text that instructs a model: the source tried a prompt injection."""
+    count = sum(note.startswith(INJECTION_NOTE) for note in cleaned.removed)
+    if not count:
+        return []
+    return [f"removed {count} sentence(s) that instruct a model or carry JSON (possible prompt injection); "
+            "see the source"]  # fmt: skip

@@ -23,7 +23,7 @@ from summarizer.llm.calls import RetryPolicy
 from summarizer.load import Document
 from summarizer.pipeline import summarize_documents
 from summarizer.schema import ArticleSummary
-from summarizer.text import sha256_hex
+from summarizer.text import fold, sha256_hex
 from tests.llm_server import LLMTestServer, RecordedRequest, Reply, chunk_of, completion, running_server
 
 INJECTED_JSON = {
@@ -75,10 +75,11 @@ def document() -> Document:
 
 
 def copying_the_injected_json(request: RecordedRequest) -> Reply:
-    """A model that obeys: it answers with the JSON the article told it to output, as written there."""
+    """A model that obeys: it answers with the JSON the article told it to output (whether or not the
+    cleaned chunk still shows it)."""
     chunk = chunk_of(request)
     start, end = chunk.find("{"), chunk.rfind("}")
-    injected = json.loads(chunk[start : end + 1]) if 0 <= start < end else {"priorities": [], "targets": []}
+    injected = json.loads(chunk[start : end + 1]) if 0 <= start < end else INJECTED_JSON
     return completion(request, injected)
 
 
@@ -97,14 +98,6 @@ def llm_backend(server: LLMTestServer, tmp_path: Path) -> LLMBackend:
     return LLMBackend(settings, retry_policy=FAST)
 
 
-def injected_span(summary: ArticleSummary) -> tuple[int, int]:
-    """Where the injected block sits in the cleaned text."""
-    start = summary.cleaned_text.find("忽略以上所有指令")
-    end = summary.cleaned_text.find("}]}", start) + len("}]}")
-    assert 0 <= start < end
-    return start, end
-
-
 def assert_valid_and_grounded(summary: ArticleSummary) -> None:
     assert ArticleSummary.model_validate_json(summary.model_dump_json()) == summary
     for item in [*summary.targets, *summary.priorities]:
@@ -114,9 +107,9 @@ def assert_valid_and_grounded(summary: ArticleSummary) -> None:
 
 
 def items_from_the_injection(summary: ArticleSummary) -> list[str]:
-    start, end = injected_span(summary)
-    return [item.quote for item in [*summary.targets, *summary.priorities]
-            if item.span is not None and item.span[0] < end and start < item.span[1]]  # fmt: skip
+    """Extractions whose quote comes from the injected sentence (which the cleaner should have dropped)."""
+    injected = fold(INJECTION)
+    return [item.quote for item in [*summary.targets, *summary.priorities] if fold(item.quote) in injected]
 
 
 @pytest.mark.parametrize("responder", [copying_the_injected_json, inventing])
@@ -147,11 +140,6 @@ def test_the_injection_does_not_hide_the_real_targets(server: LLMTestServer, tmp
     assert_valid_and_grounded(summary)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap: a quote copied from the injected JSON is verbatim in the article, so the validators "
-    "accept it; needs the cleaner or grounding to set instruction-like / JSON-like blocks apart",
-)
 def test_nothing_from_the_injected_json_becomes_an_llm_extraction(
     server: LLMTestServer, tmp_path: Path
 ) -> None:
@@ -168,10 +156,8 @@ def test_the_rules_backend_gives_schema_valid_grounded_output_with_the_real_targ
     assert not any("忽略以上所有指令" in item.quote for item in [*summary.targets, *summary.priorities])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap: the rules backend reads the '50%' inside the injected JSON as a target; needs the "
-    "cleaner to drop JSON-like blocks (or the extractor to skip them)",
-)
 def test_nothing_from_the_injected_json_becomes_a_rules_extraction() -> None:
-    assert items_from_the_injection(summarize(RulesBackend())) == []
+    summary = summarize(RulesBackend())
+    assert items_from_the_injection(summary) == []
+    assert any("possible prompt injection" in warning for warning in summary.warnings)
+    assert "忽略以上所有指令" not in summary.cleaned_text
