@@ -253,7 +253,7 @@ def _add_article(
     for request in chunk_requests(article, prompt, job.settings.chunk_chars):
         chunk = request.chunk
         request_id = custom_id(number, document.sha256, chunk.index)
-        body = request_body(request.messages, request.context, endpoint)
+        body = request_body(request.messages, endpoint)
         requests.write(json.dumps(request_line(request_id, body), ensure_ascii=False, separators=(",", ":")))
         chunks.append(
             JobChunk(

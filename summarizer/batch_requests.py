@@ -15,12 +15,11 @@ from typing import Any, Final
 import instructor
 from instructor.v2.core.providers import Provider
 from instructor.v2.core.response import handle_response_model
-from instructor.v2.core.templating import handle_templating  # type: ignore[attr-defined]  # untyped module
 
 from summarizer.chunk import Chunk, chunk_article, chunks_to_read
-from summarizer.llm.calls import Endpoint
+from summarizer.llm.calls import RESPONSE_MODEL, Endpoint
 from summarizer.llm.prompts import Message, PromptTemplate
-from summarizer.llm.schema import CONTEXT_KEY, ChunkAnswer, ChunkContext
+from summarizer.llm.schema import ChunkContext
 from summarizer.prepare import PreparedArticle
 from summarizer.quantities import find_quantities
 
@@ -57,25 +56,21 @@ def chunk_requests(article: PreparedArticle, prompt: PromptTemplate, chunk_chars
     return requests
 
 
-def request_body(messages: Sequence[Message], context: ChunkContext, endpoint: Endpoint) -> dict[str, Any]:
-    """The JSON body the online path POSTs to /chat/completions for these messages."""
+def request_body(messages: Sequence[Message], endpoint: Endpoint) -> dict[str, Any]:
+    """The JSON body the online path (LLMCaller._create) POSTs to /chat/completions for these messages."""
     mode = instructor.Mode[endpoint.mode]
-    templated = [{"role": m["role"], "content": f"{{{{ message_{i} }}}}"} for i, m in enumerate(messages)]
-    variables = {f"message_{i}": message["content"] for i, message in enumerate(messages)}
     extra: dict[str, Any] = {"max_tokens": endpoint.max_tokens} if endpoint.max_tokens else {}
     _, kwargs = handle_response_model(
-        ChunkAnswer,
+        RESPONSE_MODEL,
         mode=mode,
         provider=Provider.OPENAI,
-        messages=templated,
+        messages=list(messages),
         model=endpoint.model,
         temperature=endpoint.temperature,
         **extra,
     )
-    rendered: dict[str, Any] = handle_templating(
-        kwargs, mode=mode, provider=Provider.OPENAI, context={CONTEXT_KEY: context, **variables}
-    )
-    return rendered
+    body: dict[str, Any] = kwargs
+    return body
 
 
 def request_line(request_id: str, body: dict[str, Any]) -> dict[str, Any]:

@@ -21,13 +21,14 @@ from urllib.parse import urlsplit, urlunsplit
 import instructor
 import openai
 from instructor.v2.core.errors import IncompleteOutputException, InstructorRetryException
+from instructor.v2.core.function_calls import response_schema
 from instructor.v2.core.hooks import Hooks
 from pydantic import SecretStr
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt, stop_after_delay
 from tenacity.wait import wait_random_exponential
 
 from summarizer.errors import BackendError
-from summarizer.llm.schema import CONTEXT_KEY, ChunkAnswer, ChunkContext, parse_leniently
+from summarizer.llm.schema import ACTIVE_CHUNK, ChunkAnswer, ChunkContext, parse_leniently
 from summarizer.schema import Usage
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"
@@ -42,6 +43,12 @@ logging.getLogger("instructor").addHandler(logging.NullHandler())
 logging.getLogger("instructor").propagate = False
 
 Message = dict[str, str]
+
+
+# instructor wraps a plain model in a new ResponseSchema subclass on every call, and so rebuilds its
+# JSON schema every call (~5 ms). Wrapped once here, the class stays the same and its schema is cached
+# (ChunkAnswer.model_json_schema).
+RESPONSE_MODEL: type[ChunkAnswer] = response_schema(ChunkAnswer)
 
 
 @dataclass(frozen=True)
@@ -176,17 +183,13 @@ class LLMCaller:
     async def _create(
         self, messages: Sequence[Message], context: ChunkContext, log: CallLog
     ) -> tuple[ChunkAnswer, list[str]]:
-        # With a validation context, instructor renders every message as a Jinja template. The
-        # contents travel as template variables, so that rendering returns them unchanged.
-        templated = [{"role": m["role"], "content": f"{{{{ message_{i} }}}}"} for i, m in enumerate(messages)]
-        variables = {f"message_{i}": message["content"] for i, message in enumerate(messages)}
         extra: dict[str, Any] = {"max_tokens": self.endpoint.max_tokens} if self.endpoint.max_tokens else {}
+        token = ACTIVE_CHUNK.set(context)  # the validators read the chunk from here (see schema.py)
         try:
             answer, _completion = await self._client.create_with_completion(
-                messages=templated,  # type: ignore[arg-type]
-                response_model=ChunkAnswer,
+                messages=list(messages),  # type: ignore[arg-type]
+                response_model=RESPONSE_MODEL,
                 max_retries=self.endpoint.max_retries,
-                context={CONTEXT_KEY: context, **variables},
                 strict=False,
                 hooks=log.hooks(),
                 model=self.endpoint.model,
@@ -200,6 +203,8 @@ class LLMCaller:
             if not salvageable or exc.last_completion is None:
                 raise
             return self._salvage(exc, context)
+        finally:
+            ACTIVE_CHUNK.reset(token)
         return answer, []
 
     def _salvage(self, exc: InstructorRetryException, context: ChunkContext) -> tuple[ChunkAnswer, list[str]]:

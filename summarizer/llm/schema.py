@@ -16,8 +16,10 @@ Validation policy (how "drop an item, not the chunk" works):
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Mapping, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -51,10 +53,15 @@ class ChunkContext:
         return sorted(set(self.regions.values()))
 
 
+ACTIVE_CHUNK: ContextVar[ChunkContext | None] = ContextVar("active_chunk", default=None)
+"""The chunk an LLM call is about. Each asyncio task has its own copy, so concurrent calls do not mix;
+it spares instructor a validation context, which would make it render every message as a template."""
+
+
 def chunk_context(info: ValidationInfo) -> ChunkContext:
-    """The chunk that instructor passed as validation context."""
+    """The chunk to validate against: the validation context's, else the active call's."""
     context = info.context
-    chunk = context.get(CONTEXT_KEY) if isinstance(context, Mapping) else None
+    chunk = context.get(CONTEXT_KEY) if isinstance(context, Mapping) else ACTIVE_CHUNK.get()
     if not isinstance(chunk, ChunkContext):
         raise TypeError(f"validation needs a ChunkContext under {CONTEXT_KEY!r} in the context")
     return chunk
@@ -143,6 +150,17 @@ class ChunkAnswer(BaseModel):
     # Required, though possibly empty: a server that constrains output to the schema must emit both.
     priorities: list[PriorityItem] = Field(description="重点工作，没有则为空列表")
     targets: list[TargetItem] = Field(description="量化目标，没有则为空列表")
+
+    @classmethod
+    def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        """The schema, built once per set of arguments: instructor asks for it on every call (~5 ms)."""
+        key = (cls, args, tuple(sorted(kwargs.items())))
+        if key not in _SCHEMAS:
+            _SCHEMAS[key] = super().model_json_schema(*args, **kwargs)
+        return copy.deepcopy(_SCHEMAS[key])
+
+
+_SCHEMAS: dict[tuple[Any, ...], dict[str, Any]] = {}
 
 
 ItemT = TypeVar("ItemT", PriorityItem, TargetItem)
