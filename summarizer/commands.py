@@ -99,6 +99,11 @@ def run_corpus_command(inputs: Sequence[str], backend: Backend, out: Path, force
                 report = run_corpus(inputs, backend, out, force=force, progress=progress)
         else:
             report = run_corpus(inputs, backend, out, force=force)
+    except SummarizerError as exc:
+        # A failure that stops the whole run (endpoint down, key rejected): finished work is kept.
+        raise type(exc)(
+            f"{exc}. Every finished article is in {out}; run the same command again to resume."
+        ) from exc
     except KeyboardInterrupt:
         print(f"Interrupted. Every finished article is in {out}; run the same command again to resume.",
               file=sys.stderr)  # fmt: skip

@@ -192,6 +192,7 @@ def test_an_endpoint_that_stays_down_stops_the_run_cleanly_and_a_rerun_completes
     assert code == 1
     assert stderr.startswith(f"Error: cannot reach {server.url}: start the server")
     assert len(stderr.strip().splitlines()) == 1
+    assert "run the same command again to resume" in stderr
     finished = ok_ids(out)
     assert 1 <= sum(finished.values()) <= 2  # five requests answer at most two two-chunk articles
     assert all(summary.status == "ok" for summary in records(out))

@@ -67,6 +67,8 @@ class LLMBackend:
         self.schema_sha256 = schema_sha256()
         self.usage = Usage()
         """Usage summed over every article this backend has extracted."""
+        self.in_flight = 0
+        """Calls waiting on the endpoint right now (the corpus progress bar shows it)."""
 
     def provenance(self) -> Provenance:
         return Provenance(
@@ -125,7 +127,11 @@ class LLMBackend:
             )
         try:
             async with run.semaphore:
-                outcome = await run.caller.extract(messages, context)
+                self.in_flight += 1
+                try:
+                    outcome = await run.caller.extract(messages, context)
+                finally:
+                    self.in_flight -= 1
         except ChunkFailure as failure:
             return ChunkResult(chunk=chunk, answer=None, usage=failure.usage, error=str(failure))
         if run.cache is not None:
