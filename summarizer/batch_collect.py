@@ -37,11 +37,9 @@ from summarizer.batch_requests import ChunkRequest, chunk_requests
 from summarizer.config import Settings
 from summarizer.corpus import JsonlAppender, LoadFailure, config_key, failed_record, open_for_resume
 from summarizer.errors import BackendError, ConfigError, InputError
-from summarizer.extract import Extraction
-from summarizer.extract.headlines import regions_with_headlines
-from summarizer.extract.llm import LLMBackend
-from summarizer.llm.assemble import ChunkResult, assemble_extraction
-from summarizer.llm.cache import AnswerCache, CachedAnswer, cache_key
+from summarizer.extract.llm import LLMBackend, article_extraction
+from summarizer.llm.assemble import ChunkResult
+from summarizer.llm.cache import AnswerCache, CachedAnswer
 from summarizer.llm.calls import ChunkFailure, Endpoint, LLMCaller, completion_json, cost_usd
 from summarizer.llm.prompts import PromptTemplate
 from summarizer.llm.schema import CONTEXT_KEY, ChunkAnswer, ChunkContext, parse_leniently
@@ -377,22 +375,13 @@ def collect(
         _write_unreadable(job, set() if force else scan.unreadable, writer, collector.report)
         for group in _groups(pending_articles(job_dir, job, prompt, skip, key), group_size):
             for article, results in collector.results(group):
-                summary = build_summary(article, article_extraction(article, results), provenance)
+                summary = build_summary(article, article_extraction(article, results, 0.0), provenance)
                 writer.write(summary)
                 collector.report.count(summary)
     finally:
         writer.close()
         collector.close()
     return collector.report
-
-
-def article_extraction(article: PreparedArticle, results: Sequence[ChunkResult]) -> Extraction:
-    """The article's extraction from its chunks' results, as the online backend assembles it."""
-    # Mirrors LLMBackend._extract_article; test_batch compares the two paths' records.
-    extraction = assemble_extraction(results, article.plan_year, 0.0)
-    headed = regions_with_headlines(article)
-    headline = next((region.headline for region in headed if region.headline), None)
-    return extraction.model_copy(update={"regions": headed, "headline": headline})
 
 
 def _write_unreadable(job: BatchJob, written: set[str], writer: JsonlAppender, report: CollectReport) -> None:
@@ -462,7 +451,7 @@ class Collector:
         if self.cache is not None and outcome.answer is not None:
             answer = CachedAnswer(answer=outcome.answer, warnings=[], usage=outcome.usage)
             self.cache.put(
-                self._cache_key(request),
+                self.backend.cache_key(request.messages),
                 answer,
                 model=self.backend.endpoint.model,
                 prompt_id=self.backend.prompt.id,
@@ -496,7 +485,7 @@ class Collector:
         self, request: ChunkRequest, problem: Problem, caller: LLMCaller, semaphore: asyncio.Semaphore
     ) -> tuple[ChunkResult, CachedAnswer | None]:
         """A chunk's online answer (or the cache's), and what to store for later collects."""
-        key = self._cache_key(request)
+        key = self.backend.cache_key(request.messages)
         cached = self.cache.get(key, request.context) if self.cache is not None else None
         if cached is not None:
             stored = CachedAnswer(
@@ -516,19 +505,6 @@ class Collector:
         usage = problem.usage + outcome.usage
         stored = CachedAnswer(answer=outcome.answer, warnings=outcome.warnings, usage=usage)
         return _result(request, stored), stored
-
-    def _cache_key(self, request: ChunkRequest) -> str:
-        """The answer cache's key for a chunk, as the online backend computes it."""
-        endpoint = self.backend.endpoint
-        return cache_key(
-            base_url=endpoint.public_url,
-            model=endpoint.model,
-            mode=endpoint.mode,
-            prompt_sha256=self.backend.prompt.sha256,
-            schema_sha256=self.backend.schema_sha256,
-            temperature=endpoint.temperature,
-            messages=request.messages,
-        )
 
 
 def redact(text: str, endpoint: Endpoint) -> str:

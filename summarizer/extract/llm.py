@@ -108,18 +108,14 @@ class LLMBackend:
         chunks = chunks_to_read(chunk_article(article, self.chunk_chars))
         regions = article.regions()
         results = await asyncio.gather(*(self._extract_chunk(run, chunk, regions) for chunk in chunks))
-        extraction = assemble_extraction(results, article.plan_year, time.perf_counter() - started)
-        headed = regions_with_headlines(article)
-        return extraction.model_copy(
-            update={"regions": headed, "headline": next((r.headline for r in headed if r.headline), None)}
-        )
+        return article_extraction(article, results, time.perf_counter() - started)
 
     async def _extract_chunk(self, run: _Run, chunk: Chunk, regions: Sequence[Region]) -> ChunkResult:
         """One chunk: from the cache, else from the model (then cached)."""
         candidates = find_quantities(chunk.text) if self.prompt.lists_candidates else []
         messages = self.prompt.render(chunk, regions, candidates)
         context = ChunkContext.build(chunk.text, regions)
-        key = self._cache_key(messages)
+        key = self.cache_key(messages)
         cached = run.cache.get(key, context) if run.cache is not None else None
         if cached is not None:
             return ChunkResult(
@@ -139,7 +135,8 @@ class LLMBackend:
             run.cache.put(key, stored, model=self.endpoint.model, prompt_id=self.prompt.id)
         return ChunkResult(chunk=chunk, answer=outcome.answer, warnings=outcome.warnings, usage=outcome.usage)
 
-    def _cache_key(self, messages: Sequence[dict[str, str]]) -> str:
+    def cache_key(self, messages: Sequence[dict[str, str]]) -> str:
+        """The answer cache's key for a chunk's messages under this backend's endpoint and prompt."""
         return cache_key(
             base_url=self.endpoint.public_url,
             model=self.endpoint.model,
@@ -149,6 +146,16 @@ class LLMBackend:
             temperature=self.endpoint.temperature,
             messages=messages,
         )
+
+
+def article_extraction(
+    article: PreparedArticle, results: Sequence[ChunkResult], seconds: float
+) -> Extraction:
+    """An article's extraction from its chunks' results (online or from a batch), with its headlines."""
+    extraction = assemble_extraction(results, article.plan_year, seconds)
+    headed = regions_with_headlines(article)
+    headline = next((region.headline for region in headed if region.headline), None)
+    return extraction.model_copy(update={"regions": headed, "headline": headline})
 
 
 def endpoint_from_settings(settings: Settings, max_tokens: int | None = None) -> Endpoint:
