@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -17,24 +17,11 @@ from summarizer import __version__
 from summarizer.cli_batch import batch_app
 from summarizer.cli_brief import brief
 from summarizer.cli_eval import eval_app
-from summarizer.cli_options import (
-    ApiKeyOpt,
-    BackendOpt,
-    BaseUrlOpt,
-    CacheDirOpt,
-    ChunkCharsOpt,
-    ConcurrencyOpt,
-    ConfigOpt,
-    MaxRetriesOpt,
-    ModelOpt,
-    ModeOpt,
-    NoCacheOpt,
-    PromptOpt,
-    TemperatureOpt,
-    TimeoutOpt,
-    settings_from_options,
-)
+from summarizer.cli_options import with_backend_options
 from summarizer.errors import SummarizerError
+
+if TYPE_CHECKING:
+    from summarizer.config import Settings
 
 app = typer.Typer(
     name="summarizer",
@@ -62,8 +49,10 @@ def root(
 
 
 @app.command()
+@with_backend_options
 def summarize(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
+    settings: Settings,
     output_format: Annotated[
         str, typer.Option("--format", "-f", help="rich (terminal), json, jsonl or md.")
     ] = "rich",
@@ -74,29 +63,10 @@ def summarize(
     force: Annotated[
         bool, typer.Option("--force", help="Redo articles a previous run already finished.")
     ] = False,
-    backend: BackendOpt = None,
-    model: ModelOpt = None,
-    base_url: BaseUrlOpt = None,
-    api_key: ApiKeyOpt = None,
-    mode: ModeOpt = None,
-    concurrency: ConcurrencyOpt = None,
-    timeout: TimeoutOpt = None,
-    max_retries: MaxRetriesOpt = None,
-    temperature: TemperatureOpt = None,
-    prompt: PromptOpt = None,
-    cache_dir: CacheDirOpt = None,
-    no_cache: NoCacheOpt = False,
-    chunk_chars: ChunkCharsOpt = None,
-    config: ConfigOpt = None,
 ) -> None:
     """Summarize articles: regions, priorities and targets with their source quotes."""
     from summarizer.commands import run_summarize
 
-    settings = settings_from_options(
-        config, backend=backend, model=model, base_url=base_url, api_key=api_key, mode=mode,
-        concurrency=concurrency, timeout=timeout, max_retries=max_retries, temperature=temperature,
-        prompt=prompt, cache_dir=cache_dir, no_cache=no_cache, chunk_chars=chunk_chars,
-    )  # fmt: skip
     exit_code = run_summarize(paths, settings, output_format, out, force)
     raise typer.Exit(exit_code)
 

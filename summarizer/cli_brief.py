@@ -14,23 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from summarizer.cli_options import (
-    ApiKeyOpt,
-    BackendOpt,
-    BaseUrlOpt,
-    CacheDirOpt,
-    ChunkCharsOpt,
-    ConcurrencyOpt,
-    ConfigOpt,
-    MaxRetriesOpt,
-    ModelOpt,
-    ModeOpt,
-    NoCacheOpt,
-    PromptOpt,
-    TemperatureOpt,
-    TimeoutOpt,
-    settings_from_options,
-)
+from summarizer.cli_options import with_backend_options
 from summarizer.errors import ConfigError, InputError
 from summarizer.files import write_atomically
 
@@ -52,53 +36,22 @@ LANGS: tuple[Lang, ...] = ("zh", "en")
 SettingsFactory = Callable[[], "Settings"]
 
 
+@with_backend_options
 def brief(
     inputs: Annotated[
         list[str],
         typer.Argument(help="Articles (files, directories, - for stdin) or saved summaries (.json/.jsonl)."),
     ],
+    settings: Settings,
     out: Annotated[Path, typer.Option("--out", "-o", help="The file to write: .md, .html or .docx.")],
     output_format: Annotated[
         str | None, typer.Option("--format", "-f", help="md, html or docx (default: from --out's suffix).")
     ] = None,
     lang: Annotated[str, typer.Option("--lang", help="zh or en: headings, labels and units.")] = "zh",
     title: Annotated[str | None, typer.Option("--title", help="The brief's title.")] = None,
-    backend: BackendOpt = None,
-    model: ModelOpt = None,
-    base_url: BaseUrlOpt = None,
-    api_key: ApiKeyOpt = None,
-    mode: ModeOpt = None,
-    concurrency: ConcurrencyOpt = None,
-    timeout: TimeoutOpt = None,
-    max_retries: MaxRetriesOpt = None,
-    temperature: TemperatureOpt = None,
-    prompt: PromptOpt = None,
-    cache_dir: CacheDirOpt = None,
-    no_cache: NoCacheOpt = False,
-    chunk_chars: ChunkCharsOpt = None,
-    config: ConfigOpt = None,
 ) -> None:
     """Write a briefing note from articles or saved summaries, every item traceable to its quote."""
-
-    def settings() -> Settings:
-        return settings_from_options(
-            config,
-            backend=backend,
-            model=model,
-            base_url=base_url,
-            api_key=api_key,
-            mode=mode,
-            concurrency=concurrency,
-            timeout=timeout,
-            max_retries=max_retries,
-            temperature=temperature,
-            prompt=prompt,
-            cache_dir=cache_dir,
-            no_cache=no_cache,
-            chunk_chars=chunk_chars,
-        )
-
-    raise typer.Exit(run_brief(inputs, out, output_format, lang, title, settings))
+    raise typer.Exit(run_brief(inputs, out, output_format, lang, title, lambda: settings))
 
 
 def run_brief(

@@ -12,28 +12,13 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from summarizer.cli_options import (
-    ApiKeyOpt,
-    BackendOpt,
-    BaseUrlOpt,
-    CacheDirOpt,
-    ChunkCharsOpt,
-    ConcurrencyOpt,
-    ConfigOpt,
-    MaxRetriesOpt,
-    ModelOpt,
-    ModeOpt,
-    NoCacheOpt,
-    PromptOpt,
-    TemperatureOpt,
-    TimeoutOpt,
-    settings_from_options,
-)
+from summarizer.cli_options import with_backend_options
 
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.table import Table
 
+    from summarizer.config import Settings
     from summarizer.evals.compare import Comparison
     from summarizer.evals.runs import ArticleResult, EvalRun
     from summarizer.evals.score import PriorityTotals, TargetTotals
@@ -72,48 +57,20 @@ def _gold_and_root(gold: Path | None, root: Path | None) -> tuple[Path, Path]:
 
 
 @eval_app.callback()
+@with_backend_options
 def eval_main(
     ctx: typer.Context,
+    settings: Settings,
     gold: GoldOpt = None,
     root: RootOpt = None,
     save: SaveOpt = None,
     json_output: JsonOpt = False,
-    backend: BackendOpt = None,
-    model: ModelOpt = None,
-    base_url: BaseUrlOpt = None,
-    api_key: ApiKeyOpt = None,
-    mode: ModeOpt = None,
-    concurrency: ConcurrencyOpt = None,
-    timeout: TimeoutOpt = None,
-    max_retries: MaxRetriesOpt = None,
-    temperature: TemperatureOpt = None,
-    prompt: PromptOpt = None,
-    cache_dir: CacheDirOpt = None,
-    no_cache: NoCacheOpt = False,
-    chunk_chars: ChunkCharsOpt = None,
-    config: ConfigOpt = None,
 ) -> None:
     """Run the backend over every gold article and score it (guidelines §5)."""
     if ctx.invoked_subcommand is not None:
         return
     from summarizer.evals.runs import run_eval, save_run
 
-    settings = settings_from_options(
-        config,
-        backend=backend,
-        model=model,
-        base_url=base_url,
-        api_key=api_key,
-        mode=mode,
-        concurrency=concurrency,
-        timeout=timeout,
-        max_retries=max_retries,
-        temperature=temperature,
-        prompt=prompt,
-        cache_dir=cache_dir,
-        no_cache=no_cache,
-        chunk_chars=chunk_chars,
-    )
     gold_dir, root_dir = _gold_and_root(gold, root)
     run = run_eval(settings, gold_dir, root_dir)
     if save is not None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -76,3 +79,49 @@ def settings_from_options(config: Path | None = None, **options: Any) -> Setting
     if not options.get("no_cache"):
         options.pop("no_cache", None)
     return load_settings(options, config_path=config)
+
+
+BACKEND_OPTIONS: dict[str, tuple[Any, Any]] = {
+    "backend": (BackendOpt, None),
+    "model": (ModelOpt, None),
+    "base_url": (BaseUrlOpt, None),
+    "api_key": (ApiKeyOpt, None),
+    "mode": (ModeOpt, None),
+    "concurrency": (ConcurrencyOpt, None),
+    "timeout": (TimeoutOpt, None),
+    "max_retries": (MaxRetriesOpt, None),
+    "temperature": (TemperatureOpt, None),
+    "prompt": (PromptOpt, None),
+    "cache_dir": (CacheDirOpt, None),
+    "no_cache": (NoCacheOpt, False),
+    "chunk_chars": (ChunkCharsOpt, None),
+    "config": (ConfigOpt, None),
+}
+"""Every shared backend option: its annotated type and its default."""
+
+
+def with_backend_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Give a command the shared backend options; it receives them as one `settings: Settings` argument.
+
+    The wrapper's signature is the command's own parameters (without `settings`) followed by the backend
+    options, so typer shows them under the "Backend" panel of every command that has them.
+    """
+    # `Settings` is imported only for type checking (config loads lazily); the parameter is dropped anyway.
+    signature = inspect.signature(command, eval_str=True, locals={"Settings": Any})
+    own = [parameter for parameter in signature.parameters.values() if parameter.name != "settings"]
+    added = [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation, default=default)
+        for name, (annotation, default) in BACKEND_OPTIONS.items()
+    ]
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        backend_values = {name: kwargs.pop(name) for name in BACKEND_OPTIONS}
+        config = backend_values.pop("config")
+        kwargs["settings"] = settings_from_options(config, **backend_values)
+        return command(*args, **kwargs)
+
+    parameters = [*own, *added]
+    wrapper.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+    wrapper.__annotations__ = {parameter.name: parameter.annotation for parameter in parameters}
+    return wrapper
