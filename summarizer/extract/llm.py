@@ -33,6 +33,7 @@ from summarizer.llm.calls import (
     RetryPolicy,
     default_mode,
 )
+from summarizer.llm.pacing import Pacer
 from summarizer.llm.prompts import PromptTemplate, load_prompt
 from summarizer.llm.schema import ChunkContext, schema_sha256
 from summarizer.prepare import PreparedArticle
@@ -47,6 +48,7 @@ class _Run:
     caller: LLMCaller
     cache: AnswerCache | None
     semaphore: asyncio.Semaphore
+    pacer: Pacer
 
 
 class LLMBackend:
@@ -87,6 +89,7 @@ class LLMBackend:
             caller=LLMCaller(self.endpoint, self.retry_policy, self.prices),
             cache=AnswerCache(self.cache_dir) if self.cache_dir is not None else None,
             semaphore=asyncio.Semaphore(self.concurrency),
+            pacer=Pacer(self.concurrency),
         )
         loop = asyncio.new_event_loop()
         try:
@@ -123,11 +126,13 @@ class LLMBackend:
             )
         try:
             async with run.semaphore:
+                await run.pacer.wait_turn()
                 self.in_flight += 1
                 try:
                     outcome = await run.caller.extract(messages, context)
                 finally:
                     self.in_flight -= 1
+            run.pacer.observe(outcome.usage.latency_s / max(outcome.usage.calls, 1))
         except ChunkFailure as failure:
             return ChunkResult(chunk=chunk, answer=None, usage=failure.usage, error=str(failure))
         if run.cache is not None:
