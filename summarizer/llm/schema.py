@@ -16,7 +16,6 @@ Validation policy (how "drop an item, not the chunk" works):
 
 from __future__ import annotations
 
-import copy
 import json
 from collections.abc import Mapping, Sequence
 from contextvars import ContextVar
@@ -156,11 +155,12 @@ class ChunkAnswer(BaseModel):
         """The schema, built once per set of arguments: instructor asks for it on every call (~5 ms)."""
         key = (cls, args, tuple(sorted(kwargs.items())))
         if key not in _SCHEMAS:
-            _SCHEMAS[key] = super().model_json_schema(*args, **kwargs)
-        return copy.deepcopy(_SCHEMAS[key])
+            _SCHEMAS[key] = json.dumps(super().model_json_schema(*args, **kwargs))
+        schema: dict[str, Any] = json.loads(_SCHEMAS[key])  # a fresh copy: callers may change it
+        return schema
 
 
-_SCHEMAS: dict[tuple[Any, ...], dict[str, Any]] = {}
+_SCHEMAS: dict[tuple[Any, ...], str] = {}
 
 
 ItemT = TypeVar("ItemT", PriorityItem, TargetItem)
