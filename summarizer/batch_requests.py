@@ -1,8 +1,8 @@
 """The chunk requests of a batch job: the same chunks, prompt and request body as the online LLM path.
 
 The body of a request is built the way `summarizer.llm.calls.LLMCaller` sends it: instructor prepares
-the request for the response model and mode from templated messages, then renders the templates with
-the chunk's validation context. A test compares these bodies with what the online path sends.
+the request for the same wrapped response model and mode from the rendered messages (no validation
+context, so no templating). A test compares these bodies with what the online path sends.
 Imports instructor: load this module only when a batch command runs.
 """
 
