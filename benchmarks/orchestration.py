@@ -54,9 +54,10 @@ def serve(latency: float, urls: multiprocessing.Queue[str]) -> None:
     from tests.llm_server import LLMTestServer, RecordedRequest, Reply, answer_from_prompt
 
     def slow(request: RecordedRequest) -> Reply:
-        return Reply(200, answer_from_prompt(request).body, delay=latency)
+        body = answer_from_prompt(request).body
+        return Reply(200, body, delay=max(0.0, latency - (time.monotonic() - request.received_at)))
 
-    server = LLMTestServer()
+    server = LLMTestServer(keep_alive=True)  # as real endpoints: HTTP/1.1, connections reused
     server.default_chat = slow
     server.start()
     urls.put(server.url)
@@ -69,7 +70,7 @@ def one_run(url: str, articles: list[PreparedArticle], concurrency: int) -> tupl
                         chunk_chars=CHUNK_CHARS)  # fmt: skip
     backend = LLMBackend(settings)
     started, cpu_started = time.perf_counter(), time.process_time()
-    statuses = [extraction.status for _, extraction in backend.extract_many(articles)]
+    statuses = [extraction.status for _, extraction in backend.extract_many(iter(articles))]
     elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     assert statuses == ["ok"] * len(articles), statuses
     return elapsed, cpu, backend.usage.calls

@@ -56,17 +56,6 @@ def iter_inputs(inputs: Sequence[str], exclude: Path | None = None) -> Iterator[
             yield LoadFailure(path, message)
 
 
-def batched(items: Iterable[Document | LoadFailure], size: int) -> Iterator[list[Document | LoadFailure]]:
-    batch: list[Document | LoadFailure] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 @dataclass
 class ResumeState:
     """What an existing output file already holds: finished (sha256, config key) pairs."""
@@ -152,62 +141,73 @@ class CorpusReport:
         return found
 
 
-def run_corpus(inputs: Sequence[str], backend: Backend, out: Path, force: bool = False, batch_size: int = 32,
+def run_corpus(inputs: Sequence[str], backend: Backend, out: Path, force: bool = False,
                progress: CorpusProgress | None = None) -> CorpusReport:  # fmt: skip
-    """Summarize every input into `out`, resuming a previous run of the same configuration."""
+    """Summarize every input into `out`, resuming a previous run of the same configuration.
+
+    Inputs stream through the backend one article at a time (memory stays flat); failures, finished
+    articles and duplicates are recorded as they are read.
+    """
     state = open_for_resume(out)
     report = CorpusReport(repaired_bytes=state.repaired_bytes)
     key = config_key(backend.provenance())
-    finished = set() if force else state.finished
-    seen_texts: dict[str, str] = {}
     writer = JsonlAppender(out)
+    reader = _ArticleReader(key, set() if force else state.finished, report, writer, backend.name)
     try:
-        for batch in batched(iter_inputs(inputs, exclude=out), batch_size):
-            articles = _articles_to_run(batch, key, finished, seen_texts, report, writer, backend.name)
-            for summary in _summaries(articles, backend):
-                writer.write(summary)
-                _count(summary, report)
-                if progress is not None:
-                    progress.advance(summary)
+        provenance = backend.provenance()
+        for article, extraction in backend.extract_many(reader.articles(iter_inputs(inputs, exclude=out))):
+            summary = build_summary(article, extraction, provenance)
+            writer.write(summary)
+            _count(summary, report)
+            if progress is not None:
+                progress.advance(summary)
     finally:
         writer.close()
     return report
 
 
-def _articles_to_run(batch: list[Document | LoadFailure], key: str, finished: set[tuple[str, str]],
-                     seen_texts: dict[str, str], report: CorpusReport, writer: JsonlAppender,
-                     backend_name: str) -> list[PreparedArticle]:  # fmt: skip
-    """The batch's articles that still need a backend, after failures, finished ones and duplicates."""
-    articles = []
-    for item in batch:
-        if isinstance(item, LoadFailure):
-            writer.write(failed_record(item, backend_name))
-            report.failed += 1
-            report.written += 1
-        elif (item.sha256, key) in finished:
-            report.skipped += 1
-        else:
-            try:
-                article = prepare_article(item)
-            except Exception as exc:  # one unreadable article must not end a corpus run
-                failure = LoadFailure(item.source_path, f"cannot prepare: {exc!r}")
-                writer.write(failed_record(failure, backend_name))
-                report.failed += 1
-                report.written += 1
-                continue
-            fingerprint = text_fingerprint(article.text)
-            if fingerprint in seen_texts:
-                report.duplicates.append((item.source_path, seen_texts[fingerprint]))
-                continue
-            seen_texts[fingerprint] = item.source_path
-            articles.append(article)
-    return articles
+@dataclass
+class _ArticleReader:
+    """The inputs that still need a backend, after failures, finished articles and duplicates."""
 
+    config_key: str
+    finished: set[tuple[str, str]]
+    report: CorpusReport
+    writer: JsonlAppender
+    backend_name: str
+    seen_texts: dict[str, str] = field(default_factory=dict)
 
-def _summaries(articles: list[PreparedArticle], backend: Backend) -> Iterator[ArticleSummary]:
-    provenance = backend.provenance()
-    for index, extraction in backend.extract_many(articles):
-        yield build_summary(articles[index], extraction, provenance)
+    def articles(self, items: Iterable[Document | LoadFailure]) -> Iterator[PreparedArticle]:
+        for item in items:
+            if isinstance(item, LoadFailure):
+                self._fail(item)
+            elif (item.sha256, self.config_key) in self.finished:
+                self.report.skipped += 1
+            else:
+                article = self._prepare(item)
+                if article is not None and self._first_copy(article):
+                    yield article
+
+    def _prepare(self, document: Document) -> PreparedArticle | None:
+        try:
+            return prepare_article(document)
+        except Exception as exc:  # one unreadable article must not end a corpus run
+            self._fail(LoadFailure(document.source_path, f"cannot prepare: {exc!r}"))
+            return None
+
+    def _first_copy(self, article: PreparedArticle) -> bool:
+        fingerprint = text_fingerprint(article.text)
+        first = self.seen_texts.get(fingerprint)
+        if first is not None:
+            self.report.duplicates.append((article.document.source_path, first))
+            return False
+        self.seen_texts[fingerprint] = article.document.source_path
+        return True
+
+    def _fail(self, failure: LoadFailure) -> None:
+        self.writer.write(failed_record(failure, self.backend_name))
+        self.report.failed += 1
+        self.report.written += 1
 
 
 def _count(summary: ArticleSummary, report: CorpusReport) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 
 from summarizer.config import Settings
 from summarizer.extract import Backend, Extraction
@@ -22,12 +22,12 @@ def build_backend(settings: Settings) -> Backend:
     return RulesBackend()
 
 
-def summarize_documents(documents: Sequence[Document], backend: Backend) -> Iterator[ArticleSummary]:
+def summarize_documents(documents: Iterable[Document], backend: Backend) -> Iterator[ArticleSummary]:
     """Summaries in the order the backend finishes them (input order for the rules backend)."""
-    prepared = [prepare_article(document) for document in documents]
     provenance = backend.provenance()
-    for index, extraction in backend.extract_many(prepared):
-        yield build_summary(prepared[index], extraction, provenance)
+    prepared = (prepare_article(document) for document in documents)
+    for article, extraction in backend.extract_many(prepared):
+        yield build_summary(article, extraction, provenance)
 
 
 def summarize_document(document: Document, backend: Backend) -> ArticleSummary:

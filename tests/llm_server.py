@@ -59,10 +59,26 @@ class RecordedRequest:
 Responder = Callable[[RecordedRequest], Reply]
 
 
-class LLMTestServer:
-    """The server, its scripted replies and its request log."""
+class _Listener(ThreadingHTTPServer):
+    """A threading server with a listen backlog like a production server's (the stdlib default is 5).
 
-    def __init__(self) -> None:
+    With a backlog of 5, a burst of concurrent connections overflows it and the kernel drops the
+    extra SYNs, which the client resends only after a second: a stall no real endpoint has.
+    """
+
+    daemon_threads = True
+    request_queue_size = 128
+
+
+class LLMTestServer:
+    """The server, its scripted replies and its request log.
+
+    `keep_alive` answers in HTTP/1.1 and keeps connections open, as real endpoints do (the
+    orchestration benchmark); by default each answer closes its connection (HTTP/1.0), so a test
+    that stops the server sees every later call fail to connect.
+    """
+
+    def __init__(self, keep_alive: bool = False) -> None:
         self.requests: list[RecordedRequest] = []
         self.script: deque[Reply | Responder] = deque()
         self.routes: dict[tuple[str, str], Responder] = {("POST", CHAT_PATH): self._chat}
@@ -71,9 +87,13 @@ class LLMTestServer:
         self.max_in_flight = 0
         self.stopping = threading.Event()
         self._lock = threading.Lock()
-        self._http = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
-        self._http.daemon_threads = True
+        self._keep_alive = keep_alive
+        self._http = self.listen(0)
         self._thread = threading.Thread(target=self._http.serve_forever, daemon=True)
+
+    def listen(self, port: int) -> ThreadingHTTPServer:
+        """A listener on 127.0.0.1:`port` (0: any free port) that serves this server's routes."""
+        return _Listener(("127.0.0.1", port), _handler_for(self, self._keep_alive))
 
     @property
     def url(self) -> str:
@@ -137,8 +157,11 @@ class LLMTestServer:
                 self.in_flight -= 1
 
 
-def _handler_for(server: LLMTestServer) -> type[BaseHTTPRequestHandler]:
+def _handler_for(server: LLMTestServer, keep_alive: bool = False) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1" if keep_alive else "HTTP/1.0"
+        disable_nagle_algorithm = True  # headers and body go out at once, not 40 ms apart
+
         def do_POST(self) -> None:
             self._serve("POST")
 

@@ -12,7 +12,6 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -23,7 +22,6 @@ from tests.llm_server import (
     LLMTestServer,
     RecordedRequest,
     Reply,
-    _handler_for,
     answer_from_prompt,
     chunk_of,
     error_body,
@@ -51,8 +49,7 @@ class RestartableServer(LLMTestServer):
     def bring_back(self) -> None:
         port = self._http.server_address[1]
         self.stopping.clear()
-        self._http = ThreadingHTTPServer(("127.0.0.1", port), _handler_for(self))
-        self._http.daemon_threads = True
+        self._http = self.listen(port)
         self._thread = threading.Thread(target=self._http.serve_forever, daemon=True)
         self._thread.start()
 

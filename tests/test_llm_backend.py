@@ -479,8 +479,8 @@ def test_articles_are_yielded_as_they_finish(server: LLMTestServer, tmp_path: Pa
 
     server.default_chat = slow_for_one
     articles = [prepare_article(document(slow_text, "slow")), prepare_article(document(name="fast"))]
-    order = [index for index, _ in make_backend(server, tmp_path).extract_many(articles)]
-    assert order == [1, 0]
+    order = [article.document.id for article, _ in make_backend(server, tmp_path).extract_many(articles)]
+    assert order == ["fast", "slow"]
 
 
 def test_an_article_printed_twice_yields_each_target_once(server: LLMTestServer, tmp_path: Path) -> None:

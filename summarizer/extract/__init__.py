@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from typing import Protocol
 
 from pydantic import BaseModel, Field
@@ -27,10 +27,13 @@ class Extraction(BaseModel):
 
 
 class Backend(Protocol):
-    """An extraction backend. `extract_many` yields (index into `articles`, extraction) as each finishes."""
+    """An extraction backend. `extract_many` reads `articles` lazily and yields (article, extraction)
+    as each finishes: a corpus streams through it."""
 
     name: str
 
     def provenance(self) -> Provenance: ...
 
-    def extract_many(self, articles: Sequence[PreparedArticle]) -> Iterator[tuple[int, Extraction]]: ...
+    def extract_many(
+        self, articles: Iterable[PreparedArticle]
+    ) -> Iterator[tuple[PreparedArticle, Extraction]]: ...

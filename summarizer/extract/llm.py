@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 from summarizer import __version__
@@ -40,15 +41,32 @@ from summarizer.prepare import PreparedArticle
 from summarizer.quantities import find_quantities
 from summarizer.schema import Provenance, Region, Usage
 
+READ_AHEAD_CALLS = 2
+"""Chunks kept waiting for a call slot, per slot: enough that a slot never waits for the reader."""
+
 
 @dataclass
 class _Run:
-    """What one `extract_many` call shares across its chunks."""
+    """What one `extract_many` call shares across its chunks.
+
+    `waiting` counts the chunks read from the input that have neither a cached answer nor a call
+    slot yet. The run reads more articles only while it is under `low_water`, so a corpus streams
+    through (memory stays flat) while the endpoint never waits for work.
+    """
 
     caller: LLMCaller
     cache: AnswerCache | None
     semaphore: asyncio.Semaphore
     pacer: Pacer
+    low_water: int
+    waiting: int = 0
+    hungry: asyncio.Future[None] | None = None
+
+    def chunk_left_queue(self) -> None:
+        """A chunk got its answer from the cache or a call slot: wake the reader when work runs low."""
+        self.waiting -= 1
+        if self.waiting < self.low_water and self.hungry is not None and not self.hungry.done():
+            self.hungry.set_result(None)
 
 
 class LLMBackend:
@@ -83,32 +101,56 @@ class LLMBackend:
             code_version=__version__,
         )
 
-    def extract_many(self, articles: Sequence[PreparedArticle]) -> Iterator[tuple[int, Extraction]]:
-        """(index, extraction) for each article as its last chunk finishes."""
+    def extract_many(
+        self, articles: Iterable[PreparedArticle]
+    ) -> Iterator[tuple[PreparedArticle, Extraction]]:
+        """(article, extraction) for each article as its last chunk finishes; `articles` is read lazily."""
         run = _Run(
             caller=LLMCaller(self.endpoint, self.retry_policy, self.prices),
             cache=AnswerCache(self.cache_dir) if self.cache_dir is not None else None,
             semaphore=asyncio.Semaphore(self.concurrency),
             pacer=Pacer(self.concurrency),
+            low_water=READ_AHEAD_CALLS * self.concurrency,
         )
+        source = iter(articles)
+        running: dict[asyncio.Task[Extraction], PreparedArticle] = {}
         loop = asyncio.new_event_loop()
         try:
-            tasks = [loop.create_task(self._extract_article(run, article)) for article in articles]
-            pending = set(tasks)
-            while pending:
-                done, pending = loop.run_until_complete(
-                    asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
-                )
-                for task in sorted(done, key=tasks.index):
+            while True:
+                source_open = self._read_ahead(loop, run, source, running)
+                if not running:
+                    return
+                run.hungry = loop.create_future() if source_open else None
+                waited_on: list[asyncio.Future[Any]] = [*running, *([run.hungry] if run.hungry else [])]
+                loop.run_until_complete(asyncio.wait(waited_on, return_when=asyncio.FIRST_COMPLETED))
+                for task in [task for task in running if task.done()]:  # in reading order
                     extraction = task.result()
                     self.usage = self.usage + extraction.usage
-                    yield tasks.index(task), extraction
+                    yield running.pop(task), extraction
         finally:
             _shut_down(loop, run)
 
-    async def _extract_article(self, run: _Run, article: PreparedArticle) -> Extraction:
+    def _read_ahead(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        run: _Run,
+        source: Iterator[PreparedArticle],
+        running: dict[asyncio.Task[Extraction], PreparedArticle],
+    ) -> bool:
+        """Start articles until enough chunks wait for a slot; False once the input is used up."""
+        while run.waiting < run.low_water:
+            article = next(source, None)
+            if article is None:
+                return False
+            chunks = chunks_to_read(chunk_article(article, self.chunk_chars))
+            run.waiting += len(chunks)
+            running[loop.create_task(self._extract_article(run, article, chunks))] = article
+        return True
+
+    async def _extract_article(
+        self, run: _Run, article: PreparedArticle, chunks: Sequence[Chunk]
+    ) -> Extraction:
         started = time.perf_counter()
-        chunks = chunks_to_read(chunk_article(article, self.chunk_chars))
         regions = article.regions()
         results = await asyncio.gather(*(self._extract_chunk(run, chunk, regions) for chunk in chunks))
         return article_extraction(article, results, time.perf_counter() - started)
@@ -121,11 +163,13 @@ class LLMBackend:
         key = self.cache_key(messages)
         cached = run.cache.get(key, context) if run.cache is not None else None
         if cached is not None:
+            run.chunk_left_queue()
             return ChunkResult(
                 chunk=chunk, answer=cached.answer, warnings=cached.warnings, usage=Usage(cached_calls=1)
             )
         try:
             async with run.semaphore:
+                run.chunk_left_queue()
                 await run.pacer.wait_turn()
                 self.in_flight += 1
                 try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 
 from summarizer import __version__
 from summarizer.extract import Extraction
@@ -26,12 +26,14 @@ class RulesBackend:
     def provenance(self) -> Provenance:
         return Provenance(backend=self.name, code_version=__version__)
 
-    def extract_many(self, articles: Sequence[PreparedArticle]) -> Iterator[tuple[int, Extraction]]:
-        for position, article in enumerate(articles):
+    def extract_many(
+        self, articles: Iterable[PreparedArticle]
+    ) -> Iterator[tuple[PreparedArticle, Extraction]]:
+        for article in articles:
             try:
-                yield position, extract_article(article)
+                yield article, extract_article(article)
             except Exception as exc:  # one article's failure must not end a corpus run
-                yield position, Extraction(status="failed", error=f"rules backend failed: {exc!r}")
+                yield article, Extraction(status="failed", error=f"rules backend failed: {exc!r}")
 
 
 def extract_article(article: PreparedArticle) -> Extraction:

@@ -46,8 +46,9 @@ def assemble_extraction(results: Sequence[ChunkResult], plan_year: int | None, s
         if result.answer is None:
             warnings.append(f"{label}: failed: {result.error}")
             continue
-        priorities.extend(build_priorities(result.answer.priorities, result.chunk))
-        targets.extend(build_targets(result.answer.targets, result.chunk, plan_year))
+        folded = FoldedText(result.chunk.text)
+        priorities.extend(build_priorities(result.answer.priorities, result.chunk, folded))
+        targets.extend(build_targets(result.answer.targets, result.chunk, plan_year, folded))
     status, error = article_status(results)
     return Extraction(
         priorities=merge_priorities(priorities),
@@ -73,8 +74,11 @@ def article_status(results: Sequence[ChunkResult]) -> tuple[Status, str | None]:
     return status, f"{len(failed)} of {len(results)} chunks failed: {shown}{more}"
 
 
-def build_priorities(items: Sequence[PriorityItem], chunk: Chunk) -> list[Priority]:
-    folded = FoldedText(chunk.text)
+def build_priorities(
+    items: Sequence[PriorityItem], chunk: Chunk, folded: FoldedText | None = None
+) -> list[Priority]:
+    """The chunk's priorities, each quote located in the chunk (`folded`: the chunk's text, folded)."""
+    folded = folded or FoldedText(chunk.text)
     region = chunk.region.name if chunk.region is not None else None
     priorities = []
     for item in items:
@@ -86,8 +90,11 @@ def build_priorities(items: Sequence[PriorityItem], chunk: Chunk) -> list[Priori
     return priorities
 
 
-def build_targets(items: Sequence[TargetItem], chunk: Chunk, plan_year: int | None) -> list[Target]:
-    folded = FoldedText(chunk.text)
+def build_targets(
+    items: Sequence[TargetItem], chunk: Chunk, plan_year: int | None, folded: FoldedText | None = None
+) -> list[Target]:
+    """The chunk's targets, numbers from the parser, each quote located in the chunk."""
+    folded = folded or FoldedText(chunk.text)
     region = chunk.region.name if chunk.region is not None else None
     targets = []
     for item in items:

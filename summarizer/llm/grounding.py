@@ -13,6 +13,11 @@ class FoldedText:
     """A text folded (NFKC, no whitespace) with a map from each folded character back to the original."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
+        if unicodedata.is_normalized("NFKC", text):  # cleaned text: only whitespace to drop
+            self._origins = [position for position, character in enumerate(text) if not character.isspace()]
+            self.folded = "".join(text.split())
+            return
         characters: list[str] = []
         origins: list[int] = []
         for position, character in enumerate(text):
@@ -20,7 +25,6 @@ class FoldedText:
                 if not folded.isspace():
                     characters.append(folded)
                     origins.append(position)
-        self.text = text
         self.folded = "".join(characters)
         self._origins = origins
 
