@@ -24,6 +24,7 @@ import openai
 from instructor.v2.core.errors import IncompleteOutputException, InstructorRetryException
 from instructor.v2.core.function_calls import response_schema
 from instructor.v2.core.hooks import Hooks
+from openai.types.chat import ChatCompletion
 from pydantic import SecretStr
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt, stop_after_delay
 from tenacity.wait import wait_random_exponential
@@ -187,7 +188,17 @@ class LLMCaller:
             max_retries=0,
             http_client=openai.DefaultAioHttpClient(timeout=endpoint.timeout),
         )
-        self._client = instructor.from_openai(self._openai, mode=instructor.Mode[endpoint.mode])
+        mode = instructor.Mode[endpoint.mode]
+        create = instructor.patch(create=self._post_chat_completion, mode=mode)
+        self._client = instructor.AsyncInstructor(client=self._openai, create=create, mode=mode)
+
+    async def _post_chat_completion(self, **params: Any) -> ChatCompletion:
+        """POST /chat/completions with instructor's parameters as they are.
+
+        `chat.completions.create` would first walk them against its typed-dict annotations, which
+        costs ~0.6 ms of CPU a call and gives the same JSON for plain messages and settings.
+        """
+        return await self._openai.post("/chat/completions", body=params, cast_to=ChatCompletion)
 
     async def close(self) -> None:
         await self._openai.close()
