@@ -19,7 +19,7 @@ from summarizer.llm.cache import CACHE_FILE_NAME
 from summarizer.llm.calls import RetryPolicy
 from summarizer.load import Document, load_path
 from summarizer.pipeline import summarize_documents
-from summarizer.prepare import prepare_article
+from summarizer.prepare import PreparedArticle, prepare_article
 from summarizer.schema import ArticleSummary
 from summarizer.text import fold, sha256_hex
 from tests.conftest import SEED_000
@@ -34,6 +34,7 @@ from tests.llm_server import (
     grounded_answer,
     running_server,
 )
+from tests.synthetic import article_text
 
 API_KEY = "sk-test-5ecret-never-logged"
 FAST = RetryPolicy(attempts=4, base_seconds=0.01, cap_seconds=0.05, total_seconds=20)
@@ -481,6 +482,22 @@ def test_articles_are_yielded_as_they_finish(server: LLMTestServer, tmp_path: Pa
     articles = [prepare_article(document(slow_text, "slow")), prepare_article(document(name="fast"))]
     order = [article.document.id for article, _ in make_backend(server, tmp_path).extract_many(articles)]
     assert order == ["fast", "slow"]
+
+
+def test_a_corpus_is_read_as_the_endpoint_needs_it(server: LLMTestServer, tmp_path: Path) -> None:
+    read = 0
+
+    def articles() -> Iterator[PreparedArticle]:
+        nonlocal read
+        for number in range(40):
+            read += 1
+            yield prepare_article(document(article_text(number), f"a{number}"))
+
+    backend = make_backend(server, tmp_path, concurrency=2, chunk_chars=200)  # 2 chunks an article
+    results = backend.extract_many(articles())
+    next(results)
+    assert read <= 6  # 2 calls in flight and 4 chunks waiting, not the 40 articles
+    assert len(list(results)) == 39 and read == 40
 
 
 def test_an_article_printed_twice_yields_each_target_once(server: LLMTestServer, tmp_path: Path) -> None:

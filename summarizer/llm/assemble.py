@@ -124,7 +124,8 @@ def build_targets(
 
 def quantity_in_quote(raw: str, quote: str) -> Quantity | None:
     """The parser's reading of `raw` where it stands in its quote, so cues before it count ("突破85亿元")."""
-    located = FoldedText(quote).find(raw)
+    at = quote.find(raw)
+    located = (at, at + len(raw)) if at >= 0 else FoldedText(quote).find(raw)
     if located is None:
         return None
     overlapping = [
