@@ -108,6 +108,18 @@ class LLMTestServer:
         self._http.shutdown()
         self._http.server_close()
 
+    def take_down(self) -> None:
+        """Stop listening: new connections are refused, delayed replies are dropped."""
+        self.stop()
+
+    def bring_back(self) -> None:
+        """Listen again on the same port, with the same script and request log."""
+        port = self._http.server_address[1]
+        self.stopping.clear()
+        self._http = self.listen(port)
+        self._thread = threading.Thread(target=self._http.serve_forever, daemon=True)
+        self._thread.start()
+
     def enqueue(self, *replies: Reply | Responder) -> None:
         """Answer the next chat requests with these, in order; then the default responder again."""
         self.script.extend(replies)

@@ -39,24 +39,9 @@ def make_corpus(directory: Path) -> Path:
     return directory
 
 
-class RestartableServer(LLMTestServer):
-    """The test server, which a test can take down and bring back on the same port."""
-
-    def take_down(self) -> None:
-        """Stop listening: new connections are refused, delayed replies are dropped."""
-        self.stop()
-
-    def bring_back(self) -> None:
-        port = self._http.server_address[1]
-        self.stopping.clear()
-        self._http = self.listen(port)
-        self._thread = threading.Thread(target=self._http.serve_forever, daemon=True)
-        self._thread.start()
-
-
 @pytest.fixture
-def server() -> Iterator[RestartableServer]:
-    running = RestartableServer()
+def server() -> Iterator[LLMTestServer]:
+    running = LLMTestServer()
     running.start()
     try:
         yield running
@@ -91,7 +76,7 @@ def every_article() -> Counter[str]:
     return Counter(f"county-{number}" for number in range(ARTICLES))
 
 
-def stop_after(server: RestartableServer, requests: int, down_seconds: float | None) -> None:
+def stop_after(server: LLMTestServer, requests: int, down_seconds: float | None) -> None:
     """Take the server down when it has received `requests` chat requests; back after `down_seconds`."""
     counted = 0
     lock = threading.Lock()
@@ -108,7 +93,7 @@ def stop_after(server: RestartableServer, requests: int, down_seconds: float | N
     server.default_chat = counting
 
 
-def _outage(server: RestartableServer, down_seconds: float | None) -> None:
+def _outage(server: LLMTestServer, down_seconds: float | None) -> None:
     server.take_down()
     if down_seconds is not None:
         time.sleep(down_seconds)
@@ -119,7 +104,7 @@ def _outage(server: RestartableServer, down_seconds: float | None) -> None:
 
 
 def test_a_burst_of_429s_is_waited_out_as_retry_after_says(
-    run_cli: RunCli, server: RestartableServer, tmp_path: Path
+    run_cli: RunCli, server: LLMTestServer, tmp_path: Path
 ) -> None:
     concurrency = 4
     server.enqueue(*[Reply(429, error_body("rate limit", "rate_limit"), {"Retry-After": "1"})] * concurrency)
@@ -140,7 +125,7 @@ def test_a_burst_of_429s_is_waited_out_as_retry_after_says(
 
 
 def test_a_server_that_dies_mid_run_and_comes_back_loses_nothing(
-    run_cli: RunCli, server: RestartableServer, tmp_path: Path
+    run_cli: RunCli, server: LLMTestServer, tmp_path: Path
 ) -> None:
     stop_after(server, requests=6, down_seconds=1.5)
     corpus = make_corpus(tmp_path / "corpus")
@@ -162,7 +147,7 @@ def test_a_server_that_dies_mid_run_and_comes_back_loses_nothing(
 
 @pytest.mark.slow
 def test_an_endpoint_that_stays_down_stops_the_run_cleanly_and_a_rerun_completes(
-    run_cli: RunCli, server: RestartableServer, tmp_path: Path
+    run_cli: RunCli, server: LLMTestServer, tmp_path: Path
 ) -> None:
     stop_after(server, requests=5, down_seconds=None)
     corpus = make_corpus(tmp_path / "corpus")
@@ -192,7 +177,7 @@ def test_an_endpoint_that_stays_down_stops_the_run_cleanly_and_a_rerun_completes
 
 
 def test_a_timeout_storm_is_retried_and_the_run_finishes(
-    run_cli: RunCli, server: RestartableServer, tmp_path: Path
+    run_cli: RunCli, server: LLMTestServer, tmp_path: Path
 ) -> None:
     concurrency = 4
     server.enqueue(*[lambda r: Reply(200, answer_from_prompt(r).body, delay=3.0)] * concurrency)
@@ -208,7 +193,7 @@ def test_a_timeout_storm_is_retried_and_the_run_finishes(
 
 @pytest.mark.slow
 def test_a_chunk_that_always_times_out_leaves_a_partial_record_that_a_rerun_redoes(
-    run_cli: RunCli, server: RestartableServer, tmp_path: Path
+    run_cli: RunCli, server: LLMTestServer, tmp_path: Path
 ) -> None:
     marker = "新增城镇就业2003人"
 
