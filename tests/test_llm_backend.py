@@ -496,7 +496,7 @@ def test_a_corpus_is_read_as_the_endpoint_needs_it(server: LLMTestServer, tmp_pa
     backend = make_backend(server, tmp_path, concurrency=2, chunk_chars=200)  # 2 chunks an article
     results = backend.extract_many(articles())
     next(results)
-    assert read <= 6  # 2 calls in flight and 4 chunks waiting, not the 40 articles
+    assert read <= 6  # a few articles ahead of the 2 calls in flight, not all 40
     assert len(list(results)) == 39 and read == 40
 
 

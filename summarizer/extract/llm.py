@@ -43,6 +43,8 @@ from summarizer.schema import Provenance, Region, Usage
 
 READ_AHEAD_CALLS = 2
 """Chunks kept waiting for a call slot, per slot: enough that a slot never waits for the reader."""
+REFILL_CALLS = 1
+"""Chunks read per slot each time the reader wakes (fewer wake-ups than one article at a time)."""
 
 
 @dataclass
@@ -50,8 +52,8 @@ class _Run:
     """What one `extract_many` call shares across its chunks.
 
     `waiting` counts the chunks read from the input that have neither a cached answer nor a call
-    slot yet. The run reads more articles only while it is under `low_water`, so a corpus streams
-    through (memory stays flat) while the endpoint never waits for work.
+    slot yet. When it falls under `low_water`, the run reads articles until it reaches `high_water`,
+    so a corpus streams through (memory stays flat) while the endpoint never waits for work.
     """
 
     caller: LLMCaller
@@ -59,6 +61,7 @@ class _Run:
     semaphore: asyncio.Semaphore
     pacer: Pacer
     low_water: int
+    high_water: int
     waiting: int = 0
     hungry: asyncio.Future[None] | None = None
 
@@ -111,6 +114,7 @@ class LLMBackend:
             semaphore=asyncio.Semaphore(self.concurrency),
             pacer=Pacer(self.concurrency),
             low_water=READ_AHEAD_CALLS * self.concurrency,
+            high_water=(READ_AHEAD_CALLS + REFILL_CALLS) * self.concurrency,
         )
         source = iter(articles)
         running: dict[asyncio.Task[Extraction], PreparedArticle] = {}
@@ -138,7 +142,7 @@ class LLMBackend:
         running: dict[asyncio.Task[Extraction], PreparedArticle],
     ) -> bool:
         """Start articles until enough chunks wait for a slot; False once the input is used up."""
-        while run.waiting < run.low_water:
+        while run.waiting < run.high_water:
             article = next(source, None)
             if article is None:
                 return False
