@@ -15,7 +15,6 @@ import os
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -26,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from summarizer.schema import ArticleSummary  # noqa: E402
-from tests.llm_server import LLMTestServer, RecordedRequest, Reply, answer_from_prompt, error_body  # noqa: E402
+from tests.llm_server import LLMTestServer, Reply, answer_from_prompt, error_body  # noqa: E402
 from tests.synthetic import article_text  # noqa: E402
 from tests.test_bad_input import DECODED, EMPTY_RESULTS, ERRORS  # noqa: E402
 
@@ -158,7 +157,7 @@ def burst_of_429s(server: LLMTestServer, corpus: Path, out: Path) -> list[Row]:
 
 
 def dies_and_comes_back(server: LLMTestServer, corpus: Path, out: Path) -> list[Row]:
-    outage_after(server, requests=10, down_seconds=1.5)
+    server.go_down_after(requests=10, down_seconds=1.5)
     rows = [llm_row("down 1.5 s after 10 requests", server, corpus, out, "--concurrency", "4")]
     if rows[0].run.code != 0:
         rows.append(llm_row("  the same command again", server, corpus, out, "--concurrency", "4"))
@@ -166,7 +165,7 @@ def dies_and_comes_back(server: LLMTestServer, corpus: Path, out: Path) -> list[
 
 
 def stays_down(server: LLMTestServer, corpus: Path, out: Path) -> list[Row]:
-    outage_after(server, requests=10, down_seconds=None)
+    server.go_down_after(requests=10, down_seconds=None)
     first = llm_row("down for good after 10 requests", server, corpus, out, "--concurrency", "2")
     server.default_chat = answer_from_prompt
     server.bring_back()
@@ -180,29 +179,6 @@ def timeout_storm(server: LLMTestServer, corpus: Path, out: Path) -> list[Row]:
             "8 calls time out (--timeout 0.5)", server, corpus, out, "--concurrency", "4", "--timeout", "0.5"
         )
     ]
-
-
-def outage_after(server: LLMTestServer, requests: int, down_seconds: float | None) -> None:
-    counted = 0
-    lock = threading.Lock()
-
-    def counting(request: RecordedRequest) -> Reply:
-        nonlocal counted
-        with lock:
-            counted += 1
-            now = counted
-        if now == requests:
-            threading.Thread(target=outage, args=(server, down_seconds), daemon=True).start()
-        return answer_from_prompt(request)
-
-    server.default_chat = counting
-
-
-def outage(server: LLMTestServer, down_seconds: float | None) -> None:
-    server.take_down()
-    if down_seconds is not None:
-        time.sleep(down_seconds)
-        server.bring_back()
 
 
 SCENARIOS = {

@@ -1,4 +1,4 @@
-"""Small text helpers shared by every stage: folding for quote comparison, hashing."""
+"""Small text helpers shared by every stage: folding for quote comparison, finding quotes, hashing."""
 
 from __future__ import annotations
 
@@ -21,3 +21,40 @@ def sha256_hex(data: bytes | str) -> str:
     """Hex sha256 of bytes, or of a string's UTF-8 encoding."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
     return hashlib.sha256(raw).hexdigest()
+
+
+def fold_by_character(text: str) -> tuple[str, list[int]]:
+    """The text folded one character at a time, and for each folded character the offset it came from."""
+    characters: list[str] = []
+    origins: list[int] = []
+    for offset, character in enumerate(text):
+        for folded in unicodedata.normalize("NFKC", character):
+            if not folded.isspace():
+                characters.append(folded)
+                origins.append(offset)
+    return "".join(characters), origins
+
+
+class FoldedText:
+    """A text folded (NFKC, no whitespace) with a map from each folded character back to the original."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        if unicodedata.is_normalized("NFKC", text):  # cleaned text: only whitespace to drop
+            self.folded = "".join(text.split())
+            self.origins = [offset for offset, character in enumerate(text) if not character.isspace()]
+        else:
+            self.folded, self.origins = fold_by_character(text)
+
+    def contains(self, quote: str) -> bool:
+        """True when the folded quote is non-empty and occurs in the folded text."""
+        folded_quote = fold(quote)
+        return bool(folded_quote) and folded_quote in self.folded
+
+    def find(self, quote: str) -> tuple[int, int] | None:
+        """The (start, end) of the first occurrence of `quote` in the original text, or None."""
+        folded_quote = fold(quote)
+        at = self.folded.find(folded_quote) if folded_quote else -1
+        if at < 0:
+            return None
+        return self.origins[at], self.origins[at + len(folded_quote) - 1] + 1

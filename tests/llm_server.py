@@ -112,6 +112,28 @@ class LLMTestServer:
         """Stop listening: new connections are refused, delayed replies are dropped."""
         self.stop()
 
+    def go_down_after(self, requests: int, down_seconds: float | None) -> None:
+        """Answer from the prompt, and stop listening at the `requests`-th chat request: for good when
+        `down_seconds` is None, else coming back on the same port that many seconds later."""
+        counted = 0
+
+        def counting(request: RecordedRequest) -> Reply:
+            nonlocal counted
+            with self._lock:
+                counted += 1
+                now = counted
+            if now == requests:
+                threading.Thread(target=self._outage, args=(down_seconds,), daemon=True).start()
+            return answer_from_prompt(request)
+
+        self.default_chat = counting
+
+    def _outage(self, down_seconds: float | None) -> None:
+        self.take_down()
+        if down_seconds is not None:
+            time.sleep(down_seconds)
+            self.bring_back()
+
     def bring_back(self) -> None:
         """Listen again on the same port, with the same script and request log."""
         port = self._http.server_address[1]

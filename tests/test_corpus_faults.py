@@ -8,8 +8,6 @@ redoing finished articles.
 
 from __future__ import annotations
 
-import threading
-import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -76,30 +74,6 @@ def every_article() -> Counter[str]:
     return Counter(f"county-{number}" for number in range(ARTICLES))
 
 
-def stop_after(server: LLMTestServer, requests: int, down_seconds: float | None) -> None:
-    """Take the server down when it has received `requests` chat requests; back after `down_seconds`."""
-    counted = 0
-    lock = threading.Lock()
-
-    def counting(request: RecordedRequest) -> Reply:
-        nonlocal counted
-        with lock:
-            counted += 1
-            now = counted
-        if now == requests:
-            threading.Thread(target=_outage, args=(server, down_seconds), daemon=True).start()
-        return answer_from_prompt(request)
-
-    server.default_chat = counting
-
-
-def _outage(server: LLMTestServer, down_seconds: float | None) -> None:
-    server.take_down()
-    if down_seconds is not None:
-        time.sleep(down_seconds)
-        server.bring_back()
-
-
 # 429s ----------------------------------------------------------------------------------------------
 
 
@@ -127,7 +101,7 @@ def test_a_burst_of_429s_is_waited_out_as_retry_after_says(
 def test_a_server_that_dies_mid_run_and_comes_back_loses_nothing(
     run_cli: RunCli, server: LLMTestServer, tmp_path: Path
 ) -> None:
-    stop_after(server, requests=6, down_seconds=1.5)
+    server.go_down_after(requests=6, down_seconds=1.5)
     corpus = make_corpus(tmp_path / "corpus")
     out = tmp_path / "results.jsonl"
     code, stderr = summarize(run_cli, server, corpus, out, "--concurrency", "2")
@@ -149,7 +123,7 @@ def test_a_server_that_dies_mid_run_and_comes_back_loses_nothing(
 def test_an_endpoint_that_stays_down_stops_the_run_cleanly_and_a_rerun_completes(
     run_cli: RunCli, server: LLMTestServer, tmp_path: Path
 ) -> None:
-    stop_after(server, requests=5, down_seconds=None)
+    server.go_down_after(requests=5, down_seconds=None)
     corpus = make_corpus(tmp_path / "corpus")
     out = tmp_path / "results.jsonl"
     code, stderr = summarize(run_cli, server, corpus, out, "--concurrency", "1")

@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarizer.schema import Span
-from summarizer.text import fold
-
-
-def folded_with_origins(text: str) -> tuple[str, list[int]]:
-    """The folded text and, for each of its characters, the offset of the character it came from."""
-    characters: list[str] = []
-    origins: list[int] = []
-    for offset, character in enumerate(text):
-        for folded_character in unicodedata.normalize("NFKC", character):
-            if not folded_character.isspace():
-                characters.append(folded_character)
-                origins.append(offset)
-    return "".join(characters), origins
+from summarizer.text import FoldedText, fold
 
 
 def locate_quote(text: str, quote: str) -> Span | None:
@@ -29,12 +16,7 @@ def locate_quote(text: str, quote: str) -> Span | None:
     start = text.find(quote)
     if start >= 0:
         return (start, start + len(quote))
-    folded_quote = fold(quote)
-    folded_text, origins = folded_with_origins(text)
-    found = folded_text.find(folded_quote) if folded_quote else -1
-    if found < 0:
-        return None
-    return (origins[found], origins[found + len(folded_quote) - 1] + 1)
+    return FoldedText(text).find(quote)
 
 
 def is_valid_span(span: Span | None, text: str) -> bool:

@@ -12,12 +12,11 @@ from dataclasses import dataclass, field
 from summarizer.chunk import Chunk
 from summarizer.deadlines import resolve_deadline
 from summarizer.extract import Extraction
-from summarizer.llm.grounding import FoldedText
 from summarizer.llm.schema import ChunkAnswer, PriorityItem, TargetItem, parse_raw
 from summarizer.merge import merge_priorities, merge_targets
 from summarizer.quantities import Quantity, find_quantities
 from summarizer.schema import Comparator, Priority, Span, Status, Target, Usage
-from summarizer.text import fold
+from summarizer.text import FoldedText, fold
 
 MAX_ERRORS_SHOWN = 3
 

@@ -1,4 +1,4 @@
-"""Locating quotes in folded text: the fast path for normalized text agrees with the per-character one."""
+"""Locating quotes in folded text: the fast path for normalized text agrees with folding by character."""
 
 from __future__ import annotations
 
@@ -7,8 +7,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarizer.llm.grounding import FoldedText
-from summarizer.text import fold
+from summarizer.text import FoldedText, fold, fold_by_character
 
 # CJK, fullwidth forms, spaces of several kinds, a combining accent, compatibility characters.
 CJK = "年亿元万吨个以上到达，。"
@@ -18,31 +17,19 @@ CHARACTERS = st.sampled_from([*CJK, *FULLWIDTH, *OTHERS])
 TEXTS = st.lists(CHARACTERS, max_size=40).map("".join)
 
 
-def folded_per_character(text: str) -> tuple[str, list[int]]:
-    """The reference: each character normalized on its own, whitespace dropped."""
-    characters, origins = [], []
-    for position, character in enumerate(text):
-        for folded in unicodedata.normalize("NFKC", character):
-            if not folded.isspace():
-                characters.append(folded)
-                origins.append(position)
-    return "".join(characters), origins
-
-
 @given(TEXTS)
 def test_normalized_text_folds_as_character_by_character(raw: str) -> None:
     text = unicodedata.normalize("NFKC", raw)
-    expected_folded, expected_origins = folded_per_character(text)
+    expected_folded, expected_origins = fold_by_character(text)
     folded = FoldedText(text)
     assert folded.folded == expected_folded == fold(text)
-    assert folded._origins == expected_origins
+    assert folded.origins == expected_origins
 
 
 @given(TEXTS)
 def test_unnormalized_text_folds_character_by_character(text: str) -> None:
-    expected_folded, expected_origins = folded_per_character(text)
     folded = FoldedText(text)
-    assert (folded.folded, folded._origins) == (expected_folded, expected_origins)
+    assert (folded.folded, folded.origins) == fold_by_character(text)
 
 
 @given(TEXTS, st.integers(0, 40), st.integers(0, 40))
