@@ -89,9 +89,9 @@ def run_corpus_command(inputs: Sequence[str], backend: Backend, out: Path, force
     """A resumable corpus run into a JSON-lines file, with a progress bar when stderr is a terminal."""
     from rich.console import Console
 
-    from summarizer.corpus import CorpusProgress, run_corpus
+    from summarizer.corpus import CorpusProgress, count_articles, run_corpus
 
-    total = len(expand_inputs(inputs))
+    total = count_articles(inputs)
     report = None
     try:
         if Console(stderr=True).is_terminal:

@@ -12,6 +12,7 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from summarizer import __version__
 from summarizer.errors import InputError
@@ -20,6 +21,9 @@ from summarizer.load import Document, expand_inputs, load_path
 from summarizer.pipeline import build_summary
 from summarizer.prepare import PreparedArticle, prepare_article
 from summarizer.schema import ArticleSummary, Provenance
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 def config_key(provenance: Provenance) -> str:
@@ -54,6 +58,25 @@ def iter_inputs(inputs: Sequence[str], exclude: Path | None = None) -> Iterator[
         yield from result.documents
         for message in result.failures:
             yield LoadFailure(path, message)
+
+
+def count_articles(inputs: Sequence[str]) -> int | None:
+    """How many articles the inputs hold (one per JSONL line), or None when one is standard input."""
+    total = 0
+    for path in expand_inputs(inputs):
+        if path == "-":
+            return None
+        total += _jsonl_lines(path) if Path(path).suffix.lower() == ".jsonl" else 1
+    return total
+
+
+def _jsonl_lines(path: str) -> int:
+    """Non-blank lines of a JSONL file; 1 for one that cannot be read (it fails as one record)."""
+    try:
+        with open(path, "rb") as lines:
+            return sum(1 for line in lines if line.strip())
+    except OSError:
+        return 1
 
 
 @dataclass
@@ -152,7 +175,7 @@ def run_corpus(inputs: Sequence[str], backend: Backend, out: Path, force: bool =
     report = CorpusReport(repaired_bytes=state.repaired_bytes)
     key = config_key(backend.provenance())
     writer = JsonlAppender(out)
-    reader = _ArticleReader(key, set() if force else state.finished, report, writer, backend.name)
+    reader = _ArticleReader(key, set() if force else state.finished, report, writer, backend.name, progress)
     try:
         provenance = backend.provenance()
         for article, extraction in backend.extract_many(reader.articles(iter_inputs(inputs, exclude=out))):
@@ -175,6 +198,7 @@ class _ArticleReader:
     report: CorpusReport
     writer: JsonlAppender
     backend_name: str
+    progress: CorpusProgress | None = None
     seen_texts: dict[str, str] = field(default_factory=dict)
 
     def articles(self, items: Iterable[Document | LoadFailure]) -> Iterator[PreparedArticle]:
@@ -183,6 +207,7 @@ class _ArticleReader:
                 self._fail(item)
             elif (item.sha256, self.config_key) in self.finished:
                 self.report.skipped += 1
+                self._skip()
             else:
                 article = self._prepare(item)
                 if article is not None and self._first_copy(article):
@@ -200,14 +225,22 @@ class _ArticleReader:
         first = self.seen_texts.get(fingerprint)
         if first is not None:
             self.report.duplicates.append((article.document.source_path, first))
+            self._skip()
             return False
         self.seen_texts[fingerprint] = article.document.source_path
         return True
 
     def _fail(self, failure: LoadFailure) -> None:
-        self.writer.write(failed_record(failure, self.backend_name))
+        record = failed_record(failure, self.backend_name)
+        self.writer.write(record)
         self.report.failed += 1
         self.report.written += 1
+        if self.progress is not None:
+            self.progress.advance(record)
+
+    def _skip(self) -> None:
+        if self.progress is not None:
+            self.progress.skip()
 
 
 def _count(summary: ArticleSummary, report: CorpusReport) -> None:
@@ -221,7 +254,7 @@ def _count(summary: ArticleSummary, report: CorpusReport) -> None:
 class CorpusProgress:
     """A rich progress bar on stderr: articles, calls, tokens, cost so far, chunks in flight, ETA."""
 
-    def __init__(self, total: int | None, backend: Backend) -> None:
+    def __init__(self, total: int | None, backend: Backend, console: Console | None = None) -> None:
         from rich.console import Console
         from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
@@ -233,7 +266,7 @@ class CorpusProgress:
             TextColumn("calls {task.fields[calls]}  tokens {task.fields[tokens]}  ${task.fields[cost]}"
                        "  in flight {task.fields[in_flight]}"),
             TimeElapsedColumn(), TimeRemainingColumn(),
-            console=Console(stderr=True), transient=False,
+            console=console or Console(stderr=True), transient=False,
         )  # fmt: skip
         self._task = self._progress.add_task("run", total=total, calls=0, tokens=0, cost="0.00", in_flight=0)
 
@@ -244,7 +277,21 @@ class CorpusProgress:
     def __exit__(self, *exc_info: object) -> None:
         self._progress.stop()
 
+    @property
+    def completed(self) -> int:
+        return int(self._progress.tasks[0].completed)
+
+    @property
+    def total(self) -> int | None:
+        total = self._progress.tasks[0].total
+        return None if total is None else int(total)
+
+    def skip(self) -> None:
+        """An input that needs no record: already done, or a duplicate."""
+        self._progress.update(self._task, advance=1)
+
     def advance(self, summary: ArticleSummary) -> None:
+        """A record written: a summary, or the failure of an input that could not be read."""
         usage = summary.provenance.usage
         self._calls += usage.calls
         self._tokens += usage.total_tokens

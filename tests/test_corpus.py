@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -10,8 +11,13 @@ import sys
 import time
 from pathlib import Path
 
+from rich.console import Console
+
+from summarizer.corpus import CorpusProgress, count_articles, run_corpus
+from summarizer.extract.rules import RulesBackend
 from summarizer.schema import ArticleSummary
 from tests.conftest import ROOT, SEED_000, SEED_004, RunCli
+from tests.synthetic import article_text
 
 
 def records(path: Path) -> list[ArticleSummary]:
@@ -100,3 +106,23 @@ def test_ctrl_c_keeps_finished_work_and_the_rerun_completes(tmp_path: Path) -> N
     ids = [summary.article_id for summary in records(out)]
     assert sorted(set(ids)) == [f"{number:03d}" for number in range(400)]
     assert len(ids) == 400
+
+
+def test_the_progress_bar_counts_every_input_and_reaches_its_total(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for number in range(3):
+        (corpus / f"county-{number}.txt").write_text(article_text(number), encoding="utf-8")
+    (corpus / "copy.txt").write_text(article_text(0), encoding="utf-8")  # a duplicate
+    (corpus / "empty.txt").write_bytes(b"")  # a failure
+    lines = [json.dumps({"id": f"j{number}", "text": article_text(10 + number)}) for number in range(2)]
+    (corpus / "more.jsonl").write_text("\n".join(lines) + "\n\n", encoding="utf-8")
+    out = tmp_path / "results.jsonl"
+
+    for run in ("first", "resumed"):
+        console = Console(file=io.StringIO(), force_terminal=True, width=160)
+        with CorpusProgress(count_articles([str(corpus)]), RulesBackend(), console=console) as progress:
+            run_corpus([str(corpus)], RulesBackend(), out, progress=progress)
+        assert progress.total == 7, run
+        assert progress.completed == 7, run
+        assert "7/7" in console.file.getvalue(), run
