@@ -1,4 +1,4 @@
-"""Shared fixtures: the project root, the seed articles, and running the CLI as a subprocess."""
+"""Shared fixtures: the project root, the seed and dev articles, and running the CLI as a subprocess."""
 
 from __future__ import annotations
 
@@ -13,8 +13,24 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEED_000 = ROOT / "seeds" / "000_035700d1bd0b97ab.txt"
 SEED_004 = ROOT / "seeds" / "004_fab3b2d8eed75f17.txt"
+ARTICLES = ROOT / "evals" / "articles"
+GOLD_DIR = ROOT / "evals" / "gold"
+ALL_TEXTS = [SEED_000, SEED_004, *sorted(ARTICLES.glob("*.txt"))]
+"""The two seeds and the twelve dev articles."""
 
 RunCli = Callable[..., subprocess.CompletedProcess[str]]
+
+
+def cleaned(path: Path) -> str:
+    """The cleaned text of an article file."""
+    from summarizer.clean import clean_text
+
+    return clean_text(path.read_text(encoding="utf-8")).text
+
+
+def article(prefix: str) -> Path:
+    """The dev article whose file name starts with `prefix` ("01")."""
+    return next(ARTICLES.glob(f"{prefix}_*.txt"))
 
 
 @pytest.fixture(autouse=True)

@@ -20,21 +20,7 @@ from summarizer.clean import (
 )
 from summarizer.load import load_path
 from summarizer.text import fold
-
-ROOT = Path(__file__).resolve().parent.parent
-SEED_000 = ROOT / "seeds" / "000_035700d1bd0b97ab.txt"
-SEED_004 = ROOT / "seeds" / "004_fab3b2d8eed75f17.txt"
-ARTICLES = ROOT / "evals" / "articles"
-ALL_TEXTS = [SEED_000, SEED_004, *sorted(ARTICLES.glob("*.txt"))]
-
-
-def cleaned(path: Path) -> str:
-    return clean_text(path.read_text(encoding="utf-8")).text
-
-
-def article(prefix: str) -> Path:
-    return next(ARTICLES.glob(f"{prefix}_*.txt"))
-
+from tests.conftest import ALL_TEXTS, SEED_000, SEED_004, article, cleaned
 
 # ---------------------------------------------------------------- step 1
 

@@ -24,8 +24,8 @@ from summarizer.evals.runs import (
     strip_credentials,
 )
 from summarizer.text import sha256_hex
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 RunCli = Callable[..., subprocess.CompletedProcess[str]]  # the run_cli fixture of conftest.py
 ARTICLE_TEXT = (
     "托克托县：坚定不移抓好项目建设和招商引资，全年实施重大项目90个以上，完成投资85亿元以上。\n"

@@ -14,8 +14,8 @@ import pytest
 
 from summarizer.errors import GoldError
 from summarizer.evals.gold import check_gold, gold_fingerprint, load_gold_dir, load_gold_file
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "evals" / "gold"
 SCHEMA = json.loads((ROOT / "evals" / "schema" / "gold.schema.json").read_text(encoding="utf-8"))
 GOLD_PATHS = sorted(GOLD_DIR.glob("*.json"))

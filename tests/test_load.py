@@ -18,10 +18,8 @@ from summarizer.load import (
     load_path,
 )
 from summarizer.text import sha256_hex
+from tests.conftest import SEED_000, SEED_004
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED_000 = ROOT / "seeds" / "000_035700d1bd0b97ab.txt"
-SEED_004 = ROOT / "seeds" / "004_fab3b2d8eed75f17.txt"
 SEED_TEXT = SEED_000.read_text(encoding="utf-8").replace("\xa0", " ")
 """Seed 000 without its one no-break space, which GBK and Big5 cannot encode."""
 SEED_PARAGRAPH = next(line for line in SEED_TEXT.splitlines() if line.startswith("举棋心有方向"))

@@ -6,32 +6,16 @@ from typing import Any
 
 from summarizer.merge import merge_priorities, merge_targets, similar
 from summarizer.schema import Priority, Target
+from tests.factories import predicted_priority, predicted_target
 
 
 def target(**overrides: Any) -> Target:
-    values: dict[str, Any] = {
-        "region": "托克托县",
-        "metric": "重大项目实施数量",
-        "raw": "90个以上",
-        "value": 90.0,
-        "unit": "个",
-        "comparator": "at_least",
-        "kind": "action",
-        "quote": "全年实施重大项目90个以上",
-        "span": (10, 23),
-    }
-    return Target(**{**values, **overrides})
+    """The factory target without a deadline, at a span in the text."""
+    return predicted_target(**{"deadline": None, "span": (10, 23), **overrides})
 
 
 def priority(**overrides: Any) -> Priority:
-    values: dict[str, Any] = {
-        "region": "托克托县",
-        "category": "investment",
-        "title": "抓好项目建设和招商引资",
-        "quote": "坚定不移抓好项目建设和招商引资",
-        "span": (0, 15),
-    }
-    return Priority(**{**values, **overrides})
+    return predicted_priority(**{"span": (0, 15), **overrides})
 
 
 def test_the_duplicated_copy_of_a_target_is_kept_once_at_its_first_position() -> None:

@@ -27,8 +27,8 @@ from summarizer.quantities import (
     find_quantities,
     parse_quantity,
 )
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 GOLD_FILES = sorted((ROOT / "evals" / "gold").glob("*.json"))
 NUMERAL = "0-9零〇一二三四五六七八九十百千万亿两"
 # A gold raw made only of numerals has its unit from context ("2500" 吨 of 苯挫草酮, "突破百亿" 元).

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,8 +16,8 @@ from summarizer.evals.score import (
     total_scores,
 )
 from summarizer.schema import ArticleSummary, Priority, Provenance, Region, Target
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.conftest import ROOT
+from tests.factories import gold_priority, gold_target, predicted_priority, predicted_target
 
 ARTICLE = (
     "托克托县：坚定不移抓好项目建设和招商引资，全年实施重大项目90个以上，完成投资85亿元以上。"
@@ -29,56 +28,6 @@ TOKETUO = GoldRegion(name="托克托县", aliases=["托县"])
 QINGSHUIHE = GoldRegion(name="清水河县")
 TUZUOQI = GoldRegion(name="土默特左旗", aliases=["土左旗"])
 HOHHOT = GoldRegion(name="呼和浩特市", aliases=["首府"])
-
-
-def gold_target(**fields: Any) -> GoldTarget:
-    values: dict[str, Any] = {
-        "region": "托克托县",
-        "metric": "重大项目实施数量",
-        "raw": "90个以上",
-        "value": 90.0,
-        "unit": "个",
-        "comparator": "at_least",
-        "deadline": "2024",
-        "kind": "action",
-        "quote": "全年实施重大项目90个以上",
-    }
-    return GoldTarget.model_validate({**values, **fields})
-
-
-def predicted_target(**fields: Any) -> Target:
-    values: dict[str, Any] = {
-        "region": "托克托县",
-        "metric": "重大项目实施数量",
-        "raw": "90个以上",
-        "value": 90.0,
-        "unit": "个",
-        "comparator": "at_least",
-        "deadline": "2024",
-        "kind": "action",
-        "quote": "全年实施重大项目90个以上",
-    }
-    return Target.model_validate({**values, **fields})
-
-
-def gold_priority(**fields: Any) -> GoldPriority:
-    values: dict[str, Any] = {
-        "region": "托克托县",
-        "category": "investment",
-        "title": "抓好项目建设和招商引资",
-        "quote": "坚定不移抓好项目建设和招商引资",
-    }
-    return GoldPriority.model_validate({**values, **fields})
-
-
-def predicted_priority(**fields: Any) -> Priority:
-    values: dict[str, Any] = {
-        "region": "托克托县",
-        "category": "investment",
-        "title": "抓好项目建设和招商引资",
-        "quote": "坚定不移抓好项目建设和招商引资",
-    }
-    return Priority.model_validate({**values, **fields})
 
 
 def gold(

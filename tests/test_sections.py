@@ -11,21 +11,7 @@ import pytest
 
 from summarizer.clean import clean_text, leading_date
 from summarizer.sections import Section, detect_plan_year, find_region_mentions, split_sections
-
-ROOT = Path(__file__).resolve().parent.parent
-SEED_000 = ROOT / "seeds" / "000_035700d1bd0b97ab.txt"
-SEED_004 = ROOT / "seeds" / "004_fab3b2d8eed75f17.txt"
-ARTICLES = ROOT / "evals" / "articles"
-GOLD = ROOT / "evals" / "gold"
-ALL_TEXTS = [SEED_000, SEED_004, *sorted(ARTICLES.glob("*.txt"))]
-
-
-def cleaned(path: Path) -> str:
-    return clean_text(path.read_text(encoding="utf-8")).text
-
-
-def article(prefix: str) -> Path:
-    return next(ARTICLES.glob(f"{prefix}_*.txt"))
+from tests.conftest import ALL_TEXTS, ARTICLES, GOLD_DIR, SEED_000, SEED_004, article, cleaned
 
 
 def section_text(text: str, section: Section) -> str:
@@ -33,7 +19,7 @@ def section_text(text: str, section: Section) -> str:
 
 
 def gold_regions(path: Path) -> list[dict[str, Any]]:
-    gold_path = GOLD / f"{path.stem}.json"
+    gold_path = GOLD_DIR / f"{path.stem}.json"
     if not gold_path.exists():
         return []
     regions: list[dict[str, Any]] = json.loads(gold_path.read_text(encoding="utf-8"))["regions"]
