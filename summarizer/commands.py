@@ -91,11 +91,11 @@ def run_corpus_command(inputs: Sequence[str], backend: Backend, out: Path, force
 
     from summarizer.corpus import CorpusProgress, count_articles, run_corpus
 
-    total = count_articles(inputs)
+    expand_inputs(inputs)  # a missing input is an error before the run starts and writes anything
     report = None
     try:
-        if Console(stderr=True).is_terminal:
-            with CorpusProgress(total, backend) as progress:
+        if Console(stderr=True).is_terminal:  # the total (JSONL lines counted) only for the bar
+            with CorpusProgress(count_articles(inputs), backend) as progress:
                 report = run_corpus(inputs, backend, out, force=force, progress=progress)
         else:
             report = run_corpus(inputs, backend, out, force=force)

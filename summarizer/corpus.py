@@ -173,11 +173,11 @@ def run_corpus(inputs: Sequence[str], backend: Backend, out: Path, force: bool =
     """
     state = open_for_resume(out)
     report = CorpusReport(repaired_bytes=state.repaired_bytes)
-    key = config_key(backend.provenance())
+    provenance = backend.provenance()
+    key = config_key(provenance)
     writer = JsonlAppender(out)
     reader = _ArticleReader(key, set() if force else state.finished, report, writer, backend.name, progress)
     try:
-        provenance = backend.provenance()
         for article, extraction in backend.extract_many(reader.articles(iter_inputs(inputs, exclude=out))):
             summary = build_summary(article, extraction, provenance)
             writer.write(summary)

@@ -58,3 +58,13 @@ class FoldedText:
         if at < 0:
             return None
         return self.origins[at], self.origins[at + len(folded_quote) - 1] + 1
+
+
+def locate_quote(text: str, quote: str) -> tuple[int, int] | None:
+    """The span of the first occurrence of `quote` in `text`: verbatim, else after folding (guidelines §4)."""
+    if not quote.strip():
+        return None
+    start = text.find(quote)
+    if start >= 0:
+        return (start, start + len(quote))
+    return FoldedText(text).find(quote)

@@ -56,6 +56,14 @@ def test_a_corpus_run_writes_one_record_per_article_and_reports_failures(
     assert "Traceback" not in result.stderr
 
 
+def test_a_missing_input_fails_before_the_run_and_writes_nothing(run_cli: RunCli, tmp_path: Path) -> None:
+    out = tmp_path / "results.jsonl"
+    result = run_cli("summarize", str(tmp_path / "nowhere"), "--out", str(out))
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"Error: {tmp_path / 'nowhere'}: no such file or directory"
+    assert not out.exists()
+
+
 def test_a_rerun_resumes_and_force_redoes(run_cli: RunCli, tmp_path: Path) -> None:
     out = tmp_path / "results.jsonl"
     first = run_cli("summarize", str(SEED_000), str(SEED_004), "--out", str(out))

@@ -6,17 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarizer.schema import Span
-from summarizer.text import FoldedText, fold
-
-
-def locate_quote(text: str, quote: str) -> Span | None:
-    """The span of the first occurrence of `quote` in `text`: verbatim, else after folding (guidelines §4)."""
-    if not quote.strip():
-        return None
-    start = text.find(quote)
-    if start >= 0:
-        return (start, start + len(quote))
-    return FoldedText(text).find(quote)
+from summarizer.text import fold, locate_quote
 
 
 def is_valid_span(span: Span | None, text: str) -> bool:

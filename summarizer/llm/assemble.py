@@ -16,7 +16,7 @@ from summarizer.llm.schema import ChunkAnswer, PriorityItem, TargetItem, parse_r
 from summarizer.merge import merge_priorities, merge_targets
 from summarizer.quantities import Quantity, find_quantities
 from summarizer.schema import Comparator, Priority, Span, Status, Target, Usage
-from summarizer.text import FoldedText, fold
+from summarizer.text import FoldedText, fold, locate_quote
 
 MAX_ERRORS_SHOWN = 3
 
@@ -123,8 +123,7 @@ def build_targets(
 
 def quantity_in_quote(raw: str, quote: str) -> Quantity | None:
     """The parser's reading of `raw` where it stands in its quote, so cues before it count ("突破85亿元")."""
-    at = quote.find(raw)
-    located = (at, at + len(raw)) if at >= 0 else FoldedText(quote).find(raw)
+    located = locate_quote(quote, raw)
     if located is None:
         return None
     overlapping = [
