@@ -36,6 +36,7 @@ from summarizer.corpus import run_corpus  # noqa: E402
 from summarizer.extract.llm import LLMBackend  # noqa: E402
 from summarizer.load import Document  # noqa: E402
 from summarizer.prepare import PreparedArticle, prepare_article  # noqa: E402
+from summarizer.schema import ArticleSummary  # noqa: E402
 from summarizer.text import sha256_hex  # noqa: E402
 from tests.synthetic import article_text  # noqa: E402
 
@@ -120,8 +121,10 @@ def corpus_run(url: str, articles: list[PreparedArticle], concurrency: int) -> R
         out = Path(scratch, "results.jsonl")
 
         def work() -> list[str]:
-            report = run_corpus([str(inputs)], backend, out)
-            return ["ok"] * report.written if report.written == len(articles) and not report.failed else ["?"]
+            run_corpus([str(inputs)], backend, out)
+            lines = out.read_text(encoding="utf-8").splitlines()
+            assert len(lines) == len(articles), f"{len(lines)} records for {len(articles)} articles"
+            return [ArticleSummary.model_validate_json(line).status for line in lines]
 
         return measured(backend, work)
 
