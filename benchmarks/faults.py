@@ -56,7 +56,7 @@ class CliRun:
 def cli(*args: str, cwd: Path) -> CliRun:
     """`summarizer ARGS` in a subprocess; paths under the scratch directory shown relative to it."""
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "summarizer.cli", *args], cwd=cwd, capture_output=True,
+    result = subprocess.run([sys.executable, "-m", "summarizer.cli.app", *args], cwd=cwd, capture_output=True,
                             text=True, env=environment(), check=False)  # fmt: skip
     stderr = result.stderr.replace(f"{cwd}/", "")
     return CliRun(result.returncode, result.stdout, stderr, time.perf_counter() - started)

@@ -41,9 +41,9 @@ def gold_corpus_text() -> str:
 
 def extraction_chars_per_second(repeats: int) -> tuple[float, int]:
     """Characters per second of clean + sections + rules extraction, in process."""
-    from summarizer.extract.rules import extract_article
-    from summarizer.load import Document
-    from summarizer.prepare import prepare_article
+    from summarizer.extract.rules.backend import extract_article
+    from summarizer.ingest.load import Document
+    from summarizer.ingest.prepare import prepare_article
 
     text = gold_corpus_text()
     document = Document(id="corpus", source_path="corpus", sha256="0" * 64, text=text, title=None, date=None,

@@ -30,12 +30,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from summarizer.chunk import chunk_article, chunks_to_read  # noqa: E402
 from summarizer.config import Settings  # noqa: E402
 from summarizer.corpus import run_corpus  # noqa: E402
-from summarizer.extract.llm import LLMBackend  # noqa: E402
-from summarizer.load import Document  # noqa: E402
-from summarizer.prepare import PreparedArticle, prepare_article  # noqa: E402
+from summarizer.extract.llm.backend import LLMBackend  # noqa: E402
+from summarizer.extract.llm.chunk import chunk_article, chunks_to_read  # noqa: E402
+from summarizer.ingest.load import Document  # noqa: E402
+from summarizer.ingest.prepare import PreparedArticle, prepare_article  # noqa: E402
 from summarizer.schema import ArticleSummary  # noqa: E402
 from summarizer.text import sha256_hex  # noqa: E402
 from tests.synthetic import article_text  # noqa: E402

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 from summarizer import __version__
 from summarizer.errors import InputError
 from summarizer.extract import Backend
-from summarizer.load import Document, expand_inputs, load_path
-from summarizer.pipeline import build_summary
-from summarizer.prepare import PreparedArticle, prepare_article
+from summarizer.extract.pipeline import build_summary
+from summarizer.ingest.load import Document, expand_inputs, load_path
+from summarizer.ingest.prepare import PreparedArticle, prepare_article
 from summarizer.schema import ArticleSummary, Provenance
 
 if TYPE_CHECKING:

@@ -23,7 +23,7 @@ RunCli = Callable[..., subprocess.CompletedProcess[str]]
 
 def cleaned(path: Path) -> str:
     """The cleaned text of an article file."""
-    from summarizer.clean import clean_text
+    from summarizer.ingest.clean import clean_text
 
     return clean_text(path.read_text(encoding="utf-8")).text
 
@@ -51,7 +51,7 @@ def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
 
 @pytest.fixture
 def run_cli(tmp_path: Path) -> RunCli:
-    """Run `python -m summarizer.cli ARGS` in a subprocess, in tmp_path unless cwd is given."""
+    """Run `python -m summarizer.cli.app ARGS` in a subprocess, in tmp_path unless cwd is given."""
 
     def run(
         *args: str,
@@ -62,7 +62,7 @@ def run_cli(tmp_path: Path) -> RunCli:
     ) -> subprocess.CompletedProcess[str]:
         full_env = {**os.environ, **(env or {})}
         return subprocess.run(
-            [sys.executable, "-m", "summarizer.cli", *args],
+            [sys.executable, "-m", "summarizer.cli.app", *args],
             cwd=cwd or tmp_path,
             input=input_text,
             capture_output=True,

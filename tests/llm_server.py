@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from summarizer.quantities import find_quantities
+from summarizer.parse.quantities import find_quantities
 
 CHAT_PATH = "/v1/chat/completions"
 CHUNK_PATTERN = re.compile(r"<片段>\n(.*?)\n</片段>", re.S)

@@ -12,18 +12,25 @@ from typing import Any
 
 import pytest
 
-from summarizer.batch import JOB_FILE, OUTPUT_FILE, REASKED_FILE, REQUESTS_FILE, BatchJob, prepare_job
-from summarizer.batch_collect import Problem, batch_outcome
-from summarizer.batch_requests import chunk_requests, custom_id
-from summarizer.cli import main
+from summarizer.cli.app import main
 from summarizer.config import Settings
-from summarizer.extract.llm import LLMBackend
-from summarizer.llm.cache import CACHE_FILE_NAME
-from summarizer.llm.prompts import load_prompt
-from summarizer.llm.schema import schema_sha256
-from summarizer.load import load_path
-from summarizer.pipeline import summarize_documents
-from summarizer.prepare import prepare_article
+from summarizer.extract.llm.backend import LLMBackend
+from summarizer.extract.llm.batch.collect import Problem, batch_outcome
+from summarizer.extract.llm.batch.job import (
+    JOB_FILE,
+    OUTPUT_FILE,
+    REASKED_FILE,
+    REQUESTS_FILE,
+    BatchJob,
+    prepare_job,
+)
+from summarizer.extract.llm.batch.requests import chunk_requests, custom_id
+from summarizer.extract.llm.cache import CACHE_FILE_NAME
+from summarizer.extract.llm.prompts import load_prompt
+from summarizer.extract.llm.schema import schema_sha256
+from summarizer.extract.pipeline import summarize_documents
+from summarizer.ingest.load import load_path
+from summarizer.ingest.prepare import prepare_article
 from summarizer.schema import ArticleSummary
 from summarizer.text import sha256_hex
 from tests.batch_server import INVENTED_TARGET, BatchTestServer, running_batch_server

@@ -11,7 +11,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from summarizer.cli_brief import brief
+from summarizer.cli.brief import brief
 from summarizer.errors import ConfigError, InputError
 from summarizer.schema import ArticleSummary
 from tests.conftest import SEED_000
@@ -22,7 +22,7 @@ SEED004_JSON = FIXTURES / "brief_seed004.json"
 PARTIAL_JSON = FIXTURES / "brief_partial.json"
 # The command as the lead registers it in cli.py, in a local app (cli.py is not this module's to edit).
 RUN_BRIEF = (
-    "import typer; from summarizer.cli_brief import brief; app = typer.Typer(); app.command()(brief); app()"
+    "import typer; from summarizer.cli.brief import brief; app = typer.Typer(); app.command()(brief); app()"
 )
 
 
@@ -77,7 +77,7 @@ def test_saved_summaries_as_a_list_and_as_json_lines(tmp_path: Path) -> None:
 
 
 def test_articles_run_through_the_offline_backend(tmp_path: Path) -> None:
-    pytest.importorskip("summarizer.extract.rules")
+    pytest.importorskip("summarizer.extract.rules.backend")
     out = tmp_path / "brief.md"
     code, _, error = invoke(str(SEED_000), str(SEED004_JSON), "--out", str(out), "--backend", "rules")
     assert error is None and code == 0

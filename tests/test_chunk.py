@@ -8,10 +8,10 @@ import re
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from summarizer.chunk import Chunk, chunk_article, chunks_to_read, split_span
-from summarizer.load import load_path
-from summarizer.prepare import PreparedArticle, prepare_article
-from summarizer.quantities import find_quantities
+from summarizer.extract.llm.chunk import Chunk, chunk_article, chunks_to_read, split_span
+from summarizer.ingest.load import load_path
+from summarizer.ingest.prepare import PreparedArticle, prepare_article
+from summarizer.parse.quantities import find_quantities
 from summarizer.schema import Region
 from tests.conftest import SEED_000, SEED_004
 

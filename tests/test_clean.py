@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.clean import (
+from summarizer.ingest.clean import (
     clean_text,
     extract_bylines,
     is_heading,
@@ -18,7 +18,7 @@ from summarizer.clean import (
     remove_debris,
     remove_duplicates,
 )
-from summarizer.load import load_path
+from summarizer.ingest.load import load_path
 from summarizer.text import fold
 from tests.conftest import ALL_TEXTS, SEED_000, SEED_004, article, cleaned
 

@@ -10,14 +10,14 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from summarizer import __version__
-from summarizer.cli import app
+from summarizer.cli.app import app
 from summarizer.schema import ArticleSummary
 from tests.conftest import SEED_000, SEED_004, RunCli
 
 
 def test_help_lists_the_commands_and_imports_no_llm_client() -> None:
     probe = (
-        "import sys\nfrom summarizer.cli import main\nsys.argv=['summarizer','--help']\n"
+        "import sys\nfrom summarizer.cli.app import main\nsys.argv=['summarizer','--help']\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "heavy=[m for m in ('openai','instructor') if m in sys.modules]\n"
         "print('HEAVY', heavy)\n"

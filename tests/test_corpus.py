@@ -14,7 +14,7 @@ from pathlib import Path
 from rich.console import Console
 
 from summarizer.corpus import CorpusProgress, count_articles, run_corpus
-from summarizer.extract.rules import RulesBackend
+from summarizer.extract.rules.backend import RulesBackend
 from summarizer.schema import ArticleSummary
 from tests.conftest import ROOT, SEED_000, SEED_004, RunCli
 from tests.synthetic import article_text
@@ -96,7 +96,7 @@ def test_ctrl_c_keeps_finished_work_and_the_rerun_completes(tmp_path: Path) -> N
     for number in range(400):
         (corpus / f"{number:03d}.txt").write_text(f"第{number}号\n\n{seed_text}", encoding="utf-8")
     out = tmp_path / "results.jsonl"
-    command = [sys.executable, "-m", "summarizer.cli", "summarize", str(corpus), "--out", str(out)]
+    command = [sys.executable, "-m", "summarizer.cli.app", "summarize", str(corpus), "--out", str(out)]
     # A shell's background jobs start with SIGINT ignored, and Python keeps an ignored SIGINT: restore it.
     process = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True,
                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # fmt: skip

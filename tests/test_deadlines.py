@@ -1,6 +1,6 @@
 import pytest
 
-from summarizer.deadlines import resolve_deadline
+from summarizer.parse.deadlines import resolve_deadline
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from summarizer.cli import app
+from summarizer.cli.app import app
 from summarizer.evals.gold import gold_fingerprint
 from summarizer.evals.runs import (
     RunConfig,
@@ -401,8 +401,9 @@ def test_base_urls_lose_their_credentials(url: str | None, stripped: str | None)
 
 def test_the_eval_commands_import_nothing_heavy_until_run() -> None:
     code = (
-        "import sys, summarizer.cli; "
-        "heavy = ('openai', 'instructor', 'rapidfuzz', 'summarizer.pipeline', 'summarizer.evals.score'); "
+        "import sys, summarizer.cli.app; "
+        "heavy = ('openai', 'instructor', 'rapidfuzz', 'summarizer.extract.pipeline', "
+        "'summarizer.evals.score'); "
         "print([m for m in heavy if m in sys.modules])"
     )
     completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

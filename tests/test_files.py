@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.files import OutputError, write_atomically
+from summarizer.io import OutputError, write_atomically
 
 
 def test_the_file_gets_the_umask_mode_and_no_temporary_is_left(tmp_path: Path) -> None:

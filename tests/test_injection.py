@@ -17,11 +17,11 @@ import pytest
 
 from summarizer.config import Settings
 from summarizer.extract import Backend
-from summarizer.extract.llm import LLMBackend
-from summarizer.extract.rules import RulesBackend
-from summarizer.llm.calls import RetryPolicy
-from summarizer.load import Document
-from summarizer.pipeline import summarize_documents
+from summarizer.extract.llm.backend import LLMBackend
+from summarizer.extract.llm.calls import RetryPolicy
+from summarizer.extract.pipeline import summarize_documents
+from summarizer.extract.rules.backend import RulesBackend
+from summarizer.ingest.load import Document
 from summarizer.schema import ArticleSummary
 from summarizer.text import fold, sha256_hex
 from tests.llm_server import LLMTestServer, RecordedRequest, Reply, chunk_of, completion, running_server

@@ -14,12 +14,12 @@ import pytest
 
 from summarizer.config import Settings
 from summarizer.errors import BackendError
-from summarizer.extract.llm import LLMBackend, endpoint_from_settings
-from summarizer.llm.cache import CACHE_FILE_NAME
-from summarizer.llm.calls import RetryPolicy
-from summarizer.load import Document, load_path
-from summarizer.pipeline import summarize_documents
-from summarizer.prepare import PreparedArticle, prepare_article
+from summarizer.extract.llm.backend import LLMBackend, endpoint_from_settings
+from summarizer.extract.llm.cache import CACHE_FILE_NAME
+from summarizer.extract.llm.calls import RetryPolicy
+from summarizer.extract.pipeline import summarize_documents
+from summarizer.ingest.load import Document, load_path
+from summarizer.ingest.prepare import PreparedArticle, prepare_article
 from summarizer.schema import ArticleSummary
 from summarizer.text import fold, sha256_hex
 from tests.conftest import SEED_000

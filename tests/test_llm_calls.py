@@ -10,7 +10,7 @@ import openai
 import pytest
 from pydantic import BaseModel
 
-from summarizer.llm.calls import RESPONSE_MODEL, is_timeout
+from summarizer.extract.llm.calls import RESPONSE_MODEL, is_timeout
 
 ASYNC_VALIDATORS = importlib.import_module("instructor.v2.validation.async_validators")
 

@@ -63,9 +63,10 @@ def test_summarize_a_seed_with_the_llm_backend(server: LLMTestServer, tmp_path: 
 def test_the_rules_backend_never_imports_the_llm_client(tmp_path: Path) -> None:
     argv = ["summarizer", "summarize", str(SEED_000), "--backend", "rules", "--format", "json"]
     probe = (
-        f"import sys\nfrom summarizer.cli import main\nsys.argv = {argv!r}\n"
+        f"import sys\nfrom summarizer.cli.app import main\nsys.argv = {argv!r}\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "print('HEAVY', sorted(m for m in ('openai', 'instructor', 'summarizer.llm') if m in sys.modules))\n"
+        "heavy = ('openai', 'instructor', 'summarizer.extract.llm')\n"
+        "print('HEAVY', sorted(m for m in heavy if m in sys.modules))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, cwd=tmp_path, check=False

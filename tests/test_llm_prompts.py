@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.chunk import Chunk
 from summarizer.errors import ConfigError
-from summarizer.llm.prompts import PROMPTS_DIR, available_prompts, load_prompt
-from summarizer.quantities import find_quantities
+from summarizer.extract.llm.chunk import Chunk
+from summarizer.extract.llm.prompts import PROMPTS_DIR, available_prompts, load_prompt
+from summarizer.parse.quantities import find_quantities
 from summarizer.schema import CATEGORIES, Region
 
 # A released prompt is never edited: a new version is a new file. Add a line here when releasing one.

@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from summarizer.chunk import Chunk
-from summarizer.llm.assemble import ChunkResult, assemble_extraction, build_targets, choose_comparator
-from summarizer.llm.schema import (
+from summarizer.extract.llm.assemble import ChunkResult, assemble_extraction, build_targets, choose_comparator
+from summarizer.extract.llm.chunk import Chunk
+from summarizer.extract.llm.schema import (
     CONTEXT_KEY,
     ChunkAnswer,
     ChunkContext,
@@ -18,7 +18,7 @@ from summarizer.llm.schema import (
     parse_leniently,
     schema_sha256,
 )
-from summarizer.quantities import parse_quantity
+from summarizer.parse.quantities import parse_quantity
 from summarizer.schema import Region
 
 TOKETUO = Region(name="托克托县", aliases=["托县"])

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.errors import InputError
-from summarizer.load import (
+from summarizer.ingest.load import (
     Document,
     decode_bytes,
     expand_inputs,

@@ -27,10 +27,10 @@ import jsonschema
 import pytest
 
 from summarizer.config import Settings
-from summarizer.extract.llm import LLMBackend
-from summarizer.llm.schema import ChunkAnswer
-from summarizer.load import Document
-from summarizer.pipeline import summarize_documents
+from summarizer.extract.llm.backend import LLMBackend
+from summarizer.extract.llm.schema import ChunkAnswer
+from summarizer.extract.pipeline import summarize_documents
+from summarizer.ingest.load import Document
 from summarizer.text import fold, sha256_hex
 from tests.llm_server import CHAT_PATH, LLMTestServer, RecordedRequest, Reply, chunk_of, running_server
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from summarizer.merge import merge_priorities, merge_targets, similar
+from summarizer.extract.merge import merge_priorities, merge_targets, similar
 from summarizer.schema import Priority, Target
 from tests.factories import predicted_priority, predicted_target
 

@@ -3,7 +3,7 @@ import itertools
 
 import pytest
 
-from summarizer.llm.pacing import HANDLING_MARGIN, Pacer
+from summarizer.extract.llm.pacing import HANDLING_MARGIN, Pacer
 
 
 class FakeCpuClock:

@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from summarizer.quantities import (
+from summarizer.parse.quantities import (
     CANONICAL_UNITS,
     LEADING_CUES,
     MAGNITUDES,

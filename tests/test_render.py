@@ -6,7 +6,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from summarizer.render import render_markdown, render_terminal
+from summarizer.brief.terminal import render_markdown, render_terminal
 from summarizer.schema import ArticleSummary
 
 FIXTURES = Path(__file__).parent / "fixtures"

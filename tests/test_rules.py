@@ -7,14 +7,14 @@ import sys
 
 import pytest
 
-from summarizer.extract.rules import RulesBackend, extract_article
-from summarizer.extract.rules_priorities import categorize, find_priorities
-from summarizer.extract.rules_targets import TargetContext, classify_quantities
-from summarizer.extract.rules_tense import TenseReader
-from summarizer.extract.rules_text import TextIndex
-from summarizer.load import load_path
-from summarizer.prepare import prepare_article
-from summarizer.quantities import find_quantities
+from summarizer.extract.rules.backend import RulesBackend, extract_article
+from summarizer.extract.rules.priorities import categorize, find_priorities
+from summarizer.extract.rules.targets import TargetContext, classify_quantities
+from summarizer.extract.rules.tense import TenseReader
+from summarizer.extract.rules.text import TextIndex
+from summarizer.ingest.load import load_path
+from summarizer.ingest.prepare import prepare_article
+from summarizer.parse.quantities import find_quantities
 from summarizer.schema import Target
 from tests.conftest import SEED_000, SEED_004
 
@@ -164,8 +164,8 @@ def test_the_offline_path_never_imports_the_llm_clients() -> None:
     probe = (
         "import sys\n"
         "from summarizer.config import load_settings\n"
-        "from summarizer.load import load_path\n"
-        "from summarizer.pipeline import build_backend, summarize_documents\n"
+        "from summarizer.ingest.load import load_path\n"
+        "from summarizer.extract.pipeline import build_backend, summarize_documents\n"
         f"docs = load_path({str(SEED_000)!r}).documents\n"
         "summary = next(summarize_documents(docs, build_backend(load_settings({}, environ={}))))\n"
         "assert summary.targets\n"

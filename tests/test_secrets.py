@@ -36,7 +36,7 @@ def run(*args: str, cwd: Path, key_flag: bool = False) -> subprocess.CompletedPr
     env = {**os.environ, "OPENAI_API_KEY": "" if key_flag else KEY, "OPENAI_LOG": "debug"}
     flags = ["--api-key", KEY] if key_flag else []
     return subprocess.run(
-        [sys.executable, "-m", "summarizer.cli", *args, *flags],
+        [sys.executable, "-m", "summarizer.cli.app", *args, *flags],
         cwd=cwd, env=env, capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from functools import cache
 from html import escape
+from importlib import resources
 
 from summarizer.brief.fields import (
     brief_metric,
@@ -28,6 +30,12 @@ from summarizer.brief.numbers import Lang
 from summarizer.brief.spans import Highlight, layout_highlights
 
 HTML_LANG = {"zh": "zh-Hans", "en": "en"}
+
+
+@cache
+def asset(name: str) -> str:
+    """A stylesheet or script of the brief, shipped as package data in `brief/assets/`."""
+    return resources.files("summarizer.brief").joinpath("assets", name).read_text(encoding="utf-8")
 
 
 def esc(text: str | None, labels: Labels | None = None) -> str:
@@ -53,9 +61,9 @@ def render_brief_html(brief: Brief) -> str:
     return (
         f'<!DOCTYPE html>\n<html lang="{HTML_LANG[brief.lang]}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{esc(brief.title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n"
+        f"<title>{esc(brief.title)}</title>\n<style>{asset('brief.css')}</style>\n</head>\n<body>\n<main>\n"
         + "\n".join(part for part in body if part)
-        + f"\n</main>\n<script>{SCRIPT}</script>\n</body>\n</html>\n"
+        + f"\n</main>\n<script>{asset('brief.js')}</script>\n</body>\n</html>\n"
     )
 
 
@@ -357,152 +365,3 @@ def mark_attributes(item: TargetView | PriorityView, labels: Labels) -> tuple[st
         f'data-fields="{esc(json.dumps(pairs, ensure_ascii=False))}" title="{esc(title)}"'
     )
     return css_class, attributes
-
-
-STYLE = """
-:root { --ink: #1f2933; --muted: #616e7c; --line: #d9dee4; --paper: #fbfbf8; --accent: #1d4e89;
-  --goal: #f2b705; --action: #2f9e44; --project: #7048e8; --priority: #4dabf7; }
-* { box-sizing: border-box; }
-body { margin: 0; background: var(--paper); color: var(--ink); font-size: 15px; line-height: 1.6;
-  font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "Hiragino Sans GB",
-  "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
-main { max-width: 1180px; margin: 0 auto; padding: 28px 32px 80px; }
-h1 { font-size: 1.9em; margin: 0 0 .3em; line-height: 1.25; }
-h2 { font-size: 1.4em; margin: 2.2em 0 .6em; padding-bottom: .25em; border-bottom: 2px solid var(--accent);
-  }
-h3 { font-size: 1.18em; margin: 1.6em 0 .5em; }
-h4 { font-size: 1em; margin: 1.2em 0 .4em; color: var(--muted); text-transform: uppercase;
-  letter-spacing: .04em; }
-a { color: var(--accent); text-decoration: none; }
-a:hover { text-decoration: underline; }
-code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .88em; }
-.brief-header { border-bottom: 1px solid var(--line); padding-bottom: 12px; }
-dl.meta, dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 14px; margin: .4em 0; }
-dl.meta dt, dl.facts dt { color: var(--muted); grid-column: 1; }
-dl.meta dd, dl.facts dd { margin: 0; grid-column: 2; }
-nav.toc ul { list-style: none; padding: 0; margin: 14px 0 0; display: flex; flex-wrap: wrap; gap: 6px 8px; }
-nav.toc a { display: inline-block; padding: 2px 10px; border: 1px solid var(--line); border-radius: 999px;
-  background: #fff; font-size: .9em; }
-section.region { background: #fff; border: 1px solid var(--line); border-radius: 8px;
-  padding: 4px 22px 18px;
-  margin: 18px 0; }
-section.region > h3 { margin-top: .9em; }
-blockquote.headline { margin: .6em 0; padding: .4em 1em; border-left: 4px solid var(--accent);
-  background: #f1f5fa;
-  color: #243b53; }
-.priorities .category { display: grid; grid-template-columns: 9em 1fr; gap: 10px; padding: 4px 0;
-  border-top: 1px dashed var(--line); }
-.priorities .category:first-child { border-top: 0; }
-.category-name { font-weight: 600; color: var(--accent); }
-.priorities ul { margin: 0; padding-left: 1.1em; }
-q.quote { color: var(--muted); font-size: .92em; }
-q.quote::before { content: " “"; } q.quote::after { content: "”"; }
-table { width: 100%; border-collapse: collapse; margin: .5em 0 1em; font-size: .9em; background: #fff; }
-th, td { border: 1px solid var(--line); padding: 5px 8px; vertical-align: top; text-align: left; }
-th { background: #eef2f6; font-weight: 600; white-space: nowrap; }
-tbody tr:nth-child(even) { background: #fafbfc; }
-tr:target { outline: 3px solid var(--goal); }
-table.targets td:first-child { white-space: nowrap; }
-table.targets td:last-child { width: 32%; }
-table.targets td:nth-child(4) { min-width: 11em; }
-table.counts td:not(:first-child), table.counts th:not(:first-child) { text-align: center; }
-ul.themed { margin: 0; padding: 0; list-style: none; }
-ul.themed .num { font-weight: 600; font-variant-numeric: tabular-nums; }
-tr.partial td { background: #fff8e6; }
-.kind { display: inline-block; white-space: nowrap; padding: 0 6px; border-radius: 4px; font-size: .85em;
-  border: 1px solid; }
-.kind-goal { border-color: var(--goal); } .kind-action { border-color: var(--action); }
-.kind-project { border-color: var(--project); }
-.flag { display: inline-block; margin-left: 6px; padding: 0 6px; border-radius: 4px; font-size: .8em;
-  background: #fff3bf; color: #7a4d00; white-space: nowrap; }
-.flag-ungrounded { background: #ffe3e3; color: #a61e1e; }
-.status-partial, .status-failed { color: #a61e1e; font-weight: 600; }
-.warnings { border: 1px solid #f5c26b; background: #fff8e6; border-radius: 6px; padding: 4px 16px; }
-.warnings h3 { margin: .5em 0 .2em; font-size: 1em; }
-.partial-note { background: #fff8e6; border-left: 4px solid #f5a524; padding: .3em .8em; }
-.baseline, .note, .location { color: var(--muted); font-size: .88em; }
-article.source-text { background: #fff; border: 1px solid var(--line); border-radius: 8px;
-  padding: 4px 26px 20px;
-  margin: 18px 0; }
-article.source-text .text { white-space: pre-wrap; line-height: 2; font-size: 1.02em; max-width: 58em; }
-mark.hl { background: rgba(242, 183, 5, .28); color: inherit; border-bottom: 2px solid var(--goal);
-  cursor: pointer;
-  padding: 1px 0; border-radius: 2px; }
-mark.hl.kind-action { background: rgba(47, 158, 68, .18); border-bottom-color: var(--action); }
-mark.hl.kind-project { background: rgba(112, 72, 232, .16); border-bottom-color: var(--project); }
-mark.hl-priority { background: rgba(77, 171, 247, .16); border-bottom: 2px dotted var(--priority);
-  font-weight: 600; }
-mark.hl mark.hl { background-color: rgba(242, 183, 5, .45); }
-mark.hl:hover { outline: 2px solid var(--accent); }
-mark.hl:target, mark.hl.active { outline: 3px solid #e03131; background: rgba(250, 82, 82, .25); }
-.legend mark { cursor: default; padding: 1px 6px; margin-right: 6px; }
-.info { position: fixed; right: 18px; bottom: 18px; width: 340px; max-width: calc(100vw - 36px);
-  background: #fff;
-  border: 1px solid var(--line); border-radius: 10px; box-shadow: 0 8px 28px rgba(0, 0, 0, .18);
-    padding: 12px 16px;
-  font-size: .9em; z-index: 10; }
-.info dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; margin: 0 0 8px; }
-.info dt { color: var(--muted); } .info dd { margin: 0; }
-.info .close { float: right; border: 0; background: none; font-size: 1.2em; cursor: pointer;
-  color: var(--muted); }
-@media (max-width: 760px) { main { padding: 16px; } .priorities .category { grid-template-columns: 1fr; } }
-@media print {
-  @page { size: A4; margin: 14mm 12mm; }
-  body { background: #fff; font-size: 10pt; }
-  main { max-width: none; padding: 0; }
-  nav.toc, .info, .legend { display: none !important; }
-  a { color: inherit; }
-  section.region, article.source-text { border: 0; padding: 0; }
-  h2, h3, h4 { break-after: avoid; }
-  table { font-size: 8.5pt; }
-  thead { display: table-header-group; }
-  tr { break-inside: avoid; }
-  #texts { break-before: page; }
-  mark.hl, tr.partial td, .flag, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  mark.hl:target, mark.hl.active { outline: 0; }
-}
-"""
-
-SCRIPT = """
-(function () {
-  document.documentElement.classList.add("js");
-  var panel = document.getElementById("info");
-  var active = null;
-  function show(mark) {
-    if (active) { active.classList.remove("active"); }
-    active = mark; mark.classList.add("active");
-    panel.textContent = "";
-    var close = document.createElement("button");
-    close.className = "close"; close.textContent = "×"; close.setAttribute("aria-label", "close");
-    close.onclick = function () { panel.hidden = true; mark.classList.remove("active"); };
-    panel.appendChild(close);
-    var list = document.createElement("dl");
-    JSON.parse(mark.getAttribute("data-fields")).forEach(function (pair) {
-      var dt = document.createElement("dt"); dt.textContent = pair[0];
-      var dd = document.createElement("dd"); dd.textContent = pair[1];
-      list.appendChild(dt); list.appendChild(dd);
-    });
-    panel.appendChild(list);
-    var row = mark.getAttribute("data-row");
-    if (row) {
-      var link = document.createElement("a"); link.href = "#" + row;
-      link.textContent = panel.getAttribute("data-back");
-      panel.appendChild(link);
-    }
-    panel.hidden = false;
-  }
-  document.addEventListener("click", function (event) {
-    var mark = event.target.closest && event.target.closest("mark.hl[data-ref]");
-    if (mark) {
-      var first = document.getElementById(mark.getAttribute("data-ref")) || mark;
-      show(first);
-    }
-  });
-  function showTarget() {
-    var element = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
-    if (element && element.matches("mark.hl")) { show(element); }
-  }
-  window.addEventListener("hashchange", showTarget);
-  showTarget();
-})();
-"""

@@ -14,7 +14,7 @@ from summarizer.schema import Category, Comparator, Kind
 from summarizer.text import fold, sha256_hex
 
 if TYPE_CHECKING:
-    from summarizer.load import Document
+    from summarizer.ingest.load import Document
 
 GOLD_GLOB = "*.json"
 
@@ -125,8 +125,8 @@ def article_path(gold: GoldFile, root: Path) -> Path:
 
 
 def load_article(gold: GoldFile, root: Path) -> Document:
-    """The gold file's article, read the way `summarize` reads it (summarizer.load)."""
-    from summarizer.load import load_path
+    """The gold file's article, read the way `summarize` reads it (summarizer.ingest.load)."""
+    from summarizer.ingest.load import load_path
 
     path = article_path(gold, root)
     if not path.is_file():

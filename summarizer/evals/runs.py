@@ -16,13 +16,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from summarizer.errors import GoldError
 from summarizer.evals.gold import GoldFile, article_path, gold_fingerprint, load_article, load_gold_dir
 from summarizer.evals.score import ArticleScores, ErrorItem, Totals, score_article, total_scores
-from summarizer.files import write_atomically
+from summarizer.io import write_atomically
 from summarizer.schema import ArticleSummary, Provenance, Usage
 from summarizer.text import sha256_hex
 
 if TYPE_CHECKING:
     from summarizer.config import Settings
-    from summarizer.load import Document
+    from summarizer.ingest.load import Document
 
 RUN_FORMAT = 1
 DEFAULT_BASELINES_DIR = Path("evals") / "baselines"
@@ -159,7 +159,7 @@ def load_gold_articles(gold_dir: Path, root: Path) -> list[tuple[GoldFile, Docum
 
 def run_eval(settings: Settings, gold_dir: Path, root: Path) -> EvalRun:
     """Run the configured backend over every gold article and score its predictions."""
-    from summarizer.pipeline import build_backend, summarize_documents
+    from summarizer.extract.pipeline import build_backend, summarize_documents
 
     gold_articles = load_gold_articles(gold_dir, root)
     # Gold article ids are unique; keyed by them, predictions cannot collide on file stems.

@@ -7,7 +7,7 @@ from typing import Protocol
 
 from pydantic import BaseModel, Field
 
-from summarizer.prepare import PreparedArticle
+from summarizer.ingest.prepare import PreparedArticle
 from summarizer.schema import Priority, Provenance, Region, Status, Target, Usage
 
 

@@ -1,0 +1,119 @@
+"""The command line: thin commands around the pipeline, and one error boundary.
+
+Heavy modules (openai, instructor, the backends, rich rendering) are imported inside commands, so
+`summarizer --help` and the offline path stay fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from summarizer import __version__
+from summarizer.cli.batch import batch_app
+from summarizer.cli.brief import brief
+from summarizer.cli.eval import eval_app
+from summarizer.cli.options import with_backend_options
+from summarizer.errors import SummarizerError
+
+if TYPE_CHECKING:
+    from summarizer.config import Settings
+
+app = typer.Typer(
+    name="summarizer",
+    help="Structured, checkable briefings from Chinese local-government policy articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"summarizer {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version_callback, is_eager=True, help="Show the version.")
+    ] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")] = False,
+) -> None:
+    """Turn policy articles into regions, priorities and quantitative targets, each with its quote."""
+
+
+@app.command()
+@with_backend_options
+def summarize(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
+    settings: Settings,
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="rich (terminal), json, jsonl or md.")
+    ] = "rich",
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="Write to this file; a .jsonl file is a resumable corpus run."),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Redo articles a previous run already finished.")
+    ] = False,
+) -> None:
+    """Summarize articles: regions, priorities and targets with their source quotes."""
+    from summarizer.cli.summarize import run_summarize
+
+    exit_code = run_summarize(paths, settings, output_format, out, force)
+    raise typer.Exit(exit_code)
+
+
+app.add_typer(eval_app)
+app.add_typer(batch_app)
+app.command("brief")(brief)
+
+
+def main() -> None:
+    """Console entry point: run the app inside the one error boundary."""
+    debug = "--debug" in sys.argv[1:] or os.environ.get("SUMMARIZER_DEBUG") == "1"
+    try:
+        # Without standalone mode, click returns the code of a typer.Exit instead of raising it.
+        returned = app(standalone_mode=False)
+        sys.exit(returned if isinstance(returned, int) else 0)
+    except SummarizerError as exc:
+        if debug:
+            raise
+        typer.echo(f"Error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        typer.echo("Aborted.", err=True)
+        sys.exit(130)
+    except KeyboardInterrupt:
+        typer.echo("Interrupted.", err=True)
+        sys.exit(130)
+    except Exception as exc:  # click usage errors and the unexpected
+        _report_unexpected(exc, debug)
+
+
+def _report_unexpected(exc: Exception, debug: bool) -> None:
+    # Usage errors: typer vendors its own copy of click, so match click's exception by its interface.
+    show = getattr(exc, "show", None)
+    exit_code = getattr(exc, "exit_code", None)
+    if callable(show) and isinstance(exit_code, int):
+        show()
+        sys.exit(exit_code)
+    if debug:
+        raise exc
+    typer.echo(
+        f"Error: unexpected {type(exc).__name__}: {exc} (run with --debug for the traceback)", err=True
+    )
+    sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,326 @@
+"""`summarizer eval`: score a backend on the gold set, rescore, list errors, compare and bless runs.
+
+Heavy modules (rich, rapidfuzz, the pipeline and its backends) are imported inside the commands so
+that `summarizer --help` stays fast and free of openai / instructor.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from summarizer.cli.options import with_backend_options
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
+
+    from summarizer.config import Settings
+    from summarizer.evals.compare import Comparison
+    from summarizer.evals.runs import ArticleResult, EvalRun
+    from summarizer.evals.score import PriorityTotals, TargetTotals
+
+DEFAULT_GOLD = Path("evals") / "gold"
+
+eval_app = typer.Typer(
+    name="eval",
+    help="Score a backend on the gold set; rescore, inspect, compare and bless saved runs.",
+    invoke_without_command=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+GoldOpt = Annotated[
+    Path | None, typer.Option("--gold", help="Gold directory (default: ROOT/evals/gold).", show_default=False)
+]
+RootOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--root",
+        help="Directory that gold `file` paths are relative to (default: the current one).",
+        show_default=False,
+    ),
+]
+SaveOpt = Annotated[
+    Path | None, typer.Option("--save", help="Write the run to this file, e.g. evals/runs/NAME.json.")
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print the machine-readable result (JSON) only.")]
+RunArg = Annotated[Path, typer.Argument(help="A saved run (JSON).", show_default=False)]
+
+
+def _gold_and_root(gold: Path | None, root: Path | None) -> tuple[Path, Path]:
+    resolved_root = root or Path(".")
+    return gold or resolved_root / DEFAULT_GOLD, resolved_root
+
+
+@eval_app.callback()
+@with_backend_options
+def eval_main(
+    ctx: typer.Context,
+    settings: Settings,
+    gold: GoldOpt = None,
+    root: RootOpt = None,
+    save: SaveOpt = None,
+    json_output: JsonOpt = False,
+) -> None:
+    """Run the backend over every gold article and score it (guidelines §5)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from summarizer.evals.runs import run_eval, save_run
+
+    gold_dir, root_dir = _gold_and_root(gold, root)
+    run = run_eval(settings, gold_dir, root_dir)
+    if save is not None:
+        save_run(run, save)
+    _print_run(run, json_output, saved_to=save)
+
+
+@eval_app.command()
+def rescore(
+    run_path: RunArg,
+    gold: GoldOpt = None,
+    root: RootOpt = None,
+    save: SaveOpt = None,
+    json_output: JsonOpt = False,
+) -> None:
+    """Re-score a run's stored predictions against the current gold and scorer; no backend runs."""
+    from summarizer.evals.runs import load_run, rescore_run, save_run
+
+    gold_dir, root_dir = _gold_and_root(gold, root)
+    run = rescore_run(load_run(run_path), gold_dir, root_dir)
+    if save is not None:
+        save_run(run, save)
+    _print_run(run, json_output, saved_to=save)
+
+
+@eval_app.command()
+def show(
+    run_path: RunArg,
+    article: Annotated[str | None, typer.Option("--article", help="Only this article id.")] = None,
+    json_output: JsonOpt = False,
+) -> None:
+    """List each article's false positives and false negatives with their quotes."""
+    from summarizer.evals.runs import load_run
+
+    run = load_run(run_path)
+    results = [run.article(article)] if article is not None else run.articles
+    if json_output:
+        import json
+
+        listing = [{"id": r.id, "errors": [e.model_dump(mode="json") for e in r.errors]} for r in results]
+        sys.stdout.write(json.dumps({"articles": listing}, ensure_ascii=False, indent=2) + "\n")
+        return
+    console = _console()
+    for result in results:
+        _print_errors(console, result)
+
+
+@eval_app.command()
+def compare(
+    base_path: Annotated[Path, typer.Argument(help="The base run (JSON).", show_default=False)],
+    new_path: Annotated[Path, typer.Argument(help="The new run (JSON).", show_default=False)],
+    tolerance: Annotated[
+        float, typer.Option("--tolerance", help="Largest F1 drop that is not a regression.")
+    ] = 0.02,
+    markdown: Annotated[
+        Path | None, typer.Option("--markdown", help="Write the report as Markdown here.")
+    ] = None,
+    resamples: Annotated[
+        int, typer.Option("--resamples", help="Bootstrap resamples (at least 1000).")
+    ] = 2000,
+    seed: Annotated[int, typer.Option("--seed", help="Bootstrap seed.")] = 20240101,
+    json_output: JsonOpt = False,
+) -> None:
+    """Compare two runs with paired-bootstrap 95% CIs; exit 0 pass, 1 regression, 3 inconclusive."""
+    from summarizer.evals.compare import compare_runs, comparison_markdown
+    from summarizer.evals.runs import load_run
+    from summarizer.io import write_atomically
+
+    comparison = compare_runs(
+        load_run(base_path),
+        load_run(new_path),
+        tolerance=tolerance,
+        resamples=resamples,
+        seed=seed,
+        labels=(str(base_path), str(new_path)),
+    )
+    if markdown is not None:
+        write_atomically(markdown, comparison_markdown(comparison))
+    if json_output:
+        sys.stdout.write(comparison.model_dump_json(indent=2) + "\n")
+    else:
+        _print_comparison(comparison)
+    raise typer.Exit(comparison.exit_code)
+
+
+@eval_app.command()
+def bless(
+    run_path: RunArg,
+    to: Annotated[
+        Path | None, typer.Option("--to", help="Destination (default: evals/baselines/<backend>.json).")
+    ] = None,
+) -> None:
+    """Make a run the regression baseline: copy it to evals/baselines/<backend>.json (or --to)."""
+    from summarizer.evals.runs import bless_run
+
+    written = bless_run(run_path, to)
+    typer.echo(f"Blessed {run_path} as {written}")
+
+
+# --- printing ----------------------------------------------------------------------------------
+
+
+def _console() -> Console:
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=True)
+
+
+def _print_run(run: EvalRun, json_output: bool, saved_to: Path | None) -> None:
+    if json_output:
+        from summarizer.evals.runs import result_json
+
+        sys.stdout.write(result_json(run))
+        return
+    console = _console()
+    console.print(_run_table(run))
+    for line in _totals_lines(run):
+        console.print(line, markup=False)
+    if saved_to is not None:
+        console.print(f"Saved the run to {saved_to}", markup=False)
+
+
+def _percent(value: float | None) -> str:
+    return "–" if value is None else f"{100 * value:.0f}%"
+
+
+def _f1(value: float) -> str:
+    return f"{value:.2f}"
+
+
+def _run_table(run: EvalRun) -> Table:
+    from rich import box
+    from rich.table import Table
+
+    config = run.config
+    title = f"eval: {config.backend} {config.model or ''} on {config.gold_dir}".replace("  ", " ")
+    table = Table(
+        title=title,
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        collapse_padding=True,
+    )
+    table.add_column("article", overflow="fold", min_width=20)
+    for header in ("targets\ntp/fp/fn", "F1", "prio.\ntp/fp/fn", "F1", "region", "ground", "fail"):
+        table.add_column(header, justify="right", no_wrap=True)
+    for result in run.articles:
+        scores = result.scores
+        t, p = scores.targets, scores.priorities
+        table.add_row(
+            result.id,
+            f"{t.tp}/{t.fp}/{t.fn}",
+            _f1(t.f1),
+            f"{p.tp}/{p.fp}/{p.fn}",
+            _f1(p.f1),
+            _percent(scores.region_attribution),
+            _percent(scores.grounding),
+            str(scores.schema_failures or ""),
+        )
+    totals = run.totals
+    t, p = totals.targets, totals.priorities
+    table.add_section()
+    table.add_row(
+        "micro",
+        f"{t.tp}/{t.fp}/{t.fn}",
+        _f1(t.f1),
+        f"{p.tp}/{p.fp}/{p.fn}",
+        _f1(p.f1),
+        _percent(totals.region_attribution),
+        _percent(totals.grounding),
+        str(totals.schema_failures),
+    )
+    table.add_row(
+        "macro",
+        "",
+        _f1(t.macro_f1),
+        "",
+        _f1(p.macro_f1),
+        _percent(totals.macro_region_attribution),
+        _percent(totals.macro_grounding),
+        "",
+    )
+    return table
+
+
+def _prf_text(name: str, scores: TargetTotals | PriorityTotals) -> str:
+    return (
+        f"{name}: P {_f1(scores.precision)} R {_f1(scores.recall)} F1 {_f1(scores.f1)} "
+        f"(macro P {_f1(scores.macro_precision)} R {_f1(scores.macro_recall)} F1 {_f1(scores.macro_f1)})"
+    )
+
+
+def _totals_lines(run: EvalRun) -> list[str]:
+    t, p = run.totals.targets, run.totals.priorities
+    lines = [
+        _prf_text("targets", t),
+        _prf_text("priorities", p),
+        f"on matched targets: comparator {_percent(t.comparator_accuracy)}, "
+        f"deadline {_percent(t.deadline_accuracy)}, "
+        f"kind {_percent(t.kind_accuracy)}, metric similarity {_percent(t.metric_similarity)}; "
+        f"priority category {_percent(p.category_accuracy)}",
+    ]
+    cost = [f"{run.wall_time_s:.1f} s"] if run.wall_time_s is not None else []
+    if run.usage is not None:
+        cost.append(f"{run.usage.calls} calls, {run.usage.tokens} tokens, ${run.usage.cost_usd:.4f}")
+    return lines + (["; ".join(cost)] if cost else [])
+
+
+def _print_errors(console: Console, result: ArticleResult) -> None:
+    counts = {
+        (item, error): sum(1 for e in result.errors if e.item == item and e.error == error)
+        for item in ("target", "priority")
+        for error in ("false_positive", "false_negative")
+    }
+    console.print(
+        f"[bold]{result.id}[/bold]  targets FP {counts['target', 'false_positive']} "
+        f"FN {counts['target', 'false_negative']}; priorities FP {counts['priority', 'false_positive']} "
+        f"FN {counts['priority', 'false_negative']}"
+    )
+    if result.prediction_error:
+        console.print(f"  prediction: {result.prediction_error}", markup=False, style="red")
+    for error in result.errors:
+        tag = "FP" if error.error == "false_positive" else "FN"
+        note = f"  ({error.note})" if error.note else ""
+        console.print(f"  {tag} {error.item} [{error.region}] {error.label}{note}", markup=False)
+        console.print(f"       «{error.quote}»", markup=False, style="dim")
+    console.print()
+
+
+def _print_comparison(comparison: Comparison) -> None:
+    from rich.table import Table
+
+    from summarizer.evals.compare import comparison_rows
+
+    table = Table(title=f"{comparison.base_label} → {comparison.new_label}", title_justify="left")
+    for header in ("metric", "base", "new", "Δ", "95% CI"):
+        table.add_column(header, justify="left" if header == "metric" else "right")
+    for row in comparison_rows(comparison):
+        table.add_row(*row)
+    console = _console()
+    console.print(table)
+    for item in comparison.changed_articles:
+        console.print(
+            f"  {item.id}: targets F1 {item.base_targets_f1:.2f} → {item.new_targets_f1:.2f}, "
+            f"priorities F1 {item.base_priorities_f1:.2f} → {item.new_priorities_f1:.2f}",
+            markup=False,
+        )
+    console.print(
+        f"verdict: {comparison.verdict} ({comparison.articles} articles, {comparison.resamples} resamples, "
+        f"tolerance {comparison.tolerance:g}; * = decides the verdict)",
+        markup=False,
+    )

@@ -1,0 +1,247 @@
+"""The LLM backend: each article chunked, each chunk sent through instructor, the answers merged.
+
+As in the rules backend, text outside any region's section (a preface) is read only when no
+section of the article has a region.
+
+All chunks of all articles share one async client and one semaphore (`--concurrency`); articles
+are yielded as they finish. A chunk that fails after its retries makes its article partial; an
+error that no retry can fix (bad key, unknown model, unreachable endpoint) stops the run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from summarizer import __version__
+from summarizer.config import Settings, default_cache_dir
+from summarizer.errors import BackendError
+from summarizer.extract import Extraction
+from summarizer.extract.llm.assemble import ChunkResult, assemble_extraction
+from summarizer.extract.llm.cache import AnswerCache, CachedAnswer, cache_key
+from summarizer.extract.llm.calls import (
+    OPENAI_BASE_URL,
+    RULES_HINT,
+    ChunkFailure,
+    Endpoint,
+    LLMCaller,
+    RetryPolicy,
+    default_mode,
+)
+from summarizer.extract.llm.chunk import Chunk, chunk_article, chunks_to_read
+from summarizer.extract.llm.pacing import Pacer
+from summarizer.extract.llm.prompts import PromptTemplate, load_prompt
+from summarizer.extract.llm.schema import ChunkContext, schema_sha256
+from summarizer.extract.rules.headlines import regions_with_headlines
+from summarizer.ingest.prepare import PreparedArticle
+from summarizer.parse.quantities import find_quantities
+from summarizer.schema import Provenance, Region, Usage
+
+READ_AHEAD_CALLS = 2
+"""Chunks kept waiting for a call slot, per slot: enough that a slot never waits for the reader."""
+REFILL_CALLS = 1
+"""Chunks read per slot each time the reader wakes (fewer wake-ups than one article at a time)."""
+
+
+@dataclass
+class _Run:
+    """What one `extract_many` call shares across its chunks.
+
+    `waiting` counts the chunks read from the input that have neither a cached answer nor a call
+    slot yet. When it falls under `low_water`, the run reads articles until it reaches `high_water`,
+    so a corpus streams through (memory stays flat) while the endpoint never waits for work.
+    """
+
+    caller: LLMCaller
+    cache: AnswerCache | None
+    semaphore: asyncio.Semaphore
+    pacer: Pacer
+    low_water: int
+    high_water: int
+    waiting: int = 0
+    hungry: asyncio.Future[None] | None = None
+
+    def chunk_left_queue(self) -> None:
+        """A chunk got its answer from the cache or a call slot: wake the reader when work runs low."""
+        self.waiting -= 1
+        if self.waiting < self.low_water and self.hungry is not None and not self.hungry.done():
+            self.hungry.set_result(None)
+
+
+class LLMBackend:
+    """Extraction by an OpenAI-compatible model, grounded and numbered by code."""
+
+    name = "llm"
+
+    def __init__(
+        self, settings: Settings, *, retry_policy: RetryPolicy | None = None, max_tokens: int | None = None
+    ) -> None:
+        self.endpoint = endpoint_from_settings(settings, max_tokens)
+        self.prompt: PromptTemplate = load_prompt(settings.prompt)
+        self.chunk_chars = settings.chunk_chars
+        self.concurrency = settings.concurrency
+        self.cache_dir = None if settings.no_cache else settings.cache_dir or default_cache_dir()
+        self.prices = settings.prices.get(settings.model)
+        self.retry_policy = retry_policy or RetryPolicy()
+        self.schema_sha256 = schema_sha256()
+        self.usage = Usage()
+        """Usage summed over every article this backend has extracted."""
+        self.in_flight = 0
+        """Calls waiting on the endpoint right now (the corpus progress bar shows it)."""
+
+    def provenance(self) -> Provenance:
+        return Provenance(
+            backend=self.name,
+            model=self.endpoint.model,
+            base_url=self.endpoint.public_url,
+            mode=self.endpoint.mode,
+            prompt_id=self.prompt.id,
+            prompt_sha256=self.prompt.sha256,
+            code_version=__version__,
+        )
+
+    def extract_many(
+        self, articles: Iterable[PreparedArticle]
+    ) -> Iterator[tuple[PreparedArticle, Extraction]]:
+        """(article, extraction) for each article as its last chunk finishes; `articles` is read lazily."""
+        run = _Run(
+            caller=LLMCaller(self.endpoint, self.retry_policy, self.prices),
+            cache=AnswerCache(self.cache_dir) if self.cache_dir is not None else None,
+            semaphore=asyncio.Semaphore(self.concurrency),
+            pacer=Pacer(self.concurrency),
+            low_water=READ_AHEAD_CALLS * self.concurrency,
+            high_water=(READ_AHEAD_CALLS + REFILL_CALLS) * self.concurrency,
+        )
+        source = iter(articles)
+        running: dict[asyncio.Task[Extraction], PreparedArticle] = {}
+        loop = asyncio.new_event_loop()
+        try:
+            while True:
+                source_open = self._read_ahead(loop, run, source, running)
+                if not running:
+                    return
+                run.hungry = loop.create_future() if source_open else None
+                waited_on: list[asyncio.Future[Any]] = [*running, *([run.hungry] if run.hungry else [])]
+                loop.run_until_complete(asyncio.wait(waited_on, return_when=asyncio.FIRST_COMPLETED))
+                for task in [task for task in running if task.done()]:  # in reading order
+                    extraction = task.result()
+                    self.usage = self.usage + extraction.usage
+                    yield running.pop(task), extraction
+        finally:
+            _shut_down(loop, run)
+
+    def _read_ahead(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        run: _Run,
+        source: Iterator[PreparedArticle],
+        running: dict[asyncio.Task[Extraction], PreparedArticle],
+    ) -> bool:
+        """Start articles until enough chunks wait for a slot; False once the input is used up."""
+        while run.waiting < run.high_water:
+            article = next(source, None)
+            if article is None:
+                return False
+            chunks = chunks_to_read(chunk_article(article, self.chunk_chars))
+            run.waiting += len(chunks)
+            running[loop.create_task(self._extract_article(run, article, chunks))] = article
+        return True
+
+    async def _extract_article(
+        self, run: _Run, article: PreparedArticle, chunks: Sequence[Chunk]
+    ) -> Extraction:
+        started = time.perf_counter()
+        regions = article.regions()
+        results = await asyncio.gather(*(self._extract_chunk(run, chunk, regions) for chunk in chunks))
+        return article_extraction(article, results, time.perf_counter() - started)
+
+    async def _extract_chunk(self, run: _Run, chunk: Chunk, regions: Sequence[Region]) -> ChunkResult:
+        """One chunk: from the cache, else from the model (then cached)."""
+        candidates = find_quantities(chunk.text) if self.prompt.lists_candidates else []
+        messages = self.prompt.render(chunk, regions, candidates)
+        context = ChunkContext.build(chunk.text, regions)
+        key = self.cache_key(messages)
+        cached = run.cache.get(key, context) if run.cache is not None else None
+        if cached is not None:
+            run.chunk_left_queue()
+            return ChunkResult(
+                chunk=chunk, answer=cached.answer, warnings=cached.warnings, usage=Usage(cached_calls=1)
+            )
+        try:
+            async with run.semaphore:
+                run.chunk_left_queue()
+                await run.pacer.wait_turn()
+                self.in_flight += 1
+                try:
+                    outcome = await run.caller.extract(messages, context)
+                finally:
+                    self.in_flight -= 1
+            run.pacer.observe(outcome.usage.latency_s / max(outcome.usage.calls, 1))
+        except ChunkFailure as failure:
+            return ChunkResult(chunk=chunk, answer=None, usage=failure.usage, error=str(failure))
+        if run.cache is not None:
+            stored = CachedAnswer(answer=outcome.answer, warnings=outcome.warnings, usage=outcome.usage)
+            run.cache.put(key, stored, model=self.endpoint.model, prompt_id=self.prompt.id)
+        return ChunkResult(chunk=chunk, answer=outcome.answer, warnings=outcome.warnings, usage=outcome.usage)
+
+    def cache_key(self, messages: Sequence[dict[str, str]]) -> str:
+        """The answer cache's key for a chunk's messages under this backend's endpoint and prompt."""
+        return cache_key(
+            base_url=self.endpoint.public_url,
+            model=self.endpoint.model,
+            mode=self.endpoint.mode,
+            prompt_sha256=self.prompt.sha256,
+            schema_sha256=self.schema_sha256,
+            temperature=self.endpoint.temperature,
+            messages=messages,
+        )
+
+
+def article_extraction(
+    article: PreparedArticle, results: Sequence[ChunkResult], seconds: float
+) -> Extraction:
+    """An article's extraction from its chunks' results (online or from a batch), with its headlines."""
+    extraction = assemble_extraction(results, article.plan_year, seconds)
+    headed = regions_with_headlines(article)
+    headline = next((region.headline for region in headed if region.headline), None)
+    return extraction.model_copy(update={"regions": headed, "headline": headline})
+
+
+def endpoint_from_settings(settings: Settings, max_tokens: int | None = None) -> Endpoint:
+    """The endpoint to call; BackendError when api.openai.com is meant but no key is set."""
+    base_url = settings.base_url or OPENAI_BASE_URL
+    if settings.api_key is None and urlsplit(base_url).hostname == "api.openai.com":
+        raise BackendError(
+            "no API key for the OpenAI API: set OPENAI_API_KEY or pass --api-key, or point --base-url "
+            f"at an OpenAI-compatible server (see docs/llm-endpoints.md); {RULES_HINT}"
+        )
+    return Endpoint(
+        base_url=base_url,
+        model=settings.model,
+        mode=settings.mode or default_mode(settings.base_url),
+        api_key=settings.api_key,
+        timeout=settings.timeout,
+        max_retries=settings.max_retries,
+        temperature=settings.temperature,
+        max_tokens=max_tokens,
+    )
+
+
+def _shut_down(loop: asyncio.AbstractEventLoop, run: _Run) -> None:
+    """Cancel what is still running (an early stop or a fatal error), close the client, cache and loop."""
+    loop.run_until_complete(_cancel_and_close(run))
+    if run.cache is not None:
+        run.cache.close()
+    loop.close()
+
+
+async def _cancel_and_close(run: _Run) -> None:
+    leftover = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
+    for task in leftover:
+        task.cancel()
+    await asyncio.gather(*leftover, return_exceptions=True)
+    await run.caller.close()

@@ -1,0 +1,150 @@
+"""The few Batch API calls a job needs (upload, create, retrieve, download), with one-line errors.
+
+Imports openai: load this module only when a batch command runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Final, TypeVar
+
+import openai
+from openai.types import Batch
+from pydantic import BaseModel, Field
+
+from summarizer.errors import BackendError
+from summarizer.extract.llm.batch.requests import BATCH_ENDPOINT
+from summarizer.extract.llm.calls import NO_KEY_PLACEHOLDER, Endpoint
+from summarizer.io import write_atomically
+
+COMPLETION_WINDOW: Final = "24h"
+CLIENT_RETRIES = 3  # the openai client's own retries of 408/409/429/5xx and lost connections
+KEPT = "the job directory is kept: run the command again"
+ResultT = TypeVar("ResultT")
+
+
+class BatchInfo(BaseModel):
+    """What the Batch API says about a batch."""
+
+    id: str
+    status: str
+    output_file_id: str | None = None
+    error_file_id: str | None = None
+    total: int = 0
+    completed: int = 0
+    failed: int = 0
+    errors: list[str] = Field(default_factory=list)
+
+    @classmethod
+    def from_batch(cls, batch: Batch) -> BatchInfo:
+        counts = batch.request_counts
+        errors = batch.errors.data if batch.errors is not None and batch.errors.data else []
+        return cls(
+            id=batch.id,
+            status=batch.status,
+            output_file_id=batch.output_file_id,
+            error_file_id=batch.error_file_id,
+            total=counts.total if counts is not None else 0,
+            completed=counts.completed if counts is not None else 0,
+            failed=counts.failed if counts is not None else 0,
+            errors=[f"{error.code or 'error'}: {error.message or ''}".strip() for error in errors],
+        )
+
+    @property
+    def finished(self) -> bool:
+        """True when the batch will not change any more."""
+        return self.status in ("completed", "failed", "expired", "cancelled")
+
+
+class BatchClient:
+    """A synchronous OpenAI client for the Batch API of one endpoint; errors become BackendError."""
+
+    def __init__(self, endpoint: Endpoint) -> None:
+        self.where = endpoint.public_url
+        self._secret = endpoint.api_key.get_secret_value() if endpoint.api_key else None
+        self._client = openai.OpenAI(
+            base_url=endpoint.base_url,
+            api_key=self._secret or NO_KEY_PLACEHOLDER,
+            timeout=endpoint.timeout,
+            max_retries=CLIENT_RETRIES,
+        )
+
+    def close(self) -> None:
+        self._client.close()
+
+    def upload(self, path: Path) -> str:
+        """Upload a batch input file; its file id."""
+
+        def create() -> str:
+            with path.open("rb") as handle:
+                return self._client.files.create(file=(path.name, handle), purpose="batch").id
+
+        return self._call("uploading the requests", create)
+
+    def create(self, input_file_id: str, metadata: dict[str, str]) -> BatchInfo:
+        batch = self._call(
+            "creating the batch",
+            lambda: self._client.batches.create(
+                input_file_id=input_file_id,
+                endpoint=BATCH_ENDPOINT,
+                completion_window=COMPLETION_WINDOW,
+                metadata=metadata,
+            ),
+        )
+        return BatchInfo.from_batch(batch)
+
+    def retrieve(self, batch_id: str) -> BatchInfo:
+        batch = self._call(f"reading batch {batch_id}", lambda: self._client.batches.retrieve(batch_id))
+        return BatchInfo.from_batch(batch)
+
+    def download(self, file_id: str, path: Path) -> None:
+        """Save a result file whole (or not at all), without the API key should the server echo it."""
+        content = self._call(
+            f"downloading file {file_id}", lambda: self._client.files.content(file_id).content
+        )
+        write_atomically(path, content.replace(self._secret.encode(), b"***") if self._secret else content)
+
+    def _call(self, action: str, call: Callable[[], ResultT]) -> ResultT:
+        try:
+            return call()
+        except openai.APIError as exc:
+            raise BackendError(self._redact(describe_batch_error(exc, action, self.where))) from None
+
+    def _redact(self, message: str) -> str:
+        return message.replace(self._secret, "***") if self._secret else message
+
+
+def describe_batch_error(exc: openai.APIError, action: str, where: str) -> str:
+    """A one-line message for a failed Batch API call, with the fix."""
+    if isinstance(exc, openai.APIStatusError):
+        status, detail = exc.status_code, _detail(exc)
+        if status in (401, 403):
+            fix = "set OPENAI_API_KEY or --api-key"
+            return f"{where} rejected the API key (HTTP {status}) while {action}: {fix}"
+        if status in (404, 405, 501):
+            return (
+                f"{where} has no Batch API (HTTP {status} while {action}): use an endpoint that has one, "
+                "or run the corpus online with `summarizer summarize INPUT... --out results.jsonl`"
+            )
+        return f"{where} failed while {action} (HTTP {status}: {detail}); {KEPT}"
+    if isinstance(exc, openai.APITimeoutError):
+        return f"{where} did not answer while {action}: raise --timeout or try again later"
+    if isinstance(exc, openai.APIConnectionError):
+        return f"cannot reach {where} while {action}: check --base-url; {KEPT}"
+    return f"{where} failed while {action}: {type(exc).__name__}: {_first_line(str(exc))}"
+
+
+def _detail(exc: openai.APIStatusError) -> str:
+    body = exc.body
+    if isinstance(body, dict):
+        message = body.get("message") or body.get("error")
+        if isinstance(message, dict):
+            message = message.get("message")
+        if message:
+            return _first_line(str(message))
+    return _first_line(str(exc.message))
+
+
+def _first_line(text: str) -> str:
+    return text.strip().splitlines()[0][:200] if text.strip() else ""

@@ -1,0 +1,442 @@
+"""Calls to an OpenAI-compatible endpoint through instructor: re-asks, transient retries, usage.
+
+Two retry loops, each for its own kind of failure:
+- instructor re-asks when an answer fails validation (`max_retries` re-asks, the errors in the prompt);
+- tenacity retries transient HTTP failures (429 honoring Retry-After, 408/409, 5xx, timeouts,
+  connection errors) with exponential backoff and jitter, capped in attempts and in total time.
+400/401/403/404 are never retried: they raise BackendError, which stops the run.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import importlib
+import json
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import instructor
+import openai
+from instructor.v2.core.errors import IncompleteOutputException, InstructorRetryException
+from instructor.v2.core.function_calls import response_schema
+from instructor.v2.core.hooks import Hooks
+from openai.types.chat import ChatCompletion
+from pydantic import SecretStr
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt, stop_after_delay
+from tenacity.wait import wait_random_exponential
+
+from summarizer.errors import BackendError
+from summarizer.extract.llm.schema import ACTIVE_CHUNK, ChunkAnswer, ChunkContext, parse_leniently
+from summarizer.schema import Usage
+
+OPENAI_BASE_URL = "https://api.openai.com/v1"
+NO_KEY_PLACEHOLDER = "not-needed"  # local servers ignore the key, but the client needs one
+RULES_HINT = "--backend rules needs neither an endpoint nor a key"
+TRANSIENT_STATUSES = frozenset({408, 409, 429})
+FATAL_STATUSES = frozenset({400, 401, 403, 404, 422})
+CONTEXT_PHRASES = ("context length", "context window", "maximum context", "exceeds the context")
+
+# instructor logs every failed attempt at ERROR; the backend reports failures itself.
+logging.getLogger("instructor").addHandler(logging.NullHandler())
+logging.getLogger("instructor").propagate = False
+
+Message = dict[str, str]
+
+
+# instructor wraps a plain model in a new ResponseSchema subclass on every call, and so rebuilds its
+# JSON schema every call (~5 ms). Wrapped once here, the class stays the same and its schema is cached
+# (ChunkAnswer.model_json_schema).
+RESPONSE_MODEL: type[ChunkAnswer] = response_schema(ChunkAnswer)
+ASYNC_VALIDATOR_CHECKERS = ("instructor.v2.validation.async_validators", "instructor.v2.core.patch")
+
+
+def check_async_validators_once(response_model: type[Any]) -> None:
+    """Check `response_model` for async validators now, and let instructor skip it from then on.
+
+    instructor walks the response model's whole type tree looking for async validators five times a
+    call (~0.8 ms of the client's CPU a call). Our model is fixed at import, so one walk is enough;
+    every other model is still checked on every call.
+    """
+    try:
+        modules = [importlib.import_module(name) for name in ASYNC_VALIDATOR_CHECKERS]
+        reject: Callable[[Any], None] = modules[0].reject_async_validators
+    except (ImportError, AttributeError):  # another instructor version: nothing to skip
+        return
+    reject(response_model)  # raises ValueError if the model ever gains an async validator
+
+    def reject_unless_checked(model: Any) -> None:
+        if model is not response_model:
+            reject(model)
+
+    for module in modules:
+        if hasattr(module, "reject_async_validators"):
+            module.reject_async_validators = reject_unless_checked  # type: ignore[attr-defined]
+
+
+check_async_validators_once(RESPONSE_MODEL)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Transient-failure retries: attempts in all, backoff base and cap, total time budget (seconds)."""
+
+    attempts: int = 5
+    base_seconds: float = 1.0
+    cap_seconds: float = 30.0
+    total_seconds: float = 180.0
+    max_retry_after: float = 120.0
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """Where and how to call: everything the client needs, the key kept secret."""
+
+    base_url: str
+    model: str
+    mode: str
+    api_key: SecretStr | None = field(default=None, repr=False)
+    timeout: float = 60.0
+    max_retries: int = 2
+    temperature: float = 0.0
+    max_tokens: int | None = None
+
+    @property
+    def public_url(self) -> str:
+        return public_url(self.base_url)
+
+
+class ChunkFailure(Exception):
+    """A chunk that produced no answer after all retries; its article goes on as partial."""
+
+    def __init__(self, message: str, usage: Usage) -> None:
+        super().__init__(message)
+        self.usage = usage
+
+
+@dataclass
+class CallOutcome:
+    """A chunk's validated answer, the warnings of its dropped items, and the calls it took."""
+
+    answer: ChunkAnswer
+    warnings: list[str]
+    usage: Usage
+
+
+@dataclass
+class CallLog:
+    """Requests, tokens and latency of one chunk's calls, fed by instructor's hooks."""
+
+    prices: tuple[float, float] | None = None
+    usage: Usage = field(default_factory=Usage)
+    _started: float | None = None
+
+    def hooks(self) -> Hooks:
+        hooks = Hooks()
+        hooks.on("completion:kwargs", self.on_request)
+        hooks.on("completion:response", self.on_response)
+        hooks.on("completion:error", self.on_error)
+        return hooks
+
+    def on_request(self, *args: Any, **kwargs: Any) -> None:
+        self._started = time.monotonic()
+        self.usage = self.usage + Usage(calls=1)
+
+    def on_response(self, response: Any) -> None:
+        usage = getattr(response, "usage", None)
+        prompt_tokens = int(getattr(usage, "prompt_tokens", 0) or 0)
+        completion_tokens = int(getattr(usage, "completion_tokens", 0) or 0)
+        total_tokens = int(getattr(usage, "total_tokens", 0) or 0) or prompt_tokens + completion_tokens
+        self.usage = self.usage + Usage(
+            prompt_tokens=prompt_tokens,
+            completion_tokens=completion_tokens,
+            total_tokens=total_tokens,
+            cost_usd=cost_usd(prompt_tokens, completion_tokens, self.prices),
+            latency_s=self._elapsed(),
+        )
+
+    def on_error(self, error: Exception, **kwargs: Any) -> None:
+        self.usage = self.usage + Usage(latency_s=self._elapsed())
+
+    def _elapsed(self) -> float:
+        started, self._started = self._started, None
+        return time.monotonic() - started if started is not None else 0.0
+
+
+def cost_usd(prompt_tokens: int, completion_tokens: int, prices: tuple[float, float] | None) -> float:
+    """Estimated cost from USD prices per million input and output tokens."""
+    if prices is None:
+        return 0.0
+    return (prompt_tokens * prices[0] + completion_tokens * prices[1]) / 1_000_000
+
+
+class LLMCaller:
+    """One async client for a run: `extract` sends a chunk's messages and returns its validated answer."""
+
+    def __init__(self, endpoint: Endpoint, policy: RetryPolicy, prices: tuple[float, float] | None) -> None:
+        self.endpoint = endpoint
+        self.policy = policy
+        self.prices = prices
+        self._secret = endpoint.api_key.get_secret_value() if endpoint.api_key else None
+        self._openai = openai.AsyncOpenAI(
+            base_url=endpoint.base_url,
+            api_key=self._secret or NO_KEY_PLACEHOLDER,
+            timeout=endpoint.timeout,
+            max_retries=0,
+            http_client=openai.DefaultAioHttpClient(timeout=endpoint.timeout),
+        )
+        mode = instructor.Mode[endpoint.mode]
+        create = instructor.patch(create=self._post_chat_completion, mode=mode)
+        self._client = instructor.AsyncInstructor(client=self._openai, create=create, mode=mode)
+
+    async def _post_chat_completion(self, **params: Any) -> ChatCompletion:
+        """POST /chat/completions with instructor's parameters as they are.
+
+        `chat.completions.create` would first walk them against its typed-dict annotations, which
+        costs ~0.6 ms of CPU a call and gives the same JSON for plain messages and settings.
+        """
+        return await self._openai.post("/chat/completions", body=params, cast_to=ChatCompletion)
+
+    async def close(self) -> None:
+        await self._openai.close()
+
+    async def extract(self, messages: Sequence[Message], context: ChunkContext) -> CallOutcome:
+        """The chunk's answer; ChunkFailure when it has none, BackendError when the run cannot go on."""
+        log = CallLog(prices=self.prices)
+        retrying = AsyncRetrying(
+            stop=stop_after_attempt(self.policy.attempts) | stop_after_delay(self.policy.total_seconds),
+            wait=self._wait,
+            retry=retry_if_exception(is_transient),
+            reraise=True,
+        )
+        try:
+            answer: ChunkAnswer
+            warnings: list[str]
+            answer, warnings = await retrying(self._create, messages, context, log)
+        except Exception as exc:
+            raise self._failure(exc, log.usage) from None
+        return CallOutcome(answer=answer, warnings=warnings, usage=log.usage)
+
+    async def _create(
+        self, messages: Sequence[Message], context: ChunkContext, log: CallLog
+    ) -> tuple[ChunkAnswer, list[str]]:
+        extra: dict[str, Any] = {"max_tokens": self.endpoint.max_tokens} if self.endpoint.max_tokens else {}
+        token = ACTIVE_CHUNK.set(context)  # the validators read the chunk from here (see schema.py)
+        try:
+            answer, _completion = await self._client.create_with_completion(
+                messages=list(messages),  # type: ignore[arg-type]
+                response_model=RESPONSE_MODEL,
+                max_retries=self.endpoint.max_retries,
+                strict=False,
+                hooks=log.hooks(),
+                model=self.endpoint.model,
+                temperature=self.endpoint.temperature,
+                **extra,
+            )
+        except InstructorRetryException as exc:
+            api_error = api_error_of(exc)
+            # A re-ask that no longer fits the context still leaves the previous answer to salvage.
+            salvageable = api_error is None or is_context_overflow(api_error)
+            if not salvageable or exc.last_completion is None:
+                raise
+            return self._salvage(exc, context)
+        finally:
+            ACTIVE_CHUNK.reset(token)
+        return answer, []
+
+    def _salvage(self, exc: InstructorRetryException, context: ChunkContext) -> tuple[ChunkAnswer, list[str]]:
+        """After the last re-ask: keep the items that validate, drop the rest with a warning each."""
+        attempts = exc.n_attempts
+        try:
+            answer, dropped = parse_leniently(completion_json(exc.last_completion), context)
+        except ValueError as parse_error:
+            raise ChunkFailure(f"no valid answer after {attempts} attempts: {parse_error}", Usage()) from None
+        return answer, [f"{warning} (after {attempts} attempts)" for warning in dropped]
+
+    def _wait(self, state: RetryCallState) -> float:
+        """Retry-After when the server sends one, else exponential backoff with full jitter."""
+        error = state.outcome.exception() if state.outcome is not None else None
+        retry_after = retry_after_seconds(error) if error is not None else None
+        if retry_after is not None:
+            return min(retry_after, self.policy.max_retry_after)
+        backoff = wait_random_exponential(multiplier=self.policy.base_seconds, max=self.policy.cap_seconds)
+        return float(backoff(state))
+
+    def _failure(self, exc: Exception, usage: Usage) -> Exception:
+        """The exception to raise for a call that failed for good, its message free of the key."""
+        if isinstance(exc, ChunkFailure):
+            return ChunkFailure(self._redact(str(exc)), usage)
+        if isinstance(exc, BackendError):
+            return exc
+        message = self._redact(describe_failure(exc, self.endpoint, self.policy))
+        api_error = api_error_of(exc)
+        fatal = (
+            isinstance(api_error, openai.APIStatusError)
+            and api_error.status_code in FATAL_STATUSES
+            and not is_context_overflow(api_error)
+        )
+        unreachable = isinstance(api_error, openai.APIConnectionError) and not is_timeout(api_error)
+        if fatal or unreachable:
+            return BackendError(message)
+        return ChunkFailure(message, usage)
+
+    def _redact(self, message: str) -> str:
+        return message.replace(self._secret, "***") if self._secret else message
+
+
+def api_error_of(exc: BaseException | None) -> openai.APIError | None:
+    """The openai error at the root of an exception chain (instructor wraps them)."""
+    for _ in range(10):
+        if exc is None or isinstance(exc, openai.APIError):
+            return exc
+        exc = exc.__cause__ if exc.__suppress_context__ else exc.__cause__ or exc.__context__
+    return None
+
+
+def is_transient(exc: BaseException) -> bool:
+    """True for failures worth retrying: 408/409/429, 5xx, timeouts and connection errors."""
+    api_error = api_error_of(exc)
+    if isinstance(api_error, openai.APIStatusError):
+        return api_error.status_code in TRANSIENT_STATUSES or api_error.status_code >= 500
+    return isinstance(api_error, openai.APIConnectionError)
+
+
+def is_timeout(error: openai.APIError) -> bool:
+    """True for a call that timed out; False for one whose connection failed.
+
+    The aiohttp transport reports every failed connection as a timeout; the OS error in the chain
+    (connection refused, unknown host, reset) tells them apart.
+    """
+    if not isinstance(error, openai.APITimeoutError):
+        return False
+    cause: BaseException | None = error
+    for _ in range(10):
+        if cause is None:
+            return True
+        if isinstance(cause, OSError) and not isinstance(cause, TimeoutError):
+            return False
+        cause = cause.__cause__ or cause.__context__
+    return True
+
+
+def is_context_overflow(error: openai.APIError) -> bool:
+    """True for a 400 that says the request is longer than the model's context: a chunk's problem."""
+    if not isinstance(error, openai.APIStatusError) or error.status_code != 400:
+        return False
+    code = getattr(error, "code", None)
+    text = f"{code} {error.message}".lower()
+    return code == "context_length_exceeded" or any(phrase in text for phrase in CONTEXT_PHRASES)
+
+
+def retry_after_seconds(exc: BaseException) -> float | None:
+    """Seconds the server asked to wait (retry-after-ms, or Retry-After in seconds or as a date)."""
+    api_error = api_error_of(exc)
+    if not isinstance(api_error, openai.APIStatusError):
+        return None
+    headers = api_error.response.headers
+    milliseconds = _float_or_none(headers.get("retry-after-ms"))
+    if milliseconds is not None:
+        return max(0.0, milliseconds / 1000)
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    seconds = _float_or_none(value)
+    if seconds is not None:
+        return max(0.0, seconds)
+    try:
+        return max(0.0, email.utils.parsedate_to_datetime(value).timestamp() - time.time())
+    except (TypeError, ValueError):
+        return None
+
+
+def _float_or_none(value: str | None) -> float | None:
+    try:
+        return float(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+def describe_failure(exc: Exception, endpoint: Endpoint, policy: RetryPolicy) -> str:
+    """A one-line message that says what failed and how to fix it."""
+    where = endpoint.public_url
+    api_error = api_error_of(exc)
+    if isinstance(api_error, openai.APIStatusError):
+        return _describe_status(api_error, endpoint)
+    if isinstance(api_error, openai.APIConnectionError) and is_timeout(api_error):
+        seconds, attempts = f"{endpoint.timeout:g}s", policy.attempts
+        return f"{where} did not answer within {seconds} in {attempts} attempts: raise --timeout"
+    if isinstance(api_error, openai.APIConnectionError):
+        return f"cannot reach {where}: start the server or fix --base-url; {RULES_HINT}"
+    if isinstance(exc, IncompleteOutputException):
+        return "the answer was cut off at the token limit: lower --chunk-chars"
+    if isinstance(exc, InstructorRetryException):
+        return f"no valid answer after {exc.n_attempts} attempts: {_first_line(str(exc))}"
+    return f"{type(exc).__name__}: {_first_line(str(exc))}"
+
+
+def _describe_status(error: openai.APIStatusError, endpoint: Endpoint) -> str:
+    where, status = endpoint.public_url, error.status_code
+    detail = _first_line(_error_detail(error))
+    if status in (401, 403):
+        return f"{where} rejected the API key (HTTP {status}): set OPENAI_API_KEY or --api-key; {RULES_HINT}"
+    if status == 404:
+        return (
+            f"{where} answered HTTP 404 for model {endpoint.model!r}: check --model and --base-url "
+            f"(OpenAI-compatible servers usually end in /v1); {RULES_HINT}"
+        )
+    if is_context_overflow(error):
+        fix = "lower --chunk-chars or give the model a larger context"
+        return f"the chunk does not fit the model's context ({detail}): {fix}"
+    if status in (400, 422):
+        return (
+            f"{where} rejected the request (HTTP {status}: {detail}): try another --mode "
+            f"(now {endpoint.mode}; JSON or MD_JSON work almost everywhere) or check --model"
+        )
+    return f"{where} failed with HTTP {status} after retries: {detail}"
+
+
+def _error_detail(error: openai.APIStatusError) -> str:
+    body = error.body
+    if isinstance(body, dict):
+        message = body.get("message") or body.get("error")
+        if isinstance(message, dict):
+            message = message.get("message")
+        if message:
+            return str(message)[:200]
+    return str(error.message)[:200]
+
+
+def _first_line(text: str) -> str:
+    return text.strip().splitlines()[0][:300] if text.strip() else ""
+
+
+def completion_json(completion: Any) -> str:
+    """The JSON text of a chat completion: the first tool call's arguments, else the content."""
+    message = completion.choices[0].message
+    tool_calls = getattr(message, "tool_calls", None) or []
+    if tool_calls:
+        arguments = tool_calls[0].function.arguments
+        return arguments if isinstance(arguments, str) else json.dumps(arguments)
+    content = str(getattr(message, "content", None) or "")
+    start, end = content.find("{"), content.rfind("}")
+    return content[start : end + 1] if 0 <= start < end else content
+
+
+def public_url(url: str) -> str:
+    """A URL without user info, query or fragment: safe to print, log and cache."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    netloc = f"[{host}]" if ":" in host else host
+    netloc += f":{parts.port}" if parts.port else ""
+    return urlunsplit((parts.scheme, netloc, parts.path.rstrip("/"), "", ""))
+
+
+def default_mode(base_url: str | None) -> str:
+    """TOOLS for api.openai.com; JSON (response_format json_object) for every other server."""
+    if base_url is None:
+        return "TOOLS"
+    host = urlsplit(base_url).hostname or ""
+    return "TOOLS" if host == "api.openai.com" else "JSON"

@@ -1,0 +1,87 @@
+"""The offline backend: targets, priorities and headlines by rules, with no model and no network."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator
+
+from summarizer import __version__
+from summarizer.extract import Extraction
+from summarizer.extract.rules.headlines import regions_with_headlines
+from summarizer.extract.rules.priorities import find_priorities
+from summarizer.extract.rules.targets import TargetContext, classify_quantities
+from summarizer.extract.rules.tense import TenseReader
+from summarizer.extract.rules.text import TextIndex
+from summarizer.ingest.prepare import PreparedArticle
+from summarizer.ingest.sections import Section
+from summarizer.parse.quantities import Quantity, find_quantities
+from summarizer.schema import Priority, Provenance, Region, Target
+
+
+class RulesBackend:
+    """Rule-based extraction: the default when no LLM endpoint is configured."""
+
+    name = "rules"
+
+    def provenance(self) -> Provenance:
+        return Provenance(backend=self.name, code_version=__version__)
+
+    def extract_many(
+        self, articles: Iterable[PreparedArticle]
+    ) -> Iterator[tuple[PreparedArticle, Extraction]]:
+        for article in articles:
+            try:
+                yield article, extract_article(article)
+            except Exception as exc:  # one article's failure must not end a corpus run
+                yield article, Extraction(status="failed", error=f"rules backend failed: {exc!r}")
+
+
+def extract_article(article: PreparedArticle) -> Extraction:
+    """Every region's targets, priorities and headline in one article."""
+    started = time.perf_counter()
+    text = article.text
+    index = TextIndex(text)
+    quantities = find_quantities(text)
+    tense = TenseReader(text, index, article.plan_year, [section.start for section in article.sections])
+    regions = regions_with_headlines(article)
+    targets: list[Target] = []
+    priorities: list[Priority] = []
+    for section in sections_to_read(article.sections):
+        region_name = section.region.name if section.region else None
+        context = TargetContext(
+            text=text, index=index, plan_year=article.plan_year, region=region_name, tense=tense
+        )
+        section_targets, _ = classify_quantities(quantities_in(quantities, section), context)
+        targets.extend(section_targets)
+        priorities.extend(find_priorities(text, index, section.start, section.end, region_name))
+    regions.extend(_higher_regions(targets, regions))
+    return Extraction(
+        regions=regions,
+        headline=next((region.headline for region in regions if region.headline), None),
+        headline_extractive=True,
+        priorities=priorities,
+        targets=targets,
+        warnings=[] if targets else ["no targets found by the offline rules"],
+        seconds=time.perf_counter() - started,
+    )
+
+
+def sections_to_read(sections: list[Section]) -> list[Section]:
+    """The regional sections; a preface without a region is read only when no section has one."""
+    regional = [section for section in sections if section.region is not None]
+    return regional or sections
+
+
+def quantities_in(quantities: list[Quantity], section: Section) -> list[Quantity]:
+    return [quantity for quantity in quantities if section.start <= quantity.start < section.end]
+
+
+def _higher_regions(targets: list[Target], regions: list[Region]) -> list[Region]:
+    """Regions that only quoted targets name (e.g. 呼和浩特市 for "首府…目标")."""
+    known = {region.name for region in regions}
+    extra: list[Region] = []
+    for target in targets:
+        if target.region and target.region not in known:
+            known.add(target.region)
+            extra.append(Region(name=target.region))
+    return extra

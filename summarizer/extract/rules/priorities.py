@@ -1,0 +1,167 @@
+"""Priorities from the text's own structure (guidelines §2), and each region's extractive headline."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.extract.rules.tables import (
+    CATEGORY_KEYWORDS,
+    CHAPTER_TITLE_WORDS,
+    HEAD_OPENERS,
+    NUMBERED_HEAD_PREFIXES,
+    ORDINAL_IS,
+)
+from summarizer.extract.rules.text import Span, TextIndex
+from summarizer.schema import CATEGORIES, Category, Priority
+
+# "高正说，托克托县将…", "陈胡日查介绍，…": the speaker's frame before the head proper.
+_SPEAKER_FRAME = re.compile(r"^(?:[^。“”]{0,24}?[,，])?[^,，。“”]{1,12}?(?:说|表示|介绍|指出|强调)[,，:：]")
+# Datelines and descriptions open news paragraphs but are never policy areas.
+_NOT_A_HEAD = re.compile(
+    r"^(?:\d{1,2}月\d{1,2}日|日前|近日|据|[^,，。]{0,12}(?:电|讯)\b|[^,，。]{1,8}(?:地处|位于))"
+)
+_IN_PARAGRAPH_HEAD = re.compile(
+    r"^(?:在[^,，。“”]{2,10}方面|[^,，。“”]{2,8}(?:将|要)?(?:聚焦|深入实施|全力推进|坚定不移|着力|成立))"
+)
+_AREA_HEAD = re.compile(r"^(?:在)?[^,，。“”]{2,10}方面[,，]")
+_ARTICLE_HEAD = re.compile(r"^持续做好“[^”]{1,8}”(?:发展)?“?[^”]{0,8}”?文章")
+_INTERVIEW_LEAD = re.compile(r"(?:采访|专访|表示|介绍|说)")
+_HEADING_MAX_CHARS = 48
+
+
+def find_priorities(text: str, index: TextIndex, start: int, end: int, region: str | None) -> list[Priority]:
+    """The policy areas a section lays out: its paragraph heads, or failing those its sentence heads."""
+    paragraphs = _content_paragraphs(text, index, start, end)
+    heads = [
+        span for span in (head_of(text, index, paragraph) for paragraph in paragraphs) if span is not None
+    ]
+    if not heads:
+        heads = [head for paragraph in paragraphs for head in sentence_heads(text, index, paragraph)]
+        if len(paragraphs) >= 3:
+            heads += [index.first_sentence(p) for p in paragraphs if _is_body(text, p) and _may_head(text, p)]
+            heads = sorted(set(heads), key=lambda span: span.start)
+    return [_priority(text, index, head, region) for head in heads]
+
+
+def _priority(text: str, index: TextIndex, head: Span, region: str | None) -> Priority:
+    quote = head.text(text)
+    return Priority(
+        region=region,
+        category=categorize(quote, index.paragraph(head.start).text(text)),
+        title=title_of(quote),
+        quote=quote,
+        span=(head.start, head.end),
+    )
+
+
+def _content_paragraphs(text: str, index: TextIndex, start: int, end: int) -> list[Span]:
+    """The section's paragraphs without its lead quote and without interview title lines."""
+    paragraphs = index.paragraphs(start, end)
+    kept = []
+    for position, paragraph in enumerate(paragraphs):
+        following = paragraphs[position + 1].text(text) if position + 1 < len(paragraphs) else ""
+        is_title = _is_heading_only(paragraph.text(text)) and following.startswith("——")
+        if (
+            not is_title
+            and "——访" not in paragraph.text(text)
+            and not _is_lead_or_heading_line(text, paragraph)
+        ):
+            kept.append(paragraph)
+    return kept
+
+
+def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
+    """Heads that open a sentence inside a paragraph: "在乡村振兴方面，…", "康平县聚焦打造…"."""
+    heads = []
+    offset = paragraph.start
+    while offset < paragraph.end:
+        sentence = index.full_sentence(offset)
+        frame = _SPEAKER_FRAME.match(text[sentence.start : sentence.end])
+        head_start = sentence.start + (frame.end() if frame else 0)
+        if _IN_PARAGRAPH_HEAD.match(text[head_start : head_start + 30]):
+            heads.append(Span(head_start, index.sentence(head_start).end))
+        offset = max(sentence.end + 1, offset + 1)
+    return heads
+
+
+def _may_head(text: str, paragraph: Span) -> bool:
+    return _NOT_A_HEAD.match(paragraph.text(text)) is None
+
+
+def head_of(text: str, index: TextIndex, paragraph: Span) -> Span | None:
+    """The head that opens a paragraph (its first sentence), or None when it opens with none."""
+    content = paragraph.text(text)
+    if _is_heading_only(content):
+        return paragraph
+    frame = _SPEAKER_FRAME.match(content)
+    offset = paragraph.start + (frame.end() if frame else 0)
+    opening = text[offset : offset + 40]
+    opening_without_region = re.sub(r"^[^,，。]{2,12}?(?:将|要)", "", opening)
+    is_head = (
+        opening.startswith(NUMBERED_HEAD_PREFIXES + ORDINAL_IS + HEAD_OPENERS)
+        or _AREA_HEAD.match(opening) is not None
+        or _ARTICLE_HEAD.match(opening) is not None
+        or opening_without_region.startswith(HEAD_OPENERS)
+    )
+    if not is_head:
+        return None
+    sentence = index.sentence(offset)
+    return Span(offset, sentence.end)
+
+
+def _is_heading_only(content: str) -> bool:
+    """A short line with no sentence punctuation: a bold section title."""
+    if len(content) > _HEADING_MAX_CHARS or any(mark in content for mark in "。;；,，:："):
+        return False
+    if content.startswith(("——", "访")) or any(word in content for word in CHAPTER_TITLE_WORDS):
+        return False
+    return len(content) >= 6
+
+
+def _is_lead_or_heading_line(text: str, paragraph: Span) -> bool:
+    """The interview's opening quote, a chapter title, or an interview headline: never a priority."""
+    content = paragraph.text(text)
+    if content.startswith(("“", '"')) and _INTERVIEW_LEAD.search(content):
+        return True
+    if content.startswith("——") or re.match(r"^[一二三四五六七八九十]+、", content):
+        return True
+    return any(word in content[:12] for word in CHAPTER_TITLE_WORDS)
+
+
+def _is_body(text: str, paragraph: Span) -> bool:
+    content = paragraph.text(text)
+    return len(content) >= 40 and "记者" not in content[:30]
+
+
+def categorize(head: str, paragraph: str) -> Category:
+    """The category whose keywords weigh most: hits in the head count three times."""
+    best: Category = "industry"
+    best_score = 0
+    for category in CATEGORIES:
+        keywords = CATEGORY_KEYWORDS[category]  # type: ignore[index]
+        score = 3 * sum(head.count(word) for word in keywords) + sum(
+            paragraph.count(word) for word in keywords
+        )
+        if score > best_score:
+            best, best_score = category, score  # type: ignore[assignment]
+    return best
+
+
+def title_of(quote: str) -> str:
+    """A short title: the head's first clause, without ordinal, frame or region."""
+    title = re.sub(r"^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+是)", "", quote)
+    title = _SPEAKER_FRAME.sub("", title)
+    title = re.sub(r"^[^,，。]{2,12}?(?:将|要)", "", title) or title
+    first_clause = re.split(r"[,，;；。]", title)[0]
+    return (first_clause or title)[:30]
+
+
+def headline_of(text: str, index: TextIndex, start: int, end: int) -> str | None:
+    """The leader's lead sentence: the first quoted statement of the section, else its first sentence."""
+    for paragraph in index.paragraphs(start, end)[:4]:
+        content = paragraph.text(text)
+        quoted = re.search(r"“([^”]{12,200})”", content)
+        if quoted and _INTERVIEW_LEAD.search(content):
+            return quoted.group(1)
+    body = [p for p in index.paragraphs(start, end) if _is_body(text, p)]
+    return index.first_sentence(body[0]).text(text) if body else None

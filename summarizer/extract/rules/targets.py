@@ -1,0 +1,301 @@
+"""Which quantities are targets (guidelines §3), and their fields, by rules over the clause around them."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from summarizer.extract.rules.tables import (
+    BACKGROUND_AFTER,
+    COUNTER_UNITS,
+    ENUMERATION_NOUNS,
+    GOAL_METRIC_ENDINGS,
+    GOAL_VERBS,
+    HIGHER_REGION_ALIASES,
+    MEASURE_UNITS,
+    METRIC_LEADING_NOISE,
+    METRIC_TRAILING_NOISE,
+    PARAMETER_CUES,
+    PRESENT_STATE_ENDINGS,
+    PROJECT_NOUNS,
+    SPEC_PREFIXES,
+    SPEC_UNITS,
+)
+from summarizer.extract.rules.tense import TenseReader
+from summarizer.extract.rules.text import Span, TextIndex, inside_quotes
+from summarizer.parse.deadlines import resolve_deadline
+from summarizer.parse.quantities import Quantity
+from summarizer.schema import Kind, Target
+
+_CHINESE_DIGITS = "一二两三四五六七八九十"
+_SHARED_BY = re.compile(
+    r"([^,，:：;；。]{2,60}?)(?:均|都)(?:将|要)?(?:达到|增长|提高到|提升到|保持在|稳定在|控制在|实现)?$"
+)
+_BASELINE_LINK = re.compile(
+    r"^[^,，。;；]{0,24}?(?:基础上|缩短到|缩短至|提升到|提高到|整合为|增加到|增至|减少到|降到|降至|扩大到)"
+)
+_BASELINE_OPENERS = ("现有", "由", "从", "将")
+_ENUMERATION_LIST = re.compile(r"[、和及与]")
+
+
+@dataclass(frozen=True)
+class TargetContext:
+    """What the rules know about one article while classifying its quantities."""
+
+    text: str
+    index: TextIndex
+    plan_year: int | None
+    region: str | None
+    tense: TenseReader
+
+
+def classify_quantities(quantities: list[Quantity], context: TargetContext) -> tuple[list[Target], list[str]]:
+    """Targets among the quantities of one section, and the reasons the others were dropped."""
+    baselines = find_baselines(quantities, context.text)
+    targets: list[Target] = []
+    dropped: list[str] = []
+    for quantity in quantities:
+        if id(quantity) in baselines.values_used:
+            dropped.append(f"{quantity.raw}: baseline")
+            continue
+        reason = non_target_reason(quantity, context)
+        if reason is not None:
+            dropped.append(f"{quantity.raw}: {reason}")
+            continue
+        target = build_target(quantity, context, baselines.baseline_of.get(id(quantity)))
+        targets.extend(split_shared_target(target, quantity, context))
+    return targets, dropped
+
+
+@dataclass
+class Baselines:
+    baseline_of: dict[int, float]
+    values_used: set[int]
+
+
+def find_baselines(quantities: list[Quantity], text: str) -> Baselines:
+    """Pairs like "在现有300万吨…基础上…提升到720万吨" or "由18小时缩短到5小时": the first is a baseline."""
+    found = Baselines(baseline_of={}, values_used=set())
+    for first, second in itertools.pairwise(quantities):
+        if first.unit != second.unit or second.start - first.end > 40:
+            continue
+        before = text[max(0, first.cue_start - 4) : first.cue_start]
+        between = text[first.end : second.cue_start]
+        if any(before.endswith(opener) or opener in before for opener in _BASELINE_OPENERS) and (
+            _BASELINE_LINK.match(between)
+        ):
+            found.baseline_of[id(second)] = first.value
+            found.values_used.add(id(first))
+    return found
+
+
+def non_target_reason(quantity: Quantity, context: TargetContext) -> str | None:
+    """Why a quantity is not a target, or None when it is one."""
+    checks = (
+        _idiom,
+        _slogan,
+        _specification,
+        _policy_parameter,
+        _class_qualifier,
+        _enumeration,
+        _present_state,
+        _past,
+    )
+    for check in checks:
+        reason = check(quantity, context)
+        if reason is not None:
+            return reason
+    return None
+
+
+def _idiom(quantity: Quantity, context: TargetContext) -> str | None:
+    """ "一个时期", "两个市场", "一张蓝图": small Chinese-numeral counts are idioms or enumerations."""
+    if quantity.raw[0] in _CHINESE_DIGITS and quantity.value <= 10 and quantity.unit not in MEASURE_UNITS:
+        return "idiom or enumeration in Chinese numerals"
+    return None
+
+
+def _slogan(quantity: Quantity, context: TargetContext) -> str | None:
+    quotation = inside_quotes(context.text, quantity.start, quantity.end)
+    if quotation is not None and quotation.end - quotation.start <= 10:
+        return "slogan in quotation marks"
+    return None
+
+
+def _specification(quantity: Quantity, context: TargetContext) -> str | None:
+    if quantity.unit in SPEC_UNITS:
+        return f"specification or duration ({quantity.unit})"
+    before = context.text[max(0, quantity.cue_start - 3) : quantity.cue_start]
+    if any(before.endswith(prefix) for prefix in SPEC_PREFIXES):
+        return "technical specification or ordinal"
+    return None
+
+
+def _policy_parameter(quantity: Quantity, context: TargetContext) -> str | None:
+    clause = context.index.clause(quantity.start).text(context.text)
+    if any(cue in clause for cue in PARAMETER_CUES):
+        return "policy parameter (reward, subsidy, tax)"
+    return None
+
+
+def _class_qualifier(quantity: Quantity, context: TargetContext) -> str | None:
+    """ "10亿元以上的…项目", "6个10亿元以上…项目": a size class inside a noun, not a quantity of its own."""
+    text = context.text
+    after = text[quantity.end : quantity.end + 20]
+    before = text[max(0, quantity.cue_start - 4) : quantity.cue_start]
+    if "投资" in before or "规模" in before:
+        return None
+    counted_before = re.search(r"\d[个家项]$|[一二两三四五六七八九十][个家项]$", before)
+    leads_to_project = re.match(r"^(?:以上|以下)?的?[^,，。;；]{0,14}?(?:项目|企业)", after)
+    counted_after = re.match(r"^(?:以上|以下)?[^,，。;；的]{0,10}?项目\d+个", after)
+    if counted_after or (leads_to_project and (counted_before or after.startswith(("以上的", "的")))):
+        return "class qualifier inside a noun"
+    return None
+
+
+def _enumeration(quantity: Quantity, context: TargetContext) -> str | None:
+    """ "三个方面", "大唐、国天两个新能源项目": a count of the items just named."""
+    text = context.text
+    after = text[quantity.end : quantity.end + 4]
+    if quantity.unit in COUNTER_UNITS | {"大"} and any(after.startswith(noun) for noun in ENUMERATION_NOUNS):
+        return "enumeration"
+    if quantity.unit not in COUNTER_UNITS or quantity.value > 10:
+        return None
+    clause = context.index.clause(quantity.start)
+    before = text[clause.start : quantity.cue_start]
+    if before.endswith("等") or "等" in before[-3:]:
+        return None
+    items = _ENUMERATION_LIST.split(before)
+    if len(items) >= 2 and len(items) == int(quantity.value) and quantity.raw[0] in "一二两三四五六七八九十":
+        return "enumeration of the items just named"
+    return None
+
+
+def _present_state(quantity: Quantity, context: TargetContext) -> str | None:
+    """ "现有300万吨", "我区有20个", "全区17个…之一": what exists now, or a background fact."""
+    clause = context.index.clause(quantity.start)
+    before = context.text[clause.start : quantity.cue_start]
+    if before.endswith(PRESENT_STATE_ENDINGS):
+        return "present state"
+    if context.text[quantity.end : clause.end].find(BACKGROUND_AFTER[0]) != -1:
+        return "background fact"
+    return None
+
+
+def _past(quantity: Quantity, context: TargetContext) -> str | None:
+    clause = context.index.clause(quantity.start)
+    is_project = _is_project_scale(quantity, context.text, clause)
+    if context.tense.tense_at(quantity.cue_start, quantity.end, clause_only=is_project) == "past":
+        return "past result"
+    return None
+
+
+def split_shared_target(target: Target, quantity: Quantity, context: TargetContext) -> list[Target]:
+    """ "游客人次、旅游花费均增长10%以上": one target per item that shares the quantity."""
+    clause = context.index.clause(quantity.start)
+    shared = _SHARED_BY.search(context.text[clause.start : quantity.cue_start])
+    if shared is None:
+        return [target]
+    items = [_strip_noise(item) for item in shared.group(1).split("、")]
+    if len(items) < 2 or not all(items):
+        return [target]
+    return [target.model_copy(update={"metric": item}) for item in items]
+
+
+def build_target(quantity: Quantity, context: TargetContext, baseline: float | None) -> Target:
+    """A Target from a quantity kept by the rules: quote and span are its clause."""
+    clause = context.index.clause(quantity.start)
+    sentence = context.index.sentence(quantity.start)
+    before_in_sentence = context.text[sentence.start : quantity.cue_start]
+    metric = metric_of(quantity, context.text, clause)
+    return Target(
+        region=target_region(quantity, context, clause),
+        metric=metric,
+        raw=quantity.raw,
+        value=quantity.value,
+        value_high=quantity.value_high,
+        unit=quantity.unit,
+        comparator=quantity.comparator,
+        deadline=resolve_deadline(before_in_sentence, context.plan_year),
+        baseline=baseline,
+        kind=kind_of(quantity, context.text, clause, metric),
+        quote=clause.text(context.text),
+        span=(clause.start, clause.end),
+    )
+
+
+def _is_project_scale(quantity: Quantity, text: str, clause: Span) -> bool:
+    """The scale of a named project: "总投资150亿元的…项目", "25万吨低氧光亮铜杆生产线"."""
+    after = text[quantity.end : clause.end]
+    before = text[clause.start : quantity.cue_start]
+    if quantity.unit in ("个", "家", "项"):
+        return False
+    return "总投资" in before[-6:] or any(noun in after[:20] for noun in PROJECT_NOUNS)
+
+
+def kind_of(quantity: Quantity, text: str, clause: Span, metric: str) -> Kind:
+    """project: the scale of a named project; goal: a level to reach; action: an amount of work."""
+    before = text[clause.start : quantity.cue_start]
+    if _is_project_scale(quantity, text, clause):
+        return "project"
+    if quantity.unit in ("%", "名") or metric.endswith(GOAL_METRIC_ENDINGS):
+        return "goal"
+    if any(verb in before[-6:] for verb in GOAL_VERBS):
+        return "goal"
+    return "action"
+
+
+def metric_of(quantity: Quantity, text: str, clause: Span) -> str:
+    """The noun phrase the quantity counts: "实施33个重点项目" → 重点项目数量."""
+    counted_after = _noun_after(quantity, text, clause)
+    if quantity.unit in COUNTER_UNITS and counted_after:
+        return counted_after + "数量"
+    if counted_after and _is_project_scale(quantity, text, clause):
+        return counted_after + "规模"
+    phrase = _strip_noise(text[clause.start : quantity.cue_start]) or counted_after
+    if not phrase:
+        return clause.text(text)
+    if quantity.unit in COUNTER_UNITS and not phrase.endswith(("数", "量", "数量")):
+        phrase += "数量"
+    return phrase
+
+
+_NOUN_AFTER = re.compile(r"^(?:的)?([^\d,，、。;；:：“”()（）的等和及与将要在]{2,16})")
+
+
+def _noun_after(quantity: Quantity, text: str, clause: Span) -> str:
+    """The noun right after a quantity ("33个重点项目" → 重点项目), without trailing verbs."""
+    match = _NOUN_AFTER.match(text[quantity.end : clause.end])
+    if match is None:
+        return ""
+    noun = re.split(r"(?:建设|实现|完成|进行|投产|开工|竣工|下线|正式|变为|达产)", match.group(1))[0]
+    return noun if len(noun) >= 2 else ""
+
+
+def _strip_noise(phrase: str) -> str:
+    phrase = re.sub(
+        r"(?:力争|计划)?(?:到|在)?(?:19|20)\d{2}(?:\s*[-~—至到]\s*(?:19|20)\d{2})?年(?:前|底|末|内)?",
+        "",
+        phrase,
+    )
+    phrase = phrase.strip(' 、,，“”"')
+    changed = True
+    while changed and phrase:
+        changed = False
+        for word in METRIC_LEADING_NOISE:
+            if phrase.startswith(word) and len(phrase) > len(word):
+                phrase, changed = phrase[len(word) :], True
+        for word in METRIC_TRAILING_NOISE:
+            if phrase.endswith(word) and len(phrase) > len(word):
+                phrase, changed = phrase[: -len(word)], True
+    return phrase.strip(' 、,，“”"')
+
+
+def target_region(quantity: Quantity, context: TargetContext, clause: Span) -> str | None:
+    """The section's region, or a higher level when the clause quotes its target ("按照首府…目标")."""
+    before = context.text[clause.start : quantity.cue_start]
+    for alias, full_name in HIGHER_REGION_ALIASES.items():
+        if alias in before and ("目标" in context.text[quantity.end : clause.end + 1] or "按照" in before):
+            return full_name
+    return context.region

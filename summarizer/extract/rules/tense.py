@@ -1,0 +1,127 @@
+"""Is a quantity planned or already achieved? Tense markers, read once per article, decide.
+
+The nearest marker before the quantity in its sentence wins; failing that, a past marker later in the
+same sentence (coordinated clauses share their tense: "…企业70多家，2023年成功创建…"); failing that, the
+paragraph's default: a look-back paragraph ("一年来，…") is past, a plan paragraph is future, and any
+other paragraph follows the balance of its markers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from summarizer.extract.rules.tables import (
+    FUTURE_MARKERS,
+    FUTURE_YAO_PATTERN,
+    LOOKBACK_OPENERS,
+    NOT_A_MARKER_AFTER,
+    PAST_MARKERS,
+    PLAN_OPENERS,
+)
+from summarizer.extract.rules.text import TextIndex
+
+Tense = Literal["past", "future"]
+
+_WORDS = sorted({*FUTURE_MARKERS, *PAST_MARKERS}, key=len, reverse=True)
+_MARKER = re.compile(
+    r"(?P<year>(?:19|20)\d{2})(?:\s*[-~—至到]\s*(?P<year_end>(?:19|20)\d{2}))?\s*年"
+    rf"|(?P<yao>{FUTURE_YAO_PATTERN})"
+    rf"|(?P<word>{'|'.join(map(re.escape, _WORDS))})(?!{'|'.join(NOT_A_MARKER_AFTER)})"
+)
+_PAST_WORDS = frozenset(PAST_MARKERS)
+# "高屹介绍,20年来,…": a speaker's frame before the opener; "20年来", "近两年来": years up to now.
+_SPEAKER_FRAME = re.compile(r"^[^,，。“”]{1,16}?(?:说|表示|介绍|指出|强调)[,，:：]")
+_YEARS_SINCE = re.compile(r"^近?[\d一二两三四五六七八九十]+年(?:来|以来)")
+
+
+@dataclass(frozen=True)
+class Marker:
+    position: int
+    tense: Tense
+
+
+class TenseReader:
+    """Tense of any position of one article's cleaned text."""
+
+    def __init__(self, text: str, index: TextIndex, plan_year: int | None, section_starts: list[int]) -> None:
+        self.text = text
+        self.index = index
+        self.markers = [marker for match in _MARKER.finditer(text) if (marker := _marker(match, plan_year))]
+        self.positions = [marker.position for marker in self.markers]
+        self._paragraph_defaults = _paragraph_defaults(text, index, self, set(section_starts))
+
+    def tense_at(self, start: int, end: int, clause_only: bool = False) -> Tense:
+        """The tense of the statement a quantity at text[start:end] belongs to.
+
+        Its own clause speaks first, then its sentence, then its paragraph. With `clause_only` (the scale
+        of a project, which stays a target while the project is being built) only the clause speaks.
+        """
+        clause = self.index.clause(start)
+        scopes = [clause] if clause_only else [clause, self.index.full_sentence(start)]
+        for scope in scopes:
+            decided = self._decided_within(scope.start, scope.end, start, end)
+            if decided is not None:
+                return decided
+        if clause_only:
+            return "future"
+        return self._paragraph_defaults.get(self.index.paragraph(start).start, "future")
+
+    def _decided_within(self, scope_start: int, scope_end: int, start: int, end: int) -> Tense | None:
+        """The nearest marker before the quantity, else a past marker after it, within a scope."""
+        before = self._between(scope_start, start)
+        if before:
+            return before[-1].tense
+        if any(marker.tense == "past" for marker in self._between(end, scope_end)):
+            return "past"
+        return None
+
+    def _between(self, start: int, end: int) -> list[Marker]:
+        low = bisect.bisect_left(self.positions, start)
+        high = bisect.bisect_left(self.positions, end)
+        return self.markers[low:high]
+
+    def balance(self, start: int, end: int) -> int:
+        """Future markers minus past markers in a span."""
+        return sum(1 if marker.tense == "future" else -1 for marker in self._between(start, end))
+
+
+def _marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
+    if match.group("year"):
+        if plan_year is None:
+            return None
+        first_year = int(match.group("year"))
+        return Marker(match.start(), "past" if first_year < plan_year else "future")
+    word = match.group("word")
+    if word is not None:
+        return Marker(match.start(), "past" if word in _PAST_WORDS else "future")
+    return Marker(match.start(), "future")
+
+
+def _paragraph_defaults(
+    text: str, index: TextIndex, reader: TenseReader, section_starts: set[int]
+) -> dict[int, Tense]:
+    """Each paragraph's default tense; a look-back or plan opener carries on through the section."""
+    defaults: dict[int, Tense] = {}
+    carried: Tense | None = None
+    for paragraph in index.paragraphs(0, len(text)):
+        if any(paragraph.start >= start > paragraph.start - 3 for start in section_starts):
+            carried = None
+        opening = _SPEAKER_FRAME.sub("", paragraph.text(text)[:40])[:20]
+        is_heading = "。" not in opening and paragraph.end - paragraph.start <= 40
+        looks_back = opening.startswith(LOOKBACK_OPENERS) or _YEARS_SINCE.match(opening) is not None
+        if looks_back or (is_heading and "回顾" in opening):
+            carried = "past"
+        elif opening.startswith(PLAN_OPENERS) or (
+            is_heading and any(word in opening for word in PLAN_OPENERS)
+        ):
+            carried = "future"
+        if carried is not None:
+            defaults[paragraph.start] = carried
+        else:
+            defaults[paragraph.start] = (
+                "past" if reader.balance(paragraph.start, paragraph.end) < -1 else "future"
+            )
+    return defaults

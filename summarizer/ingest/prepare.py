@@ -1,0 +1,86 @@
+"""The shared front half of every backend: clean a loaded document and split it into sections."""
+
+from __future__ import annotations
+
+import time
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from summarizer.ingest.clean import INJECTION_NOTE, CleanedText, clean_text, leading_date
+from summarizer.ingest.load import Document
+from summarizer.ingest.sections import Section, detect_plan_year, split_sections
+from summarizer.schema import Region
+
+
+class PreparedArticle(BaseModel):
+    """A document after cleaning and sectioning: what every backend extracts from."""
+
+    model_config = ConfigDict(frozen=True)
+
+    document: Document
+    cleaned: CleanedText
+    sections: list[Section]
+    plan_year: int | None
+    date: str | None = None
+    warnings: list[str] = Field(default_factory=list)
+    timings: dict[str, float] = Field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.cleaned.text
+
+    def regions(self) -> list[Region]:
+        """The distinct regions of the sections, in order of first appearance."""
+        seen: dict[str, Region] = {}
+        for section in self.sections:
+            if section.region is not None and section.region.name not in seen:
+                seen[section.region.name] = section.region
+        return list(seen.values())
+
+    def section_at(self, offset: int) -> Section | None:
+        """The section that contains a character offset of the cleaned text."""
+        for section in self.sections:
+            if section.start <= offset < section.end:
+                return section
+        return None
+
+
+def prepare_article(document: Document) -> PreparedArticle:
+    """Clean, section and date one document."""
+    started = time.perf_counter()
+    cleaned = clean_text(document.text)
+    cleaned_at = time.perf_counter()
+    date = document.date or leading_date(document.text)
+    sections = split_sections(cleaned.text)
+    plan_year = detect_plan_year(cleaned.text, date)
+    done = time.perf_counter()
+    return PreparedArticle(
+        document=document,
+        cleaned=cleaned,
+        sections=sections,
+        plan_year=plan_year,
+        date=date,
+        warnings=[*language_warnings(cleaned.text), *injection_warnings(cleaned)],
+        timings={"clean": cleaned_at - started, "sections": done - cleaned_at},
+    )
+
+
+def language_warnings(text: str) -> list[str]:
+    """A warning when the text is mostly not Chinese: every extractor here expects Chinese."""
+    letters = [char for char in text if char.isalpha()]
+    if not letters:
+        return ["the text has no letters at all"]
+    chinese = sum("\u4e00" <= char <= "\u9fff" for char in letters)
+    if chinese / len(letters) < 0.3:
+        return [f"the text is mostly not Chinese ({chinese / len(letters):.0%} Chinese characters); "
+                "the extractors expect Chinese policy articles"]  # fmt: skip
+    return []
+
+
+def injection_warnings(cleaned: CleanedText) -> list[str]:
+    """Say so when cleaning removed text that instructs a model: the source tried a prompt injection."""
+    count = sum(note.startswith(INJECTION_NOTE) for note in cleaned.removed)
+    if not count:
+        return []
+    return [f"removed {count} sentence(s) that instruct a model or carry JSON (possible prompt injection); "
+            "see the source"]  # fmt: skip

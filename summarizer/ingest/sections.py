@@ -1,0 +1,625 @@
+"""Sections: split a cleaned article into per-region parts, find region mentions, detect the plan year.
+
+An article is one section per interview ("——访托克托县委副书记、县长高正" headlines, or several
+"…在接受记者采访时…" statements by officials of different regions); a text without them is
+one section whose region is the one it speaks for (the official quoted, or the province of a
+work report, or the region it names most).
+
+The text before the first interview (the title and a preface such as seed 000's "前言") is a
+section of its own with region None: it states no region's plan, and a region there would make
+the extractors read the article title and the editor's preface as that region's priorities. A
+higher level the interviews refer to ("首府" → 呼和浩特市) is found with `find_region_mentions`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+
+from pydantic import BaseModel
+
+from summarizer.ingest.clean import is_heading
+from summarizer.schema import Region
+
+CJK = "\u4e00-\u9fff"
+
+# ---------------------------------------------------------------- tables
+
+PROVINCES: dict[str, tuple[str, ...]] = {
+    "北京市": ("北京",),
+    "天津市": ("天津",),
+    "上海市": ("上海",),
+    "重庆市": ("重庆",),
+    "河北省": ("河北",),
+    "山西省": ("山西",),
+    "辽宁省": ("辽宁",),
+    "吉林省": ("吉林",),
+    "黑龙江省": ("黑龙江",),
+    "江苏省": ("江苏",),
+    "浙江省": ("浙江",),
+    "安徽省": ("安徽",),
+    "福建省": ("福建",),
+    "江西省": ("江西",),
+    "山东省": ("山东",),
+    "河南省": ("河南",),
+    "湖北省": ("湖北",),
+    "湖南省": ("湖南",),
+    "广东省": ("广东",),
+    "海南省": ("海南",),
+    "四川省": ("四川",),
+    "贵州省": ("贵州",),
+    "云南省": ("云南",),
+    "陕西省": ("陕西",),
+    "甘肃省": ("甘肃",),
+    "青海省": ("青海",),
+    "内蒙古自治区": ("内蒙古",),
+    "广西壮族自治区": ("广西",),
+    "西藏自治区": ("西藏",),
+    "宁夏回族自治区": ("宁夏",),
+    "新疆维吾尔自治区": ("新疆",),
+}
+SHORT_FORMS: dict[str, str] = {
+    "土左旗": "土默特左旗",
+    "土右旗": "土默特右旗",
+    "托县": "托克托县",
+    "和林县": "和林格尔县",
+    "呼市": "呼和浩特市",
+    "达茂旗": "达尔罕茂明安联合旗",
+    "准旗": "准格尔旗",
+    "伊旗": "伊金霍洛旗",
+    "科右前旗": "科尔沁右翼前旗",
+    "科右中旗": "科尔沁右翼中旗",
+    "科左中旗": "科尔沁左翼中旗",
+    "科左后旗": "科尔沁左翼后旗",
+    "阿左旗": "阿拉善左旗",
+    "阿右旗": "阿拉善右旗",
+    "鄂前旗": "鄂托克前旗",
+    "乌前旗": "乌拉特前旗",
+    "乌中旗": "乌拉特中旗",
+    "乌后旗": "乌拉特后旗",
+    "察右前旗": "察哈尔右翼前旗",
+    "察右中旗": "察哈尔右翼中旗",
+    "察右后旗": "察哈尔右翼后旗",
+    "东乌旗": "东乌珠穆沁旗",
+    "西乌旗": "西乌珠穆沁旗",
+    "孪井滩": "孪井滩生态移民示范区",
+}
+"""Well-known short forms → full official names."""
+CAPITAL_ALIAS = "首府"
+CAPITAL_DISTRICTS: dict[str, tuple[str, ...]] = {
+    "呼和浩特市": (
+        "呼和浩特",
+        "呼市",
+        "托克托县",
+        "清水河县",
+        "土默特左旗",
+        "土左旗",
+        "和林格尔县",
+        "武川县",
+        "新城区",
+        "回民区",
+        "玉泉区",
+        "赛罕区",
+    ),
+}
+"""首府 means this city when the text names the city or one of its counties."""
+SELF_REFERENCES: dict[str, tuple[str, ...]] = {
+    "自治区": ("全区", "我区", "自治区"),
+    "省": ("全省", "我省"),
+    "市": ("全市", "我市", "该市"),
+    "县": ("全县", "我县", "该县"),
+    "旗": ("全旗", "我旗", "该旗"),
+    "盟": ("全盟", "我盟"),
+    "州": ("全州", "我州"),
+    "区": ("全区", "我区", "该区"),
+}
+"""How a text refers to its own region, by the region's level (its name's suffix)."""
+ZONES = ("示范区", "开发区", "高新区", "经开区", "新区", "合作区", "试验区")
+REGION_SUFFIXES = ("自治区", "自治州", "自治县", "自治旗", *ZONES, "省", "市", "县", "旗", "区", "盟", "州")
+LEVEL_ORGS = {
+    "县委": "县",
+    "市委": "市",
+    "旗委": "旗",
+    "区委": "区",
+    "盟委": "盟",
+    "州委": "州",
+    "省委": "省",
+}
+ORGS = (*LEVEL_ORGS, "党工委", "党委", "管委会", "工委", "人大常委会", "政协", "人民政府", "政府")
+TITLES = (
+    "党组副书记",
+    "党组书记",
+    "副书记",
+    "书记",
+    "常委",
+    *(f"{prefix}{level}长" for level in "县市区旗盟州省" for prefix in ("常务副", "副", "代", "")),
+    "副主席",
+    "主席",
+    "副主任",
+    "主任",
+    "秘书长",
+)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation that tries longer words first."""
+    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+FIRST_UNIT = rf"(?:(?:{alternation(ZONES)})?(?:{alternation(ORGS)}))?(?:{alternation(TITLES)})"
+LATER_UNIT = rf"(?:[{CJK}]{{0,16}}?(?:{alternation(ORGS)}))?(?:{alternation(TITLES)})"
+POSITION = rf"{FIRST_UNIT}(?:、{LATER_UNIT})*"
+PROVINCE_PREFIX = (
+    rf"(?P<province>{alternation(n for full, short in PROVINCES.items() for n in (full, *short))})?"
+)
+LEAD_INS = (
+    "记者专访了",
+    "专访了",
+    "采访了",
+    "访",
+    "据",
+    "近日",
+    "日前",
+    "会上",
+    "当日",
+    "今天",
+    "昨天",
+    "昨日",
+)
+OFFICIAL = (
+    rf"(?:{alternation(LEAD_INS)})?{PROVINCE_PREFIX}"
+    rf"(?P<stem>[{CJK}]{{0,12}}?)(?P<position>{POSITION})(?P<name>[{CJK}·]{{2,4}}?)"
+)
+SPEECH = (
+    r"在接受|接受|表示|介绍|说|指出|称|强调|谈到|坦言|透露|告诉|认为|提出|要求|在|\d{1,2}日|当日|[,。:;!?“]"
+)
+OFFICIAL_IN_TEXT_RE = re.compile(rf"{OFFICIAL}(?={SPEECH})")
+OFFICIAL_WHOLE_RE = re.compile(OFFICIAL)
+HEADLINE_RE = re.compile(r"(?:^|——|\s)访(?P<who>[^\s,。]+)$")
+INTERVIEW_AFTER_RE = re.compile(r"\s*在?接受[^。,]{0,8}(?:采访|专访)")
+INTERVIEW_BEFORE = ("专访了", "采访了")
+RUN_START_RE = re.compile(rf"(?:^|(?<=[^{CJK}]))[{CJK}]", re.MULTILINE)
+ORGAN_STEM_STOP_CHARS = frozenset(
+    "的了到在是和与及对把将被从向为以于落实认真贯彻统一紧扣深入按照要求等各全我该本自治"
+)
+"""Characters that mark a verb phrase, not a place name, before "市委", "区政府" …"""
+ORGAN_CONTEXT_RE = re.compile(
+    rf"(?:{alternation(LEAD_INS)})?{PROVINCE_PREFIX}(?P<stem>[{CJK}]{{2,4}}?)(?P<suffix>市|县|区|旗|盟|州)"
+    rf"(?=委|人民政府|政府|人大|政协|党委|[副代]?[市县区旗盟州]长|[{CJK}]{{1,4}}局)"
+)
+PROVINCE_SHORT_LEAD_CHARS = frozenset("在到至赴与和及、察对是为入出往来经的全首从向省")
+"""A two-character province name ("山东", "吉林") counts after these, not inside a word (贺兰山东麓)."""
+
+
+# ---------------------------------------------------------------- models
+
+
+class Section(BaseModel):
+    region: Region | None = None
+    start: int
+    end: int
+    heading: str | None = None
+
+
+@dataclass(frozen=True)
+class Official:
+    """An official named in the text: where, which region (as written), title and name."""
+
+    start: int
+    end: int
+    region: str | None
+    surface: str | None
+    position: str
+    name: str
+    interview: bool
+
+
+# ---------------------------------------------------------------- parsing officials
+
+
+def full_region_name(surface: str) -> str:
+    return SHORT_FORMS.get(surface, surface)
+
+
+def province_full_name(written: str) -> str:
+    for full, shorts in PROVINCES.items():
+        if written == full or written in shorts:
+            return full
+    return written
+
+
+def region_of(province: str | None, stem: str, position: str) -> tuple[str | None, str]:
+    """(region as written, position) from the parts of "托克托" + "县委副书记、县长"."""
+    level = next((suffix for org, suffix in LEVEL_ORGS.items() if position.startswith(org)), None)
+    if stem and level is not None:
+        return stem + level, position
+    if stem.endswith(REGION_SUFFIXES):
+        return stem, position
+    if not stem and position.startswith(ZONES):
+        return next(zone for zone in ZONES if position.startswith(zone)), position
+    if not stem and province:
+        return province_full_name(province), position
+    return None, position
+
+
+def official_from_match(match: re.Match[str], text: str) -> Official:
+    surface, position = region_of(match.group("province"), match.group("stem"), match.group("position"))
+    before = text[max(0, match.start() - 4) : match.start() + 5]
+    interview = bool(INTERVIEW_AFTER_RE.match(text, match.end())) or any(
+        marker in before for marker in INTERVIEW_BEFORE
+    )
+    return Official(
+        start=match.start(),
+        end=match.end(),
+        region=None if surface is None else full_region_name(surface),
+        surface=surface,
+        position=position,
+        name=match.group("name"),
+        interview=interview,
+    )
+
+
+def officials_in(text: str) -> list[Official]:
+    """Officials quoted in running text ("康平县副县长朱连顺在接受本报记者专访时表示"), in order."""
+    found: list[Official] = []
+    for run in RUN_START_RE.finditer(text):
+        if found and run.start() < found[-1].end:
+            continue
+        match = OFFICIAL_IN_TEXT_RE.match(text, run.start())
+        if match is not None:
+            found.append(official_from_match(match, text))
+    return found
+
+
+def headline_official(paragraph: str, offset: int) -> Official | None:
+    """The official of an interview headline ("——访托克托县委副书记、县长高正"), else None."""
+    headline = HEADLINE_RE.search(paragraph) if is_heading(paragraph) else None
+    if headline is None:
+        return None
+    who = headline.group("who")
+    match = OFFICIAL_WHOLE_RE.fullmatch(who)
+    if match is None:
+        return None
+    start = offset + headline.start("who")
+    return replace(official_from_match(match, who), start=start, end=start + len(who), interview=True)
+
+
+# ---------------------------------------------------------------- region names in a text
+
+
+def resolve_zone(zone: str, text: str) -> str:
+    """The full name of the zone a text calls "示范区": the longest "…示范区" it repeats."""
+    candidates = Counter(
+        match.group(1)
+        for length in range(2, 9)
+        for match in re.finditer(rf"(?=([{CJK}]{{{length}}}{re.escape(zone)}))", text)
+        if "的" not in match.group(1)
+    )
+    repeated = [name for name, count in candidates.items() if count >= 2]
+    if repeated:
+        return max(repeated, key=len)
+    after_break = re.search(rf"(?:^|(?<=[^{CJK}]))([{CJK}]{{2,8}}{re.escape(zone)})", text, re.MULTILINE)
+    return after_break.group(1) if after_break else zone
+
+
+def capital_context(text: str) -> str | None:
+    """The capital city "首府" means in this text, if the text names the city or its counties."""
+    for city, places in CAPITAL_DISTRICTS.items():
+        if any(place in text for place in places):
+            return city
+    return None
+
+
+def organ_regions(text: str) -> list[str]:
+    """Regions named before a government organ ("清远市人民政府", "康平县委"), full names."""
+    found: list[str] = []
+    for run in RUN_START_RE.finditer(text):
+        match = ORGAN_CONTEXT_RE.match(text, run.start())
+        if match is not None and not ORGAN_STEM_STOP_CHARS.intersection(match.group("stem")):
+            found.append(full_region_name(match.group("stem") + match.group("suffix")))
+    return found
+
+
+def bare_name(name: str) -> str | None:
+    """The name without its level suffix ("玉林" for "玉林市"), when two or more characters are left."""
+    for suffix in REGION_SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return None
+
+
+def region_vocabulary(text: str) -> dict[str, str]:
+    """Every surface form this text may use for a region → the region's full name."""
+    vocabulary: dict[str, str] = {}
+    for full, shorts in PROVINCES.items():
+        vocabulary.update(dict.fromkeys((full, *shorts), full))
+    vocabulary.update(SHORT_FORMS)
+    vocabulary.update({full: full for full in SHORT_FORMS.values()})
+    learned = [o.region for o in officials_in(text) if o.region] + organ_regions(text)
+    learned += [o.region for o in headline_officials(text) if o.region]
+    for name in learned:
+        name = resolve_zone(name, text) if name in ZONES else name
+        vocabulary[name] = name
+        bare = bare_name(name)
+        if bare is not None and bare not in vocabulary:
+            vocabulary[bare] = name
+    city = capital_context(text)
+    if city is not None:
+        vocabulary.update({CAPITAL_ALIAS: city, city: city})
+        vocabulary.update({place: city for place in ("呼和浩特", "呼市") if city == "呼和浩特市"})
+    return vocabulary
+
+
+def find_region_mentions(text: str) -> list[tuple[str, int, int]]:
+    """Regions the text names: (full name, start, end) of each mention, in order, longest form first.
+
+    Full names, known short forms ("土左旗" → 土默特左旗), province names, regions learned from the
+    officials and organs the text names, and "首府" for 呼和浩特市 in a Hohhot text. Generic self
+    references (全县, 全区) are not mentions: they depend on the section.
+    """
+    vocabulary = region_vocabulary(text)
+    pattern = re.compile(alternation(vocabulary))
+    return [
+        (vocabulary[match.group(0)], match.start(), match.end())
+        for match in pattern.finditer(text)
+        if not inside_word(match.group(0), text, match.start())
+    ]
+
+
+def inside_word(surface: str, text: str, start: int) -> bool:
+    """A two-character province name glued to the word before it ("巴丹吉林", "贺兰山东麓")."""
+    if len(surface) > 2 or province_full_name(surface) == surface:
+        return False
+    previous = text[start - 1 : start]
+    return bool(re.fullmatch(f"[{CJK}]", previous)) and previous not in PROVINCE_SHORT_LEAD_CHARS
+
+
+# ---------------------------------------------------------------- regions with aliases
+
+
+def self_references(name: str) -> tuple[str, ...]:
+    if name.endswith("自治区") and name in PROVINCES:
+        return SELF_REFERENCES["自治区"]
+    if name.endswith(ZONES):
+        return ()
+    return next((refs for suffix, refs in SELF_REFERENCES.items() if name.endswith(suffix)), ())
+
+
+def region_aliases(name: str, surface: str | None, text: str) -> list[str]:
+    """Short forms (from the table and the text), the bare name and self references the text uses."""
+    aliases = [surface] if surface and surface != name else []
+    aliases += [short for short, full in SHORT_FORMS.items() if full == name]
+    aliases += list(PROVINCES.get(name, ()))
+    bare = bare_name(name)
+    if bare is not None and re.search(rf"{re.escape(bare)}(?!{re.escape(name[len(bare) :])})", text):
+        aliases.append(bare)
+    aliases += [ref for ref in self_references(name) if ref in text]
+    return [alias for alias in dict.fromkeys(aliases) if alias != name]
+
+
+def build_region(official: Official, text: str, section_text: str) -> Region | None:
+    if official.region is None:
+        return None
+    name = resolve_zone(official.region, text) if official.region in ZONES else official.region
+    return Region(
+        name=name,
+        aliases=region_aliases(name, official.surface, section_text),
+        official=official.name,
+        position=official.position,
+    )
+
+
+def named_region(name: str, text: str, section_text: str) -> Region:
+    aliases = region_aliases(name, None, section_text)
+    if capital_context(text) == name and CAPITAL_ALIAS in section_text:
+        aliases.append(CAPITAL_ALIAS)
+    return Region(name=name, aliases=list(dict.fromkeys(aliases)))
+
+
+def province_of_report(text: str) -> str | None:
+    """The province a work report speaks for: it calls itself 全区/我区 (全省/我省) and names the province."""
+    autonomous = sum(text.count(ref) for ref in SELF_REFERENCES["自治区"]) >= 2
+    provincial = sum(text.count(ref) for ref in SELF_REFERENCES["省"]) >= 2
+    if not (autonomous or provincial):
+        return None
+    counts = Counter(
+        name
+        for name, _, _ in find_region_mentions(text)
+        if name in PROVINCES and (name.endswith("自治区") if autonomous else name.endswith("省"))
+    )
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def most_named_region(text: str) -> str | None:
+    counts = Counter(name for name, _, _ in find_region_mentions(text) if name not in PROVINCES)
+    if not counts:
+        counts = Counter(name for name, _, _ in find_region_mentions(text))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def main_region(text: str) -> Region | None:
+    """The region a text without interview headlines speaks for."""
+    quoted = [official for official in officials_in(text) if official.region]
+    if quoted:
+        return build_region(quoted[0], text, text)
+    name = province_of_report(text) or most_named_region(text)
+    return None if name is None else named_region(name, text, text)
+
+
+# ---------------------------------------------------------------- splitting
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    return [(match.start(), match.end()) for match in re.finditer(r"[^\n]+", text) if match.group(0).strip()]
+
+
+def headline_officials(text: str) -> list[Official]:
+    found = (headline_official(text[start:end], start) for start, end in paragraph_spans(text))
+    return [official for official in found if official is not None]
+
+
+@dataclass(frozen=True)
+class SplitPoint:
+    start: int
+    official: Official
+    heading: str | None
+
+
+def headline_split_points(text: str) -> list[SplitPoint]:
+    """One split per interview headline; a title line just above the "——访…" line opens the section."""
+    spans = paragraph_spans(text)
+    points: list[SplitPoint] = []
+    for index, (start, end) in enumerate(spans):
+        official = headline_official(text[start:end], start)
+        if official is None:
+            continue
+        heading = text[start:end]
+        previous = spans[index - 1] if index else None
+        if previous is not None and opens_with_title(text, previous, points):
+            heading = f"{text[previous[0] : previous[1]]} {heading}"
+            start = previous[0]
+        points.append(SplitPoint(start, official, heading))
+    return points
+
+
+def opens_with_title(text: str, previous: tuple[int, int], points: list[SplitPoint]) -> bool:
+    paragraph = text[previous[0] : previous[1]]
+    taken = bool(points) and points[-1].official.start >= previous[0]
+    return is_heading(paragraph) and HEADLINE_RE.search(paragraph) is None and not taken
+
+
+def statement_split_points(text: str) -> list[SplitPoint]:
+    """Split at interview statements ("…在接受记者采访时…") when officials of several regions give them."""
+    interviews = [official for official in officials_in(text) if official.interview and official.region]
+    first_per_region = list({official.region: official for official in reversed(interviews)}.values())[::-1]
+    if len(first_per_region) < 2:
+        return []
+    spans = paragraph_spans(text)
+    points: list[SplitPoint] = []
+    for official in first_per_region:
+        index = next(i for i, (start, end) in enumerate(spans) if start <= official.start < end)
+        if index > 0 and is_heading(text[spans[index - 1][0] : spans[index - 1][1]]):
+            index -= 1
+        points.append(SplitPoint(spans[index][0], official, None))
+    return points
+
+
+def sections_from_points(text: str, points: list[SplitPoint]) -> list[Section]:
+    bounds = [point.start for point in points] + [len(text)]
+    sections = [
+        Section(
+            region=build_region(point.official, text, text[point.start : bounds[i + 1]]),
+            start=point.start,
+            end=bounds[i + 1],
+            heading=point.heading,
+        )
+        for i, point in enumerate(points)
+    ]
+    if text[: bounds[0]].strip():
+        sections.insert(0, Section(region=None, start=0, end=bounds[0]))
+    else:
+        sections[0] = sections[0].model_copy(update={"start": 0})
+    return sections
+
+
+def single_heading(text: str, region: Region | None) -> str | None:
+    """The first line of a one-section text when it is a title naming the official (an interview headline)."""
+    spans = paragraph_spans(text)
+    if not spans or region is None or region.official is None:
+        return None
+    first = text[spans[0][0] : spans[0][1]]
+    return first if is_heading(first) and region.official in first else None
+
+
+def split_sections(text: str) -> list[Section]:
+    """One section per interview; contiguous, ordered, covering the whole text. [] for an empty text."""
+    if not text.strip():
+        return []
+    points = sorted(headline_split_points(text) or statement_split_points(text), key=lambda p: p.start)
+    if points:
+        return sections_from_points(text, points)
+    region = main_region(text)
+    return [Section(region=region, start=0, end=len(text), heading=single_heading(text, region))]
+
+
+# ---------------------------------------------------------------- plan year
+
+YEAR_RE = re.compile(
+    r"(?<![\d.])(?P<year>(?:19|20)\d{2})(?:\s*[-—~至到]\s*(?P<end>(?:19|20)\d{2}))?\s*年(?!代)"
+)
+THEME_YEAR_RE = re.compile(r"(?<![\d.])(?P<year>20\d{2})年是[^。]{0,60}?(?:之年|一年)")
+THIS_YEAR_THEME_RE = re.compile(r"今年是[^。]{0,60}?(?:之年|一年)")
+PLAN_HEADING_RE = re.compile(
+    r"(?<![\d.])(?P<year>20\d{2})年(?:工作安排|目标任务|工作计划|工作要点|主要目标|重点工作|发展目标|主要预期目标)"
+)
+REVIEW_HEADING_RE = re.compile(r"(?<![\d.])(?P<year>20\d{2})年(?:工作回顾|工作总结)")
+FOURTEENTH_PLAN_END_RE = re.compile(r"十四五[^。]{0,12}?(?:收官|圆满完成|目标任务|控制目标)")
+FUTURE_AFTER = (
+    "将",
+    "计划",
+    "力争",
+    "目标",
+    "要",
+    "建成",
+    "开工",
+    "完成",
+    "实现",
+    "达到",
+    "打造",
+    "投产",
+    "启动",
+)
+FUTURE_BEFORE = ("力争", "计划", "预计", "确保", "争取", "将", "在")
+DEADLINE_BEFORE = ("到", "至", "于")
+DEADLINE_AFTER = ("前", "底前", "年底前")
+PAST_AFTER = ("以来", "成功", "取得", "同期", "上半年")
+STRONG_WEIGHT = 10.0
+DATE_WEIGHT = 2.0
+
+
+def year_mention_weight(text: str, start: int, end: int) -> float:
+    """How much one "YYYY年" tells about the plan year: work-plan years most, deadlines and the past least."""
+    before, after = text[max(0, start - 4) : start], text[end : end + 6]
+    if before.endswith(DEADLINE_BEFORE) or after.startswith(DEADLINE_AFTER):
+        return 0.5
+    if after.startswith(PAST_AFTER) or before.endswith(("回顾了", "过去")):
+        return 0.5
+    if after.startswith(FUTURE_AFTER) or before.endswith(FUTURE_BEFORE):
+        return 2.0
+    return 1.0
+
+
+def year_votes(text: str) -> Iterator[tuple[int, float]]:
+    for match in YEAR_RE.finditer(text):
+        year = int(match.group("year"))
+        if match.group("end"):
+            yield year, year_mention_weight(text, match.start(), match.end())
+            yield int(match.group("end")), 0.5
+        else:
+            yield year, year_mention_weight(text, match.start(), match.end())
+
+
+def strong_votes(text: str, date_year: int | None) -> Iterator[tuple[int, float]]:
+    for pattern in (THEME_YEAR_RE, PLAN_HEADING_RE):
+        yield from ((int(m.group("year")), STRONG_WEIGHT) for m in pattern.finditer(text))
+    yield from ((int(m.group("year")) + 1, STRONG_WEIGHT) for m in REVIEW_HEADING_RE.finditer(text))
+    yield from ((2025, 1.0) for _ in FOURTEENTH_PLAN_END_RE.finditer(text))
+    if date_year is not None:
+        yield date_year, DATE_WEIGHT
+        yield from ((date_year, STRONG_WEIGHT) for _ in THIS_YEAR_THEME_RE.finditer(text))
+        yield from ((date_year, 1.0) for _ in re.finditer("今年", text))
+        yield from ((date_year + 1, 1.0) for _ in re.finditer("明年", text))
+
+
+def detect_plan_year(text: str, date: str | None = None) -> int | None:
+    """The year the article's plans are for; None when neither the text nor `date` ("2023-08-12") tells."""
+    date_match = re.match(r"\s*((?:19|20)\d{2})", date or "")
+    date_year = int(date_match.group(1)) if date_match else None
+    scores: dict[int, float] = {}
+    for year, weight in (*strong_votes(text, date_year), *year_votes(text)):
+        scores[year] = scores.get(year, 0.0) + weight
+    if not scores:
+        return None
+    return max(scores, key=lambda year: (scores[year], year))

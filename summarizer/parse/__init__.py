@@ -1,0 +1,1 @@
+"""Pure text parsers shared by both backends: quantities and deadlines."""
