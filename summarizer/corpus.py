@@ -7,141 +7,21 @@ an article that could not be read or extracted has `status: "failed"` and its `e
 
 from __future__ import annotations
 
-import hashlib
-import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from summarizer import __version__
-from summarizer.errors import InputError
 from summarizer.extract import Backend
-from summarizer.extract.pipeline import build_summary
-from summarizer.ingest.load import Document, expand_inputs, load_path
+from summarizer.extract.pipeline import build_summary, config_key, failed_record, open_for_resume
+from summarizer.ingest.load import Document, LoadFailure, iter_inputs
 from summarizer.ingest.prepare import PreparedArticle, prepare_article
-from summarizer.schema import ArticleSummary, Provenance
+from summarizer.io import JsonlAppender
+from summarizer.schema import ArticleSummary
+from summarizer.text import sha256_hex
 
 if TYPE_CHECKING:
     from rich.console import Console
-
-
-def config_key(provenance: Provenance) -> str:
-    """What makes two runs' answers interchangeable: backend, model, endpoint, mode, prompt, code."""
-    parts = (provenance.backend, provenance.model, provenance.base_url, provenance.mode,
-             provenance.prompt_id, provenance.prompt_sha256, provenance.code_version)  # fmt: skip
-    return hashlib.sha256("\x1f".join(str(part) for part in parts).encode("utf-8")).hexdigest()[:16]
-
-
-@dataclass
-class LoadFailure:
-    """An input that could not be read, as a one-line message."""
-
-    source_path: str
-    message: str
-
-
-def iter_inputs(inputs: Sequence[str], exclude: Path | None = None) -> Iterator[Document | LoadFailure]:
-    """Documents one input at a time (memory stays flat), with failures in place of unreadable inputs.
-
-    `exclude` is the run's own output file, which may sit inside an input directory.
-    """
-    excluded = exclude.resolve() if exclude is not None else None
-    for path in expand_inputs(inputs):
-        if excluded is not None and path != "-" and Path(path).resolve() == excluded:
-            continue
-        try:
-            result = load_path(path)
-        except InputError as exc:
-            yield LoadFailure(path, str(exc))
-            continue
-        yield from result.documents
-        for message in result.failures:
-            yield LoadFailure(path, message)
-
-
-def count_articles(inputs: Sequence[str]) -> int | None:
-    """How many articles the inputs hold (one per JSONL line), or None when one is standard input."""
-    total = 0
-    for path in expand_inputs(inputs):
-        if path == "-":
-            return None
-        total += _jsonl_lines(path) if Path(path).suffix.lower() == ".jsonl" else 1
-    return total
-
-
-def _jsonl_lines(path: str) -> int:
-    """Non-blank lines of a JSONL file; 1 for one that cannot be read (it fails as one record)."""
-    try:
-        with open(path, "rb") as lines:
-            return sum(1 for line in lines if line.strip())
-    except OSError:
-        return 1
-
-
-@dataclass
-class ResumeState:
-    """What an existing output file already holds: finished (sha256, config key) pairs."""
-
-    finished: set[tuple[str, str]] = field(default_factory=set)
-    records: int = 0
-    repaired_bytes: int = 0
-
-
-def open_for_resume(path: Path) -> ResumeState:
-    """Read a previous run's output, cutting off a torn last line."""
-    state = ResumeState()
-    if not path.exists():
-        return state
-    data = path.read_bytes()
-    complete = data[: data.rfind(b"\n") + 1]
-    if len(complete) != len(data):
-        state.repaired_bytes = len(data) - len(complete)
-        with path.open("r+b") as handle:
-            handle.truncate(len(complete))
-    for line in complete.decode("utf-8", errors="replace").splitlines():
-        state.records += 1
-        try:
-            summary = ArticleSummary.model_validate_json(line)
-        except ValueError:
-            continue
-        if summary.status == "ok":
-            state.finished.add((summary.sha256, config_key(summary.provenance)))
-    return state
-
-
-class JsonlAppender:
-    """Appends whole lines: one write per record, flushed and synced, so no reader sees half a record."""
-
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
-
-    def write(self, summary: ArticleSummary) -> None:
-        line = (summary.model_dump_json() + "\n").encode("utf-8")
-        written = 0
-        while written < len(line):
-            written += os.write(self._fd, line[written:])
-        os.fsync(self._fd)
-
-    def close(self) -> None:
-        os.close(self._fd)
-
-
-def failed_record(failure: LoadFailure, backend_name: str) -> ArticleSummary:
-    """The output record of an input that could not be read."""
-    return ArticleSummary(
-        article_id=Path(failure.source_path).stem or failure.source_path,
-        source_path=failure.source_path,
-        sha256="",
-        status="failed",
-        error=failure.message,
-        provenance=Provenance(backend=backend_name, code_version=__version__),
-    )
-
-
-def text_fingerprint(cleaned_text: str) -> str:
-    return hashlib.sha256(cleaned_text.encode("utf-8")).hexdigest()
 
 
 @dataclass
@@ -180,7 +60,7 @@ def run_corpus(inputs: Sequence[str], backend: Backend, out: Path, force: bool =
     try:
         for article, extraction in backend.extract_many(reader.articles(iter_inputs(inputs, exclude=out))):
             summary = build_summary(article, extraction, provenance)
-            writer.write(summary)
+            writer.write(summary.model_dump_json())
             _count(summary, report)
             if progress is not None:
                 progress.advance(summary)
@@ -221,7 +101,7 @@ class _ArticleReader:
             return None
 
     def _first_copy(self, article: PreparedArticle) -> bool:
-        fingerprint = text_fingerprint(article.text)
+        fingerprint = sha256_hex(article.text)
         first = self.seen_texts.get(fingerprint)
         if first is not None:
             self.report.duplicates.append((article.document.source_path, first))
@@ -232,7 +112,7 @@ class _ArticleReader:
 
     def _fail(self, failure: LoadFailure) -> None:
         record = failed_record(failure, self.backend_name)
-        self.writer.write(record)
+        self.writer.write(record.model_dump_json())
         self.report.failed += 1
         self.report.written += 1
         if self.progress is not None:

@@ -13,8 +13,9 @@ from pathlib import Path
 
 from rich.console import Console
 
-from summarizer.corpus import CorpusProgress, count_articles, run_corpus
+from summarizer.corpus import CorpusProgress, run_corpus
 from summarizer.extract.rules.backend import RulesBackend
+from summarizer.ingest.load import count_articles
 from summarizer.schema import ArticleSummary
 from tests.conftest import ROOT, SEED_000, SEED_004, RunCli
 from tests.synthetic import article_text

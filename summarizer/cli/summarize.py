@@ -89,7 +89,8 @@ def run_corpus_command(inputs: Sequence[str], backend: Backend, out: Path, force
     """A resumable corpus run into a JSON-lines file, with a progress bar when stderr is a terminal."""
     from rich.console import Console
 
-    from summarizer.corpus import CorpusProgress, count_articles, run_corpus
+    from summarizer.corpus import CorpusProgress, run_corpus
+    from summarizer.ingest.load import count_articles
 
     expand_inputs(inputs)  # a missing input is an error before the run starts and writes anything
     report = None

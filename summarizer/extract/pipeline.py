@@ -1,25 +1,21 @@
-"""Load → prepare → extract → summary: the one pipeline every command runs."""
+"""Load → prepare → extract → summary: the one pipeline every command runs, and its output records."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
 
-from summarizer.config import Settings
+from summarizer import __version__
 from summarizer.extract import Backend, Extraction
-from summarizer.ingest.load import Document
+from summarizer.extract.registry import build_backend
+from summarizer.ingest.load import Document, LoadFailure
 from summarizer.ingest.prepare import PreparedArticle, prepare_article
+from summarizer.io import complete_lines, cut_torn_line
 from summarizer.schema import ArticleSummary, Provenance
 
-
-def build_backend(settings: Settings) -> Backend:
-    """The backend the settings ask for; the LLM module is imported only when it is chosen."""
-    if settings.resolved_backend() == "llm":
-        from summarizer.extract.llm.backend import LLMBackend
-
-        return LLMBackend(settings)
-    from summarizer.extract.rules.backend import RulesBackend
-
-    return RulesBackend()
+__all__ = ["build_backend", "build_summary", "summarize_document", "summarize_documents"]
 
 
 def summarize_documents(documents: Iterable[Document], backend: Backend) -> Iterator[ArticleSummary]:
@@ -59,3 +55,45 @@ def build_summary(article: PreparedArticle, extraction: Extraction, provenance: 
         cleaned_text=article.text,
         provenance=provenance.model_copy(update={"timings": timings, "usage": extraction.usage}),
     )
+
+
+def config_key(provenance: Provenance) -> str:
+    """What makes two runs' answers interchangeable: backend, model, endpoint, mode, prompt, code."""
+    parts = (provenance.backend, provenance.model, provenance.base_url, provenance.mode,
+             provenance.prompt_id, provenance.prompt_sha256, provenance.code_version)  # fmt: skip
+    return hashlib.sha256("\x1f".join(str(part) for part in parts).encode("utf-8")).hexdigest()[:16]
+
+
+def failed_record(failure: LoadFailure, backend_name: str) -> ArticleSummary:
+    """The output record of an input that could not be read."""
+    return ArticleSummary(
+        article_id=Path(failure.source_path).stem or failure.source_path,
+        source_path=failure.source_path,
+        sha256="",
+        status="failed",
+        error=failure.message,
+        provenance=Provenance(backend=backend_name, code_version=__version__),
+    )
+
+
+@dataclass
+class ResumeState:
+    """What an existing output file already holds: finished (sha256, config key) pairs."""
+
+    finished: set[tuple[str, str]] = field(default_factory=set)
+    records: int = 0
+    repaired_bytes: int = 0
+
+
+def open_for_resume(path: Path) -> ResumeState:
+    """Read a previous run's output, cutting off a torn last line."""
+    state = ResumeState(repaired_bytes=cut_torn_line(path))
+    for line in complete_lines(path):
+        state.records += 1
+        try:
+            summary = ArticleSummary.model_validate_json(line)
+        except ValueError:
+            continue
+        if summary.status == "ok":
+            state.finished.add((summary.sha256, config_key(summary.provenance)))
+    return state

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
@@ -494,3 +495,49 @@ def _without_oversized(result: LoadResult, max_bytes: int) -> LoadResult:
         else:
             kept.append(document)
     return LoadResult(documents=kept, failures=result.failures)
+
+
+@dataclass
+class LoadFailure:
+    """An input that could not be read, as a one-line message."""
+
+    source_path: str
+    message: str
+
+
+def iter_inputs(inputs: Sequence[str], exclude: Path | None = None) -> Iterator[Document | LoadFailure]:
+    """Documents one input at a time (memory stays flat), with failures in place of unreadable inputs.
+
+    `exclude` is the run's own output file, which may sit inside an input directory.
+    """
+    excluded = exclude.resolve() if exclude is not None else None
+    for path in expand_inputs(inputs):
+        if excluded is not None and path != "-" and Path(path).resolve() == excluded:
+            continue
+        try:
+            result = load_path(path)
+        except InputError as exc:
+            yield LoadFailure(path, str(exc))
+            continue
+        yield from result.documents
+        for message in result.failures:
+            yield LoadFailure(path, message)
+
+
+def count_articles(inputs: Sequence[str]) -> int | None:
+    """How many articles the inputs hold (one per JSONL line), or None when one is standard input."""
+    total = 0
+    for path in expand_inputs(inputs):
+        if path == "-":
+            return None
+        total += _jsonl_lines(path) if Path(path).suffix.lower() == ".jsonl" else 1
+    return total
+
+
+def _jsonl_lines(path: str) -> int:
+    """Non-blank lines of a JSONL file; 1 for one that cannot be read (it fails as one record)."""
+    try:
+        with open(path, "rb") as lines:
+            return sum(1 for line in lines if line.strip())
+    except OSError:
+        return 1

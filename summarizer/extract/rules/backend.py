@@ -6,6 +6,7 @@ import time
 from collections.abc import Iterable, Iterator
 
 from summarizer import __version__
+from summarizer.config import Settings
 from summarizer.extract import Extraction
 from summarizer.extract.rules.headlines import regions_with_headlines
 from summarizer.extract.rules.priorities import find_priorities
@@ -22,6 +23,9 @@ class RulesBackend:
     """Rule-based extraction: the default when no LLM endpoint is configured."""
 
     name = "rules"
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        """The rules take no settings; the parameter keeps the registry's one constructor call."""
 
     def provenance(self) -> Provenance:
         return Provenance(backend=self.name, code_version=__version__)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +21,6 @@ from typing import IO, Any
 from pydantic import ValidationError
 
 from summarizer.config import Settings
-from summarizer.corpus import JsonlAppender, LoadFailure, config_key, failed_record, open_for_resume
 from summarizer.errors import BackendError, ConfigError, InputError
 from summarizer.extract.llm.assemble import ChunkResult
 from summarizer.extract.llm.backend import LLMBackend, article_extraction
@@ -43,9 +41,10 @@ from summarizer.extract.llm.cache import AnswerCache, CachedAnswer
 from summarizer.extract.llm.calls import ChunkFailure, Endpoint, LLMCaller, completion_json, cost_usd
 from summarizer.extract.llm.prompts import PromptTemplate
 from summarizer.extract.llm.schema import CONTEXT_KEY, ChunkAnswer, ChunkContext, parse_leniently
-from summarizer.extract.pipeline import build_summary
-from summarizer.ingest.load import Document
+from summarizer.extract.pipeline import build_summary, config_key, failed_record, open_for_resume
+from summarizer.ingest.load import Document, LoadFailure
 from summarizer.ingest.prepare import PreparedArticle, prepare_article
+from summarizer.io import JsonlAppender, append_line, complete_lines
 from summarizer.schema import ArticleSummary, Usage
 from summarizer.text import sha256_hex
 
@@ -150,11 +149,9 @@ class ReaskStore:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._answers: dict[str, str] = {}
-        if path.exists():
-            data = path.read_bytes()
-            for line in data[: data.rfind(b"\n") + 1].splitlines():
-                record = json.loads(line)
-                self._answers[record["custom_id"]] = json.dumps(record["answer"], ensure_ascii=False)
+        for line in complete_lines(path):
+            record = json.loads(line)
+            self._answers[record["custom_id"]] = json.dumps(record["answer"], ensure_ascii=False)
 
     def get(self, request_id: str, context: ChunkContext) -> CachedAnswer | None:
         """The stored answer, validated again against its chunk; None when absent or no longer valid."""
@@ -169,12 +166,7 @@ class ReaskStore:
     def add(self, request_id: str, answer: CachedAnswer) -> None:
         serialized = answer.model_dump_json()
         line = json.dumps({"custom_id": request_id, "answer": json.loads(serialized)}, ensure_ascii=False)
-        fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
-        try:
-            os.write(fd, (line + "\n").encode("utf-8"))
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        append_line(self.path, line)
         self._answers[request_id] = serialized
 
 
@@ -376,7 +368,7 @@ def collect(
         for group in _groups(pending_articles(job_dir, job, prompt, skip, key), group_size):
             for article, results in collector.results(group):
                 summary = build_summary(article, article_extraction(article, results, 0.0), provenance)
-                writer.write(summary)
+                writer.write(summary.model_dump_json())
                 collector.report.count(summary)
     finally:
         writer.close()
@@ -389,7 +381,7 @@ def _write_unreadable(job: BatchJob, written: set[str], writer: JsonlAppender, r
     for failure in job.failures:
         if failure.source_path not in written:
             summary = failed_record(LoadFailure(failure.source_path, failure.message), "llm")
-            writer.write(summary)
+            writer.write(summary.model_dump_json())
             report.count(summary)
 
 

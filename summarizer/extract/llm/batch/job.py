@@ -14,18 +14,14 @@ A job directory holds everything collection needs, so `batch collect` can run (a
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO
 
 from pydantic import BaseModel, Field, ValidationError
 
 from summarizer import __version__
 from summarizer.config import Settings
-from summarizer.corpus import LoadFailure, iter_inputs, text_fingerprint
 from summarizer.errors import BackendError, ConfigError, InputError
 from summarizer.extract.llm.backend import endpoint_from_settings
 from summarizer.extract.llm.batch.client import BatchClient, BatchInfo
@@ -33,8 +29,9 @@ from summarizer.extract.llm.batch.requests import chunk_requests, custom_id, req
 from summarizer.extract.llm.calls import Endpoint
 from summarizer.extract.llm.prompts import PromptTemplate, load_prompt
 from summarizer.extract.llm.schema import schema_sha256
+from summarizer.ingest.load import LoadFailure, iter_inputs
 from summarizer.ingest.prepare import PreparedArticle, prepare_article
-from summarizer.io import write_atomically
+from summarizer.io import AtomicLines, write_atomically
 from summarizer.text import sha256_hex
 
 JOB_FILE = "job.json"
@@ -177,39 +174,13 @@ def check_prompt_unchanged(job: JobSettings) -> PromptTemplate:
 # Preparing ---------------------------------------------------------------------------------------
 
 
-class _AtomicLines:
-    """A file written line by line into a temporary file and renamed into place when complete."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.bytes = 0
-        handle, self._temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        self._file: IO[bytes] = os.fdopen(handle, "wb")
-
-    def write(self, line: str) -> None:
-        data = (line + "\n").encode("utf-8")
-        self._file.write(data)
-        self.bytes += len(data)
-
-    def commit(self) -> None:
-        self._file.close()
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(self._temp, 0o666 & ~umask)  # mkstemp's 0600 is not what an ordinary write gives
-        os.replace(self._temp, self.path)
-
-    def discard(self) -> None:
-        self._file.close()
-        Path(self._temp).unlink(missing_ok=True)
-
-
 def prepare_job(inputs: Sequence[str], settings: Settings, job_dir: Path) -> BatchJob:
     """Write requests.jsonl and documents.jsonl for the inputs; the job, not yet uploaded."""
     endpoint = endpoint_from_settings(settings)
     prompt = load_prompt(settings.prompt)
     job = BatchJob(settings=job_settings(endpoint, prompt, settings))
     job_dir.mkdir(parents=True, exist_ok=True)
-    requests, documents = _AtomicLines(job_dir / REQUESTS_FILE), _AtomicLines(job_dir / DOCUMENTS_FILE)
+    requests, documents = AtomicLines(job_dir / REQUESTS_FILE), AtomicLines(job_dir / DOCUMENTS_FILE)
     try:
         for article in _unique_articles(inputs, job):
             _add_article(article, job, endpoint, prompt, requests)
@@ -232,7 +203,7 @@ def _unique_articles(inputs: Sequence[str], job: BatchJob) -> Iterator[PreparedA
             job.failures.append(JobFailure(source_path=item.source_path, message=item.message))
             continue
         article = prepare_article(item)
-        fingerprint = text_fingerprint(article.text)
+        fingerprint = sha256_hex(article.text)
         if fingerprint in seen:
             job.duplicates.append((item.source_path, seen[fingerprint]))
             continue
@@ -245,7 +216,7 @@ def _add_article(
     job: BatchJob,
     endpoint: Endpoint,
     prompt: PromptTemplate,
-    requests: _AtomicLines,
+    requests: AtomicLines,
 ) -> None:
     """Write the article's chunk requests and add it, with its chunk map, to the job."""
     document, number = article.document, len(job.articles)
