@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 
-from summarizer.errors import ConfigError
+from summarizer.errors import ConfigError, first_validation_error
 
 BackendName = Literal["auto", "rules", "llm"]
 ModeName = Literal["TOOLS", "JSON", "JSON_SCHEMA", "MD_JSON"]
@@ -115,9 +115,7 @@ def load_settings(
     try:
         return Settings.model_validate(merged)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        field = ".".join(str(part) for part in first["loc"])
-        raise ConfigError(f"invalid setting {field}: {first['msg']}") from None
+        raise ConfigError(f"invalid setting {first_validation_error(exc)}") from None
 
 
 def _default_config_path(environ: Mapping[str, str]) -> Path | None:

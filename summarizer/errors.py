@@ -1,4 +1,12 @@
-"""Every error the tool reports to a user derives from SummarizerError."""
+"""Every error the tool reports to a user derives from SummarizerError; and what a message may show."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit, urlunsplit
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 
 class SummarizerError(Exception):
@@ -21,3 +29,36 @@ class BackendError(SummarizerError):
 
 class GoldError(SummarizerError):
     """A gold file or eval run that is malformed or does not fit the gold set."""
+
+
+# --- what an error message may show ---------------------------------------------------------------
+
+DETAIL_CHARS = 200
+
+
+def first_validation_error(exc: ValidationError) -> str:
+    """The first problem of a pydantic validation error as `field.path: message`."""
+    first = exc.errors()[0]
+    location = ".".join(str(part) for part in first["loc"]) or "(top level)"
+    return f"{location}: {str(first['msg']).removeprefix('Value error, ')}"
+
+
+def first_line(text: str, limit: int = DETAIL_CHARS) -> str:
+    """The first non-blank line of a text, cut to `limit` characters."""
+    stripped = text.strip()
+    return stripped.splitlines()[0][:limit] if stripped else ""
+
+
+def redact(text: str, secret: str | None) -> str:
+    """The text with every copy of `secret` replaced by ***."""
+    return text.replace(secret, "***") if secret else text
+
+
+def public_url(url: str) -> str:
+    """A URL safe to print, store and use in a cache key: no user:password@, no query (keys hide
+    there under any name), no fragment, no trailing slash."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    netloc = f"[{host}]" if ":" in host else host
+    netloc += f":{parts.port}" if parts.port else ""
+    return urlunsplit((parts.scheme, netloc, parts.path.rstrip("/"), "", ""))

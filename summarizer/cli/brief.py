@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from summarizer.cli.options import with_backend_options
-from summarizer.errors import ConfigError, InputError
+from summarizer.errors import ConfigError, InputError, first_validation_error
 from summarizer.io import write_atomically
 
 if TYPE_CHECKING:
@@ -188,11 +188,8 @@ def validate_summaries(given: str, records: list[Any]) -> list[ArticleSummary]:
         try:
             summaries.append(ArticleSummary.model_validate(record))
         except ValidationError as exc:
-            error = exc.errors()[0]
-            where = ".".join(str(part) for part in error["loc"])
-            raise InputError(
-                f"{given}: summary {number} is not a valid saved summary: {where}: {error['msg']}"
-            ) from None
+            problem = first_validation_error(exc)
+            raise InputError(f"{given}: summary {number} is not a valid saved summary: {problem}") from None
     return summaries
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from summarizer.errors import GoldError
+from summarizer.errors import GoldError, first_validation_error
 from summarizer.schema import Category, Comparator, Kind
 from summarizer.text import fold, sha256_hex
 
@@ -95,9 +95,7 @@ def load_gold_file(path: Path) -> GoldFile:
     try:
         return GoldFile.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        field = ".".join(str(part) for part in first["loc"]) or "(top level)"
-        raise GoldError(f"{path}: field {field}: {first['msg']}") from None
+        raise GoldError(f"{path}: field {first_validation_error(exc)}") from None
 
 
 def load_gold_dir(gold_dir: Path) -> list[GoldFile]:

@@ -9,11 +9,10 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from summarizer.errors import GoldError
+from summarizer.errors import GoldError, first_validation_error, public_url
 from summarizer.evals.gold import GoldFile, article_path, gold_fingerprint, load_article, load_gold_dir
 from summarizer.evals.score import ArticleScores, ErrorItem, Totals, score_article, total_scores
 from summarizer.io import write_atomically
@@ -26,7 +25,6 @@ if TYPE_CHECKING:
 
 RUN_FORMAT = 1
 DEFAULT_BASELINES_DIR = Path("evals") / "baselines"
-_SECRET_QUERY_NAME = re.compile(r"key|token|secret|pass|auth|sig|credential|session|code", re.IGNORECASE)
 
 
 class RunModel(BaseModel):
@@ -91,29 +89,12 @@ class EvalRun(RunModel):
 # --- configuration -----------------------------------------------------------------------------
 
 
-def strip_credentials(url: str | None) -> str | None:
-    """A URL without user:password@ and without query parameters that look like secrets."""
-    if url is None:
-        return None
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    netloc = f"[{host}]" if ":" in host else host
-    if parts.port is not None:
-        netloc += f":{parts.port}"
-    query = [
-        (name, value)
-        for name, value in parse_qsl(parts.query, keep_blank_values=True)
-        if not _SECRET_QUERY_NAME.search(name)
-    ]
-    return urlunsplit((parts.scheme, netloc, parts.path, urlencode(query), ""))
-
-
 def run_config(provenance: Provenance, gold_dir: Path, root: Path) -> RunConfig:
     """The run's configuration from the backend's provenance; credentials never reach it."""
     return RunConfig(
         backend=provenance.backend,
         model=provenance.model,
-        base_url=strip_credentials(provenance.base_url),
+        base_url=public_url(provenance.base_url) if provenance.base_url else None,
         mode=provenance.mode,
         prompt_id=provenance.prompt_id,
         prompt_sha256=provenance.prompt_sha256,
@@ -193,7 +174,9 @@ def scored_run(
 def sanitized_prediction(summary: ArticleSummary) -> dict[str, Any]:
     """The prediction as JSON, with credentials stripped from the provenance's base URL."""
     data = summary.model_dump(mode="json")
-    data["provenance"]["base_url"] = strip_credentials(summary.provenance.base_url)
+    data["provenance"]["base_url"] = (
+        public_url(summary.provenance.base_url) if summary.provenance.base_url else None
+    )
     return data
 
 
@@ -226,9 +209,7 @@ def validate_prediction(stored: dict[str, Any] | None) -> tuple[ArticleSummary |
     try:
         return ArticleSummary.model_validate(stored), None
     except ValidationError as exc:
-        first = exc.errors()[0]
-        field = ".".join(str(part) for part in first["loc"]) or "(top level)"
-        return None, f"invalid prediction: {field}: {first['msg']}"
+        return None, f"invalid prediction: {first_validation_error(exc)}"
 
 
 def rescore_run(run: EvalRun, gold_dir: Path, root: Path) -> EvalRun:
@@ -258,9 +239,7 @@ def load_run(path: Path) -> EvalRun:
     try:
         return EvalRun.model_validate_json(text)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        field = ".".join(str(part) for part in first["loc"]) or "(top level)"
-        raise GoldError(f"{path}: not an eval run: {field}: {first['msg']}") from None
+        raise GoldError(f"{path}: not an eval run: {first_validation_error(exc)}") from None
 
 
 def baseline_path(run: EvalRun, baselines_dir: Path = DEFAULT_BASELINES_DIR) -> Path:

@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 import instructor
 import openai
@@ -29,7 +29,7 @@ from pydantic import SecretStr
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt, stop_after_delay
 from tenacity.wait import wait_random_exponential
 
-from summarizer.errors import BackendError
+from summarizer.errors import BackendError, first_line, public_url, redact
 from summarizer.extract.llm.schema import ACTIVE_CHUNK, ChunkAnswer, ChunkContext, parse_leniently
 from summarizer.schema import Usage
 
@@ -108,6 +108,11 @@ class Endpoint:
     def public_url(self) -> str:
         return public_url(self.base_url)
 
+    @property
+    def secret(self) -> str | None:
+        """The API key in the clear, for the client and for redacting it from messages."""
+        return self.api_key.get_secret_value() if self.api_key else None
+
 
 class ChunkFailure(Exception):
     """A chunk that produced no answer after all retries; its article goes on as partial."""
@@ -146,17 +151,8 @@ class CallLog:
         self.usage = self.usage + Usage(calls=1)
 
     def on_response(self, response: Any) -> None:
-        usage = getattr(response, "usage", None)
-        prompt_tokens = int(getattr(usage, "prompt_tokens", 0) or 0)
-        completion_tokens = int(getattr(usage, "completion_tokens", 0) or 0)
-        total_tokens = int(getattr(usage, "total_tokens", 0) or 0) or prompt_tokens + completion_tokens
-        self.usage = self.usage + Usage(
-            prompt_tokens=prompt_tokens,
-            completion_tokens=completion_tokens,
-            total_tokens=total_tokens,
-            cost_usd=cost_usd(prompt_tokens, completion_tokens, self.prices),
-            latency_s=self._elapsed(),
-        )
+        tokens = usage_of_completion(getattr(response, "usage", None), self.prices)
+        self.usage = self.usage + tokens.model_copy(update={"latency_s": self._elapsed()})
 
     def on_error(self, error: Exception, **kwargs: Any) -> None:
         self.usage = self.usage + Usage(latency_s=self._elapsed())
@@ -164,6 +160,18 @@ class CallLog:
     def _elapsed(self) -> float:
         started, self._started = self._started, None
         return time.monotonic() - started if started is not None else 0.0
+
+
+def usage_of_completion(usage: Any, prices: tuple[float, float] | None) -> Usage:
+    """The tokens and estimated cost of one completion's `usage` (any of its fields may be missing)."""
+    prompt_tokens = int(getattr(usage, "prompt_tokens", 0) or 0)
+    completion_tokens = int(getattr(usage, "completion_tokens", 0) or 0)
+    return Usage(
+        prompt_tokens=prompt_tokens,
+        completion_tokens=completion_tokens,
+        total_tokens=int(getattr(usage, "total_tokens", 0) or 0) or prompt_tokens + completion_tokens,
+        cost_usd=cost_usd(prompt_tokens, completion_tokens, prices),
+    )
 
 
 def cost_usd(prompt_tokens: int, completion_tokens: int, prices: tuple[float, float] | None) -> float:
@@ -180,7 +188,7 @@ class LLMCaller:
         self.endpoint = endpoint
         self.policy = policy
         self.prices = prices
-        self._secret = endpoint.api_key.get_secret_value() if endpoint.api_key else None
+        self._secret = endpoint.secret
         self._openai = openai.AsyncOpenAI(
             base_url=endpoint.base_url,
             api_key=self._secret or NO_KEY_PLACEHOLDER,
@@ -284,7 +292,7 @@ class LLMCaller:
         return ChunkFailure(message, usage)
 
     def _redact(self, message: str) -> str:
-        return message.replace(self._secret, "***") if self._secret else message
+        return redact(message, self._secret)
 
 
 def api_error_of(exc: BaseException | None) -> openai.APIError | None:
@@ -373,13 +381,13 @@ def describe_failure(exc: Exception, endpoint: Endpoint, policy: RetryPolicy) ->
     if isinstance(exc, IncompleteOutputException):
         return "the answer was cut off at the token limit: lower --chunk-chars"
     if isinstance(exc, InstructorRetryException):
-        return f"no valid answer after {exc.n_attempts} attempts: {_first_line(str(exc))}"
-    return f"{type(exc).__name__}: {_first_line(str(exc))}"
+        return f"no valid answer after {exc.n_attempts} attempts: {first_line(str(exc))}"
+    return f"{type(exc).__name__}: {first_line(str(exc))}"
 
 
 def _describe_status(error: openai.APIStatusError, endpoint: Endpoint) -> str:
     where, status = endpoint.public_url, error.status_code
-    detail = _first_line(_error_detail(error))
+    detail = error_detail(error)
     if status in (401, 403):
         return f"{where} rejected the API key (HTTP {status}): set OPENAI_API_KEY or --api-key; {RULES_HINT}"
     if status == 404:
@@ -398,19 +406,16 @@ def _describe_status(error: openai.APIStatusError, endpoint: Endpoint) -> str:
     return f"{where} failed with HTTP {status} after retries: {detail}"
 
 
-def _error_detail(error: openai.APIStatusError) -> str:
+def error_detail(error: openai.APIStatusError) -> str:
+    """The server's own message of an HTTP error, its first line."""
     body = error.body
     if isinstance(body, dict):
         message = body.get("message") or body.get("error")
         if isinstance(message, dict):
             message = message.get("message")
         if message:
-            return str(message)[:200]
-    return str(error.message)[:200]
-
-
-def _first_line(text: str) -> str:
-    return text.strip().splitlines()[0][:300] if text.strip() else ""
+            return first_line(str(message))
+    return first_line(str(error.message))
 
 
 def completion_json(completion: Any) -> str:
@@ -423,15 +428,6 @@ def completion_json(completion: Any) -> str:
     content = str(getattr(message, "content", None) or "")
     start, end = content.find("{"), content.rfind("}")
     return content[start : end + 1] if 0 <= start < end else content
-
-
-def public_url(url: str) -> str:
-    """A URL without user info, query or fragment: safe to print, log and cache."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    netloc = f"[{host}]" if ":" in host else host
-    netloc += f":{parts.port}" if parts.port else ""
-    return urlunsplit((parts.scheme, netloc, parts.path.rstrip("/"), "", ""))
 
 
 def default_mode(base_url: str | None) -> str:

@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, Field, ValidationError, ValidationInfo, field_validator, model_validator
 
+from summarizer.errors import first_validation_error
 from summarizer.parse.quantities import Quantity, find_quantities, parse_quantity
 from summarizer.schema import Category, Comparator, Kind, Region
 from summarizer.text import fold, sha256_hex
@@ -214,7 +215,4 @@ def _item_label(raw_item: Any) -> str:
 
 
 def _first_error(exc: ValidationError) -> str:
-    error = exc.errors()[0]
-    location = ".".join(str(part) for part in error["loc"])
-    message = str(error["msg"]).removeprefix("Value error, ")
-    return f"{location}: {message}" if location else message
+    return first_validation_error(exc)

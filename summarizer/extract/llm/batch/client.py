@@ -13,9 +13,9 @@ import openai
 from openai.types import Batch
 from pydantic import BaseModel, Field
 
-from summarizer.errors import BackendError
+from summarizer.errors import BackendError, first_line, redact
 from summarizer.extract.llm.batch.requests import BATCH_ENDPOINT
-from summarizer.extract.llm.calls import NO_KEY_PLACEHOLDER, Endpoint
+from summarizer.extract.llm.calls import NO_KEY_PLACEHOLDER, Endpoint, error_detail
 from summarizer.io import write_atomically
 
 COMPLETION_WINDOW: Final = "24h"
@@ -62,7 +62,7 @@ class BatchClient:
 
     def __init__(self, endpoint: Endpoint) -> None:
         self.where = endpoint.public_url
-        self._secret = endpoint.api_key.get_secret_value() if endpoint.api_key else None
+        self._secret = endpoint.secret
         self._client = openai.OpenAI(
             base_url=endpoint.base_url,
             api_key=self._secret or NO_KEY_PLACEHOLDER,
@@ -112,13 +112,13 @@ class BatchClient:
             raise BackendError(self._redact(describe_batch_error(exc, action, self.where))) from None
 
     def _redact(self, message: str) -> str:
-        return message.replace(self._secret, "***") if self._secret else message
+        return redact(message, self._secret)
 
 
 def describe_batch_error(exc: openai.APIError, action: str, where: str) -> str:
     """A one-line message for a failed Batch API call, with the fix."""
     if isinstance(exc, openai.APIStatusError):
-        status, detail = exc.status_code, _detail(exc)
+        status, detail = exc.status_code, error_detail(exc)
         if status in (401, 403):
             fix = "set OPENAI_API_KEY or --api-key"
             return f"{where} rejected the API key (HTTP {status}) while {action}: {fix}"
@@ -132,19 +132,4 @@ def describe_batch_error(exc: openai.APIError, action: str, where: str) -> str:
         return f"{where} did not answer while {action}: raise --timeout or try again later"
     if isinstance(exc, openai.APIConnectionError):
         return f"cannot reach {where} while {action}: check --base-url; {KEPT}"
-    return f"{where} failed while {action}: {type(exc).__name__}: {_first_line(str(exc))}"
-
-
-def _detail(exc: openai.APIStatusError) -> str:
-    body = exc.body
-    if isinstance(body, dict):
-        message = body.get("message") or body.get("error")
-        if isinstance(message, dict):
-            message = message.get("message")
-        if message:
-            return _first_line(str(message))
-    return _first_line(str(exc.message))
-
-
-def _first_line(text: str) -> str:
-    return text.strip().splitlines()[0][:200] if text.strip() else ""
+    return f"{where} failed while {action}: {type(exc).__name__}: {first_line(str(exc))}"

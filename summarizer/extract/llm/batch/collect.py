@@ -21,7 +21,7 @@ from typing import IO, Any
 from pydantic import ValidationError
 
 from summarizer.config import Settings
-from summarizer.errors import BackendError, ConfigError, InputError
+from summarizer.errors import BackendError, ConfigError, InputError, first_validation_error, redact
 from summarizer.extract.llm.assemble import ChunkResult
 from summarizer.extract.llm.backend import LLMBackend, article_extraction
 from summarizer.extract.llm.batch.client import BatchClient
@@ -38,7 +38,7 @@ from summarizer.extract.llm.batch.job import (
 )
 from summarizer.extract.llm.batch.requests import ChunkRequest, chunk_requests
 from summarizer.extract.llm.cache import AnswerCache, CachedAnswer
-from summarizer.extract.llm.calls import ChunkFailure, Endpoint, LLMCaller, completion_json, cost_usd
+from summarizer.extract.llm.calls import ChunkFailure, LLMCaller, completion_json, usage_of_completion
 from summarizer.extract.llm.prompts import PromptTemplate
 from summarizer.extract.llm.schema import CONTEXT_KEY, ChunkAnswer, ChunkContext, parse_leniently
 from summarizer.extract.pipeline import build_summary, config_key, failed_record, open_for_resume
@@ -253,10 +253,7 @@ def validate_answer(payload: str, context: ChunkContext) -> ChunkAnswer:
     try:
         return ChunkAnswer.model_validate(data, context={CONTEXT_KEY: context})
     except ValidationError as exc:
-        error = exc.errors()[0]
-        location = ".".join(str(part) for part in error["loc"])
-        message = str(error["msg"]).removeprefix("Value error, ")
-        raise ValueError(f"{location}: {message}" if location else message) from None
+        raise ValueError(first_validation_error(exc)) from None
 
 
 def batch_outcome(
@@ -289,14 +286,9 @@ def batch_outcome(
 
 def batch_usage(usage: Any, prices: tuple[float, float] | None) -> Usage:
     """One call's tokens and cost, at the Batch API's price."""
-    prompt_tokens = int(getattr(usage, "prompt_tokens", 0) or 0)
-    completion_tokens = int(getattr(usage, "completion_tokens", 0) or 0)
-    return Usage(
-        calls=1,
-        prompt_tokens=prompt_tokens,
-        completion_tokens=completion_tokens,
-        total_tokens=int(getattr(usage, "total_tokens", 0) or 0) or prompt_tokens + completion_tokens,
-        cost_usd=cost_usd(prompt_tokens, completion_tokens, prices) * BATCH_PRICE_FACTOR,
+    tokens = usage_of_completion(usage, prices)
+    return Usage(calls=1, cost_usd=tokens.cost_usd * BATCH_PRICE_FACTOR) + tokens.model_copy(
+        update={"cost_usd": 0.0}
     )
 
 
@@ -437,7 +429,7 @@ class Collector:
             return _result(request, stored)
         outcome = batch_outcome(self.index.get(request_id), request, self.backend.prices)
         if isinstance(outcome, Problem):
-            outcome.reason = redact(outcome.reason, self.backend.endpoint)
+            outcome.reason = redact(outcome.reason, self.backend.endpoint.secret)
             return outcome
         self.report.from_batch += 1
         if self.cache is not None and outcome.answer is not None:
@@ -497,12 +489,6 @@ class Collector:
         usage = problem.usage + outcome.usage
         stored = CachedAnswer(answer=outcome.answer, warnings=outcome.warnings, usage=usage)
         return _result(request, stored), stored
-
-
-def redact(text: str, endpoint: Endpoint) -> str:
-    """The text without the API key (a server may echo it in an error)."""
-    secret = endpoint.api_key.get_secret_value() if endpoint.api_key else None
-    return text.replace(secret, "***") if secret else text
 
 
 def _result(request: ChunkRequest, stored: CachedAnswer) -> ChunkResult:

@@ -22,7 +22,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from summarizer import __version__
 from summarizer.config import Settings
-from summarizer.errors import BackendError, ConfigError, InputError
+from summarizer.errors import BackendError, ConfigError, InputError, first_validation_error
 from summarizer.extract.llm.backend import endpoint_from_settings
 from summarizer.extract.llm.batch.client import BatchClient, BatchInfo
 from summarizer.extract.llm.batch.requests import chunk_requests, custom_id, request_body, request_line
@@ -119,7 +119,7 @@ def load_job(job_dir: Path) -> BatchJob:
             f"{job_dir}: not a batch job directory (no {JOB_FILE}): run `batch submit` first"
         ) from None
     except ValidationError as exc:
-        raise InputError(f"{path}: damaged job file: {exc.errors()[0]['msg']}") from None
+        raise InputError(f"{path}: damaged job file: {first_validation_error(exc)}") from None
 
 
 def save_job(job_dir: Path, job: BatchJob) -> None:
