@@ -1,8 +1,8 @@
 """Compare two runs on the same gold set: per-metric differences with paired-bootstrap 95% intervals.
 
-The bootstrap resamples articles (the same draw for both runs), sums each run's counts over the
-drawn articles and recomputes every metric from the sums, so micro F1 stays micro. The verdict reads
-the primary metrics (target F1 and priority F1):
+The bootstrap resamples articles (the same draw for both runs) and scores each draw with the scorer's
+own `total_scores`, the one function from counts to scores, so micro F1 stays micro and macro stays
+macro. The verdict reads the primary metrics (target F1 and priority F1):
 
 - `regression`: for some primary metric the whole interval of the difference lies below -tolerance;
 - `pass`: for every primary metric the interval's lower end is at or above -tolerance;
@@ -12,14 +12,14 @@ the primary metrics (target F1 and priority F1):
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import Literal, NamedTuple
 
 from pydantic import BaseModel
 
 from summarizer.errors import GoldError
 from summarizer.evals.runs import EvalRun
-from summarizer.evals.score import ArticleScores, precision_recall_f1, ratio
+from summarizer.evals.score import ArticleScores, Totals, total_scores
 
 Verdict = Literal["pass", "regression", "inconclusive"]
 EXIT_CODES: dict[str, int] = {"pass": 0, "regression": 1, "inconclusive": 3}
@@ -28,8 +28,6 @@ DEFAULT_RESAMPLES = 2000
 MIN_RESAMPLES = 1000
 DEFAULT_SEED = 20240101
 CHANGED_ARTICLES_SHOWN = 5
-
-Counts = Mapping[str, float]
 
 
 class RunMismatchError(GoldError):
@@ -40,7 +38,7 @@ class RunMismatchError(GoldError):
 
 class Metric(NamedTuple):
     name: str
-    compute: Callable[[Counts], float | None]
+    compute: Callable[[Totals], float | None]
     primary: bool = False
 
 
@@ -80,64 +78,26 @@ class Comparison(BaseModel):
         return EXIT_CODES[self.verdict]
 
 
-def article_counts(scores: ArticleScores) -> dict[str, float]:
-    """The counts every metric is computed from; per-article F1 is kept for the macro means."""
-    targets, priorities = scores.targets, scores.priorities
-    return {
-        "articles": 1.0,
-        "t_tp": targets.tp,
-        "t_fp": targets.fp,
-        "t_fn": targets.fn,
-        "t_comparator": targets.comparator_correct,
-        "t_deadline": targets.deadline_correct,
-        "t_kind": targets.kind_correct,
-        "t_metric": targets.metric_similarity_sum,
-        "t_f1": targets.f1,
-        "p_tp": priorities.tp,
-        "p_fp": priorities.fp,
-        "p_fn": priorities.fn,
-        "p_category": priorities.category_correct,
-        "p_f1": priorities.f1,
-        "region_pairs": scores.region_pairs,
-        "region_correct": scores.region_correct,
-        "quotes": scores.quotes,
-        "grounded": scores.grounded_quotes,
-        "schema_failures": scores.schema_failures,
-    }
-
-
-def _prf(prefix: str, which: int) -> Callable[[Counts], float | None]:
-    def compute(counts: Counts) -> float | None:
-        return precision_recall_f1(counts[f"{prefix}_tp"], counts[f"{prefix}_fp"], counts[f"{prefix}_fn"])[
-            which
-        ]
-
-    return compute
-
-
-def _share(numerator: str, denominator: str) -> Callable[[Counts], float | None]:
-    def compute(counts: Counts) -> float | None:
-        return ratio(counts[numerator], int(counts[denominator]))
-
-    return compute
-
-
 METRICS: tuple[Metric, ...] = (
-    Metric("targets.f1", _prf("t", 2), primary=True),
-    Metric("targets.precision", _prf("t", 0)),
-    Metric("targets.recall", _prf("t", 1)),
-    Metric("targets.macro_f1", _share("t_f1", "articles")),
-    Metric("targets.comparator_accuracy", _share("t_comparator", "t_tp")),
-    Metric("targets.deadline_accuracy", _share("t_deadline", "t_tp")),
-    Metric("targets.kind_accuracy", _share("t_kind", "t_tp")),
-    Metric("targets.metric_similarity", _share("t_metric", "t_tp")),
-    Metric("priorities.f1", _prf("p", 2), primary=True),
-    Metric("priorities.precision", _prf("p", 0)),
-    Metric("priorities.recall", _prf("p", 1)),
-    Metric("priorities.macro_f1", _share("p_f1", "articles")),
-    Metric("priorities.category_accuracy", _share("p_category", "p_tp")),
-    Metric("region_attribution", _share("region_correct", "region_pairs")),
-    Metric("grounding", _share("grounded", "quotes")),
+    Metric("targets.f1", lambda totals: totals.targets.f1, primary=True),
+    Metric("targets.precision", lambda totals: totals.targets.precision),
+    Metric("targets.recall", lambda totals: totals.targets.recall),
+    Metric("targets.macro_f1", lambda totals: totals.targets.macro_f1),
+    Metric("targets_strict.f1", lambda totals: totals.targets_strict.f1),
+    Metric("targets_strict.precision", lambda totals: totals.targets_strict.precision),
+    Metric("targets_strict.recall", lambda totals: totals.targets_strict.recall),
+    Metric("targets_strict.macro_f1", lambda totals: totals.targets_strict.macro_f1),
+    Metric("targets.comparator_accuracy", lambda totals: totals.targets.comparator_accuracy),
+    Metric("targets.deadline_accuracy", lambda totals: totals.targets.deadline_accuracy),
+    Metric("targets.kind_accuracy", lambda totals: totals.targets.kind_accuracy),
+    Metric("targets.metric_similarity", lambda totals: totals.targets.metric_similarity),
+    Metric("priorities.f1", lambda totals: totals.priorities.f1, primary=True),
+    Metric("priorities.precision", lambda totals: totals.priorities.precision),
+    Metric("priorities.recall", lambda totals: totals.priorities.recall),
+    Metric("priorities.macro_f1", lambda totals: totals.priorities.macro_f1),
+    Metric("priorities.category_accuracy", lambda totals: totals.priorities.category_accuracy),
+    Metric("region_attribution", lambda totals: totals.region_attribution),
+    Metric("grounding", lambda totals: totals.grounding),
 )
 
 
@@ -153,10 +113,11 @@ def compare_runs(
     """Both runs' metrics, their differences with paired-bootstrap 95% intervals, and the verdict."""
     article_ids = _paired_article_ids(base, new)
     resamples = max(resamples, MIN_RESAMPLES)
-    base_counts = _counts_by_article(base, article_ids)
-    new_counts = _counts_by_article(new, article_ids)
-    intervals = bootstrap_intervals(base_counts, new_counts, METRICS, resamples, seed)
-    metrics = [_compare_metric(metric, base_counts, new_counts, intervals[metric.name]) for metric in METRICS]
+    base_scores = _scores_by_article(base, article_ids)
+    new_scores = _scores_by_article(new, article_ids)
+    intervals = bootstrap_intervals(base_scores, new_scores, METRICS, resamples, seed)
+    base_totals, new_totals = total_scores(base_scores), total_scores(new_scores)
+    metrics = [_compare_metric(metric, base_totals, new_totals, intervals[metric.name]) for metric in METRICS]
     return Comparison(
         base_label=labels[0],
         new_label=labels[1],
@@ -186,37 +147,28 @@ def _paired_article_ids(base: EvalRun, new: EvalRun) -> list[str]:
     return base_ids
 
 
-def _counts_by_article(run: EvalRun, article_ids: Sequence[str]) -> list[dict[str, float]]:
+def _scores_by_article(run: EvalRun, article_ids: Sequence[str]) -> list[ArticleScores]:
     by_id = {result.id: result.scores for result in run.articles}
-    return [article_counts(by_id[article_id]) for article_id in article_ids]
-
-
-def sum_counts(counts: Sequence[Counts]) -> dict[str, float]:
-    """Counts summed over articles."""
-    summed: dict[str, float] = {}
-    for article in counts:
-        for name, value in article.items():
-            summed[name] = summed.get(name, 0.0) + value
-    return summed
+    return [by_id[article_id] for article_id in article_ids]
 
 
 def bootstrap_intervals(
-    base_counts: Sequence[Counts],
-    new_counts: Sequence[Counts],
+    base_scores: Sequence[ArticleScores],
+    new_scores: Sequence[ArticleScores],
     metrics: Sequence[Metric],
     resamples: int,
     seed: int,
 ) -> dict[str, tuple[float, float] | None]:
     """Per metric, the 2.5th and 97.5th percentiles of new - base over paired article resamples."""
     rng = random.Random(seed)
-    size = len(base_counts)
+    size = len(base_scores)
     differences: dict[str, list[float]] = {metric.name: [] for metric in metrics}
     for _ in range(resamples):
         drawn = [rng.randrange(size) for _ in range(size)]
-        base_sum = sum_counts([base_counts[index] for index in drawn])
-        new_sum = sum_counts([new_counts[index] for index in drawn])
+        base_totals = total_scores([base_scores[index] for index in drawn])
+        new_totals = total_scores([new_scores[index] for index in drawn])
         for metric in metrics:
-            base_value, new_value = metric.compute(base_sum), metric.compute(new_sum)
+            base_value, new_value = metric.compute(base_totals), metric.compute(new_totals)
             if base_value is not None and new_value is not None:
                 differences[metric.name].append(new_value - base_value)
     return {name: _interval(values) for name, values in differences.items()}
@@ -238,13 +190,9 @@ def percentile(ordered: Sequence[float], fraction: float) -> float:
 
 
 def _compare_metric(
-    metric: Metric,
-    base_counts: Sequence[Counts],
-    new_counts: Sequence[Counts],
-    interval: tuple[float, float] | None,
+    metric: Metric, base: Totals, new: Totals, interval: tuple[float, float] | None
 ) -> MetricComparison:
-    base_value = metric.compute(sum_counts(base_counts))
-    new_value = metric.compute(sum_counts(new_counts))
+    base_value, new_value = metric.compute(base), metric.compute(new)
     difference = None if base_value is None or new_value is None else new_value - base_value
     return MetricComparison(
         name=metric.name,

@@ -10,9 +10,9 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Sequence
 from statistics import fmean
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field, computed_field
 from rapidfuzz import fuzz
 
 from summarizer.evals.gold import GoldFile, GoldPriority, GoldTarget
@@ -35,34 +35,88 @@ class ScoreModel(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
 
-class TargetScores(ScoreModel):
+CountsT = TypeVar("CountsT", bound="Counts")
+
+
+class Counts(ScoreModel):
+    """True positives, false positives, false negatives: every rate is computed from these, for one
+    article, for the totals and for each bootstrap resample alike."""
+
     tp: int = 0
     fp: int = 0
     fn: int = 0
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def precision(self) -> float:
+        return precision_recall_f1(self.tp, self.fp, self.fn)[0]
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def recall(self) -> float:
+        return precision_recall_f1(self.tp, self.fp, self.fn)[1]
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def f1(self) -> float:
+        return precision_recall_f1(self.tp, self.fp, self.fn)[2]
+
+    def counts(self) -> dict[str, Any]:
+        """The stored counts (not the rates computed from them)."""
+        return {name: getattr(self, name) for name in type(self).model_fields}
+
+    @classmethod
+    def summed(cls: type[CountsT], items: Iterable[Counts]) -> CountsT:
+        """Every count summed over `items` (which must all be of this class)."""
+        materialized = list(items)
+        return cls(**{name: sum(getattr(item, name) for item in materialized) for name in cls.model_fields})
+
+
+class TargetScores(Counts):
     optional_matched: int = 0
-    precision: float = 1.0
-    recall: float = 1.0
-    f1: float = 1.0
+    strict_tp: int = 0
+    """Matched pairs whose deadline and comparator are equal too (guidelines §5, strict)."""
     comparator_correct: int = 0
     deadline_correct: int = 0
     kind_correct: int = 0
     metric_similarity_sum: float = 0.0
-    comparator_accuracy: float | None = None
-    deadline_accuracy: float | None = None
-    kind_accuracy: float | None = None
-    metric_similarity: float | None = None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def comparator_accuracy(self) -> float | None:
+        return ratio(self.comparator_correct, self.tp)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def deadline_accuracy(self) -> float | None:
+        return ratio(self.deadline_correct, self.tp)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def kind_accuracy(self) -> float | None:
+        return ratio(self.kind_correct, self.tp)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def metric_similarity(self) -> float | None:
+        return ratio(self.metric_similarity_sum, self.tp)
+
+    @property
+    def strict(self) -> Counts:
+        """A matched pair with the wrong deadline or comparator is both a false positive and a false
+        negative in the strict counts."""
+        wrong = self.tp - self.strict_tp
+        return Counts(tp=self.strict_tp, fp=self.fp + wrong, fn=self.fn + wrong)
 
 
-class PriorityScores(ScoreModel):
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
+class PriorityScores(Counts):
     optional_matched: int = 0
-    precision: float = 1.0
-    recall: float = 1.0
-    f1: float = 1.0
     category_correct: int = 0
-    category_accuracy: float | None = None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def category_accuracy(self) -> float | None:
+        return ratio(self.category_correct, self.tp)
 
 
 class ArticleScores(ScoreModel):
@@ -70,48 +124,77 @@ class ArticleScores(ScoreModel):
 
     targets: TargetScores
     priorities: PriorityScores
-    region_attribution: float | None = None
     region_pairs: int = 0
     region_correct: int = 0
-    grounding: float | None = None
     quotes: int = 0
     grounded_quotes: int = 0
     schema_failures: int = 0
 
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def targets_strict(self) -> Counts:
+        return self.targets.strict
 
-class TargetTotals(TargetScores):
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def region_attribution(self) -> float | None:
+        return ratio(self.region_correct, self.region_pairs)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def grounding(self) -> float | None:
+        return ratio(self.grounded_quotes, self.quotes)
+
+
+class MacroScores(ScoreModel):
+    """Means of the per-article precision, recall and F1."""
+
+    macro_precision: float = 1.0
+    macro_recall: float = 1.0
+    macro_f1: float = 1.0
+
+
+class TargetTotals(TargetScores, MacroScores):
     """Micro scores (from summed counts) plus the macro means of the per-article scores."""
 
-    macro_precision: float = 1.0
-    macro_recall: float = 1.0
-    macro_f1: float = 1.0
+
+class PriorityTotals(PriorityScores, MacroScores):
+    pass
 
 
-class PriorityTotals(PriorityScores):
-    macro_precision: float = 1.0
-    macro_recall: float = 1.0
-    macro_f1: float = 1.0
+class StrictTotals(Counts, MacroScores):
+    """Strict target scores: micro from the summed strict counts, macro over articles."""
 
 
 class Totals(ScoreModel):
     articles: int
     targets: TargetTotals
+    targets_strict: StrictTotals = Field(default_factory=StrictTotals)
     priorities: PriorityTotals
-    region_attribution: float | None = None
     region_pairs: int = 0
     region_correct: int = 0
     macro_region_attribution: float | None = None
-    grounding: float | None = None
     quotes: int = 0
     grounded_quotes: int = 0
     macro_grounding: float | None = None
     schema_failures: int = 0
+    by_genre: dict[str, Totals] = Field(default_factory=dict)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def region_attribution(self) -> float | None:
+        return ratio(self.region_correct, self.region_pairs)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def grounding(self) -> float | None:
+        return ratio(self.grounded_quotes, self.quotes)
 
 
 class ErrorItem(ScoreModel):
     """One false positive or false negative, with its quote, for the error listing."""
 
-    error: Literal["false_positive", "false_negative"]
+    error: Literal["false_positive", "false_negative", "wrong_deadline", "wrong_comparator"]
     item: Literal["target", "priority"]
     region: str | None
     label: str
@@ -279,10 +362,8 @@ def score_article(
         priorities=_priority_scores(priorities, gold.priorities, priority_matching),
         region_pairs=len(region_pairs),
         region_correct=sum(region_pairs),
-        region_attribution=ratio(sum(region_pairs), len(region_pairs)),
         quotes=quotes,
         grounded_quotes=grounded,
-        grounding=ratio(grounded, quotes),
         schema_failures=1 if failed else 0,
     )
     errors = _target_errors(targets, gold.targets, target_matching, region_notes)
@@ -308,82 +389,33 @@ def _target_scores(
     predictions: Sequence[Target], golds: Sequence[GoldTarget], matching: Matching
 ) -> TargetScores:
     matched = [(predictions[p], golds[g]) for p, g in matching.pairs]
-    comparator = sum(predicted.comparator == gold.comparator for predicted, gold in matched)
-    deadline = sum(predicted.deadline == gold.deadline for predicted, gold in matched)
-    kind = sum(predicted.kind == gold.kind for predicted, gold in matched)
-    similarity = sum(fuzz.ratio(fold(p.metric), fold(g.metric)) / 100 for p, g in matched)
-    return target_scores_from_counts(
+    return TargetScores(
         tp=len(matched),
         fp=len(matching.unmatched_predictions),
         fn=len(matching.unmatched_gold),
         optional_matched=len(matching.absorbed),
-        comparator_correct=comparator,
-        deadline_correct=deadline,
-        kind_correct=kind,
-        metric_similarity_sum=similarity,
+        strict_tp=sum(strictly_equal(predicted, gold) for predicted, gold in matched),
+        comparator_correct=sum(predicted.comparator == gold.comparator for predicted, gold in matched),
+        deadline_correct=sum(predicted.deadline == gold.deadline for predicted, gold in matched),
+        kind_correct=sum(predicted.kind == gold.kind for predicted, gold in matched),
+        metric_similarity_sum=sum(fuzz.ratio(fold(p.metric), fold(g.metric)) / 100 for p, g in matched),
     )
 
 
-def target_scores_from_counts(
-    *,
-    tp: int,
-    fp: int,
-    fn: int,
-    optional_matched: int,
-    comparator_correct: int,
-    deadline_correct: int,
-    kind_correct: int,
-    metric_similarity_sum: float,
-) -> TargetScores:
-    """Target scores with every rate derived from the counts."""
-    precision, recall, f1 = precision_recall_f1(tp, fp, fn)
-    return TargetScores(
-        tp=tp,
-        fp=fp,
-        fn=fn,
-        optional_matched=optional_matched,
-        precision=precision,
-        recall=recall,
-        f1=f1,
-        comparator_correct=comparator_correct,
-        deadline_correct=deadline_correct,
-        kind_correct=kind_correct,
-        metric_similarity_sum=metric_similarity_sum,
-        comparator_accuracy=ratio(comparator_correct, tp),
-        deadline_accuracy=ratio(deadline_correct, tp),
-        kind_accuracy=ratio(kind_correct, tp),
-        metric_similarity=ratio(metric_similarity_sum, tp),
-    )
+def strictly_equal(predicted: Target, gold: GoldTarget) -> bool:
+    """A matched pair that is also a strict true positive: same deadline and comparator."""
+    return predicted.deadline == gold.deadline and predicted.comparator == gold.comparator
 
 
 def _priority_scores(
     predictions: Sequence[Priority], golds: Sequence[GoldPriority], matching: Matching
 ) -> PriorityScores:
-    category = sum(predictions[p].category == golds[g].category for p, g in matching.pairs)
-    return priority_scores_from_counts(
+    return PriorityScores(
         tp=len(matching.pairs),
         fp=len(matching.unmatched_predictions),
         fn=len(matching.unmatched_gold),
         optional_matched=len(matching.absorbed),
-        category_correct=category,
-    )
-
-
-def priority_scores_from_counts(
-    *, tp: int, fp: int, fn: int, optional_matched: int, category_correct: int
-) -> PriorityScores:
-    """Priority scores with every rate derived from the counts."""
-    precision, recall, f1 = precision_recall_f1(tp, fp, fn)
-    return PriorityScores(
-        tp=tp,
-        fp=fp,
-        fn=fn,
-        optional_matched=optional_matched,
-        precision=precision,
-        recall=recall,
-        f1=f1,
-        category_correct=category_correct,
-        category_accuracy=ratio(category_correct, tp),
+        category_correct=sum(predictions[p].category == golds[g].category for p, g in matching.pairs),
     )
 
 
@@ -454,7 +486,30 @@ def _target_errors(
         )
         for g in matching.unmatched_gold
     ]
-    return false_positives + false_negatives
+    return false_positives + false_negatives + _wrong_fields(predictions, golds, matching)
+
+
+def _wrong_fields(
+    predictions: Sequence[Target], golds: Sequence[GoldTarget], matching: Matching
+) -> list[ErrorItem]:
+    """Matched pairs that strict scoring counts wrong: one item per field that differs."""
+    wrong: list[ErrorItem] = []
+    for p, g in matching.pairs:
+        predicted, gold = predictions[p], golds[g]
+        for field_name in ("deadline", "comparator"):
+            gold_value, predicted_value = getattr(gold, field_name), getattr(predicted, field_name)
+            if gold_value != predicted_value:
+                wrong.append(
+                    ErrorItem(
+                        error="wrong_deadline" if field_name == "deadline" else "wrong_comparator",
+                        item="target",
+                        region=gold.region,
+                        label=target_label(gold),
+                        quote=predicted.quote,
+                        note=f"{field_name}: gold {gold_value}, predicted {predicted_value}",
+                    )
+                )
+    return wrong
 
 
 def _priority_errors(
@@ -488,59 +543,32 @@ def _priority_errors(
 
 def total_scores(articles: Sequence[ArticleScores]) -> Totals:
     """Micro scores from the summed counts, macro scores as means of the per-article scores."""
-    region_pairs = sum(a.region_pairs for a in articles)
-    region_correct = sum(a.region_correct for a in articles)
-    quotes = sum(a.quotes for a in articles)
-    grounded = sum(a.grounded_quotes for a in articles)
+    targets = [a.targets for a in articles]
+    strict = [a.targets_strict for a in articles]
+    priorities = [a.priorities for a in articles]
     return Totals(
         articles=len(articles),
-        targets=_target_totals([a.targets for a in articles]),
-        priorities=_priority_totals([a.priorities for a in articles]),
-        region_pairs=region_pairs,
-        region_correct=region_correct,
-        region_attribution=ratio(region_correct, region_pairs),
+        targets=TargetTotals(**TargetScores.summed(targets).counts(), **_macro(targets)),
+        targets_strict=StrictTotals(**Counts.summed(strict).counts(), **_macro(strict)),
+        priorities=PriorityTotals(**PriorityScores.summed(priorities).counts(), **_macro(priorities)),
+        region_pairs=sum(a.region_pairs for a in articles),
+        region_correct=sum(a.region_correct for a in articles),
         macro_region_attribution=_mean_defined(a.region_attribution for a in articles),
-        quotes=quotes,
-        grounded_quotes=grounded,
-        grounding=ratio(grounded, quotes),
+        quotes=sum(a.quotes for a in articles),
+        grounded_quotes=sum(a.grounded_quotes for a in articles),
         macro_grounding=_mean_defined(a.grounding for a in articles),
         schema_failures=sum(a.schema_failures for a in articles),
     )
 
 
-def _target_totals(scores: Sequence[TargetScores]) -> TargetTotals:
-    summed = target_scores_from_counts(
-        tp=sum(s.tp for s in scores),
-        fp=sum(s.fp for s in scores),
-        fn=sum(s.fn for s in scores),
-        optional_matched=sum(s.optional_matched for s in scores),
-        comparator_correct=sum(s.comparator_correct for s in scores),
-        deadline_correct=sum(s.deadline_correct for s in scores),
-        kind_correct=sum(s.kind_correct for s in scores),
-        metric_similarity_sum=sum(s.metric_similarity_sum for s in scores),
-    )
-    return TargetTotals.model_validate(summed.model_dump() | _macro(scores))
-
-
-def _priority_totals(scores: Sequence[PriorityScores]) -> PriorityTotals:
-    summed = priority_scores_from_counts(
-        tp=sum(s.tp for s in scores),
-        fp=sum(s.fp for s in scores),
-        fn=sum(s.fn for s in scores),
-        optional_matched=sum(s.optional_matched for s in scores),
-        category_correct=sum(s.category_correct for s in scores),
-    )
-    return PriorityTotals.model_validate(summed.model_dump() | _macro(scores))
-
-
-def _macro(scores: Sequence[TargetScores | PriorityScores]) -> dict[str, float]:
+def _macro(scores: Sequence[Counts]) -> dict[str, Any]:
     if not scores:
-        return {"macro_precision": 1.0, "macro_recall": 1.0, "macro_f1": 1.0}
-    return {
-        "macro_precision": fmean(s.precision for s in scores),
-        "macro_recall": fmean(s.recall for s in scores),
-        "macro_f1": fmean(s.f1 for s in scores),
-    }
+        return MacroScores().model_dump()
+    return MacroScores(
+        macro_precision=fmean(s.precision for s in scores),
+        macro_recall=fmean(s.recall for s in scores),
+        macro_f1=fmean(s.f1 for s in scores),
+    ).model_dump()
 
 
 def _mean_defined(values: Iterable[float | None]) -> float | None:
