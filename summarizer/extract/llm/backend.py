@@ -26,6 +26,7 @@ from summarizer.extract.llm.cache import AnswerCache, CachedAnswer, cache_key
 from summarizer.extract.llm.calls import (
     OPENAI_BASE_URL,
     RULES_HINT,
+    CallOutcome,
     ChunkFailure,
     Endpoint,
     LLMCaller,
@@ -56,8 +57,8 @@ class _Run:
     so a corpus streams through (memory stays flat) while the endpoint never waits for work.
     """
 
+    asker: ChunkAsker
     caller: LLMCaller
-    cache: AnswerCache | None
     semaphore: asyncio.Semaphore
     pacer: Pacer
     low_water: int
@@ -70,6 +71,58 @@ class _Run:
         self.waiting -= 1
         if self.waiting < self.low_water and self.hungry is not None and not self.hungry.done():
             self.hungry.set_result(None)
+
+
+class ChunkAsker:
+    """The one way a chunk gets its answer, online and in batch mode alike: the answer cache, else the
+    model, whose answer is then cached."""
+
+    def __init__(self, backend: LLMBackend) -> None:
+        self.endpoint = backend.endpoint
+        self.prompt = backend.prompt
+        self.retry_policy = backend.retry_policy
+        self.prices = backend.prices
+        self.schema_sha256 = backend.schema_sha256
+        self.cache = AnswerCache(backend.cache_dir) if backend.cache_dir is not None else None
+
+    def new_caller(self) -> LLMCaller:
+        """A client for the running event loop."""
+        return LLMCaller(self.endpoint, self.retry_policy, self.prices)
+
+    def key(self, messages: Sequence[dict[str, str]]) -> str:
+        """The answer cache's key for a chunk's messages under this endpoint, model, prompt and schema."""
+        return cache_key(
+            base_url=self.endpoint.public_url,
+            model=self.endpoint.model,
+            mode=self.endpoint.mode,
+            prompt_sha256=self.prompt.sha256,
+            schema_sha256=self.schema_sha256,
+            temperature=self.endpoint.temperature,
+            messages=messages,
+        )
+
+    def lookup(self, messages: Sequence[dict[str, str]], context: ChunkContext) -> CachedAnswer | None:
+        """The cached answer, validated again against the chunk; None when there is none."""
+        return self.cache.get(self.key(messages), context) if self.cache is not None else None
+
+    def remember(self, messages: Sequence[dict[str, str]], answer: CachedAnswer) -> None:
+        """Keep an answer (from a call or from a batch) for the next run."""
+        if self.cache is not None:
+            self.cache.put(self.key(messages), answer, model=self.endpoint.model, prompt_id=self.prompt.id)
+
+    async def call(
+        self, caller: LLMCaller, messages: Sequence[dict[str, str]], context: ChunkContext
+    ) -> CallOutcome:
+        """The model's answer (ChunkFailure when there is none after retries), then cached."""
+        outcome = await caller.extract(messages, context)
+        self.remember(
+            messages, CachedAnswer(answer=outcome.answer, warnings=outcome.warnings, usage=outcome.usage)
+        )
+        return outcome
+
+    def close(self) -> None:
+        if self.cache is not None:
+            self.cache.close()
 
 
 class LLMBackend:
@@ -108,9 +161,10 @@ class LLMBackend:
         self, articles: Iterable[PreparedArticle]
     ) -> Iterator[tuple[PreparedArticle, Extraction]]:
         """(article, extraction) for each article as its last chunk finishes; `articles` is read lazily."""
+        asker = ChunkAsker(self)
         run = _Run(
-            caller=LLMCaller(self.endpoint, self.retry_policy, self.prices),
-            cache=AnswerCache(self.cache_dir) if self.cache_dir is not None else None,
+            asker=asker,
+            caller=asker.new_caller(),
             semaphore=asyncio.Semaphore(self.concurrency),
             pacer=Pacer(self.concurrency),
             low_water=READ_AHEAD_CALLS * self.concurrency,
@@ -164,8 +218,7 @@ class LLMBackend:
         candidates = find_quantities(chunk.text) if self.prompt.lists_candidates else []
         messages = self.prompt.render(chunk, regions, candidates)
         context = ChunkContext.build(chunk.text, regions)
-        key = self.cache_key(messages)
-        cached = run.cache.get(key, context) if run.cache is not None else None
+        cached = run.asker.lookup(messages, context)
         if cached is not None:
             run.chunk_left_queue()
             return ChunkResult(
@@ -177,28 +230,13 @@ class LLMBackend:
                 await run.pacer.wait_turn()
                 self.in_flight += 1
                 try:
-                    outcome = await run.caller.extract(messages, context)
+                    outcome = await run.asker.call(run.caller, messages, context)
                 finally:
                     self.in_flight -= 1
             run.pacer.observe(outcome.usage.latency_s / max(outcome.usage.calls, 1))
         except ChunkFailure as failure:
             return ChunkResult(chunk=chunk, answer=None, usage=failure.usage, error=str(failure))
-        if run.cache is not None:
-            stored = CachedAnswer(answer=outcome.answer, warnings=outcome.warnings, usage=outcome.usage)
-            run.cache.put(key, stored, model=self.endpoint.model, prompt_id=self.prompt.id)
         return ChunkResult(chunk=chunk, answer=outcome.answer, warnings=outcome.warnings, usage=outcome.usage)
-
-    def cache_key(self, messages: Sequence[dict[str, str]]) -> str:
-        """The answer cache's key for a chunk's messages under this backend's endpoint and prompt."""
-        return cache_key(
-            base_url=self.endpoint.public_url,
-            model=self.endpoint.model,
-            mode=self.endpoint.mode,
-            prompt_sha256=self.prompt.sha256,
-            schema_sha256=self.schema_sha256,
-            temperature=self.endpoint.temperature,
-            messages=messages,
-        )
 
 
 def article_extraction(
@@ -234,8 +272,7 @@ def endpoint_from_settings(settings: Settings, max_tokens: int | None = None) ->
 def _shut_down(loop: asyncio.AbstractEventLoop, run: _Run) -> None:
     """Cancel what is still running (an early stop or a fatal error), close the client, cache and loop."""
     loop.run_until_complete(_cancel_and_close(run))
-    if run.cache is not None:
-        run.cache.close()
+    run.asker.close()
     loop.close()
 
 

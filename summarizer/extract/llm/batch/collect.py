@@ -23,7 +23,7 @@ from pydantic import ValidationError
 from summarizer.config import Settings
 from summarizer.errors import BackendError, ConfigError, InputError, first_validation_error, redact
 from summarizer.extract.llm.assemble import ChunkResult
-from summarizer.extract.llm.backend import LLMBackend, article_extraction
+from summarizer.extract.llm.backend import ChunkAsker, LLMBackend, article_extraction
 from summarizer.extract.llm.batch.client import BatchClient
 from summarizer.extract.llm.batch.job import (
     DOCUMENTS_FILE,
@@ -37,7 +37,7 @@ from summarizer.extract.llm.batch.job import (
     save_job,
 )
 from summarizer.extract.llm.batch.requests import ChunkRequest, chunk_requests
-from summarizer.extract.llm.cache import AnswerCache, CachedAnswer
+from summarizer.extract.llm.cache import CachedAnswer
 from summarizer.extract.llm.calls import ChunkFailure, LLMCaller, completion_json, usage_of_completion
 from summarizer.extract.llm.prompts import PromptTemplate
 from summarizer.extract.llm.schema import CONTEXT_KEY, ChunkAnswer, ChunkContext, parse_leniently
@@ -392,17 +392,16 @@ class Collector:
     """One result per chunk: stored re-asks, valid batch answers (cached), new re-asks or listed problems."""
 
     def __init__(self, job_dir: Path, backend: LLMBackend, reask: bool) -> None:
-        self.backend = backend
+        self.asker = ChunkAsker(backend)
+        self.concurrency = backend.concurrency
         self.reask = reask
         self.report = CollectReport()
         self.index = ResultIndex([job_dir / OUTPUT_FILE, job_dir / ERRORS_FILE])
         self.store = ReaskStore(job_dir / REASKED_FILE)
-        self.cache = AnswerCache(backend.cache_dir) if backend.cache_dir is not None else None
 
     def close(self) -> None:
         self.index.close()
-        if self.cache is not None:
-            self.cache.close()
+        self.asker.close()
 
     def results(self, group: list[PendingArticle]) -> list[tuple[PreparedArticle, list[ChunkResult]]]:
         """Each article of the group with its chunks' results, in chunk order."""
@@ -427,27 +426,22 @@ class Collector:
         stored = self.store.get(request_id, request.context)
         if stored is not None:
             return _result(request, stored)
-        outcome = batch_outcome(self.index.get(request_id), request, self.backend.prices)
+        outcome = batch_outcome(self.index.get(request_id), request, self.asker.prices)
         if isinstance(outcome, Problem):
-            outcome.reason = redact(outcome.reason, self.backend.endpoint.secret)
+            outcome.reason = redact(outcome.reason, self.asker.endpoint.secret)
             return outcome
         self.report.from_batch += 1
-        if self.cache is not None and outcome.answer is not None:
+        if outcome.answer is not None:
             answer = CachedAnswer(answer=outcome.answer, warnings=[], usage=outcome.usage)
-            self.cache.put(
-                self.backend.cache_key(request.messages),
-                answer,
-                model=self.backend.endpoint.model,
-                prompt_id=self.backend.prompt.id,
-            )
+            self.asker.remember(request.messages, answer)
         return outcome
 
     async def _reask_all(
         self, problems: Sequence[tuple[str, ChunkRequest, Problem]]
     ) -> dict[str, ChunkResult]:
         """Each problem chunk asked again online, bounded by --concurrency; the answers stored."""
-        caller = LLMCaller(self.backend.endpoint, self.backend.retry_policy, self.backend.prices)
-        semaphore = asyncio.Semaphore(self.backend.concurrency)
+        caller = self.asker.new_caller()
+        semaphore = asyncio.Semaphore(self.concurrency)
         try:
             asked = [self._reask_one(request, problem, caller, semaphore) for _, request, problem in problems]
             outcomes = await asyncio.gather(*asked, return_exceptions=True)
@@ -469,8 +463,7 @@ class Collector:
         self, request: ChunkRequest, problem: Problem, caller: LLMCaller, semaphore: asyncio.Semaphore
     ) -> tuple[ChunkResult, CachedAnswer | None]:
         """A chunk's online answer (or the cache's), and what to store for later collects."""
-        key = self.backend.cache_key(request.messages)
-        cached = self.cache.get(key, request.context) if self.cache is not None else None
+        cached = self.asker.lookup(request.messages, request.context)
         if cached is not None:
             stored = CachedAnswer(
                 answer=cached.answer, warnings=cached.warnings, usage=problem.usage + Usage(cached_calls=1)
@@ -478,14 +471,11 @@ class Collector:
             return _result(request, stored), stored
         try:
             async with semaphore:
-                outcome = await caller.extract(request.messages, request.context)
+                outcome = await self.asker.call(caller, request.messages, request.context)
         except ChunkFailure as failure:
             error = f"{problem.reason}; asked again online: {failure}"
             usage = problem.usage + failure.usage
             return ChunkResult(chunk=request.chunk, answer=None, usage=usage, error=error), None
-        if self.cache is not None:
-            fresh = CachedAnswer(answer=outcome.answer, warnings=outcome.warnings, usage=outcome.usage)
-            self.cache.put(key, fresh, model=self.backend.endpoint.model, prompt_id=self.backend.prompt.id)
         usage = problem.usage + outcome.usage
         stored = CachedAnswer(answer=outcome.answer, warnings=outcome.warnings, usage=usage)
         return _result(request, stored), stored
