@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 from summarizer.config import Settings  # noqa: E402
 from summarizer.corpus import run_corpus  # noqa: E402
 from summarizer.extract.llm.backend import LLMBackend  # noqa: E402
-from summarizer.extract.llm.chunk import chunk_article, chunks_to_read  # noqa: E402
+from summarizer.extract.llm.chunk import chunks_to_read  # noqa: E402
 from summarizer.ingest.load import Document  # noqa: E402
 from summarizer.ingest.prepare import PreparedArticle, prepare_article  # noqa: E402
 from summarizer.schema import ArticleSummary  # noqa: E402
@@ -63,7 +63,7 @@ def corpus_of(chunks: int) -> list[PreparedArticle]:
         document = Document(id=f"a{number}", source_path=f"a{number}.txt", sha256=sha256_hex(text), text=text,
                             encoding="utf-8")  # fmt: skip
         article = prepare_article(document)
-        count = len(chunks_to_read(chunk_article(article, CHUNK_CHARS)))
+        count = len(chunks_to_read(article, CHUNK_CHARS))
         if total + count <= chunks:
             articles.append(article)
             total += count

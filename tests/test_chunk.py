@@ -8,11 +8,10 @@ import re
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from summarizer.extract.llm.chunk import Chunk, chunk_article, chunks_to_read, split_span
+from summarizer.extract.llm.chunk import chunk_article, chunks_to_read, split_span
 from summarizer.ingest.load import load_path
 from summarizer.ingest.prepare import PreparedArticle, prepare_article
 from summarizer.parse.quantities import find_quantities
-from summarizer.schema import Region
 from tests.conftest import SEED_000, SEED_004
 
 NUMBER_RUN = re.compile(r"[0-9.零〇一二三四五六七八九十百千万亿两%~×]{9,}")
@@ -120,9 +119,13 @@ def test_the_header_gives_title_region_official_heading_and_plan_year() -> None:
     assert "规划年份：2024" in header
 
 
-def test_the_preface_is_read_only_when_no_chunk_has_a_region() -> None:
-    region = Region(name="托克托县")
-    preface = Chunk(index=0, start=0, end=5, text="前言内容。")
-    regional = Chunk(index=1, start=6, end=10, text="实施项目", region=region)
-    assert chunks_to_read([preface, regional]) == [regional]
-    assert chunks_to_read([preface]) == [preface]
+def test_the_preface_is_read_only_when_no_section_has_a_region() -> None:
+    article = prepared(SEED_000)
+    assert article.sections[0].region is None  # the title and the editor's preface
+    read = chunks_to_read(article, 5000)
+    assert read == [chunk for chunk in chunk_article(article, 5000) if chunk.region is not None]
+    assert all(chunk.start >= article.sections[1].start for chunk in read)
+    without_regions = article.model_copy(
+        update={"sections": [section.model_copy(update={"region": None}) for section in article.sections]}
+    )
+    assert chunks_to_read(without_regions, 5000) == chunk_article(without_regions, 5000)

@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from summarizer.ingest.clean import clean_text, leading_date
-from summarizer.ingest.sections import Section, detect_plan_year, find_region_mentions, split_sections
+from summarizer.ingest.plan_year import detect_plan_year
+from summarizer.ingest.sections import Section, find_region_mentions, split_sections
 from tests.conftest import ALL_TEXTS, ARTICLES, GOLD_DIR, SEED_000, SEED_004, article, cleaned
 
 

@@ -8,7 +8,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from summarizer.ingest.clean import INJECTION_NOTE, CleanedText, clean_text, leading_date
 from summarizer.ingest.load import Document
-from summarizer.ingest.sections import Section, detect_plan_year, split_sections
+from summarizer.ingest.plan_year import detect_plan_year
+from summarizer.ingest.sections import Section, split_sections
 from summarizer.schema import Region
 
 
@@ -36,6 +37,17 @@ class PreparedArticle(BaseModel):
             if section.region is not None and section.region.name not in seen:
                 seen[section.region.name] = section.region
         return list(seen.values())
+
+    def reads_preface(self) -> bool:
+        """Text outside any region's section (a title, an editor's preface) is read only when no
+        section has a region: it states no region's plan."""
+        return all(section.region is None for section in self.sections)
+
+    def sections_to_read(self) -> list[Section]:
+        """The sections both backends extract from (see `reads_preface`)."""
+        if self.reads_preface():
+            return list(self.sections)
+        return [section for section in self.sections if section.region is not None]
 
     def section_at(self, offset: int) -> Section | None:
         """The section that contains a character offset of the cleaned text."""

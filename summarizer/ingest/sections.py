@@ -1,4 +1,4 @@
-"""Sections: split a cleaned article into per-region parts, find region mentions, detect the plan year.
+"""Sections: split a cleaned article into per-region parts and find the regions a text names.
 
 An article is one section per interview ("——访托克托县委副书记、县长高正" headlines, or several
 "…在接受记者采访时…" statements by officials of different regions); a text without them is
@@ -15,109 +15,27 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from pydantic import BaseModel
 
 from summarizer.ingest.clean import is_heading
+from summarizer.ingest.regions import (
+    CAPITAL_ALIAS,
+    CAPITAL_DISTRICTS,
+    PROVINCES,
+    REGION_SUFFIXES,
+    SELF_REFERENCES,
+    SHORT_FORMS,
+    ZONES,
+)
 from summarizer.schema import Region
 
 CJK = "\u4e00-\u9fff"
 
 # ---------------------------------------------------------------- tables
 
-PROVINCES: dict[str, tuple[str, ...]] = {
-    "北京市": ("北京",),
-    "天津市": ("天津",),
-    "上海市": ("上海",),
-    "重庆市": ("重庆",),
-    "河北省": ("河北",),
-    "山西省": ("山西",),
-    "辽宁省": ("辽宁",),
-    "吉林省": ("吉林",),
-    "黑龙江省": ("黑龙江",),
-    "江苏省": ("江苏",),
-    "浙江省": ("浙江",),
-    "安徽省": ("安徽",),
-    "福建省": ("福建",),
-    "江西省": ("江西",),
-    "山东省": ("山东",),
-    "河南省": ("河南",),
-    "湖北省": ("湖北",),
-    "湖南省": ("湖南",),
-    "广东省": ("广东",),
-    "海南省": ("海南",),
-    "四川省": ("四川",),
-    "贵州省": ("贵州",),
-    "云南省": ("云南",),
-    "陕西省": ("陕西",),
-    "甘肃省": ("甘肃",),
-    "青海省": ("青海",),
-    "内蒙古自治区": ("内蒙古",),
-    "广西壮族自治区": ("广西",),
-    "西藏自治区": ("西藏",),
-    "宁夏回族自治区": ("宁夏",),
-    "新疆维吾尔自治区": ("新疆",),
-}
-SHORT_FORMS: dict[str, str] = {
-    "土左旗": "土默特左旗",
-    "土右旗": "土默特右旗",
-    "托县": "托克托县",
-    "和林县": "和林格尔县",
-    "呼市": "呼和浩特市",
-    "达茂旗": "达尔罕茂明安联合旗",
-    "准旗": "准格尔旗",
-    "伊旗": "伊金霍洛旗",
-    "科右前旗": "科尔沁右翼前旗",
-    "科右中旗": "科尔沁右翼中旗",
-    "科左中旗": "科尔沁左翼中旗",
-    "科左后旗": "科尔沁左翼后旗",
-    "阿左旗": "阿拉善左旗",
-    "阿右旗": "阿拉善右旗",
-    "鄂前旗": "鄂托克前旗",
-    "乌前旗": "乌拉特前旗",
-    "乌中旗": "乌拉特中旗",
-    "乌后旗": "乌拉特后旗",
-    "察右前旗": "察哈尔右翼前旗",
-    "察右中旗": "察哈尔右翼中旗",
-    "察右后旗": "察哈尔右翼后旗",
-    "东乌旗": "东乌珠穆沁旗",
-    "西乌旗": "西乌珠穆沁旗",
-    "孪井滩": "孪井滩生态移民示范区",
-}
-"""Well-known short forms → full official names."""
-CAPITAL_ALIAS = "首府"
-CAPITAL_DISTRICTS: dict[str, tuple[str, ...]] = {
-    "呼和浩特市": (
-        "呼和浩特",
-        "呼市",
-        "托克托县",
-        "清水河县",
-        "土默特左旗",
-        "土左旗",
-        "和林格尔县",
-        "武川县",
-        "新城区",
-        "回民区",
-        "玉泉区",
-        "赛罕区",
-    ),
-}
-"""首府 means this city when the text names the city or one of its counties."""
-SELF_REFERENCES: dict[str, tuple[str, ...]] = {
-    "自治区": ("全区", "我区", "自治区"),
-    "省": ("全省", "我省"),
-    "市": ("全市", "我市", "该市"),
-    "县": ("全县", "我县", "该县"),
-    "旗": ("全旗", "我旗", "该旗"),
-    "盟": ("全盟", "我盟"),
-    "州": ("全州", "我州"),
-    "区": ("全区", "我区", "该区"),
-}
-"""How a text refers to its own region, by the region's level (its name's suffix)."""
-ZONES = ("示范区", "开发区", "高新区", "经开区", "新区", "合作区", "试验区")
-REGION_SUFFIXES = ("自治区", "自治州", "自治县", "自治旗", *ZONES, "省", "市", "县", "旗", "区", "盟", "州")
 LEVEL_ORGS = {
     "县委": "县",
     "市委": "市",
@@ -542,84 +460,3 @@ def split_sections(text: str) -> list[Section]:
         return sections_from_points(text, points)
     region = main_region(text)
     return [Section(region=region, start=0, end=len(text), heading=single_heading(text, region))]
-
-
-# ---------------------------------------------------------------- plan year
-
-YEAR_RE = re.compile(
-    r"(?<![\d.])(?P<year>(?:19|20)\d{2})(?:\s*[-—~至到]\s*(?P<end>(?:19|20)\d{2}))?\s*年(?!代)"
-)
-THEME_YEAR_RE = re.compile(r"(?<![\d.])(?P<year>20\d{2})年是[^。]{0,60}?(?:之年|一年)")
-THIS_YEAR_THEME_RE = re.compile(r"今年是[^。]{0,60}?(?:之年|一年)")
-PLAN_HEADING_RE = re.compile(
-    r"(?<![\d.])(?P<year>20\d{2})年(?:工作安排|目标任务|工作计划|工作要点|主要目标|重点工作|发展目标|主要预期目标)"
-)
-REVIEW_HEADING_RE = re.compile(r"(?<![\d.])(?P<year>20\d{2})年(?:工作回顾|工作总结)")
-FOURTEENTH_PLAN_END_RE = re.compile(r"十四五[^。]{0,12}?(?:收官|圆满完成|目标任务|控制目标)")
-FUTURE_AFTER = (
-    "将",
-    "计划",
-    "力争",
-    "目标",
-    "要",
-    "建成",
-    "开工",
-    "完成",
-    "实现",
-    "达到",
-    "打造",
-    "投产",
-    "启动",
-)
-FUTURE_BEFORE = ("力争", "计划", "预计", "确保", "争取", "将", "在")
-DEADLINE_BEFORE = ("到", "至", "于")
-DEADLINE_AFTER = ("前", "底前", "年底前")
-PAST_AFTER = ("以来", "成功", "取得", "同期", "上半年")
-STRONG_WEIGHT = 10.0
-DATE_WEIGHT = 2.0
-
-
-def year_mention_weight(text: str, start: int, end: int) -> float:
-    """How much one "YYYY年" tells about the plan year: work-plan years most, deadlines and the past least."""
-    before, after = text[max(0, start - 4) : start], text[end : end + 6]
-    if before.endswith(DEADLINE_BEFORE) or after.startswith(DEADLINE_AFTER):
-        return 0.5
-    if after.startswith(PAST_AFTER) or before.endswith(("回顾了", "过去")):
-        return 0.5
-    if after.startswith(FUTURE_AFTER) or before.endswith(FUTURE_BEFORE):
-        return 2.0
-    return 1.0
-
-
-def year_votes(text: str) -> Iterator[tuple[int, float]]:
-    for match in YEAR_RE.finditer(text):
-        year = int(match.group("year"))
-        if match.group("end"):
-            yield year, year_mention_weight(text, match.start(), match.end())
-            yield int(match.group("end")), 0.5
-        else:
-            yield year, year_mention_weight(text, match.start(), match.end())
-
-
-def strong_votes(text: str, date_year: int | None) -> Iterator[tuple[int, float]]:
-    for pattern in (THEME_YEAR_RE, PLAN_HEADING_RE):
-        yield from ((int(m.group("year")), STRONG_WEIGHT) for m in pattern.finditer(text))
-    yield from ((int(m.group("year")) + 1, STRONG_WEIGHT) for m in REVIEW_HEADING_RE.finditer(text))
-    yield from ((2025, 1.0) for _ in FOURTEENTH_PLAN_END_RE.finditer(text))
-    if date_year is not None:
-        yield date_year, DATE_WEIGHT
-        yield from ((date_year, STRONG_WEIGHT) for _ in THIS_YEAR_THEME_RE.finditer(text))
-        yield from ((date_year, 1.0) for _ in re.finditer("今年", text))
-        yield from ((date_year + 1, 1.0) for _ in re.finditer("明年", text))
-
-
-def detect_plan_year(text: str, date: str | None = None) -> int | None:
-    """The year the article's plans are for; None when neither the text nor `date` ("2023-08-12") tells."""
-    date_match = re.match(r"\s*((?:19|20)\d{2})", date or "")
-    date_year = int(date_match.group(1)) if date_match else None
-    scores: dict[int, float] = {}
-    for year, weight in (*strong_votes(text, date_year), *year_votes(text)):
-        scores[year] = scores.get(year, 0.0) + weight
-    if not scores:
-        return None
-    return max(scores, key=lambda year: (scores[year], year))

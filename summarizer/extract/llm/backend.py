@@ -33,7 +33,7 @@ from summarizer.extract.llm.calls import (
     RetryPolicy,
     default_mode,
 )
-from summarizer.extract.llm.chunk import Chunk, chunk_article, chunks_to_read
+from summarizer.extract.llm.chunk import Chunk, chunks_to_read
 from summarizer.extract.llm.pacing import Pacer
 from summarizer.extract.llm.prompts import PromptTemplate, load_prompt
 from summarizer.extract.llm.schema import ChunkContext, schema_sha256
@@ -200,7 +200,7 @@ class LLMBackend:
             article = next(source, None)
             if article is None:
                 return False
-            chunks = chunks_to_read(chunk_article(article, self.chunk_chars))
+            chunks = chunks_to_read(article, self.chunk_chars)
             run.waiting += len(chunks)
             running[loop.create_task(self._extract_article(run, article, chunks))] = article
         return True

@@ -85,10 +85,12 @@ def chunk_article(article: PreparedArticle, max_chars: int = DEFAULT_CHUNK_CHARS
     return chunks
 
 
-def chunks_to_read(chunks: Sequence[Chunk]) -> list[Chunk]:
-    """The chunks of a region; text without a region (a preface) only when no chunk has one."""
-    regional = [chunk for chunk in chunks if chunk.region is not None]
-    return regional or list(chunks)
+def chunks_to_read(article: PreparedArticle, chunk_chars: int) -> list[Chunk]:
+    """The article's chunks, its preface left out unless the article reads it (`reads_preface`)."""
+    chunks = chunk_article(article, chunk_chars)
+    if article.reads_preface():
+        return chunks
+    return [chunk for chunk in chunks if chunk.region is not None]
 
 
 def region_runs(article: PreparedArticle) -> list[tuple[Region | None, list[int], int, int]]:

@@ -50,7 +50,7 @@ def extract_article(article: PreparedArticle) -> Extraction:
     regions = regions_with_headlines(article)
     targets: list[Target] = []
     priorities: list[Priority] = []
-    for section in sections_to_read(article.sections):
+    for section in article.sections_to_read():
         region_name = section.region.name if section.region else None
         context = TargetContext(
             text=text, index=index, plan_year=article.plan_year, region=region_name, tense=tense
@@ -68,12 +68,6 @@ def extract_article(article: PreparedArticle) -> Extraction:
         warnings=[] if targets else ["no targets found by the offline rules"],
         seconds=time.perf_counter() - started,
     )
-
-
-def sections_to_read(sections: list[Section]) -> list[Section]:
-    """The regional sections; a preface without a region is read only when no section has one."""
-    regional = [section for section in sections if section.region is not None]
-    return regional or sections
 
 
 def quantities_in(quantities: list[Quantity], section: Section) -> list[Quantity]:

@@ -453,4 +453,3 @@ CATEGORY_KEYWORDS: dict[Category, tuple[str, ...]] = {
 }
 
 # Higher-level regions that a clause can quote a target from: alias → full name.
-HIGHER_REGION_ALIASES: dict[str, str] = {"首府": "呼和浩特市"}

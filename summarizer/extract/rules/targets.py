@@ -12,7 +12,6 @@ from summarizer.extract.rules.tables import (
     ENUMERATION_NOUNS,
     GOAL_METRIC_ENDINGS,
     GOAL_VERBS,
-    HIGHER_REGION_ALIASES,
     MEASURE_UNITS,
     METRIC_LEADING_NOISE,
     METRIC_TRAILING_NOISE,
@@ -24,6 +23,7 @@ from summarizer.extract.rules.tables import (
 )
 from summarizer.extract.rules.tense import TenseReader
 from summarizer.extract.rules.text import Span, TextIndex, inside_quotes
+from summarizer.ingest.regions import HIGHER_REGION_ALIASES
 from summarizer.parse.deadlines import resolve_deadline
 from summarizer.parse.quantities import Quantity
 from summarizer.schema import Kind, Target

@@ -17,7 +17,7 @@ from instructor.v2.core.providers import Provider
 from instructor.v2.core.response import handle_response_model
 
 from summarizer.extract.llm.calls import RESPONSE_MODEL, Endpoint
-from summarizer.extract.llm.chunk import Chunk, chunk_article, chunks_to_read
+from summarizer.extract.llm.chunk import Chunk, chunks_to_read
 from summarizer.extract.llm.prompts import Message, PromptTemplate
 from summarizer.extract.llm.schema import ChunkContext
 from summarizer.ingest.prepare import PreparedArticle
@@ -44,7 +44,7 @@ def chunk_requests(article: PreparedArticle, prompt: PromptTemplate, chunk_chars
     """The chunks the online backend reads for this article, each with its messages and context."""
     regions = article.regions()
     requests = []
-    for chunk in chunks_to_read(chunk_article(article, chunk_chars)):
+    for chunk in chunks_to_read(article, chunk_chars):
         candidates = find_quantities(chunk.text) if prompt.lists_candidates else []
         requests.append(
             ChunkRequest(

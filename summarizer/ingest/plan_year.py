@@ -1,0 +1,84 @@
+"""The plan year: the year an article's "今年", "全年" and plan sections refer to, voted from its years."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+YEAR_RE = re.compile(
+    r"(?<![\d.])(?P<year>(?:19|20)\d{2})(?:\s*[-—~至到]\s*(?P<end>(?:19|20)\d{2}))?\s*年(?!代)"
+)
+THEME_YEAR_RE = re.compile(r"(?<![\d.])(?P<year>20\d{2})年是[^。]{0,60}?(?:之年|一年)")
+THIS_YEAR_THEME_RE = re.compile(r"今年是[^。]{0,60}?(?:之年|一年)")
+PLAN_HEADING_RE = re.compile(
+    r"(?<![\d.])(?P<year>20\d{2})年(?:工作安排|目标任务|工作计划|工作要点|主要目标|重点工作|发展目标|主要预期目标)"
+)
+REVIEW_HEADING_RE = re.compile(r"(?<![\d.])(?P<year>20\d{2})年(?:工作回顾|工作总结)")
+FOURTEENTH_PLAN_END_RE = re.compile(r"十四五[^。]{0,12}?(?:收官|圆满完成|目标任务|控制目标)")
+FUTURE_AFTER = (
+    "将",
+    "计划",
+    "力争",
+    "目标",
+    "要",
+    "建成",
+    "开工",
+    "完成",
+    "实现",
+    "达到",
+    "打造",
+    "投产",
+    "启动",
+)
+FUTURE_BEFORE = ("力争", "计划", "预计", "确保", "争取", "将", "在")
+DEADLINE_BEFORE = ("到", "至", "于")
+DEADLINE_AFTER = ("前", "底前", "年底前")
+PAST_AFTER = ("以来", "成功", "取得", "同期", "上半年")
+STRONG_WEIGHT = 10.0
+DATE_WEIGHT = 2.0
+
+
+def year_mention_weight(text: str, start: int, end: int) -> float:
+    """How much one "YYYY年" tells about the plan year: work-plan years most, deadlines and the past least."""
+    before, after = text[max(0, start - 4) : start], text[end : end + 6]
+    if before.endswith(DEADLINE_BEFORE) or after.startswith(DEADLINE_AFTER):
+        return 0.5
+    if after.startswith(PAST_AFTER) or before.endswith(("回顾了", "过去")):
+        return 0.5
+    if after.startswith(FUTURE_AFTER) or before.endswith(FUTURE_BEFORE):
+        return 2.0
+    return 1.0
+
+
+def year_votes(text: str) -> Iterator[tuple[int, float]]:
+    for match in YEAR_RE.finditer(text):
+        year = int(match.group("year"))
+        if match.group("end"):
+            yield year, year_mention_weight(text, match.start(), match.end())
+            yield int(match.group("end")), 0.5
+        else:
+            yield year, year_mention_weight(text, match.start(), match.end())
+
+
+def strong_votes(text: str, date_year: int | None) -> Iterator[tuple[int, float]]:
+    for pattern in (THEME_YEAR_RE, PLAN_HEADING_RE):
+        yield from ((int(m.group("year")), STRONG_WEIGHT) for m in pattern.finditer(text))
+    yield from ((int(m.group("year")) + 1, STRONG_WEIGHT) for m in REVIEW_HEADING_RE.finditer(text))
+    yield from ((2025, 1.0) for _ in FOURTEENTH_PLAN_END_RE.finditer(text))
+    if date_year is not None:
+        yield date_year, DATE_WEIGHT
+        yield from ((date_year, STRONG_WEIGHT) for _ in THIS_YEAR_THEME_RE.finditer(text))
+        yield from ((date_year, 1.0) for _ in re.finditer("今年", text))
+        yield from ((date_year + 1, 1.0) for _ in re.finditer("明年", text))
+
+
+def detect_plan_year(text: str, date: str | None = None) -> int | None:
+    """The year the article's plans are for; None when neither the text nor `date` ("2023-08-12") tells."""
+    date_match = re.match(r"\s*((?:19|20)\d{2})", date or "")
+    date_year = int(date_match.group(1)) if date_match else None
+    scores: dict[int, float] = {}
+    for year, weight in (*strong_votes(text, date_year), *year_votes(text)):
+        scores[year] = scores.get(year, 0.0) + weight
+    if not scores:
+        return None
+    return max(scores, key=lambda year: (scores[year], year))
