@@ -5,10 +5,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.batch_server import BatchTestServer, running_batch_server
+from tests.llm_server import LLMTestServer, running_server
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_000 = ROOT / "seeds" / "000_035700d1bd0b97ab.txt"
@@ -73,3 +76,34 @@ def run_cli(tmp_path: Path) -> RunCli:
         )
 
     return run
+
+
+@pytest.fixture
+def run_in_process(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> RunCli:
+    """The console entry point in this process (faster than a subprocess), reported as `run_cli` does."""
+    from summarizer.cli.app import main
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        monkeypatch.setattr(sys, "argv", ["summarizer", *args])
+        with pytest.raises(SystemExit) as exited:
+            main()
+        captured = capsys.readouterr()
+        code = exited.value.code
+        return subprocess.CompletedProcess(list(args), code if isinstance(code, int) else 1, captured.out,
+                                           captured.err)  # fmt: skip
+
+    return run
+
+
+@pytest.fixture
+def server() -> Iterator[LLMTestServer]:
+    """The OpenAI-compatible chat test server on 127.0.0.1, stopped after the test."""
+    with running_server() as running:
+        yield running
+
+
+@pytest.fixture
+def batch_server() -> Iterator[BatchTestServer]:
+    """The test server with the Batch API (/v1/files, /v1/batches) besides chat completions."""
+    with running_batch_server() as running:
+        yield running

@@ -104,6 +104,8 @@ class LLMTestServer:
         self._thread.start()
 
     def stop(self) -> None:
+        if self.stopping.is_set():
+            return  # already taken down by the test
         self.stopping.set()
         self._http.shutdown()
         self._http.server_close()

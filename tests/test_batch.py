@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from summarizer.cli.app import main
 from summarizer.config import Settings
 from summarizer.extract.llm.backend import LLMBackend
 from summarizer.extract.llm.batch.collect import Problem, batch_outcome
@@ -33,34 +29,12 @@ from summarizer.ingest.load import load_path
 from summarizer.ingest.prepare import prepare_article
 from summarizer.schema import ArticleSummary
 from summarizer.text import sha256_hex
-from tests.batch_server import INVENTED_TARGET, BatchTestServer, running_batch_server
+from tests.batch_server import INVENTED_TARGET, BatchTestServer
 from tests.conftest import ROOT, SEED_000, SEED_004, RunCli
 from tests.llm_server import RecordedRequest, Reply, chunk_of, completion, grounded_answer, running_server
 
 API_KEY = "sk-test-batch-key-0123456789"
 FAULTS = {0: "error", 1: "invalid", 2: "http_500"}
-
-
-@pytest.fixture
-def server() -> Iterator[BatchTestServer]:
-    with running_batch_server() as running:
-        yield running
-
-
-@pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> RunCli:
-    """The console entry point in this process (faster than a subprocess), as `run_cli` reports it."""
-
-    def run(*args: str) -> subprocess.CompletedProcess[str]:
-        monkeypatch.setattr(sys, "argv", ["summarizer", *args])
-        with pytest.raises(SystemExit) as exited:
-            main()
-        captured = capsys.readouterr()
-        code = exited.value.code
-        return subprocess.CompletedProcess(list(args), code if isinstance(code, int) else 1, captured.out,
-                                           captured.err)  # fmt: skip
-
-    return run
 
 
 def make_corpus(directory: Path) -> Path:
@@ -72,8 +46,8 @@ def make_corpus(directory: Path) -> Path:
     return directory
 
 
-def flags(server: BatchTestServer, *extra: str) -> list[str]:
-    return ["--base-url", server.url, "--api-key", API_KEY, *extra]
+def flags(batch_server: BatchTestServer, *extra: str) -> list[str]:
+    return ["--base-url", batch_server.url, "--api-key", API_KEY, *extra]
 
 
 def records(path: Path) -> list[ArticleSummary]:
@@ -94,16 +68,16 @@ def by_id(summaries: list[ArticleSummary]) -> dict[str, dict[str, Any]]:
     return {summary.article_id: comparable(summary) for summary in summaries}
 
 
-def submit_and_wait(run_cli: RunCli, server: BatchTestServer, corpus: Path, job: Path) -> None:
-    submitted = run_cli("batch", "submit", str(corpus), "--out", str(job), *flags(server))
+def submit_and_wait(run_cli: RunCli, batch_server: BatchTestServer, corpus: Path, job: Path) -> None:
+    submitted = run_cli("batch", "submit", str(corpus), "--out", str(job), *flags(batch_server))
     assert submitted.returncode == 0, submitted.stderr
-    waited = run_cli("batch", "status", str(job), "--wait", "--poll-seconds", "0.01", *flags(server))
+    waited = run_cli("batch", "status", str(job), "--wait", "--poll-seconds", "0.01", *flags(batch_server))
     assert waited.returncode == 0, waited.stderr
     assert "completed" in waited.stdout
 
 
-def chat_chunks(server: BatchTestServer) -> list[str]:
-    return sorted(chunk_of(request) for request in server.chat_requests())
+def chat_chunks(batch_server: BatchTestServer) -> list[str]:
+    return sorted(chunk_of(request) for request in batch_server.chat_requests())
 
 
 # The requests ------------------------------------------------------------------------------------
@@ -162,62 +136,66 @@ def test_the_job_file_holds_the_settings_prompt_schema_and_chunk_map(tmp_path: P
 
 
 def test_submit_status_collect_writes_what_the_online_run_writes(
-    run_cli: RunCli, server: BatchTestServer, tmp_path: Path
+    run_cli: RunCli, batch_server: BatchTestServer, tmp_path: Path
 ) -> None:
     corpus = make_corpus(tmp_path / "corpus")
     online = tmp_path / "online.jsonl"
     ran = run_cli(
-        "summarize", str(corpus), "--backend", "llm", "--out", str(online), "--no-cache", *flags(server)
+        "summarize", str(corpus), "--backend", "llm", "--out", str(online), "--no-cache", *flags(batch_server)
     )
     assert ran.returncode == 0, ran.stderr
-    online_calls = len(server.chat_requests())
-    server.faults = dict(FAULTS)
+    online_calls = len(batch_server.chat_requests())
+    batch_server.faults = dict(FAULTS)
     job_dir = tmp_path / "job"
 
-    submitted = run_cli("batch", "submit", str(corpus), "--out", str(job_dir), *flags(server))
+    submitted = run_cli("batch", "submit", str(corpus), "--out", str(job_dir), *flags(batch_server))
     assert submitted.returncode == 0, submitted.stderr
     job = BatchJob.model_validate_json((job_dir / JOB_FILE).read_text())
-    assert job.batch_id in server.batches and job.input_file_id in server.files
-    assert server.files[job.input_file_id] == (job_dir / REQUESTS_FILE).read_bytes()
-    assert server.file_purposes[job.input_file_id] == "batch"
-    state = server.batches[job.batch_id]
+    assert job.batch_id in batch_server.batches and job.input_file_id in batch_server.files
+    assert batch_server.files[job.input_file_id] == (job_dir / REQUESTS_FILE).read_bytes()
+    assert batch_server.file_purposes[job.input_file_id] == "batch"
+    state = batch_server.batches[job.batch_id]
     assert state.endpoint == "/v1/chat/completions"
     assert "same text as" in submitted.stderr and "batch status" in submitted.stderr
 
-    status = run_cli("batch", "status", str(job_dir), *flags(server))
+    status = run_cli("batch", "status", str(job_dir), *flags(batch_server))
     assert status.returncode == 0 and "in_progress" in status.stdout
-    waited = run_cli("batch", "status", str(job_dir), "--wait", "--poll-seconds", "0.01", *flags(server))
+    waited = run_cli(
+        "batch", "status", str(job_dir), "--wait", "--poll-seconds", "0.01", *flags(batch_server)
+    )
     assert waited.returncode == 0 and "completed" in waited.stdout and "batch collect" in waited.stdout
 
     out = tmp_path / "batch.jsonl"
     collected = run_cli("batch", "collect", str(job_dir), "--out", str(out), "--cache-dir",
-                        str(tmp_path / "cache"), *flags(server))  # fmt: skip
+                        str(tmp_path / "cache"), *flags(batch_server))  # fmt: skip
     assert collected.returncode == 0, collected.stderr
     assert "3 re-asked online" in collected.stderr
     assert by_id(records(out)) == by_id(records(online))
-    reasked = server.chat_requests()[online_calls:]
-    faulty = [server.batch_lines[number] for number in FAULTS]
+    reasked = batch_server.chat_requests()[online_calls:]
+    faulty = [batch_server.batch_lines[number] for number in FAULTS]
     assert sorted(chunk_of(request) for request in reasked) == sorted(chunk_of(line) for line in faulty)
     calls = sum(summary.provenance.usage.calls for summary in records(out))
-    answered = [line for line in server.batch_lines if line.reply is not None and line.reply.status == 200]
-    assert len(answered) == len(server.batch_lines) - 2  # the error line and the HTTP 500 line
+    answered = [
+        line for line in batch_server.batch_lines if line.reply is not None and line.reply.status == 200
+    ]
+    assert len(answered) == len(batch_server.batch_lines) - 2  # the error line and the HTTP 500 line
     assert calls == len(answered) + len(reasked)
 
-    again = run_cli("batch", "collect", str(job_dir), "--out", str(out), *flags(server))
+    again = run_cli("batch", "collect", str(job_dir), "--out", str(out), *flags(batch_server))
     assert again.returncode == 0 and "3 already done" in again.stderr
-    assert len(records(out)) == 3 and len(server.chat_requests()) == online_calls + len(reasked)
+    assert len(records(out)) == 3 and len(batch_server.chat_requests()) == online_calls + len(reasked)
 
 
 def test_no_reask_lists_the_problems_and_keeps_what_validates(
-    cli: RunCli, server: BatchTestServer, tmp_path: Path
+    run_in_process: RunCli, batch_server: BatchTestServer, tmp_path: Path
 ) -> None:
-    server.faults = dict(FAULTS)
+    batch_server.faults = dict(FAULTS)
     corpus = make_corpus(tmp_path / "corpus")
-    submit_and_wait(cli, server, corpus, tmp_path / "job")
+    submit_and_wait(run_in_process, batch_server, corpus, tmp_path / "job")
     out = tmp_path / "out.jsonl"
 
-    collected = cli(
-        "batch", "collect", str(tmp_path / "job"), "--out", str(out), "--no-reask", *flags(server)
+    collected = run_in_process(
+        "batch", "collect", str(tmp_path / "job"), "--out", str(out), "--no-reask", *flags(batch_server)
     )
     assert collected.returncode == 1
     listed = [line for line in collected.stderr.splitlines() if line.startswith("Not re-asked: ")]
@@ -225,108 +203,121 @@ def test_no_reask_lists_the_problems_and_keeps_what_validates(
     assert any("the batch answered with an error (server_error" in line for line in listed)
     assert any("the batch answered HTTP 500" in line for line in listed)
     assert any("does not occur verbatim in the chunk" in line for line in listed)
-    assert server.chat_requests() == []
+    assert batch_server.chat_requests() == []
     first = records(out)[0]
     assert first.status == "partial" and first.error is not None and "2 of " in first.error
     assert INVENTED_TARGET["raw"] not in [target.raw for target in first.targets]
     assert any("dropped target '12345个'" in w and "not re-asked" in w for w in first.warnings)
 
-    again = cli("batch", "collect", str(tmp_path / "job"), "--out", str(out), "--no-reask", *flags(server))
+    again = run_in_process(
+        "batch", "collect", str(tmp_path / "job"), "--out", str(out), "--no-reask", *flags(batch_server)
+    )
     assert "Wrote 0 record(s)" in again.stderr and len(records(out)) == 3
 
 
 def test_a_collect_that_stopped_resumes_without_asking_again(
-    cli: RunCli, server: BatchTestServer, tmp_path: Path
+    run_in_process: RunCli, batch_server: BatchTestServer, tmp_path: Path
 ) -> None:
-    server.faults = dict(FAULTS)
+    batch_server.faults = dict(FAULTS)
     corpus = make_corpus(tmp_path / "corpus")
     job_dir = tmp_path / "job"
-    submit_and_wait(cli, server, corpus, job_dir)
+    submit_and_wait(run_in_process, batch_server, corpus, job_dir)
     out = tmp_path / "out.jsonl"
-    assert cli("batch", "collect", str(job_dir), "--out", str(out), *flags(server)).returncode == 0
+    assert (
+        run_in_process("batch", "collect", str(job_dir), "--out", str(out), *flags(batch_server)).returncode
+        == 0
+    )
     complete = out.read_bytes()
-    calls = len(server.chat_requests())
+    calls = len(batch_server.chat_requests())
     assert len((job_dir / REASKED_FILE).read_text().splitlines()) == 3
 
     # A crash in the middle of writing the second record, before the results were even all saved.
     first_line = complete[: complete.index(b"\n") + 1]
     out.write_bytes(first_line + complete[len(first_line) : len(first_line) + 100])
     (job_dir / OUTPUT_FILE).unlink()
-    resumed = cli("batch", "collect", str(job_dir), "--out", str(out), *flags(server))
+    resumed = run_in_process("batch", "collect", str(job_dir), "--out", str(out), *flags(batch_server))
 
     assert resumed.returncode == 0, resumed.stderr
     assert "1 already done" in resumed.stderr
-    assert len(server.chat_requests()) == calls
+    assert len(batch_server.chat_requests()) == calls
     assert by_id(records(out)) == by_id(
         [ArticleSummary.model_validate_json(x) for x in complete.splitlines()]
     )
 
 
 def test_collecting_before_the_batch_is_done_says_to_wait(
-    cli: RunCli, server: BatchTestServer, tmp_path: Path
+    run_in_process: RunCli, batch_server: BatchTestServer, tmp_path: Path
 ) -> None:
     corpus = make_corpus(tmp_path / "corpus")
     job_dir = tmp_path / "job"
-    assert cli("batch", "submit", str(corpus), "--out", str(job_dir), *flags(server)).returncode == 0
+    assert (
+        run_in_process("batch", "submit", str(corpus), "--out", str(job_dir), *flags(batch_server)).returncode
+        == 0
+    )
     out = tmp_path / "out.jsonl"
 
-    early = cli("batch", "collect", str(job_dir), "--out", str(out), *flags(server))
+    early = run_in_process("batch", "collect", str(job_dir), "--out", str(out), *flags(batch_server))
     assert early.returncode == 1
     assert early.stderr.startswith("Error: batch batch_0001 is in_progress")
     assert "batch status" in early.stderr and len(early.stderr.strip().splitlines()) == 1
-    later = cli("batch", "collect", str(job_dir), "--out", str(out), *flags(server))
+    later = run_in_process("batch", "collect", str(job_dir), "--out", str(out), *flags(batch_server))
     assert later.returncode == 0, later.stderr
     assert {summary.status for summary in records(out)} == {"ok"}
 
 
 def test_an_expired_batch_has_its_missing_answers_asked_online(
-    cli: RunCli, server: BatchTestServer, tmp_path: Path
+    run_in_process: RunCli, batch_server: BatchTestServer, tmp_path: Path
 ) -> None:
-    server.final_status = "expired"
-    server.faults = {3: "missing", 4: "missing"}
+    batch_server.final_status = "expired"
+    batch_server.faults = {3: "missing", 4: "missing"}
     corpus = make_corpus(tmp_path / "corpus")
     job_dir = tmp_path / "job"
-    assert cli("batch", "submit", str(corpus), "--out", str(job_dir), *flags(server)).returncode == 0
-    waited = cli("batch", "status", str(job_dir), "--wait", "--poll-seconds", "0.01", *flags(server))
+    assert (
+        run_in_process("batch", "submit", str(corpus), "--out", str(job_dir), *flags(batch_server)).returncode
+        == 0
+    )
+    waited = run_in_process(
+        "batch", "status", str(job_dir), "--wait", "--poll-seconds", "0.01", *flags(batch_server)
+    )
     assert waited.returncode == 1 and "expired" in waited.stdout
 
     out = tmp_path / "out.jsonl"
-    collected = cli("batch", "collect", str(job_dir), "--out", str(out), *flags(server))
+    collected = run_in_process("batch", "collect", str(job_dir), "--out", str(out), *flags(batch_server))
     assert collected.returncode == 0, collected.stderr
-    assert chat_chunks(server) == sorted(chunk_of(server.batch_lines[n]) for n in (3, 4))
+    assert chat_chunks(batch_server) == sorted(chunk_of(batch_server.batch_lines[n]) for n in (3, 4))
     assert {summary.status for summary in records(out)} == {"ok"}
 
 
 def test_an_unreadable_input_gets_one_failed_record(
-    cli: RunCli, server: BatchTestServer, tmp_path: Path
+    run_in_process: RunCli, batch_server: BatchTestServer, tmp_path: Path
 ) -> None:
     corpus = make_corpus(tmp_path / "corpus")
     (corpus / "e.txt").write_bytes(b"")
     job_dir = tmp_path / "job"
-    submitted = cli("batch", "submit", str(corpus), "--out", str(job_dir), *flags(server))
+    submitted = run_in_process("batch", "submit", str(corpus), "--out", str(job_dir), *flags(batch_server))
     assert submitted.returncode == 1 and "Error: " in submitted.stderr and "e.txt" in submitted.stderr
-    cli("batch", "status", str(job_dir), "--wait", "--poll-seconds", "0.01", *flags(server))
+    run_in_process("batch", "status", str(job_dir), "--wait", "--poll-seconds", "0.01", *flags(batch_server))
     out = tmp_path / "out.jsonl"
     for _ in range(2):
-        cli("batch", "collect", str(job_dir), "--out", str(out), *flags(server))
+        run_in_process("batch", "collect", str(job_dir), "--out", str(out), *flags(batch_server))
     failed = [summary for summary in records(out) if summary.status == "failed"]
     assert [summary.source_path for summary in failed] == [str(corpus / "e.txt")]
 
 
 def test_the_answers_land_in_the_cache_so_an_online_rerun_makes_no_calls(
-    cli: RunCli, server: BatchTestServer, tmp_path: Path
+    run_in_process: RunCli, batch_server: BatchTestServer, tmp_path: Path
 ) -> None:
     corpus = make_corpus(tmp_path / "corpus")
     cache = ["--cache-dir", str(tmp_path / "cache")]
-    submit_and_wait(cli, server, corpus, tmp_path / "job")
-    assert cli("batch", "collect", str(tmp_path / "job"), "--out", str(tmp_path / "b.jsonl"), *cache,
-                   *flags(server)).returncode == 0  # fmt: skip
+    submit_and_wait(run_in_process, batch_server, corpus, tmp_path / "job")
+    collect = ["batch", "collect", str(tmp_path / "job"), "--out", str(tmp_path / "b.jsonl"), *cache]
+    assert run_in_process(*collect, *flags(batch_server)).returncode == 0
     assert (tmp_path / "cache" / CACHE_FILE_NAME).exists()
 
-    online = cli("summarize", str(corpus), "--backend", "llm", "--out", str(tmp_path / "o.jsonl"), *cache,
-                     *flags(server))  # fmt: skip
+    summarize = ["summarize", str(corpus), "--backend", "llm", "--out", str(tmp_path / "o.jsonl"), *cache]
+    online = run_in_process(*summarize, *flags(batch_server))
     assert online.returncode == 0, online.stderr
-    assert server.chat_requests() == []
+    assert batch_server.chat_requests() == []
     assert by_id(records(tmp_path / "o.jsonl")) == by_id(records(tmp_path / "b.jsonl"))
 
 
@@ -334,58 +325,64 @@ def test_the_answers_land_in_the_cache_so_an_online_rerun_makes_no_calls(
 
 
 def test_an_endpoint_without_a_batch_api_is_a_one_line_error_and_submit_can_be_rerun(
-    cli: RunCli, server: BatchTestServer, tmp_path: Path
+    run_in_process: RunCli, batch_server: BatchTestServer, tmp_path: Path
 ) -> None:
     corpus = make_corpus(tmp_path / "corpus")
     job_dir = tmp_path / "job"
     with running_server() as plain:
-        failed = cli("batch", "submit", str(corpus), "--out", str(job_dir), "--base-url", plain.url)
+        failed = run_in_process(
+            "batch", "submit", str(corpus), "--out", str(job_dir), "--base-url", plain.url
+        )
     assert failed.returncode == 1
     assert failed.stderr.startswith("Error: ") and len(failed.stderr.strip().splitlines()) == 1
     assert "has no Batch API (HTTP 404 while uploading the requests)" in failed.stderr
     assert "summarizer summarize" in failed.stderr and "Traceback" not in failed.stderr
 
-    again = cli("batch", "submit", str(corpus), "--out", str(job_dir), *flags(server))
+    again = run_in_process("batch", "submit", str(corpus), "--out", str(job_dir), *flags(batch_server))
     assert again.returncode == 0, again.stderr
-    assert BatchJob.model_validate_json((job_dir / JOB_FILE).read_text()).settings.base_url == server.url
+    assert (
+        BatchJob.model_validate_json((job_dir / JOB_FILE).read_text()).settings.base_url == batch_server.url
+    )
 
 
 def test_a_failed_batch_creation_is_resumed_without_a_second_upload(
-    cli: RunCli, server: BatchTestServer, tmp_path: Path
+    run_in_process: RunCli, batch_server: BatchTestServer, tmp_path: Path
 ) -> None:
     corpus = make_corpus(tmp_path / "corpus")
     job_dir = tmp_path / "job"
-    create = server.routes[("POST", "/v1/batches")]
-    server.add_route("POST", "/v1/batches", lambda request: Reply(400, {"error": {"message": "quota"}}))
-    failed = cli("batch", "submit", str(corpus), "--out", str(job_dir), *flags(server))
+    create = batch_server.routes[("POST", "/v1/batches")]
+    batch_server.add_route("POST", "/v1/batches", lambda request: Reply(400, {"error": {"message": "quota"}}))
+    failed = run_in_process("batch", "submit", str(corpus), "--out", str(job_dir), *flags(batch_server))
     assert failed.returncode == 1 and "HTTP 400: quota" in failed.stderr
 
-    server.add_route("POST", "/v1/batches", create)
-    again = cli("batch", "submit", str(corpus), "--out", str(job_dir), *flags(server))
+    batch_server.add_route("POST", "/v1/batches", create)
+    again = run_in_process("batch", "submit", str(corpus), "--out", str(job_dir), *flags(batch_server))
     assert again.returncode == 0, again.stderr
-    assert len(server.files) == 1 and len(server.batches) == 1
-    third = cli("batch", "submit", str(corpus), "--out", str(job_dir), *flags(server))
+    assert len(batch_server.files) == 1 and len(batch_server.batches) == 1
+    third = run_in_process("batch", "submit", str(corpus), "--out", str(job_dir), *flags(batch_server))
     assert third.returncode == 1 and "already holds batch batch_0001" in third.stderr
 
 
 def test_a_prompt_changed_since_submit_is_refused(
-    cli: RunCli, server: BatchTestServer, tmp_path: Path
+    run_in_process: RunCli, batch_server: BatchTestServer, tmp_path: Path
 ) -> None:
     prompt = tmp_path / "mine.v1.toml"
     shutil.copy(ROOT / "prompts" / "extract.v1.toml", prompt)
     corpus = make_corpus(tmp_path / "corpus")
     job_dir = tmp_path / "job"
-    assert cli("batch", "submit", str(corpus), "--out", str(job_dir), "--prompt", str(prompt),
-                   *flags(server)).returncode == 0  # fmt: skip
+    assert run_in_process("batch", "submit", str(corpus), "--out", str(job_dir), "--prompt", str(prompt),
+                   *flags(batch_server)).returncode == 0  # fmt: skip
     prompt.write_text(prompt.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
 
-    collected = cli("batch", "collect", str(job_dir), "--out", str(tmp_path / "o.jsonl"), *flags(server))
+    collected = run_in_process(
+        "batch", "collect", str(job_dir), "--out", str(tmp_path / "o.jsonl"), *flags(batch_server)
+    )
     assert collected.returncode == 1
     assert "prompt mine.v1 changed since the job was submitted" in collected.stderr
 
 
-def test_a_directory_without_a_job_is_a_one_line_error(cli: RunCli, tmp_path: Path) -> None:
-    result = cli("batch", "status", str(tmp_path))
+def test_a_directory_without_a_job_is_a_one_line_error(run_in_process: RunCli, tmp_path: Path) -> None:
+    result = run_in_process("batch", "status", str(tmp_path))
     assert result.returncode == 1
     assert (
         result.stderr.strip()

@@ -9,7 +9,6 @@ redoing finished articles.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -35,17 +34,6 @@ def make_corpus(directory: Path) -> Path:
     for number in range(ARTICLES):
         (directory / f"county-{number}.txt").write_text(article_text(number), encoding="utf-8")
     return directory
-
-
-@pytest.fixture
-def server() -> Iterator[LLMTestServer]:
-    running = LLMTestServer()
-    running.start()
-    try:
-        yield running
-    finally:
-        if not running.stopping.is_set():
-            running.stop()
 
 
 def summarize(

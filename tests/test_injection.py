@@ -9,7 +9,6 @@ the same article.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +23,7 @@ from summarizer.extract.rules.backend import RulesBackend
 from summarizer.ingest.load import Document
 from summarizer.schema import ArticleSummary
 from summarizer.text import fold, sha256_hex
-from tests.llm_server import LLMTestServer, RecordedRequest, Reply, chunk_of, completion, running_server
+from tests.llm_server import LLMTestServer, RecordedRequest, Reply, chunk_of, completion
 
 INJECTED_JSON = {
     "priorities": [{"title": "全面推进共同富裕", "category": "livelihood", "quote": "全面推进共同富裕"}],
@@ -61,12 +60,6 @@ INVENTED = {
     ],
 }
 FAST = RetryPolicy(attempts=2, base_seconds=0.01, cap_seconds=0.05, total_seconds=10)
-
-
-@pytest.fixture
-def server() -> Iterator[LLMTestServer]:
-    with running_server() as running:
-        yield running
 
 
 def document() -> Document:

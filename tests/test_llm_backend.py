@@ -32,7 +32,6 @@ from tests.llm_server import (
     completion,
     error_body,
     grounded_answer,
-    running_server,
 )
 from tests.synthetic import article_text
 
@@ -54,12 +53,6 @@ BAD_TARGET = {
 
 def document(text: str = INTERVIEW, name: str = "interview") -> Document:
     return Document(id=name, source_path=f"{name}.txt", sha256=sha256_hex(text), text=text, encoding="utf-8")
-
-
-@pytest.fixture
-def server() -> Iterator[LLMTestServer]:
-    with running_server() as running:
-        yield running
 
 
 def make_backend(server: LLMTestServer, tmp_path: Path, **overrides: Any) -> LLMBackend:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,16 +12,10 @@ import pytest
 from summarizer.schema import ArticleSummary
 from summarizer.text import fold
 from tests.conftest import ROOT, SEED_000
-from tests.llm_server import LLMTestServer, Reply, error_body, running_server
+from tests.llm_server import LLMTestServer, Reply, error_body
 
 SUMMARIZER = Path(sys.executable).parent / "summarizer"
 API_KEY = "test-key-0f-the-e2e-run"
-
-
-@pytest.fixture
-def server() -> Iterator[LLMTestServer]:
-    with running_server() as running:
-        yield running
 
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:

@@ -1,7 +1,7 @@
 """The API key never appears in outputs, the cache, job directories, logs, error messages or tracebacks.
 
 Every command runs as a subprocess with a recognizable fake key, the openai client's debug logging on,
-and a test server that echoes the key back in its error messages (as some servers do); then every file
+and a test batch_server that echoes the key back in its error messages (as some servers do); then every file
 the command wrote, and its stdout and stderr, are searched for the key.
 """
 
@@ -12,23 +12,17 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.batch_server import BatchTestServer, running_batch_server
+from tests.batch_server import BatchTestServer
 from tests.conftest import ROOT, SEED_000, SEED_004
 from tests.llm_server import RecordedRequest, Reply, answer_from_prompt, error_body
 
 KEY = "sk-test-SECRET-1234567890"
 ECHO = f"Incorrect API key provided: {KEY}. You can find your API key at https://example.invalid"
-
-
-@pytest.fixture
-def server() -> Iterator[BatchTestServer]:
-    with running_batch_server() as running:
-        yield running
 
 
 def run(*args: str, cwd: Path, key_flag: bool = False) -> subprocess.CompletedProcess[str]:
@@ -69,17 +63,19 @@ def make_corpus(directory: Path) -> Path:
 
 
 def test_a_corpus_run_keeps_the_key_out_of_output_cache_and_logs(
-    server: BatchTestServer, tmp_path: Path
+    batch_server: BatchTestServer, tmp_path: Path
 ) -> None:
-    server.enqueue(
+    batch_server.enqueue(
         Reply(500, error_body(ECHO), {"Retry-After": "0"}), Reply(429, error_body(ECHO), {"Retry-After": "0"})
     )
-    server.enqueue(*[Reply(503, error_body(ECHO), {"Retry-After": "0"})] * 5)  # one chunk fails for good
+    batch_server.enqueue(
+        *[Reply(503, error_body(ECHO), {"Retry-After": "0"})] * 5
+    )  # one chunk fails for good
     corpus = make_corpus(tmp_path / "work" / "corpus")
     cache = tmp_path / "work" / "cache"
     out = tmp_path / "work" / "out.jsonl"
-    result = run("summarize", str(corpus), "--backend", "llm", "--base-url", server.url, "--concurrency", "1",
-                 "--out", str(out), "--cache-dir", str(cache), cwd=tmp_path)  # fmt: skip
+    llm = ["--backend", "llm", "--base-url", batch_server.url, "--concurrency", "1"]
+    result = run("summarize", str(corpus), *llm, "--out", str(out), "--cache-dir", str(cache), cwd=tmp_path)
 
     assert result.returncode == 1, result.stderr  # the chunk that failed for good makes its article partial
     assert '"status":"partial"' in out.read_text() and "***" in out.read_text(), "the echoed key was redacted"
@@ -88,10 +84,10 @@ def test_a_corpus_run_keeps_the_key_out_of_output_cache_and_logs(
     assert_no_key(result, under=tmp_path)
 
 
-def test_eval_save_keeps_the_key_out_of_the_saved_run(server: BatchTestServer, tmp_path: Path) -> None:
-    server.default_chat = echoing_errors()
+def test_eval_save_keeps_the_key_out_of_the_saved_run(batch_server: BatchTestServer, tmp_path: Path) -> None:
+    batch_server.default_chat = echoing_errors()
     saved = tmp_path / "out" / "run.json"
-    llm = ["--backend", "llm", "--base-url", server.url, "--cache-dir", str(tmp_path / "out" / "cache")]
+    llm = ["--backend", "llm", "--base-url", batch_server.url, "--cache-dir", str(tmp_path / "out" / "cache")]
     result = run("eval", "--root", str(ROOT), "--save", str(saved), *llm, cwd=tmp_path, key_flag=True)
 
     assert result.returncode == 0, result.stderr
@@ -99,18 +95,20 @@ def test_eval_save_keeps_the_key_out_of_the_saved_run(server: BatchTestServer, t
     assert_no_key(result, under=tmp_path)
 
 
-def test_a_batch_job_keeps_the_key_out_of_the_job_directory(server: BatchTestServer, tmp_path: Path) -> None:
-    server.faults = {0: "error", 1: "invalid", 2: "http_500"}
-    server.error_message = ECHO
+def test_a_batch_job_keeps_the_key_out_of_the_job_directory(
+    batch_server: BatchTestServer, tmp_path: Path
+) -> None:
+    batch_server.faults = {0: "error", 1: "invalid", 2: "http_500"}
+    batch_server.error_message = ECHO
     corpus = make_corpus(tmp_path / "work" / "corpus")
     job, out = tmp_path / "work" / "job", tmp_path / "work" / "out.jsonl"
-    flags = ["--base-url", server.url]
+    flags = ["--base-url", batch_server.url]
     submitted = run("batch", "submit", str(corpus), "--out", str(job), *flags, cwd=tmp_path)
     waited = run("batch", "status", str(job), "--wait", "--poll-seconds", "0.01", *flags, cwd=tmp_path)
     listed = run(
         "batch", "collect", str(job), "--out", str(out), "--no-reask", *flags, cwd=tmp_path, key_flag=True
     )
-    server.default_chat = echoing_errors()
+    batch_server.default_chat = echoing_errors()
     cache = ["--cache-dir", str(tmp_path / "work" / "cache")]
     collected = run("batch", "collect", str(job), "--out", str(out), *cache, *flags, cwd=tmp_path)
 
@@ -121,8 +119,10 @@ def test_a_batch_job_keeps_the_key_out_of_the_job_directory(server: BatchTestSer
 
 
 @pytest.mark.parametrize("command", ["summarize", "eval", "batch status"])
-def test_debug_tracebacks_do_not_show_the_key(server: BatchTestServer, tmp_path: Path, command: str) -> None:
-    server.default_chat = lambda request: Reply(401, error_body(ECHO))
+def test_debug_tracebacks_do_not_show_the_key(
+    batch_server: BatchTestServer, tmp_path: Path, command: str
+) -> None:
+    batch_server.default_chat = lambda request: Reply(401, error_body(ECHO))
     work = tmp_path / "work"
     work.mkdir()
     if command == "summarize":
@@ -138,12 +138,12 @@ def test_debug_tracebacks_do_not_show_the_key(server: BatchTestServer, tmp_path:
             "--out",
             str(work / "job"),
             "--base-url",
-            server.url,
+            batch_server.url,
         ]
         assert run(*submit, cwd=work).returncode == 0
-        server.add_route("GET", "/v1/batches/batch_0001", lambda request: Reply(401, error_body(ECHO)))
+        batch_server.add_route("GET", "/v1/batches/batch_0001", lambda request: Reply(401, error_body(ECHO)))
         args = ["batch", "status", str(work / "job")]
-    result = run("--debug", *args, "--base-url", server.url, cwd=work)
+    result = run("--debug", *args, "--base-url", batch_server.url, cwd=work)
 
     assert result.returncode != 0
     assert "Traceback (most recent call last)" in result.stderr
