@@ -1,0 +1,137 @@
+"""The package's architecture: import layers (import-linter's contracts in pyproject.toml), no import
+cycles between sibling packages, and an installed wheel that works outside the checkout."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
+import grimp
+import pytest
+
+from tests.conftest import ROOT, SEED_000
+from tests.llm_server import LLMTestServer
+
+BIN = Path(sys.executable).parent
+
+
+def test_the_import_contracts_hold() -> None:
+    result = subprocess.run(
+        [str(BIN / "lint-imports")], cwd=ROOT, capture_output=True, text=True, check=False, timeout=120
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
+    assert "0 broken" in result.stdout
+
+
+def sibling_groups(graph: grimp.ImportGraph, package: str) -> list[list[str]]:
+    """The children of `package`, then recursively those of each child package."""
+    children = sorted(graph.find_children(package))
+    groups = [children]
+    for child in children:
+        if graph.find_children(child):
+            groups += sibling_groups(graph, child)
+    return groups
+
+
+def test_no_two_sibling_modules_or_packages_import_each_other() -> None:
+    graph = grimp.build_graph("summarizer")
+    cycles = [
+        (first, second)
+        for siblings in sibling_groups(graph, "summarizer")
+        for first, second in itertools.combinations(siblings, 2)
+        if graph.chain_exists(first, second, as_packages=True)
+        and graph.chain_exists(second, first, as_packages=True)
+    ]
+    assert cycles == []
+
+
+def test_every_package_says_what_it_owns() -> None:
+    packages = [path for path in (ROOT / "summarizer").rglob("__init__.py")]
+    undocumented = [
+        str(path.relative_to(ROOT))
+        for path in packages
+        if not path.read_text(encoding="utf-8").startswith('"""')
+    ]
+    assert len(packages) >= 9 and undocumented == []
+
+
+@pytest.fixture(scope="module")
+def wheel_venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh virtual environment with the project installed from its wheel (not the checkout).
+
+    The dependencies come from this environment's site-packages through a path file, so no index is
+    needed; path files inside that directory (the editable install's finder) are not read from there.
+    """
+    work = tmp_path_factory.mktemp("wheel")
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(work / "dist"), str(ROOT)],
+        capture_output=True, text=True, check=False, timeout=600,
+    )  # fmt: skip
+    assert built.returncode == 0, built.stderr[-2000:]
+    venv = work / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
+    purelib = "import sysconfig; print(sysconfig.get_path('purelib'))"
+    site = Path(subprocess.check_output([str(venv / "bin" / "python"), "-c", purelib], text=True).strip())
+    (site / "dependencies.pth").write_text(sysconfig.get_path("purelib") + "\n", encoding="utf-8")
+    wheel = next((work / "dist").glob("*.whl"))
+    installed = subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(venv / "bin" / "python"), "install", "--quiet",
+         "--no-deps", str(wheel)],
+        capture_output=True, text=True, check=False, timeout=600,
+    )  # fmt: skip
+    assert installed.returncode == 0, installed.stderr[-2000:]
+    return venv
+
+
+def run_installed(venv: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(venv / "bin" / "summarizer"), *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+
+
+@pytest.mark.slow
+def test_the_wheel_imports_from_site_packages_with_its_data(wheel_venv: Path, tmp_path: Path) -> None:
+    probe = (
+        "import json, summarizer, summarizer.extract.rules.backend, summarizer.extract.llm.backend\n"
+        "from summarizer.extract.llm.prompts import available_prompts\n"
+        "from summarizer.brief.html import asset\n"
+        "print(json.dumps({'file': summarizer.__file__, 'prompts': available_prompts(),"
+        " 'css': len(asset('brief.css')), 'js': len(asset('brief.js'))}))"
+    )
+    result = subprocess.run(
+        [str(wheel_venv / "bin" / "python"), "-c", probe],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    found = json.loads(result.stdout)
+    assert Path(found["file"]).is_relative_to(wheel_venv) and ROOT not in Path(found["file"]).parents
+    assert {"extract.v1", "extract.v2"} <= set(found["prompts"])
+    assert found["css"] > 1000 and found["js"] > 500
+
+
+@pytest.mark.slow
+def test_the_installed_command_summarizes_with_both_backends(
+    wheel_venv: Path, server: LLMTestServer, tmp_path: Path
+) -> None:
+    rules = run_installed(wheel_venv, "summarize", str(SEED_000), "--format", "json", cwd=tmp_path)
+    assert rules.returncode == 0, rules.stderr
+    assert len(json.loads(rules.stdout)["targets"]) >= 20
+    llm = run_installed(wheel_venv, "summarize", str(SEED_000), "--format", "json", "--backend", "llm",
+                        "--base-url", server.url, "--no-cache", cwd=tmp_path)  # fmt: skip
+    assert llm.returncode == 0, llm.stderr
+    summary = json.loads(llm.stdout)
+    assert summary["provenance"]["prompt_id"] == "extract.v1" and summary["targets"]
+    brief = run_installed(wheel_venv, "brief", str(SEED_000), "--out", str(tmp_path / "b.html"), cwd=tmp_path)
+    assert brief.returncode == 0, brief.stderr
+    assert "<style>" in (tmp_path / "b.html").read_text(encoding="utf-8")
