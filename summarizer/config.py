@@ -100,7 +100,7 @@ def env_values(environ: Mapping[str, str]) -> dict[str, Any]:
 
 
 def load_settings(
-    overrides: Mapping[str, Any],
+    overrides: Mapping[str, Any] | None = None,
     environ: Mapping[str, str] | None = None,
     config_path: Path | None = None,
 ) -> Settings:
@@ -110,7 +110,7 @@ def load_settings(
     merged: dict[str, Any] = read_config_file(path) if path is not None else {}
     file_prices = merged.pop("prices", {})
     merged.update(env_values(environ))
-    merged.update({key: value for key, value in overrides.items() if value is not None})
+    merged.update({key: value for key, value in (overrides or {}).items() if value is not None})
     merged["prices"] = {**DEFAULT_PRICES, **file_prices}
     try:
         return Settings.model_validate(merged)

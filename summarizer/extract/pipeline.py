@@ -10,12 +10,12 @@ from pathlib import Path
 from summarizer import __version__
 from summarizer.extract import Backend, Extraction
 from summarizer.extract.registry import build_backend
-from summarizer.ingest.load import Document, LoadFailure
+from summarizer.ingest.load import Document, LoadFailure, text_document
 from summarizer.ingest.prepare import PreparedArticle, prepare_article
 from summarizer.io import complete_lines, cut_torn_line
 from summarizer.schema import ArticleSummary, Provenance
 
-__all__ = ["build_backend", "build_summary", "summarize_document", "summarize_documents"]
+__all__ = ["build_backend", "build_summary", "summarize_document", "summarize_documents", "summarize_text"]
 
 
 def summarize_documents(documents: Iterable[Document], backend: Backend) -> Iterator[ArticleSummary]:
@@ -29,6 +29,15 @@ def summarize_documents(documents: Iterable[Document], backend: Backend) -> Iter
 def summarize_document(document: Document, backend: Backend) -> ArticleSummary:
     """One document through the whole pipeline."""
     return next(summarize_documents([document], backend))
+
+
+def summarize_text(text: str, backend: Backend | None = None, *, title: str | None = None) -> ArticleSummary:
+    """One article given as a string; the offline rules backend unless another is given."""
+    if backend is None:
+        from summarizer.config import Settings
+
+        backend = build_backend(Settings(backend="rules"))
+    return summarize_document(text_document(text, title=title), backend)
 
 
 def build_summary(article: PreparedArticle, extraction: Extraction, provenance: Provenance) -> ArticleSummary:

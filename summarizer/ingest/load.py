@@ -58,6 +58,13 @@ class Document(BaseModel):
     encoding: str
 
 
+def text_document(text: str, *, title: str | None = None, article_id: str = "text") -> Document:
+    """A document from a string already in memory (the library's entry point; no file involved)."""
+    return Document(
+        id=article_id, source_path="<text>", sha256=sha256_hex(text), text=text, title=title, encoding="utf-8"
+    )
+
+
 class LoadResult(BaseModel):
     documents: list[Document] = Field(default_factory=list)
     failures: list[str] = Field(
