@@ -119,21 +119,14 @@ class PriorityScores(Counts):
         return ratio(self.category_correct, self.tp)
 
 
-class ArticleScores(ScoreModel):
-    """Every metric of one article, with the counts they come from."""
+class RegionsAndGrounding(ScoreModel):
+    """Region attribution and grounding, each a share computed from its two counts."""
 
-    targets: TargetScores
-    priorities: PriorityScores
     region_pairs: int = 0
     region_correct: int = 0
     quotes: int = 0
     grounded_quotes: int = 0
     schema_failures: int = 0
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def targets_strict(self) -> Counts:
-        return self.targets.strict
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -144,6 +137,18 @@ class ArticleScores(ScoreModel):
     @property
     def grounding(self) -> float | None:
         return ratio(self.grounded_quotes, self.quotes)
+
+
+class ArticleScores(RegionsAndGrounding):
+    """Every metric of one article, with the counts they come from."""
+
+    targets: TargetScores
+    priorities: PriorityScores
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def targets_strict(self) -> Counts:
+        return self.targets.strict
 
 
 class MacroScores(ScoreModel):
@@ -166,29 +171,14 @@ class StrictTotals(Counts, MacroScores):
     """Strict target scores: micro from the summed strict counts, macro over articles."""
 
 
-class Totals(ScoreModel):
+class Totals(RegionsAndGrounding):
     articles: int
     targets: TargetTotals
     targets_strict: StrictTotals = Field(default_factory=StrictTotals)
     priorities: PriorityTotals
-    region_pairs: int = 0
-    region_correct: int = 0
     macro_region_attribution: float | None = None
-    quotes: int = 0
-    grounded_quotes: int = 0
     macro_grounding: float | None = None
-    schema_failures: int = 0
     by_genre: dict[str, Totals] = Field(default_factory=dict)
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def region_attribution(self) -> float | None:
-        return ratio(self.region_correct, self.region_pairs)
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def grounding(self) -> float | None:
-        return ratio(self.grounded_quotes, self.quotes)
 
 
 class ErrorItem(ScoreModel):
