@@ -33,7 +33,7 @@ def median_seconds(command: list[str], runs: int) -> float:
 def gold_corpus_text() -> str:
     """The gold articles concatenated, as one long article."""
     texts = []
-    for gold_path in sorted((ROOT / "evals" / "gold").glob("*.json")):
+    for gold_path in sorted((ROOT / "evals" / "gold" / "dev").glob("*.json")):
         article = ROOT / json.loads(gold_path.read_text(encoding="utf-8"))["file"]
         texts.append(article.read_text(encoding="utf-8"))
     return "\n\n".join(texts)

@@ -1,6 +1,6 @@
 """Check gold files: JSON schema, sha256 of the article file, and every quote grounded in its article.
 
-Usage: python evals/check_gold.py [--root DIR] [GOLD.json ...]   (default: every file in evals/gold/)
+Usage: python evals/check_gold.py [--root DIR] [GOLD.json ...]   (default: every file in evals/gold/*/)
 Gold `file` paths are relative to --root (default: the project root). Exit code 1 on any problem.
 The checks themselves live in summarizer.evals.gold (check_gold), shared with the eval harness.
 """
@@ -47,7 +47,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--root", type=Path, default=ROOT)
     parser.add_argument("gold", nargs="*", type=Path)
     args = parser.parse_args(argv)
-    paths = args.gold or sorted((ROOT / "evals" / "gold").glob("*.json"))
+    paths = args.gold or sorted((ROOT / "evals" / "gold").glob("*/*.json"))
     failures = 0
     for path in paths:
         problems = problems_in(path, args.root)

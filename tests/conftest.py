@@ -17,7 +17,17 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED_000 = ROOT / "seeds" / "000_035700d1bd0b97ab.txt"
 SEED_004 = ROOT / "seeds" / "004_fab3b2d8eed75f17.txt"
 ARTICLES = ROOT / "evals" / "articles"
-GOLD_DIR = ROOT / "evals" / "gold"
+GOLD_SPLITS = ROOT / "evals" / "gold"
+GOLD_DIR = GOLD_SPLITS / "dev"
+"""The dev split: what tuning may look at. The test split (GOLD_SPLITS / "test") is scored for totals only."""
+TEST_GOLD_DIR = GOLD_SPLITS / "test"
+ALL_GOLD_PATHS = sorted(GOLD_SPLITS.glob("*/*.json"))
+TUNED_GOLD_PATHS = [
+    path
+    for path in sorted(GOLD_DIR.glob("*.json"))
+    if '"file": "evals/articles/dev2/' not in path.read_text("utf-8")
+]
+"""The gold of the fourteen articles the rules were first written on (the seeds and evals/articles/*.txt)."""
 ALL_TEXTS = [SEED_000, SEED_004, *sorted(ARTICLES.glob("*.txt"))]
 """The two seeds and the twelve dev articles."""
 

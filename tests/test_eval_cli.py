@@ -254,7 +254,7 @@ def test_show_lists_false_positives_and_negatives_with_quotes(gold_root: Path, t
     run_path = save_hand_built_run(gold_root, tmp_path / "run.json", keep_targets=2, extra_priority=True)
     result = invoke("eval", "show", str(run_path))
     assert result.exit_code == 0, result.output
-    assert "a1  targets FP 0 FN 1; priorities FP 1 FN 0" in result.stdout
+    assert "a1  targets FP 0 FN 1 wrong deadline 0 wrong comparator 0; priorities FP 1 FN 0" in result.stdout
     assert "FN target [清水河县] 新能源装机 260万千瓦" in result.stdout
     assert "«新能源总装机达到260万千瓦»" in result.stdout
     assert "FP priority [托克托县] 生态 [ecology]" in result.stdout
@@ -350,7 +350,7 @@ def test_eval_runs_the_rules_backend_over_the_gold_set(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    gold_count = len(list((ROOT / "evals" / "gold").glob("*.json")))
+    gold_count = len(list((ROOT / "evals" / "gold" / "dev").glob("*.json")))
     assert len(data["articles"]) == gold_count == data["totals"]["articles"]
     for key in ("precision", "recall", "f1"):
         assert 0.0 <= data["totals"]["targets"][key] <= 1.0
@@ -408,3 +408,49 @@ def test_the_eval_commands_import_nothing_heavy_until_run() -> None:
     )
     completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert completed.stdout.strip() == "[]"
+
+
+# --- splits, strict figures and genres -------------------------------------------------------------
+
+
+def test_eval_scores_the_test_split_with_strict_and_per_genre_totals(run_cli: RunCli) -> None:
+    result = run_cli("eval", "--split", "test", "--json", cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    test_files = sorted((ROOT / "evals" / "gold" / "test").glob("*.json"))
+    assert data["totals"]["articles"] == len(test_files) >= 12
+    strict, lenient = data["totals"]["targets_strict"], data["totals"]["targets"]
+    assert {"precision", "recall", "f1", "macro_f1"} <= set(strict)
+    assert strict["tp"] <= lenient["tp"] and strict["f1"] <= lenient["f1"]
+    genres = {json.loads(path.read_text("utf-8"))["genre"] for path in test_files}
+    assert set(data["totals"]["by_genre"]) == genres
+    assert sum(totals["articles"] for totals in data["totals"]["by_genre"].values()) == len(test_files)
+    assert all(article["genre"] in genres for article in data["articles"])
+
+
+def test_eval_prints_strict_figures_and_show_lists_wrong_deadlines(run_cli: RunCli, tmp_path: Path) -> None:
+    saved = tmp_path / "dev.json"
+    printed = run_cli("eval", "--save", str(saved), cwd=ROOT)
+    assert printed.returncode == 0, printed.stderr
+    assert "targets, strict (deadline and comparator too): P" in printed.stdout
+    assert "by genre:" in printed.stdout and "work_report" in printed.stdout
+    run = json.loads(saved.read_text(encoding="utf-8"))
+    wrong = [e for a in run["articles"] for e in a["errors"] if e["error"] == "wrong_deadline"]
+    assert wrong, "the offline backend gets some deadline wrong on dev"
+    shown = run_cli("eval", "show", str(saved), cwd=ROOT)
+    assert shown.returncode == 0
+    assert f"  DL target [{wrong[0]['region']}] {wrong[0]['label']}  ({wrong[0]['note']})" in shown.stdout
+
+
+def test_an_unknown_split_is_a_usage_error(run_cli: RunCli) -> None:
+    result = run_cli("eval", "--split", "train", cwd=ROOT)
+    assert result.returncode == 2
+    assert "choose dev or test" in result.stderr
+
+
+def test_compare_reports_the_strict_figures_with_intervals(run_cli: RunCli, tmp_path: Path) -> None:
+    saved = tmp_path / "dev.json"
+    assert run_cli("eval", "--save", str(saved), cwd=ROOT).returncode == 0
+    compared = run_cli("eval", "compare", str(saved), str(saved), "--json", cwd=ROOT)
+    metrics = {m["name"]: m for m in json.loads(compared.stdout)["metrics"]}
+    assert metrics["targets_strict.f1"]["ci_low"] == metrics["targets_strict.f1"]["ci_high"] == 0.0

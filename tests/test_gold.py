@@ -14,16 +14,25 @@ import pytest
 
 from summarizer.errors import GoldError
 from summarizer.evals.gold import check_gold, gold_fingerprint, load_gold_dir, load_gold_file
-from tests.conftest import ROOT
+from tests.conftest import ALL_GOLD_PATHS, GOLD_DIR, ROOT, TEST_GOLD_DIR
 
-GOLD_DIR = ROOT / "evals" / "gold"
 SCHEMA = json.loads((ROOT / "evals" / "schema" / "gold.schema.json").read_text(encoding="utf-8"))
-GOLD_PATHS = sorted(GOLD_DIR.glob("*.json"))
+GOLD_PATHS = ALL_GOLD_PATHS
 SAMPLE = GOLD_DIR / "01_neimenggu-2025-zfgzbg-gongzuoanpai-mubiao.json"
 
 
-def test_the_gold_set_is_not_empty() -> None:
-    assert len(GOLD_PATHS) >= 10
+def test_the_gold_set_holds_both_splits_and_every_article_once() -> None:
+    dev, test = sorted(GOLD_DIR.glob("*.json")), sorted(TEST_GOLD_DIR.glob("*.json"))
+    assert len(dev) + len(test) >= 44 and len(test) >= 12
+    assert not {path.name for path in dev} & {path.name for path in test}
+    labeled = {json.loads(path.read_text("utf-8"))["file"] for path in GOLD_PATHS}
+    articles = {str(path.relative_to(ROOT)) for path in (ROOT / "evals" / "articles").rglob("*.txt")}
+    assert articles <= labeled
+
+
+@pytest.mark.parametrize("gold_path", GOLD_PATHS, ids=lambda path: path.stem)
+def test_every_gold_file_names_its_genre(gold_path: Path) -> None:
+    assert json.loads(gold_path.read_text("utf-8"))["genre"] in SCHEMA["properties"]["genre"]["enum"]
 
 
 @pytest.mark.parametrize("gold_path", GOLD_PATHS, ids=lambda path: path.stem)
@@ -117,7 +126,8 @@ def test_a_bad_nested_field_is_named_with_its_path(tmp_path: Path) -> None:
 
 def test_load_gold_dir_sorts_by_file_name_and_rejects_duplicate_ids(tmp_path: Path) -> None:
     golds = load_gold_dir(GOLD_DIR)
-    assert [g.article for g in golds] == [json.loads(p.read_text("utf-8"))["article"] for p in GOLD_PATHS]
+    in_order = sorted(GOLD_DIR.glob("*.json"))
+    assert [g.article for g in golds] == [json.loads(p.read_text("utf-8"))["article"] for p in in_order]
     duplicate_dir = tmp_path / "gold"
     duplicate_dir.mkdir()
     shutil.copyfile(SAMPLE, duplicate_dir / "a.json")

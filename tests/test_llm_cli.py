@@ -96,7 +96,7 @@ def test_eval_with_the_llm_backend_scores_the_gold_set(server: LLMTestServer, tm
     evaluation = json.loads(result.stdout)
     assert evaluation["config"]["backend"] == "llm"
     assert evaluation["config"]["prompt_id"] == "extract.v1"
-    assert evaluation["totals"]["articles"] == len(list((ROOT / "evals" / "gold").glob("*.json")))
+    assert evaluation["totals"]["articles"] == len(list((ROOT / "evals" / "gold" / "dev").glob("*.json")))
     assert evaluation["totals"]["targets"]["tp"] > 0
     assert evaluation["usage"]["calls"] == len(server.chat_requests())
     assert API_KEY not in saved.read_text(encoding="utf-8")

@@ -27,9 +27,9 @@ from summarizer.parse.quantities import (
     find_quantities,
     parse_quantity,
 )
-from tests.conftest import ROOT
+from tests.conftest import ROOT, TUNED_GOLD_PATHS
 
-GOLD_FILES = sorted((ROOT / "evals" / "gold").glob("*.json"))
+GOLD_FILES = TUNED_GOLD_PATHS
 NUMERAL = "0-9零〇一二三四五六七八九十百千万亿两"
 # A gold raw made only of numerals has its unit from context ("2500" 吨 of 苯挫草酮, "突破百亿" 元).
 NUMERALS_ONLY = re.compile(f"^[{NUMERAL}.,]+$")

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from summarizer.evals.gold import GoldFile, GoldPriority, GoldRegion, GoldTarget, load_gold_dir
+from summarizer.evals.gold import GoldFile, GoldPriority, GoldRegion, GoldTarget, as_prediction, load_gold_dir
 from summarizer.evals.score import (
     ArticleScores,
     precision_recall_f1,
@@ -415,6 +415,52 @@ def test_totals_are_micro_from_summed_counts_and_macro_as_means() -> None:
     assert totals.articles == 2
 
 
+# --- strict scoring (guidelines §5) -----------------------------------------------------------------
+
+
+def test_the_right_value_with_the_wrong_year_is_a_lenient_tp_and_a_strict_fp_and_fn() -> None:
+    scores = scores_of(gold([gold_target(deadline="2024")]), prediction([predicted_target(deadline="2023")]))
+    assert counts(scores) == (1, 0, 0) and scores.targets.f1 == 1.0
+    strict = scores.targets_strict
+    assert (strict.tp, strict.fp, strict.fn) == (0, 1, 1) and strict.f1 == 0.0
+
+
+def test_a_wrong_comparator_fails_strict_and_a_null_deadline_equals_only_null() -> None:
+    wrong_comparator = scores_of(gold([gold_target()]), prediction([predicted_target(comparator="exactly")]))
+    assert wrong_comparator.targets.f1 == 1.0 and wrong_comparator.targets_strict.f1 == 0.0
+    both_null = scores_of(gold([gold_target(deadline=None)]), prediction([predicted_target(deadline=None)]))
+    assert both_null.targets_strict.f1 == 1.0
+    one_null = scores_of(gold([gold_target(deadline=None)]), prediction([predicted_target()]))
+    assert one_null.targets_strict.f1 == 0.0
+
+
+def test_strict_totals_are_micro_and_macro_like_the_lenient_ones() -> None:
+    right = scores_of(gold([gold_target()]), prediction([predicted_target()]))
+    wrong_year = scores_of(
+        gold([gold_target(), gold_target(value=2)]),
+        prediction([predicted_target(), predicted_target(value=2, deadline="2030")]),
+    )
+    totals = total_scores([right, wrong_year])
+    assert totals.targets.f1 == 1.0
+    strict = totals.targets_strict
+    assert (strict.tp, strict.fp, strict.fn) == (2, 1, 1)
+    assert math.isclose(strict.f1, 2 / 3)
+    assert math.isclose(strict.macro_f1, (1.0 + 0.5) / 2)
+
+
+def test_the_listing_names_each_wrong_field_of_a_matched_pair_with_both_values() -> None:
+    scored = score_article(
+        gold([gold_target(deadline="2024")]),
+        prediction([predicted_target(deadline="2023", comparator="about")]),
+        ARTICLE,
+    )
+    listing = {(e.error, e.note) for e in scored.errors}
+    assert listing == {
+        ("wrong_deadline", "deadline: gold 2024, predicted 2023"),
+        ("wrong_comparator", "comparator: gold at_least, predicted about"),
+    }
+
+
 def test_the_error_listing_names_false_positives_and_negatives_with_quotes() -> None:
     scored = score_article(
         gold([gold_target()], [gold_priority()]),
@@ -436,25 +482,14 @@ def test_the_error_listing_names_false_positives_and_negatives_with_quotes() -> 
 # --- the real gold set --------------------------------------------------------------------------
 
 
-def gold_as_prediction(gold_file: GoldFile) -> ArticleSummary:
-    """Every gold item (optional ones too) as a prediction: must score perfectly."""
-    return ArticleSummary.model_validate(
-        {
-            "article_id": gold_file.article,
-            "source_path": gold_file.file,
-            "sha256": gold_file.sha256,
-            "regions": [r.model_dump() for r in gold_file.regions],
-            "targets": [t.model_dump(exclude={"id", "optional"}) for t in gold_file.targets],
-            "priorities": [p.model_dump(exclude={"id", "optional"}) for p in gold_file.priorities],
-            "provenance": {"backend": "gold", "code_version": "0"},
-        }
-    )
-
-
-@pytest.mark.parametrize("gold_file", load_gold_dir(ROOT / "evals" / "gold"), ids=lambda g: g.article)
+@pytest.mark.parametrize(
+    "gold_file",
+    [*load_gold_dir(ROOT / "evals" / "gold" / "dev"), *load_gold_dir(ROOT / "evals" / "gold" / "test")],
+    ids=lambda g: g.article,
+)
 def test_each_gold_file_scored_against_itself_is_perfect(gold_file: GoldFile) -> None:
     text = (ROOT / gold_file.file).read_text(encoding="utf-8-sig")
-    scores = scores_of(gold_file, gold_as_prediction(gold_file), text)
+    scores = scores_of(gold_file, as_prediction(gold_file), text)
     required_targets = sum(not t.optional for t in gold_file.targets)
     assert counts(scores) == (required_targets, 0, 0)
     assert scores.targets.optional_matched == len(gold_file.targets) - required_targets

@@ -21,9 +21,11 @@ if TYPE_CHECKING:
     from summarizer.config import Settings
     from summarizer.evals.compare import Comparison
     from summarizer.evals.runs import ArticleResult, EvalRun
-    from summarizer.evals.score import PriorityTotals, TargetTotals
+    from summarizer.evals.score import Counts, MacroScores, Totals
 
-DEFAULT_GOLD = Path("evals") / "gold"
+GOLD_SPLITS = Path("evals") / "gold"
+"""ROOT/evals/gold/<split>: `dev` (scored by default; errors looked at while tuning) and `test` (frozen)."""
+SPLITS = ("dev", "test")
 
 eval_app = typer.Typer(
     name="eval",
@@ -34,7 +36,14 @@ eval_app = typer.Typer(
 )
 
 GoldOpt = Annotated[
-    Path | None, typer.Option("--gold", help="Gold directory (default: ROOT/evals/gold).", show_default=False)
+    Path | None,
+    typer.Option("--gold", help="Gold directory (default: ROOT/evals/gold/<split>).", show_default=False),
+]
+SplitOpt = Annotated[
+    str,
+    typer.Option(
+        "--split", help="dev (looked at while tuning) or test (frozen: totals only).", case_sensitive=False
+    ),
 ]
 RootOpt = Annotated[
     Path | None,
@@ -51,9 +60,12 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print the machine-readabl
 RunArg = Annotated[Path, typer.Argument(help="A saved run (JSON).", show_default=False)]
 
 
-def _gold_and_root(gold: Path | None, root: Path | None) -> tuple[Path, Path]:
+def _gold_and_root(gold: Path | None, root: Path | None, split: str = "dev") -> tuple[Path, Path]:
+    split = split.lower()
+    if split not in SPLITS:
+        raise typer.BadParameter(f"{split!r}: choose dev or test", param_hint="--split")
     resolved_root = root or Path(".")
-    return gold or resolved_root / DEFAULT_GOLD, resolved_root
+    return gold or resolved_root / GOLD_SPLITS / split, resolved_root
 
 
 @eval_app.callback()
@@ -62,16 +74,17 @@ def eval_main(
     ctx: typer.Context,
     settings: Settings,
     gold: GoldOpt = None,
+    split: SplitOpt = "dev",
     root: RootOpt = None,
     save: SaveOpt = None,
     json_output: JsonOpt = False,
 ) -> None:
-    """Run the backend over every gold article and score it (guidelines §5)."""
+    """Run the backend over every gold article of a split and score it (guidelines §5)."""
     if ctx.invoked_subcommand is not None:
         return
     from summarizer.evals.runs import run_eval, save_run
 
-    gold_dir, root_dir = _gold_and_root(gold, root)
+    gold_dir, root_dir = _gold_and_root(gold, root, split)
     run = run_eval(settings, gold_dir, root_dir)
     if save is not None:
         save_run(run, save)
@@ -82,6 +95,7 @@ def eval_main(
 def rescore(
     run_path: RunArg,
     gold: GoldOpt = None,
+    split: SplitOpt = "dev",
     root: RootOpt = None,
     save: SaveOpt = None,
     json_output: JsonOpt = False,
@@ -89,7 +103,7 @@ def rescore(
     """Re-score a run's stored predictions against the current gold and scorer; no backend runs."""
     from summarizer.evals.runs import load_run, rescore_run, save_run
 
-    gold_dir, root_dir = _gold_and_root(gold, root)
+    gold_dir, root_dir = _gold_and_root(gold, root, split)
     run = rescore_run(load_run(run_path), gold_dir, root_dir)
     if save is not None:
         save_run(run, save)
@@ -102,7 +116,7 @@ def show(
     article: Annotated[str | None, typer.Option("--article", help="Only this article id.")] = None,
     json_output: JsonOpt = False,
 ) -> None:
-    """List each article's false positives and false negatives with their quotes."""
+    """List each article's false positives, false negatives and wrong deadlines or comparators."""
     from summarizer.evals.runs import load_run
 
     run = load_run(run_path)
@@ -216,7 +230,16 @@ def _run_table(run: EvalRun) -> Table:
         collapse_padding=True,
     )
     table.add_column("article", overflow="fold", min_width=20)
-    for header in ("targets\ntp/fp/fn", "F1", "prio.\ntp/fp/fn", "F1", "region", "ground", "fail"):
+    for header in (
+        "targets\ntp/fp/fn",
+        "F1",
+        "strict\nF1",
+        "prio.\ntp/fp/fn",
+        "F1",
+        "region",
+        "ground",
+        "fail",
+    ):
         table.add_column(header, justify="right", no_wrap=True)
     for result in run.articles:
         scores = result.scores
@@ -225,6 +248,7 @@ def _run_table(run: EvalRun) -> Table:
             result.id,
             f"{t.tp}/{t.fp}/{t.fn}",
             _f1(t.f1),
+            _f1(scores.targets_strict.f1),
             f"{p.tp}/{p.fp}/{p.fn}",
             _f1(p.f1),
             _percent(scores.region_attribution),
@@ -238,6 +262,7 @@ def _run_table(run: EvalRun) -> Table:
         "micro",
         f"{t.tp}/{t.fp}/{t.fn}",
         _f1(t.f1),
+        _f1(totals.targets_strict.f1),
         f"{p.tp}/{p.fp}/{p.fn}",
         _f1(p.f1),
         _percent(totals.region_attribution),
@@ -248,6 +273,7 @@ def _run_table(run: EvalRun) -> Table:
         "macro",
         "",
         _f1(t.macro_f1),
+        _f1(totals.targets_strict.macro_f1),
         "",
         _f1(p.macro_f1),
         _percent(totals.macro_region_attribution),
@@ -257,44 +283,67 @@ def _run_table(run: EvalRun) -> Table:
     return table
 
 
-def _prf_text(name: str, scores: TargetTotals | PriorityTotals) -> str:
+def _prf_text(name: str, scores: Counts, macro: MacroScores) -> str:
     return (
         f"{name}: P {_f1(scores.precision)} R {_f1(scores.recall)} F1 {_f1(scores.f1)} "
-        f"(macro P {_f1(scores.macro_precision)} R {_f1(scores.macro_recall)} F1 {_f1(scores.macro_f1)})"
+        f"(macro P {_f1(macro.macro_precision)} R {_f1(macro.macro_recall)} F1 {_f1(macro.macro_f1)})"
+    )
+
+
+def _genre_line(genre: str, totals: Totals) -> str:
+    t, strict, p = totals.targets, totals.targets_strict, totals.priorities
+    return (
+        f"  {genre} ({totals.articles}): targets F1 {_f1(t.f1)} (macro {_f1(t.macro_f1)}), "
+        f"strict {_f1(strict.f1)} (macro {_f1(strict.macro_f1)}), priorities F1 {_f1(p.f1)}, "
+        f"deadline {_percent(t.deadline_accuracy)}"
     )
 
 
 def _totals_lines(run: EvalRun) -> list[str]:
-    t, p = run.totals.targets, run.totals.priorities
+    t, p, strict = run.totals.targets, run.totals.priorities, run.totals.targets_strict
     lines = [
-        _prf_text("targets", t),
-        _prf_text("priorities", p),
+        _prf_text("targets", t, t),
+        _prf_text("targets, strict (deadline and comparator too)", strict, strict),
+        _prf_text("priorities", p, p),
         f"on matched targets: comparator {_percent(t.comparator_accuracy)}, "
         f"deadline {_percent(t.deadline_accuracy)}, "
         f"kind {_percent(t.kind_accuracy)}, metric similarity {_percent(t.metric_similarity)}; "
         f"priority category {_percent(p.category_accuracy)}",
     ]
+    if run.totals.by_genre:
+        lines.append("by genre:")
+        lines += [_genre_line(genre, totals) for genre, totals in run.totals.by_genre.items()]
     cost = [f"{run.wall_time_s:.1f} s"] if run.wall_time_s is not None else []
     if run.usage is not None:
         cost.append(f"{run.usage.calls} calls, {run.usage.tokens} tokens, ${run.usage.cost_usd:.4f}")
     return lines + (["; ".join(cost)] if cost else [])
 
 
+ERROR_TAGS = {
+    "false_positive": "FP",
+    "false_negative": "FN",
+    "wrong_deadline": "DL",
+    "wrong_comparator": "CMP",
+}
+"""How `show` tags each kind of error: DL and CMP are matched pairs that strict scoring counts wrong."""
+
+
 def _print_errors(console: Console, result: ArticleResult) -> None:
     counts = {
         (item, error): sum(1 for e in result.errors if e.item == item and e.error == error)
         for item in ("target", "priority")
-        for error in ("false_positive", "false_negative")
+        for error in ERROR_TAGS
     }
     console.print(
         f"[bold]{result.id}[/bold]  targets FP {counts['target', 'false_positive']} "
-        f"FN {counts['target', 'false_negative']}; priorities FP {counts['priority', 'false_positive']} "
-        f"FN {counts['priority', 'false_negative']}"
+        f"FN {counts['target', 'false_negative']} wrong deadline {counts['target', 'wrong_deadline']} "
+        f"wrong comparator {counts['target', 'wrong_comparator']}; "
+        f"priorities FP {counts['priority', 'false_positive']} FN {counts['priority', 'false_negative']}"
     )
     if result.prediction_error:
         console.print(f"  prediction: {result.prediction_error}", markup=False, style="red")
     for error in result.errors:
-        tag = "FP" if error.error == "false_positive" else "FN"
+        tag = ERROR_TAGS[error.error]
         note = f"  ({error.note})" if error.note else ""
         console.print(f"  {tag} {error.item} [{error.region}] {error.label}{note}", markup=False)
         console.print(f"       «{error.quote}»", markup=False, style="dim")

@@ -5,12 +5,12 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from summarizer.errors import GoldError, first_validation_error
-from summarizer.schema import Category, Comparator, Kind
+from summarizer.schema import ArticleSummary, Category, Comparator, Kind
 from summarizer.text import fold, sha256_hex
 
 if TYPE_CHECKING:
@@ -62,6 +62,10 @@ class NonTarget(GoldModel):
     why: str
 
 
+Genre = Literal["work_report", "leader_statement", "lookback", "multi_region", "policy_news"]
+"""What kind of text an article is (guidelines §4), for per-genre totals."""
+
+
 class GoldFile(GoldModel):
     """The labels of one article."""
 
@@ -69,11 +73,31 @@ class GoldFile(GoldModel):
     file: str = Field(min_length=1)
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
     plan_year: int | None
+    genre: Genre | None = None
     notes: str | None = None
     regions: list[GoldRegion]
     priorities: list[GoldPriority]
     targets: list[GoldTarget]
     non_targets: list[NonTarget] = Field(default_factory=list)
+
+
+def as_prediction(gold: GoldFile, *, optional: bool = True) -> ArticleSummary:
+    """The gold labels as if a backend had predicted them (optional items too unless `optional` is False):
+    scored against their own gold they are perfect; against another annotator's, they measure agreement."""
+    targets = [t for t in gold.targets if optional or not t.optional]
+    priorities = [p for p in gold.priorities if optional or not p.optional]
+    return ArticleSummary.model_validate(
+        {
+            "article_id": gold.article,
+            "source_path": gold.file,
+            "sha256": gold.sha256,
+            "plan_year": gold.plan_year,
+            "regions": [region.model_dump() for region in gold.regions],
+            "targets": [target.model_dump(exclude={"id", "optional"}) for target in targets],
+            "priorities": [priority.model_dump(exclude={"id", "optional"}) for priority in priorities],
+            "provenance": {"backend": "gold", "code_version": "0"},
+        }
+    )
 
 
 def gold_paths(gold_dir: Path) -> list[Path]:

@@ -63,6 +63,7 @@ class ArticleResult(RunModel):
 
     id: str
     file: str
+    genre: str | None = None
     prediction: dict[str, Any] | None
     prediction_error: str | None = None
     scores: ArticleScores
@@ -168,7 +169,17 @@ def scored_run(
     """A run from stored predictions (JSON, keyed by gold article id): per-article scores and totals."""
     articles = score_predictions(gold_articles, predictions)
     totals = total_scores([result.scores for result in articles])
+    totals.by_genre = genre_totals(articles)
     return EvalRun(config=config, articles=articles, totals=totals, wall_time_s=wall_time_s, usage=usage)
+
+
+def genre_totals(articles: Sequence[ArticleResult]) -> dict[str, Totals]:
+    """Totals per gold `genre`, for the articles whose gold file names one."""
+    genres = sorted({result.genre for result in articles if result.genre is not None})
+    return {
+        genre: total_scores([result.scores for result in articles if result.genre == genre])
+        for genre in genres
+    }
 
 
 def sanitized_prediction(summary: ArticleSummary) -> dict[str, Any]:
@@ -193,6 +204,7 @@ def score_predictions(
             ArticleResult(
                 id=gold.article,
                 file=gold.file,
+                genre=gold.genre,
                 prediction=stored,
                 prediction_error=error,
                 scores=scored.scores,
@@ -242,10 +254,15 @@ def load_run(path: Path) -> EvalRun:
         raise GoldError(f"{path}: not an eval run: {first_validation_error(exc)}") from None
 
 
+SPLIT_NAMES = ("dev", "test")
+
+
 def baseline_path(run: EvalRun, baselines_dir: Path = DEFAULT_BASELINES_DIR) -> Path:
-    """Where `bless` puts a run by default: <baselines_dir>/<backend>.json."""
+    """Where `bless` puts a run by default: <baselines_dir>/<backend>-<split>.json for a run on the dev or
+    test split, else <baselines_dir>/<backend>.json."""
     backend = re.sub(r"[^A-Za-z0-9_.-]", "_", run.config.backend) or "backend"
-    return baselines_dir / f"{backend}.json"
+    split = Path(run.config.gold_dir).name
+    return baselines_dir / (f"{backend}-{split}.json" if split in SPLIT_NAMES else f"{backend}.json")
 
 
 def bless_run(run_path: Path, destination: Path | None = None) -> Path:
