@@ -1,5 +1,7 @@
 import pytest
 
+from summarizer.extract.rules.deadlines import DeadlineReader
+from summarizer.extract.rules.text import TextIndex
 from summarizer.parse.deadlines import resolve_deadline
 
 
@@ -23,3 +25,73 @@ from summarizer.parse.deadlines import resolve_deadline
 )
 def test_resolve_deadline(written: str | None, plan_year: int | None, expected: str | None) -> None:
     assert resolve_deadline(written, plan_year) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "plan_year", "expected"),
+    [
+        ("今年开工，到2027年建成", 2024, "2027"),
+        ("“十四五”期间", 2024, "2021-2025"),
+        ("“十五五”时期", 2025, "2026-2030"),
+        ("在两到三年内贡献产出", 2023, "2025-2026"),
+        ("三年内扩大到", 2023, "2026"),
+        ("9月底前完成", 2023, "2023"),
+        ("去年完成投资", 2016, "2015"),
+    ],
+)
+def test_resolve_deadline_spans_periods_and_relative_years(
+    written: str, plan_year: int, expected: str
+) -> None:
+    assert resolve_deadline(written, plan_year) == expected
+
+
+def deadlines_of(text: str, plan_year: int | None = 2025) -> dict[str, str | None]:
+    """Each target's raw → deadline, through the rules backend's reader."""
+    from tests.test_rules import targets_in
+
+    return {target.raw: target.deadline for target in targets_in(text, plan_year or 2025)}
+
+
+def test_one_time_word_covers_the_list_of_its_sentence() -> None:
+    found = deadlines_of("今年将实施蒙牛乳业产业园项目，新建5个冷库、3条生产线，完成投资20亿元。", 2024)
+    assert found == {"5个": "2024", "3条": "2024", "20亿元": "2024"}
+
+
+def test_a_later_time_word_overrides_an_earlier_one() -> None:
+    assert deadlines_of("今年开工建设物流园，到2027年建成仓储面积10万平方米。", 2024) == {
+        "10万平方米": "2027"
+    }
+
+
+def test_a_span_written_as_years_stays_a_span() -> None:
+    found = deadlines_of("2026-2030年计划完成腾格里沙漠锁边治理20万亩。", 2024)
+    assert found == {"20万亩": "2026-2030"}
+
+
+def test_the_heading_of_the_section_governs_its_paragraphs() -> None:
+    text = (
+        "二、2025年目标任务\n(一)工业方面。新建产业园区3个，规上工业增加值增长8%。\n"
+        "(二)农业方面。新建高标准农田50万亩。"
+    )
+    assert set(deadlines_of(text, 2025).values()) == {"2025"}
+
+
+def test_a_top_level_heading_without_a_time_ends_the_governed_section() -> None:
+    text = "一、2024年工作回顾\n过去一年我们做了很多工作。\n二、下一步打算\n新建污水处理厂2座。"
+    reader = DeadlineReader(text, TextIndex(text), 2025)
+    position = text.index("2座")
+    assert reader.deadline_at(position, position, position + 2) == "2025"  # the report's plan year, not 2024
+
+
+def test_a_plan_report_gives_the_plan_year_where_nothing_else_governs() -> None:
+    text = "(五)发展现代农牧业。新建高标准农田850万亩。\n(六)发展文化旅游。力争游客数量突破3亿人次。\n"
+    reader = DeadlineReader(text, TextIndex(text), 2025)
+    position = text.index("850万亩")
+    assert reader.deadline_at(position, position, position + 5) == "2025"
+
+
+def test_a_news_item_with_no_time_word_has_no_deadline() -> None:
+    text = "该项目一期将实施1296颗卫星的组网，卫星工厂设计产能将达到300颗/年。"
+    reader = DeadlineReader(text, TextIndex(text), 2023)
+    position = text.index("1296")
+    assert reader.deadline_at(position, position, position + 5) is None

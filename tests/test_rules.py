@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from summarizer.extract.rules.backend import RulesBackend, extract_article
+from summarizer.extract.rules.deadlines import DeadlineReader
 from summarizer.extract.rules.priorities import categorize, find_priorities
 from summarizer.extract.rules.targets import TargetContext, classify_quantities
 from summarizer.extract.rules.tense import TenseReader
@@ -22,7 +23,8 @@ from tests.conftest import SEED_000, SEED_004
 def targets_in(text: str, plan_year: int = 2024, region: str = "某县") -> list[Target]:
     index = TextIndex(text)
     context = TargetContext(text=text, index=index, plan_year=plan_year, region=region,
-                            tense=TenseReader(text, index, plan_year, [0]))  # fmt: skip
+                            tense=TenseReader(text, index, plan_year, [0]),
+                            deadlines=DeadlineReader(text, index, plan_year))  # fmt: skip
     targets, _ = classify_quantities(find_quantities(text), context)
     return targets
 

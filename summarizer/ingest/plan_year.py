@@ -72,13 +72,21 @@ def strong_votes(text: str, date_year: int | None) -> Iterator[tuple[int, float]
         yield from ((date_year + 1, 1.0) for _ in re.finditer("明年", text))
 
 
-def detect_plan_year(text: str, date: str | None = None) -> int | None:
-    """The year the article's plans are for; None when neither the text nor `date` ("2023-08-12") tells."""
+_NAMED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def detect_plan_year(text: str, date: str | None = None, name: str | None = None) -> int | None:
+    """The year the article's plans are for; None when neither the text nor `date` ("2023-08-12") tells.
+
+    `name` (the document's title or file name, "2025年政府工作报告", "neimenggu-2025-zfgzbg.txt") is asked
+    only when the text and the date name no year at all: an excerpt of a report often does not.
+    """
     date_match = re.match(r"\s*((?:19|20)\d{2})", date or "")
     date_year = int(date_match.group(1)) if date_match else None
     scores: dict[int, float] = {}
     for year, weight in (*strong_votes(text, date_year), *year_votes(text)):
         scores[year] = scores.get(year, 0.0) + weight
     if not scores:
-        return None
+        named = _NAMED_YEAR.search(name or "")
+        return int(named.group(1)) if named else None
     return max(scores, key=lambda year: (scores[year], year))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -64,7 +65,7 @@ def prepare_article(document: Document) -> PreparedArticle:
     cleaned_at = time.perf_counter()
     date = document.date or leading_date(document.text)
     sections = split_sections(cleaned.text)
-    plan_year = detect_plan_year(cleaned.text, date)
+    plan_year = detect_plan_year(cleaned.text, date, document.title or Path(document.source_path).name)
     done = time.perf_counter()
     return PreparedArticle(
         document=document,

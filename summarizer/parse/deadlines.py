@@ -1,40 +1,130 @@
-"""Deadlines: time words resolved against the plan year (guidelines §3, `deadline`)."""
+"""Deadlines: time expressions found once per text and resolved against the plan year (guidelines v2).
+
+Every time expression of an article ("到2027年", "2026-2030年", "今年", "年底", "明年", "“十四五”期间",
+"两到三年内", "9月底") is found in one pass and kept in order, so the expression that governs a target
+(the nearest one before it in its sentence, or the heading of its section) is found by bisection: the
+cost stays linear in the article's length however many quantities a sentence holds.
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
-
-# Time words that mean "the plan year" and "the year after".
-PLAN_YEAR_WORDS = ("全年", "年内", "今年", "年前", "年底", "年末", "本年", "当年", "年度")
-NEXT_YEAR_WORDS = ("明年",)
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 YEAR = r"(?:19|20)\d{2}"
-_SPAN = re.compile(rf"({YEAR})\s*[-~—–至到]\s*({YEAR})\s*年")
-_YEAR = re.compile(rf"({YEAR})\s*年")
-_DEADLINE_YEAR = re.compile(
-    rf"(?:到|至|在|于|截至|截止)\s*({YEAR})\s*年|({YEAR})\s*年(?:前|底|末|内|以前|之前)"
+CHINESE_DIGITS = "零一二两三四五六七八九十"
+_COUNT = rf"[\d{CHINESE_DIGITS}]{{1,3}}"
+_PLAN_WORDS = r"全年|年内|今年|年前|年底|年末|本年|年度|上半年|下半年"
+_MONTH_WORDS = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:底|末|份|中旬|上旬|下旬|前|中)"
+_MENTION = re.compile(
+    rf"(?P<span>(?P<span_from>{YEAR})\s*[-~—–至到]\s*(?P<span_to>{YEAR})\s*年)"
+    rf"|(?:到|至|于|截至|截止)\s*(?P<marked>{YEAR})\s*年"
+    rf"|(?P<year>{YEAR})\s*年"
+    rf"|(?P<five>十[一二三四五六七八九])五"
+    rf"|(?P<within_from>{_COUNT})(?:到|至|-|~)?(?P<within_to>{_COUNT})?年(?:内|之内|时间内)"
+    r"|(?P<next>明年)"
+    r"|(?P<last>去年|上年)"
+    rf"|(?P<plan>{_PLAN_WORDS}|{_MONTH_WORDS})"
 )
+FIVE_YEAR_PLAN_13_START = 2016
+"""The 13th five-year plan ("十三五") ran 2016-2020; each later one starts five years on."""
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """One time expression: where it is and the deadline it stands for (None without a plan year)."""
+
+    start: int
+    end: int
+    deadline: str | None
+
+
+def chinese_count(written: str) -> int | None:
+    """A small count written in digits or Chinese numerals ("3", "三", "两", "十二")."""
+    if written.isdigit():
+        return int(written)
+    digits = {char: value for value, char in enumerate("零一二三四五六七八九")} | {"两": 2}
+    if written == "十":
+        return 10
+    if written.startswith("十"):
+        return 10 + digits.get(written[1:], 0)
+    if written.endswith("十"):
+        return digits.get(written[0], 0) * 10
+    if len(written) == 1:
+        return digits.get(written)
+    return None
+
+
+def _relative(plan_year: int | None, offset_from: int | None, offset_to: int | None) -> str | None:
+    if plan_year is None or offset_from is None:
+        return None
+    if offset_to is None or offset_to == offset_from:
+        return str(plan_year + offset_from)
+    return f"{plan_year + offset_from}-{plan_year + offset_to}"
+
+
+def _five_year_plan(ordinal: str) -> str:
+    number = chinese_count(ordinal) or 13
+    start = FIVE_YEAR_PLAN_13_START + 5 * (number - 13)
+    return f"{start}-{start + 4}"
+
+
+def _deadline_of(match: re.Match[str], plan_year: int | None) -> str | None:
+    if match.group("span"):
+        return f"{match.group('span_from')}-{match.group('span_to')}"
+    year = match.group("marked") or match.group("year")
+    if year:
+        return year
+    if match.group("five"):
+        return _five_year_plan(match.group("five"))
+    if match.group("within_from"):
+        written_to = match.group("within_to")
+        count_to = chinese_count(written_to) if written_to else None
+        return _relative(plan_year, chinese_count(match.group("within_from")), count_to)
+    if match.group("next"):
+        return _relative(plan_year, 1, None)
+    if match.group("last"):
+        return _relative(plan_year, -1, None)
+    return _relative(plan_year, 0, None)
+
+
+def find_time_mentions(text: str, plan_year: int | None) -> Iterator[TimeMention]:
+    """Every time expression of a text, in order."""
+    for match in _MENTION.finditer(text):
+        yield TimeMention(match.start(), match.end(), _deadline_of(match, plan_year))
 
 
 def resolve_deadline(written: str | None, plan_year: int | None) -> str | None:
-    """A deadline as text ("2024", "2024-2025") from the words that state it, or None.
-
-    `written` is a clause or a deadline as written ("到2026年", "2024-2025年", "年内", "明年").
-    """
+    """The deadline a written time expression stands for ("到2026年" → "2026", "2024-2025年" →
+    "2024-2025", "年内" → the plan year, "明年" → the year after); the last one counts when several are
+    written ("今年…到2027年建成" → "2027")."""
     if not written:
         return None
-    span = _SPAN.search(written)
-    if span:
-        return f"{span.group(1)}-{span.group(2)}"
-    marked = _DEADLINE_YEAR.search(written)
-    if marked:
-        return marked.group(1) or marked.group(2)
-    year = _YEAR.search(written)
-    if year:
-        return year.group(1)
-    if plan_year is not None:
-        if any(word in written for word in NEXT_YEAR_WORDS):
-            return str(plan_year + 1)
-        if any(word in written for word in PLAN_YEAR_WORDS):
-            return str(plan_year)
-    return None
+    mentions = list(find_time_mentions(written, plan_year))
+    return mentions[-1].deadline if mentions else None
+
+
+class TimeIndex:
+    """The time expressions of one text, by position."""
+
+    def __init__(self, text: str, plan_year: int | None) -> None:
+        self.mentions = list(find_time_mentions(text, plan_year))
+        self._starts = [mention.start for mention in self.mentions]
+
+    def last_before(self, start: int, end: int) -> TimeMention | None:
+        """The last expression that starts in [start, end) and ends by `end`."""
+        position = bisect.bisect_left(self._starts, end) - 1
+        while position >= 0 and self.mentions[position].start >= start:
+            if self.mentions[position].end <= end:
+                return self.mentions[position]
+            position -= 1
+        return None
+
+    def first_after(self, start: int, end: int) -> TimeMention | None:
+        """The first expression that starts in [start, end)."""
+        position = bisect.bisect_left(self._starts, start)
+        if position < len(self.mentions) and self.mentions[position].start < end:
+            return self.mentions[position]
+        return None

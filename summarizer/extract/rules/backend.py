@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from summarizer import __version__
 from summarizer.config import Settings
 from summarizer.extract import Extraction
+from summarizer.extract.rules.deadlines import DeadlineReader
 from summarizer.extract.rules.headlines import regions_with_headlines
 from summarizer.extract.rules.priorities import find_priorities
 from summarizer.extract.rules.targets import TargetContext, classify_quantities
@@ -47,13 +48,19 @@ def extract_article(article: PreparedArticle) -> Extraction:
     index = TextIndex(text)
     quantities = find_quantities(text)
     tense = TenseReader(text, index, article.plan_year, [section.start for section in article.sections])
+    deadlines = DeadlineReader(text, index, article.plan_year)
     regions = regions_with_headlines(article)
     targets: list[Target] = []
     priorities: list[Priority] = []
     for section in article.sections_to_read():
         region_name = section.region.name if section.region else None
         context = TargetContext(
-            text=text, index=index, plan_year=article.plan_year, region=region_name, tense=tense
+            text=text,
+            index=index,
+            plan_year=article.plan_year,
+            region=region_name,
+            tense=tense,
+            deadlines=deadlines,
         )
         section_targets, _ = classify_quantities(quantities_in(quantities, section), context)
         targets.extend(section_targets)

@@ -6,6 +6,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from summarizer.extract.rules.deadlines import DeadlineReader
 from summarizer.extract.rules.tables import (
     BACKGROUND_AFTER,
     COUNTER_UNITS,
@@ -24,7 +25,6 @@ from summarizer.extract.rules.tables import (
 from summarizer.extract.rules.tense import TenseReader
 from summarizer.extract.rules.text import Span, TextIndex, inside_quotes
 from summarizer.ingest.regions import HIGHER_REGION_ALIASES
-from summarizer.parse.deadlines import resolve_deadline
 from summarizer.parse.quantities import Quantity
 from summarizer.schema import Kind, Target
 
@@ -48,6 +48,7 @@ class TargetContext:
     plan_year: int | None
     region: str | None
     tense: TenseReader
+    deadlines: DeadlineReader
 
 
 def classify_quantities(quantities: list[Quantity], context: TargetContext) -> tuple[list[Target], list[str]]:
@@ -206,8 +207,6 @@ def split_shared_target(target: Target, quantity: Quantity, context: TargetConte
 def build_target(quantity: Quantity, context: TargetContext, baseline: float | None) -> Target:
     """A Target from a quantity kept by the rules: quote and span are its clause."""
     clause = context.index.clause(quantity.start)
-    sentence = context.index.sentence(quantity.start)
-    before_in_sentence = context.text[sentence.start : quantity.cue_start]
     metric = metric_of(quantity, context.text, clause)
     return Target(
         region=target_region(quantity, context, clause),
@@ -217,7 +216,7 @@ def build_target(quantity: Quantity, context: TargetContext, baseline: float | N
         value_high=quantity.value_high,
         unit=quantity.unit,
         comparator=quantity.comparator,
-        deadline=resolve_deadline(before_in_sentence, context.plan_year),
+        deadline=context.deadlines.deadline_at(quantity.start, quantity.cue_start, quantity.end),
         baseline=baseline,
         kind=kind_of(quantity, context.text, clause, metric),
         quote=clause.text(context.text),

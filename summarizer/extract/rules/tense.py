@@ -51,6 +51,8 @@ class TenseReader:
         self.index = index
         self.markers = [marker for match in _MARKER.finditer(text) if (marker := _marker(match, plan_year))]
         self.positions = [marker.position for marker in self.markers]
+        self._past_markers = [marker for marker in self.markers if marker.tense == "past"]
+        self._past_positions = [marker.position for marker in self._past_markers]
         self._paragraph_defaults = _paragraph_defaults(text, index, self, set(section_starts))
 
     def tense_at(self, start: int, end: int, clause_only: bool = False) -> Tense:
@@ -71,11 +73,18 @@ class TenseReader:
 
     def _decided_within(self, scope_start: int, scope_end: int, start: int, end: int) -> Tense | None:
         """The nearest marker before the quantity, else a past marker after it, within a scope."""
-        before = self._between(scope_start, start)
-        if before:
-            return before[-1].tense
-        if any(marker.tense == "past" for marker in self._between(end, scope_end)):
+        last = bisect.bisect_left(self.positions, start) - 1
+        if last >= 0 and self.positions[last] >= scope_start:
+            return self.markers[last].tense
+        if self._next_past(end, scope_end) is not None:
             return "past"
+        return None
+
+    def _next_past(self, start: int, end: int) -> Marker | None:
+        """The first past marker in [start, end), found through the index of past markers."""
+        position = bisect.bisect_left(self._past_positions, start)
+        if position < len(self._past_positions) and self._past_positions[position] < end:
+            return self._past_markers[position]
         return None
 
     def _between(self, start: int, end: int) -> list[Marker]:
