@@ -376,7 +376,11 @@ def test_chinese_number_refuses_digit_strings_and_nonsense(numeral: str) -> None
 
 
 # Round trips. 年 is left out (a 4-digit number before 年 is a year); 批 and 度 as 一批 and 一度 are words.
-ROUND_TRIP_UNITS = sorted(set(CANONICAL_UNITS) - {"年", "批", "度"})
+AMBIGUOUS_AFTER_A_PLACE = {
+    unit for unit in CANONICAL_UNITS if any(f"{place}{unit}" in CANONICAL_UNITS for place in "十百千万亿")
+}
+"""克, 米, 升, 瓦 …: "三千克" reads as 3 千克 (a unit of its own), so "三千" + 克 cannot round-trip."""
+ROUND_TRIP_UNITS = sorted(set(CANONICAL_UNITS) - {"年", "批", "度"} - AMBIGUOUS_AFTER_A_PLACE)
 SPELLED_MAGNITUDES = ["", "万", "亿", "千万", "万亿"]
 
 
@@ -504,3 +508,46 @@ def test_product_round_trips(count: int, integer: int, magnitude: str, unit: str
     _assert_single(f"扩建{raw}机组。", raw, value, canonical)
     quantity = parse_quantity(raw)
     assert quantity is not None and quantity.comparator == "exactly"
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "unit", "comparator"),
+    [
+        ("算力规模达到5万P", "5万P", 5e4, "P", "exactly"),
+        ("年产啤酒10万千升", "10万千升", 1e5, "千升", "exactly"),
+        ("接待游客1.2万人次", "1.2万人次", 1.2e4, "人次", "exactly"),
+        ("集装箱吞吐量30万标箱", "30万标箱", 3e5, "标箱", "exactly"),
+        ("天然气产量370亿方", "370亿方", 3.7e10, "方", "exactly"),
+        ("一期将实施 1296 颗", "1296 颗", 1296, "颗", "exactly"),
+        ("未来将实现一万两千多颗卫星的组网", "一万两千多颗", 12000, "颗", "at_least"),
+        ("卫星工厂的设计产能将达到 300 颗 / 年", "300 颗 / 年", 300, "颗/年", "exactly"),
+        ("节约用水5千克", "5千克", 5, "公斤", "exactly"),
+    ],
+)
+def test_any_unit_as_written(text: str, raw: str, value: float, unit: str, comparator: str) -> None:
+    (quantity,) = find_quantities(text)
+    assert (quantity.raw, quantity.value, quantity.unit, quantity.comparator) == (
+        raw,
+        value,
+        unit,
+        comparator,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "comparator"),
+    [
+        ("力争经济总量翻番", "翻番", 100, "at_least"),
+        ("实现翻一番", "翻一番", 100, "at_least"),
+        ("新能源装机占一半以上", "一半以上", 50, "at_least"),
+        ("工业投资实现两位数增长", "两位数", 10, "at_least"),
+    ],
+)
+def test_quantities_written_without_digits(text: str, raw: str, value: float, comparator: str) -> None:
+    (quantity,) = find_quantities(text)
+    assert (quantity.raw, quantity.value, quantity.unit, quantity.comparator) == (raw, value, "%", comparator)
+
+
+@pytest.mark.parametrize("text", ["一方面", "口岸", "5G基站", "本地企业", "两位院士"])
+def test_new_units_do_not_read_words(text: str) -> None:
+    assert all(q.unit not in ("方", "口", "本", "%") for q in find_quantities(text))

@@ -78,6 +78,13 @@ CANONICAL_UNITS: Final[dict[str, tuple[str, float]]] = {
     "TEU": ("标箱", 1),
     "倍": ("倍", 1),
     "岁": ("岁", 1),
+    # any other unit, as written (guidelines §3): volumes, masses, lengths, data, and the counters of
+    # things that policy texts count; a magnitude before one is read as usual ("10万千升")
+    **{unit: (unit, 1) for unit in ("千升", "升", "毫升", "克", "毫克", "千米", "厘米", "毫米", "平方千米")},
+    "方": ("方", 1),
+    "立方": ("立方米", 1),
+    **{counter: (counter, 1) for counter in "颗枚盏根块片本册份口"},
+    **{unit: (unit, 1) for unit in ("P", "PB", "EB", "TB", "PFlops", "EFlops", "Gbps", "Mbps")},
     # durations (a year such as "2025年" is never a quantity: see _is_year)
     "年": ("年", 1),
     "个月": ("个月", 1),
@@ -169,6 +176,12 @@ NOT_AFTER_UNIT: Final[dict[str, str]] = {
     "名": "单义称牌录",
     "间": "接隔距断",
     "上下": "游",
+    "方": "面式向法案位针便向略舱",
+    "口": "岸罩径头号碑",
+    "本": "地土级届身科",
+    "份": "额",
+    "片": "区",
+    "块": "钱",
 }
 # Intensity denominators: "每万元能耗在两吨标准煤以下" -> 吨标准煤/万元.
 PER_DENOMINATORS: Final[tuple[str, ...]] = ("万元",)
@@ -177,6 +190,12 @@ PER_UNITS: Final[frozenset[str]] = frozenset({"吨标准煤", "吨", "立方米"
 SCALE_WORDS: Final[dict[str, tuple[int, str, Comparator]]] = {
     "全覆盖": (100, "%", "exactly"),
     "百分之百": (100, "%", "exactly"),
+    # quantities written without digits that readers take as targets: doubling is growth of 100 %
+    "翻一番": (100, "%", "at_least"),
+    "翻番": (100, "%", "at_least"),
+    "一半以上": (50, "%", "at_least"),
+    "过半": (50, "%", "at_least"),
+    "两位数": (10, "%", "at_least"),
 }
 
 CHINESE_DIGITS: Final[str] = "零〇一二三四五六七八九两"
@@ -234,10 +253,17 @@ def _unit_pattern() -> str:
 
 
 _ARABIC: Final = r"[0-9０-９]{1,3}(?:,[0-9]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?"
-_CHINESE: Final = rf"[{CHINESE_DIGITS}十][{CHINESE_DIGITS}{CHINESE_PLACES}]*(?:点[{CHINESE_DIGITS}]+)?"
+_UNITS_LIKE_MAGNITUDES: Final = _alternation(
+    [unit for unit in CANONICAL_UNITS if any(unit.startswith(magnitude) for magnitude in MAGNITUDES)]
+)
+_CHINESE: Final = (
+    rf"[{CHINESE_DIGITS}十](?:(?!{_UNITS_LIKE_MAGNITUDES})[{CHINESE_DIGITS}{CHINESE_PLACES}])*"
+    rf"(?:点[{CHINESE_DIGITS}]+)?"
+)
 _NUMBER: Final = f"(?:{_ARABIC}|{_CHINESE})"
 _UNIT: Final = _unit_pattern()
-_MAG: Final = _alternation(list(MAGNITUDES))
+_MAG: Final = rf"(?!{_UNITS_LIKE_MAGNITUDES})(?:{_alternation(list(MAGNITUDES))})"
+"""A magnitude word, unless a unit starts there ("千克", "千瓦", "百分点" are units, not 千 × 克)."""
 _BARE_MAG: Final = _alternation(BARE_MAGNITUDES)
 _INNER: Final = _alternation(list(INNER_CUES))
 _TRAIL: Final = "|".join(
@@ -246,9 +272,11 @@ _TRAIL: Final = "|".join(
 )
 _RANGE_SEPARATORS: Final = "~～〜\\-—–－至到"
 
+_PER_TIME: Final = r"(?P<per> ?/ ?(?P<per_unit>年|天|日|小时|月))?"
+"""A rate written after the unit: "300颗/年", "300 颗 / 年"."""
 _SINGLE: Final = re.compile(
-    rf"(?P<num>{_NUMBER})(?P<inner>{_INNER})?(?P<mag>{_MAG})?(?P<inner2>{_INNER})?"
-    rf"(?P<unit>{_UNIT})(?P<trail>{_TRAIL})?"
+    rf"(?P<num>{_NUMBER}) ?(?P<inner>{_INNER})?(?P<mag>{_MAG})?(?P<inner2>{_INNER})? ?"
+    rf"(?P<unit>{_UNIT}){_PER_TIME}(?P<trail>{_TRAIL})?"
 )
 _RANGE: Final = re.compile(
     rf"(?P<lo>{_NUMBER})(?P<lo_mag>{_MAG})?(?P<lo_unit>{_UNIT})?[{_RANGE_SEPARATORS}]"
@@ -328,6 +356,9 @@ def number_value(written: str) -> Decimal | None:
 
 def canonical_unit(unit_written: str) -> tuple[str, Decimal]:
     """(canonical unit, factor) of a written unit, magnitude included: "亿元" -> ("元", 1e8)."""
+    if unit_written in CANONICAL_UNITS:  # "千克" is a unit, not 千 × 克
+        unit, factor = CANONICAL_UNITS[unit_written]
+        return unit, Decimal(str(factor))
     for magnitude in sorted(MAGNITUDES, key=len, reverse=True):
         base = unit_written.removeprefix(magnitude)
         if base != unit_written and base in CANONICAL_UNITS:
@@ -374,6 +405,8 @@ def _read_single(text: str, match: re.Match[str]) -> _Reading | None:
     inner = match["inner"] or match["inner2"]
     comparator = TRAILING_CUES[match["trail"]] if match["trail"] else INNER_CUES.get(inner or "")
     unit_written = (match["mag"] or "") + match["unit"]
+    if match["per_unit"]:
+        unit, unit_written = f"{unit}/{match['per_unit']}", f"{unit_written}/{match['per_unit']}"
     cue = _first_cue(match, "trail", "inner", "inner2")
     return _Reading(match.start(), match.end(), value, None, unit, unit_written, comparator, cue)
 
@@ -441,7 +474,12 @@ _Reader = Callable[[str, re.Match[str]], _Reading | None]
 # Shapes to try at each kind of start, in order: the first that reads a quantity wins.
 _SHAPES: Final[dict[str, tuple[tuple[re.Pattern[str], _Reader], ...]]] = {
     "digit": ((_RANGE, _read_range), (_PRODUCT, _read_product), (_SINGLE, _read_single)),
-    "chinese": ((_RANGE, _read_range), (_PRODUCT, _read_product), (_SINGLE, _read_single)),
+    "chinese": (
+        (_SCALE_WORD, _read_scale_word),  # "一半以上", "两位数" start with a numeral
+        (_RANGE, _read_range),
+        (_PRODUCT, _read_product),
+        (_SINGLE, _read_single),
+    ),
     "rank": ((_RANKING, _read_ranking),),
     "word": ((_SCALE_WORD, _read_scale_word), (_PERCENT_WORDS, _read_percent_words)),
     "bare": (
