@@ -11,7 +11,7 @@ import pytest
 
 from summarizer.ingest.clean import clean_text, leading_date
 from summarizer.ingest.plan_year import detect_plan_year
-from summarizer.ingest.sections import Section, find_region_mentions, split_sections
+from summarizer.ingest.sections import Section, find_region_mentions, named_places, split_sections
 from tests.conftest import ALL_TEXTS, ARTICLES, GOLD_DIR, SEED_000, SEED_004, article, cleaned
 
 
@@ -298,3 +298,38 @@ def test_plan_year_of_texts_without_a_year_cue_comes_from_the_date(
 )
 def test_detect_plan_year_rules(text: str, date: str | None, year: int | None) -> None:
     assert detect_plan_year(text, date) == year
+
+
+# ---------------------------------------------------------------- regions named with their parents
+
+
+def test_a_place_named_with_its_province_is_the_lowest_unit_named() -> None:
+    text = (
+        "湖北日报讯 今年，荆州市计划再建26处口袋公园。荆州市园林局负责人介绍，荆州中心城区已建成116处。"
+        "湖北各地正在推广荆州的做法。"
+    )
+    (section,) = split_sections(text)
+    assert section.region is not None and section.region.name == "荆州市"
+
+
+def test_a_province_report_that_calls_itself_by_its_nickname() -> None:
+    text = (
+        "今年发展主要预期目标是：地区生产总值增长5%左右。全省上下要为龙江全面振兴作出贡献，"
+        "我省将实施1000个重点产业项目。"
+    )
+    (section,) = split_sections(text)
+    assert section.region is not None and section.region.name == "黑龙江省"
+
+
+def test_an_official_without_a_place_name_gives_no_region_called_just_shi() -> None:
+    text = (
+        "市委书记王某出席。市政协副主席、汝南县委书记李某某表示，汝南县将新建锂电产业园，"
+        "汝南县项目总投资26亿元。"
+    )
+    (section,) = split_sections(text)
+    assert section.region is not None and section.region.name == "汝南县"
+
+
+def test_common_nouns_ending_in_shi_or_qu_are_not_places() -> None:
+    text = "城市更新要建设现代化区域中心城市，推动园区、社区、景区、城区协同发展，园区和社区都要参与。"
+    assert named_places(text) == []

@@ -153,7 +153,7 @@ def region_of(province: str | None, stem: str, position: str) -> tuple[str | Non
     level = next((suffix for org, suffix in LEVEL_ORGS.items() if position.startswith(org)), None)
     if stem and level is not None:
         return stem + level, position
-    if stem.endswith(REGION_SUFFIXES):
+    if stem.endswith(REGION_SUFFIXES) and bare_name(stem) is not None:
         return stem, position
     if not stem and position.startswith(ZONES):
         return next(zone for zone in ZONES if position.startswith(zone)), position
@@ -240,6 +240,55 @@ def organ_regions(text: str) -> list[str]:
     return found
 
 
+PLACE_SUFFIX_RE = re.compile(rf"(?<=[{CJK}])(?:市|县|区|旗|盟|州)(?![域场容面级间别分块位划])")
+NOT_PLACE_FIRST_CHARS = frozenset("年月日是为在的了和与及图摄")
+NOT_PLACE_LAST_CHARS = frozenset(
+    "城园社景新片辖市林牧灾山矿范发税能心红国党超上股楼夜门郡省全我该本各地校营街镇乡村主宿化费效进"
+)
+"""A name ending in these before 市/区/县… is a common noun ("城市", "园区", "社区", "景区", "全县")."""
+
+
+def named_places(text: str, known: Iterable[str] = ()) -> list[str]:
+    """Places the text names with their level ("荆州市", "屯留区") at least twice: an article about a
+    place names it again and again, a common noun ending in 市 or 区 rarely twice with the same stem.
+
+    A stem may be two or three characters long ("荆州市", "托克托县"); of two readings of the same
+    mentions the more frequent wins, the longer on a tie. Names inside `known` ones are left out, and
+    so is "年广州" when the text also names 广州市 (the suffix 州 was part of the name).
+    """
+    counts: Counter[str] = Counter()
+    for match in PLACE_SUFFIX_RE.finditer(text):
+        for length in (2, 3):
+            stem = text[max(0, match.start() - length) : match.start()]
+            if len(stem) == length and re.fullmatch(f"[{CJK}]+", stem) and _could_be_place(stem):
+                counts[stem + match.group(0)] += 1
+    known_names = list(known)
+    repeated = [
+        name
+        for name, count in counts.items()
+        if count >= 2 and not name.endswith(ZONES) and not any(name in other for other in known_names)
+    ]
+    places = [name for name in repeated if not _other_reading_wins(name, counts)]
+    return [name for name in places if not any(o != name and o.startswith(name[-2:]) for o in places)]
+
+
+def _could_be_place(stem: str) -> bool:
+    return (
+        stem[-1] not in NOT_PLACE_LAST_CHARS
+        and stem[0] not in NOT_PLACE_FIRST_CHARS
+        and not ORGAN_STEM_STOP_CHARS.intersection(stem)
+    )
+
+
+def _other_reading_wins(name: str, counts: Counter[str]) -> bool:
+    """ "北荆州市" beside "荆州市", "克托县" beside "托克托县": two readings of the same mentions."""
+    if len(name) == 4:
+        shorter = name[1:]
+        return counts.get(shorter, 0) > counts[name]
+    longer = [other for other in counts if len(other) == 4 and other.endswith(name)]
+    return any(counts[other] >= counts[name] for other in longer)
+
+
 def bare_name(name: str) -> str | None:
     """The name without its level suffix ("玉林" for "玉林市"), when two or more characters are left."""
     for suffix in REGION_SUFFIXES:
@@ -257,6 +306,7 @@ def region_vocabulary(text: str) -> dict[str, str]:
     vocabulary.update({full: full for full in SHORT_FORMS.values()})
     learned = [o.region for o in officials_in(text) if o.region] + organ_regions(text)
     learned += [o.region for o in headline_officials(text) if o.region]
+    learned += named_places(text, known=[*vocabulary, *learned])
     for name in learned:
         name = resolve_zone(name, text) if name in ZONES else name
         vocabulary[name] = name
@@ -358,11 +408,20 @@ def most_named_region(text: str) -> str | None:
 
 
 def main_region(text: str) -> Region | None:
-    """The region a text without interview headlines speaks for."""
+    """The region a text without interview headlines speaks for: its first quoted official's, else the
+    place it names most, else the province a work report speaks for. A place named with its parents
+    ("湖北…荆州") is the lowest unit named: the province wins only when named at least as often."""
     quoted = [official for official in officials_in(text) if official.region]
     if quoted:
         return build_region(quoted[0], text, text)
-    name = province_of_report(text) or most_named_region(text)
+    mentions = Counter(name for name, _, _ in find_region_mentions(text))
+    province, place = province_of_report(text), most_named_region(text)
+    if province is not None and (
+        place is None or place in PROVINCES or mentions[province] >= mentions[place]
+    ):
+        name: str | None = province
+    else:
+        name = place
     return None if name is None else named_region(name, text, text)
 
 
