@@ -175,3 +175,22 @@ def test_the_offline_path_never_imports_the_llm_clients() -> None:
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2014年，广州荣登榜首。全年广州GDP实现1.67万亿元，增长8.6%；社会消费品零售总额7697.85亿元。",
+        "审批事项从280项整合为161项，环节压减了50%，材料减少了89%。",
+        "从年加工40万吨废钢，到现在年加工销售600万吨以上。",
+        "楼道整治现已整治123栋，完成计划的66.5%。",
+        "上半年，全区地区生产总值同比增长9.6%。",
+        "截至目前，累计带动就业超过5000人。",
+    ],
+)
+def test_results_and_present_states_are_not_read_as_plans(text: str) -> None:
+    assert raws(text, 2015) == []
+
+
+def test_the_plan_year_word_after_a_plan_year_stays_a_plan() -> None:
+    assert raws("2025年，全区将新建高标准农田850万亩，全年完成投资100亿元。", 2025) == ["850万亩", "100亿元"]

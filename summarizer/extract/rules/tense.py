@@ -49,7 +49,7 @@ class TenseReader:
     def __init__(self, text: str, index: TextIndex, plan_year: int | None, section_starts: list[int]) -> None:
         self.text = text
         self.index = index
-        self.markers = [marker for match in _MARKER.finditer(text) if (marker := _marker(match, plan_year))]
+        self.markers = _markers(text, index, plan_year)
         self.positions = [marker.position for marker in self.markers]
         self._past_markers = [marker for marker in self.markers if marker.tense == "past"]
         self._past_positions = [marker.position for marker in self._past_markers]
@@ -95,6 +95,32 @@ class TenseReader:
     def balance(self, start: int, end: int) -> int:
         """Future markers minus past markers in a span."""
         return sum(1 if marker.tense == "future" else -1 for marker in self._between(start, end))
+
+
+ANAPHORIC_YEAR_WORDS = frozenset({"全年", "年内", "年底", "年末"})
+"""Words that mean "the year being talked about": the plan year, unless the paragraph has just named
+a past year ("2014年，…全年GDP实现1.67万亿元" is a result of 2014)."""
+
+
+def _markers(text: str, index: TextIndex, plan_year: int | None) -> list[Marker]:
+    """Every tense marker in order; an anaphoric year word takes the tense of the year named last in
+    its paragraph."""
+    markers: list[Marker] = []
+    last_year: tuple[int, Tense] | None = None  # (paragraph start, tense of the last explicit year)
+    for match in _MARKER.finditer(text):
+        marker = _marker(match, plan_year)
+        if marker is None:
+            continue
+        paragraph_start = index.paragraph(match.start()).start
+        if match.group("year"):
+            last_year = (paragraph_start, marker.tense)
+        elif match.group("word") in ANAPHORIC_YEAR_WORDS and last_year == (paragraph_start, "past"):
+            marker = Marker(marker.position, "past")
+        elif match.group("word") in ("今年", "明年"):
+            last_year = None
+        markers.append(marker)
+    return markers
+
 
 
 def _marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
