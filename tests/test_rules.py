@@ -9,7 +9,7 @@ import pytest
 
 from summarizer.extract.rules.backend import RulesBackend, extract_article
 from summarizer.extract.rules.deadlines import DeadlineReader
-from summarizer.extract.rules.priorities import categorize, find_priorities
+from summarizer.extract.rules.priorities import categorize, find_priorities, title_of
 from summarizer.extract.rules.targets import TargetContext, classify_quantities
 from summarizer.extract.rules.tense import TenseReader
 from summarizer.extract.rules.text import TextIndex
@@ -194,3 +194,41 @@ def test_results_and_present_states_are_not_read_as_plans(text: str) -> None:
 
 def test_the_plan_year_word_after_a_plan_year_stays_a_plan() -> None:
     assert raws("2025年，全区将新建高标准农田850万亩，全年完成投资100亿元。", 2025) == ["850万亩", "100亿元"]
+
+
+def priorities_of(text: str) -> list[str]:
+    index = TextIndex(text)
+    return [priority.title for priority in find_priorities(text, index, 0, len(text), "某区")]
+
+
+def test_an_enumeration_in_running_text_gives_one_priority_per_item() -> None:
+    text = (
+        "副区长回答，今年重点推进152项重点工作，主要聚焦三个方面。一是始终把人民宜居安居作为城市更新的首要目标，"
+        "努力构建幸福样本。二是始终把新旧动能转换作为城市更新的鲜明取向，壮大发展动能。"
+        "三是始终把共建共治共享作为城市更新的基本路径，激发治理活力。"
+    )
+    titles = priorities_of(text)
+    assert titles[-3:] == [
+        "把人民宜居安居作为城市更新的首要目标",
+        "把新旧动能转换作为城市更新的鲜明取向",
+        "把共建共治共享作为城市更新的基本路径",
+    ]
+    assert "主要聚焦三个方面" not in titles
+
+
+def test_sub_headings_glued_into_a_news_item_are_priorities() -> None:
+    text = (
+        "副市长介绍说，目前各项工作取得了较大进展。”开展供热设备整治专项行动。全市计划投资7500万元。"
+        "实施供热管网改造工程。进一步消除管网隐患。"
+    )
+    assert priorities_of(text) == ["开展供热设备整治专项行动", "实施供热管网改造工程"]
+
+
+def test_time_frames_and_datelines_are_not_priorities() -> None:
+    text = "去年8月30日，新区正式获批设立。座谈会上，对接央企项目50项。20年来，全市生产总值大幅提升。"
+    assert priorities_of(text) == []
+
+
+def test_a_long_title_is_not_cut_in_the_middle_of_a_word() -> None:
+    title = title_of("构建多元发展、多极支撑的现代化产业体系和高质量发展的新动能新优势，推动转型")
+    assert title in ("构建多元发展、多极支撑", "构建多元发展、多极支撑的现代化产业体系和高质量发展")

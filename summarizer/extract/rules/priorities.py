@@ -19,7 +19,21 @@ _SPEAKER_FRAME = re.compile(r"^(?:[^。“”]{0,24}?[,，])?[^,，。“”]{1,
 # Datelines and descriptions open news paragraphs but are never policy areas.
 _NOT_A_HEAD = re.compile(
     r"^(?:\d{1,2}月\d{1,2}日|日前|近日|据|[^,，。]{0,12}(?:电|讯)\b|[^,，。]{1,8}(?:地处|位于))"
+    r"|^(?:去年|今年以来|近年来|过去|目前|当前|此前|座谈会上|会上|当日|近?[\d一二两三四五六七八九十]+年来)"
+    r"|^在[^,，。]{0,24}(?:下|中|里|时间里)[,，]"
+    r"|(?:以下|如下|下列)[^。]{0,12}(?:工作|任务|方面)|[\d一二两三四五六七八九十]+个方面$"
 )
+"""Datelines, time frames ("20年来", "座谈会上") and lead-ins that announce a list ("主要聚焦三个方面"):
+the openings of paragraphs and sentences that are never a policy area themselves."""
+_ORDINAL_IN_TEXT = re.compile(
+    r"(?:^|(?<=[。；;！？]))\s*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][,，])"
+)
+_GLUED_HEADING = re.compile(
+    r"(?:开展|实施|推进|加快|打造|深化|强化|推动|提升|做好|抓好|坚持|聚焦|优化|完善|构建|培育|壮大)"
+    r"[^,，。；;“”\d]{3,16}(?:行动|工程|工作|建设|体系|环境|产业|改革|发展|服务)$"
+)
+"""A sub-heading glued into the running text of a news item: a short sentence of its own that names a
+line of work ("开展供热设备整治专项行动。")."""
 _IN_PARAGRAPH_HEAD = re.compile(
     r"^(?:在[^,，。“”]{2,10}方面|[^,，。“”]{2,8}(?:将|要)?(?:聚焦|深入实施|全力推进|坚定不移|着力|成立))"
 )
@@ -35,6 +49,11 @@ def find_priorities(text: str, index: TextIndex, start: int, end: int, region: s
     heads = [
         span for span in (head_of(text, index, paragraph) for paragraph in paragraphs) if span is not None
     ]
+    structured = _structured_heads(text, index, paragraphs)
+    if heads and structured:
+        covered = {index.full_sentence(head.start).start for head in heads}
+        heads += [head for head in structured if index.full_sentence(head.start).start not in covered]
+        heads = sorted(set(heads), key=lambda span: span.start)
     if not heads:
         heads = [head for paragraph in paragraphs for head in sentence_heads(text, index, paragraph)]
         if len(paragraphs) >= 3:
@@ -70,18 +89,42 @@ def _content_paragraphs(text: str, index: TextIndex, start: int, end: int) -> li
     return kept
 
 
+def _structured_heads(text: str, index: TextIndex, paragraphs: list[Span]) -> list[Span]:
+    """Enumeration items and glued sub-headings: heads the text marks itself, read in any paragraph."""
+    found = []
+    for paragraph in paragraphs:
+        found += [head for head in sentence_heads(text, index, paragraph) if _is_marked(text, head)]
+    return found
+
+
+def _is_marked(text: str, head: Span) -> bool:
+    opening = head.text(text)
+    return _ORDINAL_IN_TEXT.match(opening) is not None or _GLUED_HEADING.fullmatch(opening) is not None
+
+
 def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
-    """Heads that open a sentence inside a paragraph: "在乡村振兴方面，…", "康平县聚焦打造…"."""
+    """Heads that open a sentence inside a paragraph: "在乡村振兴方面，…", "康平县聚焦打造…", the items
+    of an enumeration ("一是…", "二是…") and sub-headings glued into the running text."""
     heads = []
     offset = paragraph.start
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
         frame = _SPEAKER_FRAME.match(text[sentence.start : sentence.end])
         head_start = sentence.start + (frame.end() if frame else 0)
-        if _IN_PARAGRAPH_HEAD.match(text[head_start : head_start + 30]):
+        while head_start < sentence.end and text[head_start] in "”’」』\" ":
+            head_start += 1  # the close of the previous sentence's quotation
+        opening = text[head_start : head_start + 30]
+        if _IN_PARAGRAPH_HEAD.match(opening) and not _NOT_A_HEAD.search(index.clause(head_start).text(text)):
             heads.append(Span(head_start, index.sentence(head_start).end))
+        elif _GLUED_HEADING.fullmatch(text[head_start : sentence.end]):
+            heads.append(Span(head_start, sentence.end))
         offset = max(sentence.end + 1, offset + 1)
-    return heads
+    heads += [
+        Span(match.end() - len(match.group(0).lstrip()), index.clause(match.end()).end)
+        for match in _ORDINAL_IN_TEXT.finditer(text, paragraph.start, paragraph.end)
+        if match.end() < paragraph.end
+    ]
+    return sorted(set(heads), key=lambda span: span.start)
 
 
 def _may_head(text: str, paragraph: Span) -> bool:
@@ -147,13 +190,20 @@ def categorize(head: str, paragraph: str) -> Category:
     return best
 
 
+TITLE_MAX_CHARS = 30
+
+
 def title_of(quote: str) -> str:
-    """A short title: the head's first clause, without ordinal, frame or region."""
-    title = re.sub(r"^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+是)", "", quote)
+    """A short title: the head's first clause, without ordinal, frame or region, never cut mid-word
+    (a clause longer than 30 characters ends at its last 、 or 的 before that, else stays whole)."""
+    title = re.sub(r"^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+是(?:始终)?)", "", quote)
     title = _SPEAKER_FRAME.sub("", title)
     title = re.sub(r"^[^,，。]{2,12}?(?:将|要)", "", title) or title
-    first_clause = re.split(r"[,，;；。]", title)[0]
-    return (first_clause or title)[:30]
+    first_clause = re.split(r"[,，;；。]", title)[0] or title
+    if len(first_clause) <= TITLE_MAX_CHARS:
+        return first_clause
+    cut = max(first_clause.rfind(mark, 0, TITLE_MAX_CHARS) for mark in "、的")
+    return first_clause[:cut] if cut >= TITLE_MAX_CHARS // 2 else first_clause
 
 
 def headline_of(text: str, index: TextIndex, start: int, end: int) -> str | None:

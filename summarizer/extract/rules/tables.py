@@ -91,7 +91,7 @@ PAST_MARKERS: tuple[str, ...] = (
     "整合为",
 )
 # "全年任务", "年度目标任务": nouns, not time adverbs.
-NOT_A_MARKER_AFTER: tuple[str, ...] = ("任务", "目标", "计划")
+NOT_A_MARKER_AFTER: tuple[str, ...] = ("任务", "目标", "计划", "率")
 # "要" is a future modal except inside words such as 重要, 主要, 需要, 要求, 要素.
 FUTURE_YAO_PATTERN = r"(?<![重主需纲首必摘概只])要(?![求素点是件闻])"
 # Words before a quantity that describe what exists now: "现有300万吨", "我区有20个", "是一座".

@@ -122,7 +122,6 @@ def _markers(text: str, index: TextIndex, plan_year: int | None) -> list[Marker]
     return markers
 
 
-
 def _marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
     if match.group("year"):
         if plan_year is None:
