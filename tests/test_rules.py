@@ -232,3 +232,20 @@ def test_time_frames_and_datelines_are_not_priorities() -> None:
 def test_a_long_title_is_not_cut_in_the_middle_of_a_word() -> None:
     title = title_of("构建多元发展、多极支撑的现代化产业体系和高质量发展的新动能新优势，推动转型")
     assert title in ("构建多元发展、多极支撑", "构建多元发展、多极支撑的现代化产业体系和高质量发展")
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("地区生产总值增长5%左右", "地区生产总值增速"),
+        ("单位地区生产总值能耗降低3.5%左右", "单位地区生产总值能耗降幅"),
+        ("力争设施畜牧业养殖比重达到75%", "设施畜牧业养殖占比"),
+        ("固定资产投资今年要增长10%左右", "固定资产投资增速"),
+        ("规上工业增加值、固定资产投资分别增长12.3%、8.1%", None),
+    ],
+)
+def test_metric_names_are_rates_and_shares_with_no_number(text: str, metric: str | None) -> None:
+    metrics = [target.metric for target in targets_in(text)]
+    assert all(not any(char.isdigit() for char in name) for name in metrics)
+    if metric is not None:
+        assert metrics == [metric]

@@ -25,7 +25,7 @@ from summarizer.extract.rules.tables import (
 from summarizer.extract.rules.tense import TenseReader
 from summarizer.extract.rules.text import Span, TextIndex, inside_quotes
 from summarizer.ingest.regions import HIGHER_REGION_ALIASES
-from summarizer.parse.quantities import Quantity
+from summarizer.parse.quantities import Quantity, find_quantities
 from summarizer.schema import Kind, Target
 
 _CHINESE_DIGITS = "一二两三四五六七八九十"
@@ -246,18 +246,59 @@ def kind_of(quantity: Quantity, text: str, clause: Span, metric: str) -> Kind:
 
 
 def metric_of(quantity: Quantity, text: str, clause: Span) -> str:
-    """The noun phrase the quantity counts: "实施33个重点项目" → 重点项目数量."""
+    """The noun phrase the quantity counts: "实施33个重点项目" → 重点项目数量; a growth rate is named as a
+    rate ("地区生产总值增长5%" → 地区生产总值增速), a share as a share; never a number (guidelines v2)."""
+    return _without_numbers(_metric_phrase(quantity, text, clause)) or "数量"
+
+
+def _metric_phrase(quantity: Quantity, text: str, clause: Span) -> str:
     counted_after = _noun_after(quantity, text, clause)
     if quantity.unit in COUNTER_UNITS and counted_after:
         return counted_after + "数量"
     if counted_after and _is_project_scale(quantity, text, clause):
         return counted_after + "规模"
-    phrase = _strip_noise(text[clause.start : quantity.cue_start]) or counted_after
+    before = text[clause.start : quantity.cue_start]
+    phrase = _strip_noise(before) or counted_after
     if not phrase:
         return clause.text(text)
+    if quantity.unit == "%":
+        return _rate_name(phrase, before)
     if quantity.unit in COUNTER_UNITS and not phrase.endswith(("数", "量", "数量")):
         phrase += "数量"
     return phrase
+
+
+_RATE_WORDS = (("增速", ("增长", "增速", "增幅")), ("降幅", ("下降", "降低", "减少", "压减")))
+_SHARE = re.compile(r"(?:占[^,，。]{0,10})?(?:比重|比例|占比)(?:达到|达|为|提高到|提升到|保持在)?$")
+
+
+_MODAL_TAIL = re.compile(r"(?:分别|均|同比)?(?:今年|全年|年内|明年)?(?:要|将|力争|确保|争取)?(?:达到|达)?$")
+
+
+def _rate_name(phrase: str, before: str) -> str:
+    """ "地区生产总值增长" → 地区生产总值增速, "能耗降低" → 能耗降幅, "…占…比重" → …占比."""
+    trimmed = _without_numbers(before)
+    phrase = _without_numbers(phrase)
+    for name, verbs in _RATE_WORDS:
+        verb = re.search(f"(?:{'|'.join(verbs)})[^,，。、]{{0,4}}$", trimmed)
+        if verb is not None and not phrase.endswith(name):
+            base = re.sub(f"(?:{'|'.join(verbs)}).*$", "", phrase)
+            base = _MODAL_TAIL.sub("", base) or phrase
+            return base + name
+    share = _SHARE.search(phrase)
+    if share is not None and share.start() > 0:
+        return phrase[: share.start()] + "占比"
+    return phrase
+
+
+_NUMBER_IN_METRIC = re.compile(r"[\d.,%％]+(?:[万亿千百]?[^\s,，、。;；]{0,2})?|\s+")
+
+
+def _without_numbers(metric: str) -> str:
+    """A metric with no number in it: quantities and stray digits dropped ("1.23 让" → 让)."""
+    for quantity in reversed(find_quantities(metric)):
+        metric = metric[: quantity.start] + metric[quantity.end :]
+    return _NUMBER_IN_METRIC.sub("", metric).strip(" 、,，:：;；")
 
 
 _NOUN_AFTER = re.compile(r"^(?:的)?([^\d,，、。;；:：“”()（）的等和及与将要在]{2,16})")
