@@ -374,3 +374,10 @@ def test_sentences_that_instruct_a_model_or_carry_json_are_removed_and_recorded(
 def test_ordinary_braces_and_the_word_ignore_are_kept() -> None:
     text = "推进{一网通办}改革,不能忽略群众诉求。"
     assert clean_text(text).text == text
+
+
+def test_a_stock_quote_after_a_name_is_debris_not_a_target() -> None:
+    cleaned_text = clean_text("据中国网(12.340, 0.21, 1.73%)报道，某县力争实现产值100亿元。")
+    assert "12.340" not in cleaned_text.text and "1.73%" not in cleaned_text.text
+    assert any(note.startswith("stock quote") for note in cleaned_text.removed)
+    assert "力争实现产值100亿元" in cleaned_text.text

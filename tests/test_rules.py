@@ -249,3 +249,16 @@ def test_metric_names_are_rates_and_shares_with_no_number(text: str, metric: str
     assert all(not any(char.isdigit() for char in name) for name in metrics)
     if metric is not None:
         assert metrics == [metric]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("“粮油果蔬畜”5个产业集群产值突破800亿元。", ["800亿元"]),
+        ("今年全市12个旗县“引擎”齐发力，完成投资85亿元。", ["85亿元"]),
+        ("全市9列“动车组”竞相奔跑，新建产业园区3个。", ["3个"]),
+        ("今年将打造5个“零碳”园区。", ["5个"]),
+    ],
+)
+def test_counts_that_enumerate_or_belong_to_a_metaphor_are_not_targets(text: str, kept: list[str]) -> None:
+    assert raws(text) == kept

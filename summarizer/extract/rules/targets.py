@@ -161,6 +161,8 @@ def _enumeration(quantity: Quantity, context: TargetContext) -> str | None:
     after = text[quantity.end : quantity.end + 4]
     if quantity.unit in COUNTER_UNITS | {"大"} and any(after.startswith(noun) for noun in ENUMERATION_NOUNS):
         return "enumeration"
+    if quantity.unit in COUNTER_UNITS and _metaphor_or_abbreviation(quantity, text):
+        return "enumeration of a quoted abbreviation, or a metaphor"
     if quantity.unit not in COUNTER_UNITS or quantity.value > 10:
         return None
     clause = context.index.clause(quantity.start)
@@ -171,6 +173,19 @@ def _enumeration(quantity: Quantity, context: TargetContext) -> str | None:
     if len(items) >= 2 and len(items) == int(quantity.value) and quantity.raw[0] in "一二两三四五六七八九十":
         return "enumeration of the items just named"
     return None
+
+
+_QUOTED_BEFORE = re.compile(r"“([^”]{2,10})”$")
+_METAPHOR_AFTER = re.compile(r"^[^\d,，。“”]{0,3}“[^”]{1,6}”(?:齐|竞|并|同|共|[,，。;；])")
+
+
+def _metaphor_or_abbreviation(quantity: Quantity, text: str) -> bool:
+    """ "“粮油果蔬畜”5个产业集群": the 5 counts the characters of the abbreviation just quoted;
+    "9列“动车组”", "12个旗县“引擎”齐发力": the count belongs to a figure of speech."""
+    quoted = _QUOTED_BEFORE.search(text, max(0, quantity.cue_start - 12), quantity.cue_start)
+    if quoted is not None and len(quoted.group(1).replace("、", "")) == int(quantity.value):
+        return True
+    return _METAPHOR_AFTER.match(text[quantity.end : quantity.end + 16]) is not None
 
 
 def _present_state(quantity: Quantity, context: TargetContext) -> str | None:
