@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from summarizer.extract.merge import merge_priorities, merge_targets, similar
+from summarizer.extract.merge import merge_priorities, merge_targets
 from summarizer.schema import Priority, Target
 from tests.factories import predicted_priority, predicted_target
 
@@ -54,18 +54,23 @@ def test_items_are_sorted_by_position_with_unlocated_items_last() -> None:
     assert merge_targets([nowhere, late, early]) == [early, late, nowhere]
 
 
-def test_priorities_with_overlapping_quotes_or_similar_titles_are_kept_once() -> None:
+def test_priorities_with_overlapping_quotes_are_kept_once() -> None:
     heading_only = priority(quote="抓好项目建设和招商引资", span=(400, 411))
-    same_title = priority(quote="另一处引文", span=(500, 505))
+    overlapping_span = priority(quote="坚定不移抓好项目", span=(3, 11))
     other_region = priority(region="清水河县", span=(600, 615))
     other_area = priority(
         title="全力以赴抓产业", quote="一是全力以赴抓产业", span=(20, 29), category="industry"
     )
-    merged = merge_priorities([heading_only, same_title, other_region, other_area, priority()])
+    merged = merge_priorities([heading_only, overlapping_span, other_region, other_area, priority()])
     assert merged == [priority(), other_area, other_region]
 
 
-def test_similar_folds_before_comparing() -> None:
-    assert similar("重大项目 实施数量", "重大项目实施数量", 100)
-    assert similar("焦化产能", "焦化产能（万吨）", 90)
-    assert not similar("焦化产能", "农业机械化率", 60)
+def test_similar_titles_elsewhere_in_the_text_are_two_priorities() -> None:
+    development = priority(title="持续做好“发展”文章", quote="持续做好“发展”文章", span=(100, 110))
+    prosperity = priority(title="持续做好“富裕”文章", quote="持续做好“富裕”文章", span=(300, 310))
+    assert merge_priorities([prosperity, development]) == [development, prosperity]
+
+
+def test_a_same_valued_target_elsewhere_is_another_target() -> None:
+    elsewhere = target(metric="重大项目实施数量", quote="明年实施重大项目90个以上", span=(900, 913))
+    assert merge_targets([elsewhere, target()]) == [target(), elsewhere]

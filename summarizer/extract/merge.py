@@ -1,7 +1,9 @@
 """Merge an article's per-chunk findings: each target and priority kept once, in text order.
 
-Duplicates come from the same passage read twice (overlapping chunks, an article printed twice).
-The first occurrence in the text is kept.
+Duplicates come from the same passage read twice (overlapping chunks, an article printed twice), so
+two items are one only when their quotes overlap: a similar title or metric elsewhere in the text is
+another item ("持续做好“发展”文章" and "持续做好“富裕”文章" are two priorities). The first occurrence in
+the text is kept.
 """
 
 from __future__ import annotations
@@ -9,13 +11,9 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-from rapidfuzz import fuzz
-
 from summarizer.schema import Priority, Target
 from summarizer.text import fold
 
-METRIC_SIMILARITY = 60.0
-TITLE_SIMILARITY = 80.0
 VALUE_TOLERANCE = 1e-6
 
 
@@ -38,37 +36,29 @@ def merge_priorities(priorities: Iterable[Priority]) -> list[Priority]:
 
 
 def same_target(first: Target, second: Target) -> bool:
-    """Same region, unit and value (and upper value), and the same quote or a similar metric."""
+    """Same region, unit and value (and upper value), read from overlapping quotes."""
     return (
         first.region == second.region
         and first.unit == second.unit
         and _close(first.value, second.value)
         and _close(first.value_high, second.value_high)
-        and (
-            fold(first.quote) == fold(second.quote) or similar(first.metric, second.metric, METRIC_SIMILARITY)
-        )
+        and quotes_overlap(first, second)
     )
 
 
 def same_priority(first: Priority, second: Priority) -> bool:
-    """Same region, and one quote contains the other or the titles are similar."""
-    if first.region != second.region:
-        return False
+    """Same region, and quotes that overlap (one contains the other, or their spans intersect)."""
+    return first.region == second.region and quotes_overlap(first, second)
+
+
+def quotes_overlap(first: Target | Priority, second: Target | Priority) -> bool:
+    """One folded quote contains the other, or both spans are known and intersect."""
     first_quote, second_quote = fold(first.quote), fold(second.quote)
-    quotes_overlap = bool(first_quote and second_quote) and (
-        first_quote in second_quote or second_quote in first_quote
-    )
-    return quotes_overlap or similar(first.title, second.title, TITLE_SIMILARITY)
-
-
-def similar(first: str, second: str, threshold: float) -> bool:
-    """Folded strings equal, one inside the other, or a fuzzy ratio of at least `threshold`/100."""
-    first_folded, second_folded = fold(first), fold(second)
-    if not first_folded or not second_folded:
-        return first_folded == second_folded
-    if first_folded in second_folded or second_folded in first_folded:
+    if first_quote and second_quote and (first_quote in second_quote or second_quote in first_quote):
         return True
-    return fuzz.ratio(first_folded, second_folded) >= threshold
+    if first.span is None or second.span is None:
+        return False
+    return first.span[0] < second.span[1] and second.span[0] < first.span[1]
 
 
 def _close(first: float | None, second: float | None) -> bool:

@@ -111,7 +111,7 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
         sentence = index.full_sentence(offset)
         frame = _SPEAKER_FRAME.match(text[sentence.start : sentence.end])
         head_start = sentence.start + (frame.end() if frame else 0)
-        while head_start < sentence.end and text[head_start] in "”’」』\" ":
+        while head_start < sentence.end and text[head_start] in '”’」』" ':
             head_start += 1  # the close of the previous sentence's quotation
         opening = text[head_start : head_start + 30]
         if _IN_PARAGRAPH_HEAD.match(opening) and not _NOT_A_HEAD.search(index.clause(head_start).text(text)):
