@@ -8,7 +8,8 @@ import re
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from summarizer.extract.llm.chunk import chunk_article, chunks_to_read, split_span
+from summarizer.extract.llm.chunk import chunk_article, chunks_to_read, regions_for_chunk, split_span
+from summarizer.extract.llm.schema import CONTEXT_KEY, ChunkContext, TargetItem
 from summarizer.ingest.load import load_path
 from summarizer.ingest.prepare import PreparedArticle, prepare_article
 from summarizer.parse.quantities import find_quantities
@@ -129,3 +130,20 @@ def test_the_preface_is_read_only_when_no_section_has_a_region() -> None:
         update={"sections": [section.model_copy(update={"region": None}) for section in article.sections]}
     )
     assert chunks_to_read(without_regions, 5000) == chunk_article(without_regions, 5000)
+
+
+def test_a_county_chunk_may_name_the_city_whose_target_it_quotes() -> None:
+    article = prepared(SEED_000)
+    chunk = next(c for c in chunks_to_read(article, 5000) if "首府2024年" in c.text and c.region is not None)
+    allowed = regions_for_chunk(chunk, article.named_regions())
+    assert allowed[0] == chunk.region
+    assert "呼和浩特市" in [region.name for region in allowed]
+    context = ChunkContext.build(chunk.text, allowed)
+    start = chunk.text.index("首府2024年")
+    quote = chunk.text[start : chunk.text.index("亿元", start) + 2]
+    item = TargetItem.model_validate(
+        {"quote": quote, "raw": find_quantities(quote)[0].raw, "metric": "产值", "comparator": "exactly",
+         "kind": "goal", "region": "呼和浩特市"},
+        context={CONTEXT_KEY: context},
+    )  # fmt: skip
+    assert item.region == "呼和浩特市"

@@ -39,6 +39,16 @@ class PreparedArticle(BaseModel):
                 seen[section.region.name] = section.region
         return list(seen.values())
 
+    def named_regions(self) -> list[Region]:
+        """Every region the article names (its sections' first, then higher or other levels it mentions,
+        such as 呼和浩特市 for "首府"), each once."""
+        from summarizer.ingest.sections import find_region_mentions  # only the LLM path asks
+
+        known = {region.name: region for region in self.regions()}
+        for name, _, _ in find_region_mentions(self.text):
+            known.setdefault(name, Region(name=name))
+        return list(known.values())
+
     def reads_preface(self) -> bool:
         """Text outside any region's section (a title, an editor's preface) is read only when no
         section has a region: it states no region's plan."""

@@ -33,7 +33,7 @@ from summarizer.extract.llm.calls import (
     RetryPolicy,
     default_mode,
 )
-from summarizer.extract.llm.chunk import Chunk, chunks_to_read
+from summarizer.extract.llm.chunk import Chunk, chunks_to_read, regions_for_chunk
 from summarizer.extract.llm.pacing import Pacer
 from summarizer.extract.llm.prompts import PromptTemplate, load_prompt
 from summarizer.extract.llm.schema import ChunkContext, schema_sha256
@@ -209,8 +209,10 @@ class LLMBackend:
         self, run: _Run, article: PreparedArticle, chunks: Sequence[Chunk]
     ) -> Extraction:
         started = time.perf_counter()
-        regions = article.regions()
-        results = await asyncio.gather(*(self._extract_chunk(run, chunk, regions) for chunk in chunks))
+        named = article.named_regions()
+        results = await asyncio.gather(
+            *(self._extract_chunk(run, chunk, regions_for_chunk(chunk, named)) for chunk in chunks)
+        )
         return article_extraction(article, results, time.perf_counter() - started)
 
     async def _extract_chunk(self, run: _Run, chunk: Chunk, regions: Sequence[Region]) -> ChunkResult:

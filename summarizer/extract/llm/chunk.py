@@ -93,6 +93,14 @@ def chunks_to_read(article: PreparedArticle, chunk_chars: int) -> list[Chunk]:
     return [chunk for chunk in chunks if chunk.region is not None]
 
 
+def regions_for_chunk(chunk: Chunk, named: Sequence[Region]) -> list[Region]:
+    """The regions an answer about a chunk may name: the chunk's own first, then every other region the
+    article names (a county chunk may quote its city's target: "按照首府…700亿元")."""
+    if chunk.region is None:
+        return list(named)
+    return [chunk.region, *(region for region in named if region.name != chunk.region.name)]
+
+
 def region_runs(article: PreparedArticle) -> list[tuple[Region | None, list[int], int, int]]:
     """Runs of consecutive sections with the same region: (region, section starts, start, end).
 

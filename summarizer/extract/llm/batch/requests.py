@@ -17,7 +17,7 @@ from instructor.v2.core.providers import Provider
 from instructor.v2.core.response import handle_response_model
 
 from summarizer.extract.llm.calls import RESPONSE_MODEL, Endpoint
-from summarizer.extract.llm.chunk import Chunk, chunks_to_read
+from summarizer.extract.llm.chunk import Chunk, chunks_to_read, regions_for_chunk
 from summarizer.extract.llm.prompts import Message, PromptTemplate
 from summarizer.extract.llm.schema import ChunkContext
 from summarizer.ingest.prepare import PreparedArticle
@@ -42,10 +42,11 @@ def custom_id(article_number: int, sha256: str, chunk_index: int) -> str:
 
 def chunk_requests(article: PreparedArticle, prompt: PromptTemplate, chunk_chars: int) -> list[ChunkRequest]:
     """The chunks the online backend reads for this article, each with its messages and context."""
-    regions = article.regions()
+    named = article.named_regions()
     requests = []
     for chunk in chunks_to_read(article, chunk_chars):
         candidates = find_quantities(chunk.text) if prompt.lists_candidates else []
+        regions = regions_for_chunk(chunk, named)
         requests.append(
             ChunkRequest(
                 chunk=chunk,
