@@ -48,7 +48,7 @@ class Settings(BaseModel):
     timeout: float = Field(default=60.0, gt=0)
     max_retries: int = Field(default=2, ge=0, le=10)
     temperature: float = Field(default=0.0, ge=0, le=2)
-    prompt: str = "extract.v1"
+    prompt: str = "extract.v3"
     cache_dir: Path | None = None
     no_cache: bool = False
     chunk_chars: int = Field(default=1500, ge=200)

@@ -116,7 +116,7 @@ def test_the_wheel_imports_from_site_packages_with_its_data(wheel_venv: Path, tm
     )
     found = json.loads(result.stdout)
     assert Path(found["file"]).is_relative_to(wheel_venv) and ROOT not in Path(found["file"]).parents
-    assert {"extract.v1", "extract.v2"} <= set(found["prompts"])
+    assert {"extract.v1", "extract.v2", "extract.v3"} <= set(found["prompts"])
     assert found["css"] > 1000 and found["js"] > 500
 
 
@@ -131,7 +131,7 @@ def test_the_installed_command_summarizes_with_both_backends(
                         "--base-url", server.url, "--no-cache", cwd=tmp_path)  # fmt: skip
     assert llm.returncode == 0, llm.stderr
     summary = json.loads(llm.stdout)
-    assert summary["provenance"]["prompt_id"] == "extract.v1" and summary["targets"]
+    assert summary["provenance"]["prompt_id"] == "extract.v3" and summary["targets"]
     brief = run_installed(wheel_venv, "brief", str(SEED_000), "--out", str(tmp_path / "b.html"), cwd=tmp_path)
     assert brief.returncode == 0, brief.stderr
     assert "<style>" in (tmp_path / "b.html").read_text(encoding="utf-8")

@@ -111,14 +111,14 @@ def test_the_job_file_holds_the_settings_prompt_schema_and_chunk_map(tmp_path: P
     assert (job.settings.model, job.settings.mode, job.settings.prompt_id) == (
         "gpt-4o-mini",
         "JSON",
-        "extract.v1",
+        "extract.v3",
     )
-    assert job.settings.prompt_sha256 == load_prompt("extract.v1").sha256
+    assert job.settings.prompt_sha256 == load_prompt("extract.v3").sha256
     assert job.settings.schema_sha256 == schema_sha256()
     assert [article.id for article in job.articles] == ["a", "b", "c"]
     assert job.duplicates == [(str(corpus / "d-copy-of-a.txt"), str(corpus / "a.txt"))]
     seed = prepare_article(load_path(str(SEED_000)).documents[0])
-    expected = chunk_requests(seed, load_prompt("extract.v1"), settings.chunk_chars)
+    expected = chunk_requests(seed, load_prompt("extract.v3"), settings.chunk_chars)
     first = job.articles[0]
     assert first.sha256 == seed.document.sha256 and first.source_path == str(corpus / "a.txt")
     assert [(c.index, c.start, c.end) for c in first.chunks] == [
@@ -396,7 +396,7 @@ def test_a_directory_without_a_job_is_a_one_line_error(run_in_process: RunCli, t
 @pytest.fixture
 def request_of_seed() -> Any:
     article = prepare_article(load_path(str(SEED_000)).documents[0])
-    return chunk_requests(article, load_prompt("extract.v1"), 1500)[0]
+    return chunk_requests(article, load_prompt("extract.v3"), 1500)[0]
 
 
 def answer_line(request: Any, answer: Any, mode_tools: bool = False, status: int = 200) -> dict[str, Any]:

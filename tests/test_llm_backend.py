@@ -282,7 +282,7 @@ def test_an_unknown_region_is_reasked_with_the_allowed_list(server: LLMTestServe
     (summary,) = summarize(make_backend(server, tmp_path))
 
     reask = server.chat_requests()[1].messages()[-1]["content"]
-    assert "region '清水河县' is not one of the allowed regions (托克托县) or null" in reask
+    assert "region '清水河县' is not one of the allowed regions (托克托县), a place the chunk" in reask
     assert {t.region for t in summary.targets} == {"托克托县"}
 
 

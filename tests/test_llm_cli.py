@@ -40,7 +40,7 @@ def test_summarize_a_seed_with_the_llm_backend(server: LLMTestServer, tmp_path: 
         assert item.span is not None and summary.cleaned_text[item.span[0] : item.span[1]] == item.quote
     assert {target.region for target in summary.targets} <= {region.name for region in summary.regions}
     provenance = summary.provenance
-    assert (provenance.backend, provenance.prompt_id, provenance.mode) == ("llm", "extract.v1", "JSON")
+    assert (provenance.backend, provenance.prompt_id, provenance.mode) == ("llm", "extract.v3", "JSON")
     assert provenance.usage.calls == len(server.chat_requests()) > 0
     assert provenance.usage.prompt_tokens == server.usage_sent()["prompt_tokens"]
     assert API_KEY not in result.stdout + result.stderr
@@ -95,7 +95,7 @@ def test_eval_with_the_llm_backend_scores_the_gold_set(server: LLMTestServer, tm
     assert result.returncode == 0, result.stderr
     evaluation = json.loads(result.stdout)
     assert evaluation["config"]["backend"] == "llm"
-    assert evaluation["config"]["prompt_id"] == "extract.v1"
+    assert evaluation["config"]["prompt_id"] == "extract.v3"
     assert evaluation["totals"]["articles"] == len(list((ROOT / "evals" / "gold" / "dev").glob("*.json")))
     assert evaluation["totals"]["targets"]["tp"] > 0
     assert evaluation["usage"]["calls"] == len(server.chat_requests())

@@ -18,11 +18,13 @@ from summarizer.schema import CATEGORIES, Region
 RELEASED_SHA256 = {
     "extract.v1": "90b0453014e2eeddac4bf7b1e566b0aefa516cadfce664b690d74ad017410168",
     "extract.v2": "63849b083d9a9ce52c1be5ad567d3552fadc60edc7d3fd88b7df023c349bce5e",
+    "extract.v3": "d0acd33555a78683141cd21c8a4c2298ae556c25c41ee347128e80465e83013e",
 }
 # The rendered messages for FIXED_CHUNK: a change in rendering code shows up here.
 RENDERED_SHA256 = {
     "extract.v1": "c960cf81ea74fd402f4491b9f56d88fc960110b382f36c885bc98dbb04d63e6b",
     "extract.v2": "7ab2c223f60e888adb0c4f388c0f4127d5e75b7257d89923aa7831e59c936412",
+    "extract.v3": "6ed2ed2875ad83f78231c8fabd6189ef75c9d155d5e7c050581947876cbf689c",
 }
 
 TOKETUO = Region(name="托克托县", aliases=["托县"], official="高正", position="县委副书记、县长")
@@ -105,3 +107,14 @@ def test_a_malformed_prompt_file_is_a_config_error(tmp_path: Path) -> None:
     path.write_text("system = 'only a system part'\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"broken\.toml: not a prompt file"):
         load_prompt(str(path))
+
+
+def test_v3_shows_the_governing_time_context_and_the_v2_rules_for_deadlines_and_metrics() -> None:
+    chunk = FIXED_CHUNK.model_copy(update={"time_heading": "二、2025年目标任务", "plan_section": True})
+    system, user = load_prompt("extract.v3").render(chunk, [TOKETUO, HOHHOT], find_quantities(chunk.text))
+    assert "所在小节或列表的时间标题：二、2025年目标任务" in user["content"]
+    assert "本文是政府工作报告的规划年份部分" in user["content"]
+    assert "后出现的时间词优先" in system["content"] and "……增速" in system["content"]
+    _, plain = load_prompt("extract.v3").render(FIXED_CHUNK, [TOKETUO])
+    assert "所在小节或列表的时间标题：（无）" in plain["content"]
+    assert "规划年份部分" not in plain["content"]

@@ -36,14 +36,22 @@ def merge_priorities(priorities: Iterable[Priority]) -> list[Priority]:
 
 
 def same_target(first: Target, second: Target) -> bool:
-    """Same region, unit and value (and upper value), read from overlapping quotes."""
+    """Same region, unit and value (and upper value), read from overlapping quotes, of the same metric
+    ("游客人次、旅游花费均增长10%以上" holds two targets with one quote and one value)."""
     return (
         first.region == second.region
         and first.unit == second.unit
         and _close(first.value, second.value)
         and _close(first.value_high, second.value_high)
         and quotes_overlap(first, second)
+        and _same_metric(first.metric, second.metric)
     )
+
+
+def _same_metric(first: str, second: str) -> bool:
+    """Equal after folding, or one the other reworded by adding words ("焦化产能" / "焦化产能（万吨）")."""
+    first_folded, second_folded = fold(first), fold(second)
+    return first_folded in second_folded or second_folded in first_folded
 
 
 def same_priority(first: Priority, second: Priority) -> bool:

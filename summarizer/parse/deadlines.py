@@ -28,6 +28,7 @@ _MENTION = re.compile(
     r"|(?P<last>去年|上年)"
     rf"|(?P<plan>{_PLAN_WORDS}|{_MONTH_WORDS})"
 )
+_BARE_YEARS = re.compile(rf"({YEAR})(?:\s*[-~—–至到]\s*({YEAR}))?")
 FIVE_YEAR_PLAN_13_START = 2016
 """The 13th five-year plan ("十三五") ran 2016-2020; each later one starts five years on."""
 
@@ -102,6 +103,9 @@ def resolve_deadline(written: str | None, plan_year: int | None) -> str | None:
     written ("今年…到2027年建成" → "2027")."""
     if not written:
         return None
+    bare = _BARE_YEARS.fullmatch(written.strip())
+    if bare is not None:  # "2025", "2026-2030": a deadline already resolved
+        return bare.group(1) if bare.group(2) is None else f"{bare.group(1)}-{bare.group(2)}"
     mentions = list(find_time_mentions(written, plan_year))
     return mentions[-1].deadline if mentions else None
 

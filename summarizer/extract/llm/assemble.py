@@ -84,7 +84,9 @@ def build_priorities(
         span = _span_in(folded, item.quote, chunk)
         quote = chunk.text[span[0] - chunk.start : span[1] - chunk.start] if span else item.quote
         priorities.append(
-            Priority(region=region, category=item.category, title=item.title, quote=quote, span=span)
+            Priority(
+                region=item.region or region, category=item.category, title=item.title, quote=quote, span=span
+            )
         )
     return priorities
 
@@ -122,12 +124,19 @@ def build_targets(
 
 
 def quantity_in_quote(raw: str, quote: str) -> Quantity | None:
-    """The parser's reading of `raw` where it stands in its quote, so cues before it count ("突破85亿元")."""
+    """The parser's reading of `raw` where it stands in its quote, so cues before it count ("突破85亿元").
+
+    A quantity the parser reads exactly as `raw` wins: "5%左右" in "增长5.5%左右、6%左右、5%左右" is the
+    last one, not the tail of "5.5%左右"."""
+    found = find_quantities(quote)
+    exact = [quantity for quantity in found if fold(quantity.raw) == fold(raw)]
+    if exact:
+        return exact[0]
     located = locate_quote(quote, raw)
     if located is None:
         return None
     overlapping = [
-        found for found in find_quantities(quote) if found.start < located[1] and located[0] < found.end
+        quantity for quantity in found if quantity.start < located[1] and located[0] < quantity.end
     ]
     return overlapping[0] if len(overlapping) == 1 else None
 

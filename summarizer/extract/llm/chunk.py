@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
 
+from summarizer.extract.rules.deadlines import DeadlineReader
+from summarizer.extract.rules.text import TextIndex
 from summarizer.parse.quantities import find_quantities
 from summarizer.schema import Region
 
@@ -44,6 +46,10 @@ class Chunk(BaseModel):
     heading: str | None = None
     title: str | None = None
     plan_year: int | None = None
+    time_heading: str | None = None
+    """The heading or list lead-in above the chunk that names the time governing it ("二、2025年目标任务")."""
+    plan_section: bool = False
+    """The chunk is part of a work report's plan section: what names no time belongs to the plan year."""
 
     def header(self) -> str:
         """The context header sent before the chunk: title, region, official, heading, plan year."""
@@ -62,14 +68,23 @@ class Chunk(BaseModel):
         lines.append(f"规划年份：{self.plan_year if self.plan_year is not None else '（未知）'}")
         return "\n".join(lines)
 
+    def time_context(self) -> str:
+        """The governing time context a prompt may show (guidelines v2, "Deadlines")."""
+        lines = [f"所在小节或列表的时间标题：{self.time_heading or '（无）'}"]
+        if self.plan_section:
+            lines.append("本文是政府工作报告的规划年份部分：未另写时间的目标属于规划年份。")
+        return "\n".join(lines)
+
 
 def chunk_article(article: PreparedArticle, max_chars: int = DEFAULT_CHUNK_CHARS) -> list[Chunk]:
     """The article's chunks in text order, each at most `max_chars` unless one sentence is longer."""
     text = article.text
+    deadlines = DeadlineReader(text, TextIndex(text), article.plan_year)
     chunks: list[Chunk] = []
     for region, section_starts, run_start, run_end in region_runs(article):
         for start, end in split_span(text, run_start, run_end, max_chars, section_starts):
             section = article.section_at(start)
+            time_heading = deadlines.governing_heading(start)
             chunks.append(
                 Chunk(
                     index=len(chunks),
@@ -80,6 +95,8 @@ def chunk_article(article: PreparedArticle, max_chars: int = DEFAULT_CHUNK_CHARS
                     heading=section.heading if section is not None else None,
                     title=article.document.title,
                     plan_year=article.plan_year,
+                    time_heading=time_heading.text if time_heading is not None else None,
+                    plan_section=deadlines.is_plan_report,
                 )
             )
     return chunks

@@ -54,6 +54,7 @@ class PromptTemplate(BaseModel):
             "regions": regions_line(regions),
             "chunk": chunk.text,
             "candidates": candidates_block(chunk.text, candidates),
+            "time_context": chunk.time_context(),
         }
         return [
             {"role": "system", "content": Template(self.system).substitute(values).strip()},

@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, Field, ValidationError, ValidationInfo, field_validator, model_validator
 
 from summarizer.errors import first_validation_error
+from summarizer.ingest.regions import PROVINCES, REGION_SUFFIXES
 from summarizer.parse.quantities import Quantity, find_quantities, parse_quantity
 from summarizer.schema import Category, Comparator, Kind, Region
 from summarizer.text import fold, sha256_hex
@@ -87,17 +88,58 @@ def parse_raw(raw: str) -> Quantity | None:
     return found[0] if len(found) == 1 else None
 
 
+PLACE_MIN_CHARS = 3
+
+
+def _names_a_place(written: str, chunk: ChunkContext) -> bool:
+    """A place the chunk itself names: copied from it ("广清纺织服装产业有序转移园"), or its name with
+    the level added ("驻马店" → "驻马店市")."""
+    if len(written) < PLACE_MIN_CHARS:
+        return False
+    if fold(written) in chunk.folded:
+        return True
+    bare = next((written[: -len(suffix)] for suffix in REGION_SUFFIXES if written.endswith(suffix)), None)
+    return bare is not None and len(bare) >= 2 and fold(bare) in chunk.folded
+
+
+def check_region(region: str | None, info: ValidationInfo) -> str | None:
+    """An allowed region (by its name or an alias; returned as its name), a place the chunk itself names
+    ("福州新区", "驻马店" as 驻马店市), or, when the article names no region at all (an excerpt of a
+    provincial report), a province-level unit by its full name; None stays None."""
+    if region is None or not region.strip():
+        return None
+    chunk = chunk_context(info)
+    name = chunk.regions.get(fold(region))
+    if name is not None:
+        return name
+    written = region.strip()
+    if _names_a_place(written, chunk) or (written in PROVINCES and not chunk.regions):
+        return written
+    allowed = ", ".join(chunk.allowed_regions()) or "none: use null"
+    raise ValueError(
+        f"region {region!r} is not one of the allowed regions ({allowed}), a place the chunk names, or null"
+    )
+
+
 class PriorityItem(BaseModel):
     """A main policy area a region's leader lays out."""
 
     title: str = Field(min_length=1, description="简短的中文标题，取自原文用语")
     category: Category = Field(description="类别代码")
     quote: str = Field(min_length=1, description="原文逐字片段：该条目的标题或第一个分句")
+    region: str | None = Field(
+        default=None, description="布置该工作的地区，取自允许的地区名；null 表示本片段所属地区"
+    )
 
     @field_validator("quote")
     @classmethod
     def _quote_in_chunk(cls, quote: str, info: ValidationInfo) -> str:
         return check_in_chunk(quote, info)
+
+    @field_validator("region")
+    @classmethod
+    def _region_allowed(cls, region: str | None, info: ValidationInfo) -> str | None:
+        return check_region(region, info)
 
 
 class TargetItem(BaseModel):
@@ -125,15 +167,7 @@ class TargetItem(BaseModel):
     @field_validator("region")
     @classmethod
     def _region_allowed(cls, region: str | None, info: ValidationInfo) -> str | None:
-        """An allowed region, written by its name or an alias; returned as its name."""
-        if region is None or not region.strip():
-            return None
-        chunk = chunk_context(info)
-        name = chunk.regions.get(fold(region))
-        if name is None:
-            allowed = ", ".join(chunk.allowed_regions()) or "none: use null"
-            raise ValueError(f"region {region!r} is not one of the allowed regions ({allowed}) or null")
-        return name
+        return check_region(region, info)
 
     @model_validator(mode="after")
     def _raw_in_quote(self) -> TargetItem:

@@ -30,6 +30,7 @@ class Heading:
     start: int
     top_level: bool
     deadline: str | None
+    text: str
 
 
 class DeadlineReader:
@@ -55,15 +56,24 @@ class DeadlineReader:
         return self._from_headings(sentence.start)
 
     def _from_headings(self, position: int) -> str | None:
-        """The time of the nearest heading above that has one; a top-level heading without one ends
+        heading = self.governing_heading(position)
+        return heading.deadline if heading is not None else self.default
+
+    def governing_heading(self, position: int) -> Heading | None:
+        """The nearest heading above `position` that names a time; a top-level heading without one ends
         the search (it opens a section of its own)."""
         index = bisect.bisect_left(self._heading_starts, position) - 1
         for heading in reversed(self.headings[max(0, index - MAX_HEADINGS_BACK + 1) : index + 1]):
             if heading.deadline is not None:
-                return heading.deadline
+                return heading
             if heading.top_level:
                 break
-        return self.default
+        return None
+
+    @property
+    def is_plan_report(self) -> bool:
+        """A work report's plan section: what no time word governs belongs to the plan year."""
+        return self.default is not None
 
 
 def _headings(text: str, index: TextIndex, times: TimeIndex) -> list[Heading]:
@@ -82,6 +92,7 @@ def _headings(text: str, index: TextIndex, times: TimeIndex) -> list[Heading]:
                 start=paragraph.start,
                 top_level=bool(numbered and numbered.group("top")),
                 deadline=mention.deadline if mention else None,
+                text=head_text.strip(),
             )
         )
     return found
