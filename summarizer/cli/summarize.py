@@ -10,7 +10,7 @@ from summarizer.config import Settings
 from summarizer.errors import InputError, SummarizerError
 from summarizer.extract import Backend
 from summarizer.ingest.load import Document, expand_inputs, load_path
-from summarizer.io import write_atomically
+from summarizer.io import output_target, write_atomically
 from summarizer.schema import ArticleSummary
 
 OUTPUT_FORMATS = ("rich", "json", "jsonl", "md")
@@ -93,6 +93,7 @@ def run_corpus_command(inputs: Sequence[str], backend: Backend, out: Path, force
     from summarizer.ingest.load import count_articles
 
     expand_inputs(inputs)  # a missing input is an error before the run starts and writes anything
+    output_target(out)  # so is an output that is not a regular file
     report = None
     try:
         if Console(stderr=True).is_terminal:  # the total (JSONL lines counted) only for the bar
