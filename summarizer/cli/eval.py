@@ -86,6 +86,7 @@ def eval_main(
 
     gold_dir, root_dir = _gold_and_root(gold, root, split)
     run = run_eval(settings, gold_dir, root_dir)
+    _warn_about_gold(run)
     if save is not None:
         save_run(run, save)
     _print_run(run, json_output, saved_to=save)
@@ -105,6 +106,7 @@ def rescore(
 
     gold_dir, root_dir = _gold_and_root(gold, root, split)
     run = rescore_run(load_run(run_path), gold_dir, root_dir)
+    _warn_about_gold(run)
     if save is not None:
         save_run(run, save)
     _print_run(run, json_output, saved_to=save)
@@ -191,6 +193,14 @@ def _console() -> Console:
     from summarizer.brief.terminal import terminal_console
 
     return terminal_console(highlight=False, soft_wrap=True)
+
+
+def _warn_about_gold(run: EvalRun) -> None:
+    """One stderr line per problem of the gold labels (the run is still scored)."""
+    from summarizer.text import strip_controls
+
+    for warning in run.gold_warnings:
+        print(f"Warning: {strip_controls(warning)}", file=sys.stderr)
 
 
 def _print_run(run: EvalRun, json_output: bool, saved_to: Path | None) -> None:
