@@ -57,6 +57,16 @@ def output_target(path: Path) -> Path:
     return target
 
 
+def make_output_directory(path: Path) -> None:
+    """Create a directory for outputs (and its parents); a path that is something else is an error."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OutputError(f"{path}: cannot write: exists and is not a directory") from None
+    except OSError as exc:
+        raise cannot_write(path, exc) from None
+
+
 def _current_umask() -> int:
     mask = os.umask(0)
     os.umask(mask)

@@ -296,3 +296,17 @@ def test_an_existing_output_is_replaced_whole_through_the_link(run_cli: RunCli, 
     assert result.returncode == 0, result.stderr
     assert json.loads(target.read_text(encoding="utf-8"))["article_id"]
     assert link.is_symlink()
+
+
+def test_batch_submit_into_a_file_is_a_one_line_error(run_cli: RunCli, tmp_path: Path) -> None:
+    occupied = tmp_path / "job"
+    occupied.write_text("kept", encoding="utf-8")
+    offline_endpoint = [
+        "--base-url",
+        "http://127.0.0.1:9/v1",
+        "--api-key",
+        "sk-unused",
+    ]  # fails before a call
+    result = run_cli("batch", "submit", str(SEED_004), "--out", str(occupied), *offline_endpoint, timeout=30)
+    assert_one_line_error(result, str(occupied), "exists and is not a directory")
+    assert occupied.read_text(encoding="utf-8") == "kept"
