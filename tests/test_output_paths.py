@@ -168,7 +168,7 @@ def test_a_device_node_is_refused_and_stays_a_device(command: str, run_cli: RunC
 
 def test_batch_collect_refuses_a_fifo(run_cli: RunCli, batch_server: BatchTestServer, tmp_path: Path) -> None:
     job_dir = tmp_path / "job"
-    submit_and_wait(run_cli, batch_server, make_corpus(tmp_path / "corpus"), job_dir)
+    submit_and_wait(run_cli, batch_server, SEED_004, job_dir)
     fifo = tmp_path / "collected.jsonl"
     os.mkfifo(fifo)
     result = run_cli("batch", "collect", str(job_dir), "--out", str(fifo), *flags(batch_server), timeout=30)
