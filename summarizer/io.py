@@ -1,8 +1,15 @@
-"""Every write of an output file: whole files atomically, JSONL lines appended and synced, torn lines cut."""
+"""Every write of an output file: whole files atomically, JSONL lines appended and synced, torn lines cut.
+
+Outputs are regular files only. A path that is a directory, a device, a FIFO or a socket is refused
+before anything is opened; a symlink is followed, and its target (a regular file, or a new one) is
+written: atomically for whole files, appended to for JSONL.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import IO
@@ -12,6 +19,52 @@ from summarizer.errors import SummarizerError
 
 class OutputError(SummarizerError):
     """An output file that cannot be written."""
+
+
+NOT_REGULAR = (
+    (stat.S_ISDIR, "is a directory"),
+    (stat.S_ISCHR, "is a device"),
+    (stat.S_ISBLK, "is a device"),
+    (stat.S_ISFIFO, "is a FIFO"),
+    (stat.S_ISSOCK, "is a socket"),
+)
+
+
+def cannot_write(path: Path, exc: OSError) -> OutputError:
+    """The one-line error for an OSError met while writing `path`."""
+    return OutputError(f"{path}: cannot write: {exc.strerror or exc}")
+
+
+def _refuse_unless_regular(path: Path, mode: int) -> None:
+    for is_kind, what in NOT_REGULAR:
+        if is_kind(mode):
+            raise OutputError(f"{path}: cannot write: {what}; outputs are regular files only")
+    if not stat.S_ISREG(mode):
+        raise OutputError(f"{path}: cannot write: not a regular file")
+
+
+def output_target(path: Path) -> Path:
+    """The file a write to `path` lands in: `path`, or the end of its symlinks; it is a regular file or
+    does not exist yet. A directory, device, FIFO or socket is refused without being opened."""
+    target = Path(os.path.realpath(path)) if path.is_symlink() else path
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        return target
+    except OSError as exc:
+        raise cannot_write(path, exc) from None
+    _refuse_unless_regular(path, mode)
+    return target
+
+
+def make_output_directory(path: Path) -> None:
+    """Create a directory for outputs (and its parents); a path that is something else is an error."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OutputError(f"{path}: cannot write: exists and is not a directory") from None
+    except OSError as exc:
+        raise cannot_write(path, exc) from None
 
 
 def _current_umask() -> int:
@@ -26,7 +79,7 @@ def _temporary_beside(path: Path) -> tuple[int, str]:
         path.parent.mkdir(parents=True, exist_ok=True)
         return tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
-        raise OutputError(f"{path}: cannot write: {exc.strerror or exc}") from None
+        raise cannot_write(path, exc) from None
 
 
 def _move_into_place(temp_name: str, path: Path) -> None:
@@ -39,11 +92,15 @@ def _move_into_place(temp_name: str, path: Path) -> None:
 def write_atomically(path: Path, data: bytes | str) -> None:
     """Write a whole file or nothing: a temporary file in the same directory, renamed into place."""
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    handle, temp_name = _temporary_beside(path)
+    target = output_target(path)
+    handle, temp_name = _temporary_beside(target)
     try:
         with os.fdopen(handle, "wb") as temp_file:
             temp_file.write(payload)
-        _move_into_place(temp_name, path)
+        _move_into_place(temp_name, target)
+    except OSError as exc:
+        Path(temp_name).unlink(missing_ok=True)
+        raise cannot_write(path, exc) from None
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
@@ -55,20 +112,29 @@ class AtomicLines:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.bytes = 0
-        handle, self._temp = _temporary_beside(path)
+        self._target = output_target(path)
+        handle, self._temp = _temporary_beside(self._target)
         self._file: IO[bytes] = os.fdopen(handle, "wb")
 
     def write(self, line: str) -> None:
         data = (line + "\n").encode("utf-8")
-        self._file.write(data)
+        try:
+            self._file.write(data)
+        except OSError as exc:
+            raise cannot_write(self.path, exc) from None
         self.bytes += len(data)
 
     def commit(self) -> None:
-        self._file.close()
-        _move_into_place(self._temp, self.path)
+        try:
+            self._file.close()
+            _move_into_place(self._temp, self._target)
+        except OSError as exc:
+            Path(self._temp).unlink(missing_ok=True)
+            raise cannot_write(self.path, exc) from None
 
     def discard(self) -> None:
-        self._file.close()
+        with contextlib.suppress(OSError):  # a buffered write failing on close: the file is thrown away
+            self._file.close()
         Path(self._temp).unlink(missing_ok=True)
 
 
@@ -78,20 +144,38 @@ def _write_all(fd: int, data: bytes) -> None:
         written += os.write(fd, data[written:])
 
 
+APPEND_FLAGS = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC
+"""O_NONBLOCK: a FIFO put in place after the check fails to open instead of waiting for a reader."""
+
+
 def _open_for_append(path: Path) -> int:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    """A descriptor appending to the regular file at `path` (or its symlink's target), created if missing."""
+    target = output_target(path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(target, APPEND_FLAGS, 0o644)
+    except OSError as exc:
+        raise cannot_write(path, exc) from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):  # replaced between the check and the open
+        os.close(fd)
+        _refuse_unless_regular(path, mode)
+    return fd
 
 
 class JsonlAppender:
     """Appends whole lines: one write per line, then fsync, so no reader sees half a record."""
 
     def __init__(self, path: Path) -> None:
+        self.path = path
         self._fd = _open_for_append(path)
 
     def write(self, line: str) -> None:
-        _write_all(self._fd, (line + "\n").encode("utf-8"))
-        os.fsync(self._fd)
+        try:
+            _write_all(self._fd, (line + "\n").encode("utf-8"))
+            os.fsync(self._fd)
+        except OSError as exc:
+            raise cannot_write(self.path, exc) from None
 
     def close(self) -> None:
         os.close(self._fd)
@@ -108,29 +192,40 @@ def append_line(path: Path, line: str) -> None:
 
 def complete_lines(path: Path) -> list[bytes]:
     """The whole lines of a JSONL file, without a torn last line (a missing file has none)."""
-    if not path.exists():
+    target = output_target(path)
+    try:
+        data = target.read_bytes()
+    except FileNotFoundError:
         return []
-    data = path.read_bytes()
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot read: {exc.strerror or exc}") from None
     return data[: data.rfind(b"\n") + 1].splitlines()
+
+
+def _end_of_last_line(handle: IO[bytes], size: int) -> int:
+    """The offset just after the last newline of a file (0 when it has none), read from the end."""
+    end = size
+    while end > 0:
+        start = max(0, end - 65536)
+        handle.seek(start)
+        newline = handle.read(end - start).rfind(b"\n")
+        if newline >= 0:
+            return start + newline + 1
+        end = start
+    return 0
 
 
 def cut_torn_line(path: Path) -> int:
     """Cut a last line that a killed writer left without its newline; the number of bytes cut."""
-    if not path.exists():
-        return 0
-    size = path.stat().st_size
-    with path.open("r+b") as handle:
-        end = size
-        while end > 0:
-            start = max(0, end - 65536)
-            handle.seek(start)
-            newline = handle.read(end - start).rfind(b"\n")
-            if newline >= 0:
-                keep = start + newline + 1
-                break
-            end = start
-        else:
-            keep = 0
+    target = output_target(path)
+    try:
+        with target.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            keep = _end_of_last_line(handle, size)
         if keep != size:
-            handle.truncate(keep)
+            os.truncate(target, keep)
+    except FileNotFoundError:
+        return 0
+    except OSError as exc:
+        raise cannot_write(path, exc) from None
     return size - keep

@@ -1,8 +1,10 @@
-"""Small text helpers shared by every stage: folding for quote comparison, finding quotes, hashing."""
+"""Small text helpers shared by every stage: folding for quote comparison, finding quotes, hashing, and
+making untrusted text safe to print to a terminal, to write into Markdown and into XML."""
 
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 
 
@@ -68,3 +70,36 @@ def locate_quote(text: str, quote: str) -> tuple[int, int] | None:
     if start >= 0:
         return (start, start + len(quote))
     return FoldedText(text).find(quote)
+
+
+# --- untrusted text on its way out ----------------------------------------------------------------
+
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""C0 controls but tab and newline, DEL, and C1 controls: ESC starts terminal sequences (clear the
+screen, set the window title), CR overwrites a line, BEL rings; none belongs in an article's text."""
+
+NOT_IN_XML = re.compile(r"[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""What XML 1.0 cannot hold (its `Char` production): other C0 controls, lone surrogates, U+FFFE/FFFF."""
+
+MARKDOWN_PUNCTUATION = re.compile(r"([\\`*\[\]#|~]|(?<!\w)_|_(?!\w))")
+"""Markdown's inline syntax: escapes, code, emphasis, links and images, headings, table cells, strikes
+(an underscore inside a word, as in a file name, emphasizes nothing and stays as it is)."""
+
+
+def strip_controls(text: str) -> str:
+    """The text without control characters (tab and newline kept): safe to print to a terminal."""
+    return CONTROL_CHARACTERS.sub("", text)
+
+
+def xml_safe(text: str) -> str:
+    """The text without the characters XML cannot hold, and without other controls."""
+    return strip_controls(NOT_IN_XML.sub("", text))
+
+
+def markdown_inline(text: str) -> str:
+    """Untrusted text as one line of inert Markdown: controls dropped, whitespace (newlines too) folded
+    to single spaces, HTML as character references, and every character of Markdown syntax escaped, so
+    the text can open no tag, link, heading, list, table cell or emphasis and reads as it was."""
+    one_line = " ".join(strip_controls(text).split())
+    as_html_text = one_line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return MARKDOWN_PUNCTUATION.sub(r"\\\1", as_html_text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import os
 import re
 from pathlib import Path
@@ -24,7 +25,7 @@ def load_summary(name: str) -> ArticleSummary:
 def numbered_row(markdown: str, number: str) -> list[str]:
     """The cells of the targets-table row numbered "source.target"."""
     row = next(line for line in markdown.splitlines() if line.startswith(f"| {number} | "))
-    return [cell.strip() for cell in row.strip("|").split(" | ")]
+    return cells_as_read(row)
 
 
 def sections(markdown: str) -> list[str]:
@@ -32,9 +33,14 @@ def sections(markdown: str) -> list[str]:
 
 
 def table_row(markdown: str, quote: str) -> list[str]:
-    """The cells of the table row that holds a quote."""
+    """The cells of the table row that holds a quote, as they read once rendered (escapes undone)."""
     row = next(line for line in markdown.splitlines() if line.startswith("|") and f"“{quote}”" in line)
-    return [cell.strip() for cell in row.strip("|").split(" | ")]
+    return cells_as_read(row)
+
+
+def cells_as_read(row: str) -> list[str]:
+    """The cells of a table row as they read once rendered: backslash escapes and entities undone."""
+    return [html.unescape(re.sub(r"\\(.)", r"\1", cell.strip())) for cell in row.strip("|").split(" | ")]
 
 
 def test_golden_markdown_of_seed000() -> None:

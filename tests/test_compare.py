@@ -179,7 +179,7 @@ def test_the_markdown_report_has_the_verdict_the_metrics_and_the_changed_article
     comparison = compare_runs(make_run(ALL), make_run([5] * ARTICLES), labels=("base.json", "new.json"))
     report = comparison_markdown(comparison)
     assert report.startswith("## Eval comparison: **regression**")
-    assert "`base.json` → new `new.json`" in report
+    assert "Base base.json → new new.json" in report
     assert "| targets.f1 * | 1.000 | 0.667 | -0.333 |" in report
     assert "### Articles that changed most" in report
     assert "| a00 | 1.000 → 0.667 | 1.000 → 1.000 |" in report

@@ -19,12 +19,12 @@ def test_the_file_gets_the_umask_mode_and_no_temporary_is_left(tmp_path: Path) -
     assert [path.name for path in written.parent.iterdir()] == ["brief.md"]
 
 
-def test_a_failed_write_leaves_no_temporary_behind(tmp_path: Path) -> None:
+def test_a_directory_is_refused_untouched_and_no_temporary_is_left(tmp_path: Path) -> None:
     occupied = tmp_path / "out.md"
     occupied.mkdir()
     (occupied / "keep.txt").write_text("kept", encoding="utf-8")
-    with pytest.raises(OSError):
-        write_atomically(occupied, "new")  # the final rename onto a non-empty directory fails
+    with pytest.raises(OutputError, match="is a directory"):
+        write_atomically(occupied, "new")
     assert (occupied / "keep.txt").read_text(encoding="utf-8") == "kept"
     assert [path.name for path in tmp_path.iterdir()] == ["out.md"]
 

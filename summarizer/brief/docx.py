@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from summarizer.brief.fields import (
@@ -23,6 +23,7 @@ from summarizer.brief.fields import (
 from summarizer.brief.i18n import Labels
 from summarizer.brief.model import Brief, RegionView, SourceView, TargetView
 from summarizer.errors import ConfigError
+from summarizer.text import xml_safe
 
 EAST_ASIAN_FONT = "Microsoft YaHei"
 TABLE_STYLE = "Table Grid"
@@ -44,6 +45,7 @@ def render_brief_docx(brief: Brief) -> bytes:
     docx = import_docx()
     document = docx.Document()
     setup_document(document)
+    brief = xml_safe_brief(brief)
     labels = brief.labels
     document.add_heading(brief.title, level=0)
     add_meta(document, brief, labels)
@@ -60,6 +62,22 @@ def render_brief_docx(brief: Brief) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def xml_safe_brief(brief: Brief) -> Brief:
+    """The brief with every text stripped of what XML cannot hold (NUL, ESC and the other controls, lone
+    surrogates), which python-docx refuses: one pass over the view-model, so no field is missed."""
+    return Brief.model_validate(_map_texts(brief.model_dump(), xml_safe))
+
+
+def _map_texts(value: Any, change: Callable[[str], str]) -> Any:
+    if isinstance(value, str):
+        return change(value)
+    if isinstance(value, dict):
+        return {key: _map_texts(item, change) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(_map_texts(item, change) for item in value)
+    return value
 
 
 def setup_document(document: Any) -> None:

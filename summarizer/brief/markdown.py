@@ -20,15 +20,15 @@ from summarizer.brief.fields import (
 )
 from summarizer.brief.i18n import Labels
 from summarizer.brief.model import Brief, ComparisonRow, PriorityView, RegionView, SourceView, TargetView
+from summarizer.text import markdown_inline
 
 MetricText = Callable[[TargetView], str]
 
 
 def cell(text: str | None, labels: Labels) -> str:
-    """Text safe inside a Markdown table cell (and a list item): one line, pipes escaped."""
-    if text is None or text == "":
-        return labels.none
-    return " ".join(text.split()).replace("|", "\\|")
+    """Untrusted text as inert Markdown for a table cell, list item or heading (text.markdown_inline):
+    one line, no HTML, no link, no emphasis, pipes escaped."""
+    return markdown_inline(text or "") or labels.none
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
@@ -49,8 +49,8 @@ def partial_mark(partial: bool, labels: Labels) -> str:
 def render_brief_markdown(brief: Brief) -> str:
     """The whole brief: header, sources and warnings, regions, comparison, targets due soonest."""
     labels = brief.labels
-    lines = [f"# {cell(brief.title, labels)}", "", f"- **{labels.date}:** {brief.date}"]
-    lines += [f"- **{labels.made_with}:** {made_with}" for made_with in brief.made_with]
+    lines = [f"# {cell(brief.title, labels)}", "", f"- **{labels.date}:** {cell(brief.date, labels)}"]
+    lines += [f"- **{labels.made_with}:** {cell(made_with, labels)}" for made_with in brief.made_with]
     lines += ["", *sources_lines(brief.sources, labels, level=2), f"## {labels.regions}", ""]
     if not brief.regions:
         lines += [labels.no_regions, ""]
@@ -89,7 +89,7 @@ def sources_lines(sources: Sequence[SourceView], labels: Labels, level: int) -> 
 def region_lines(region: RegionView, labels: Labels, level: int, metric_text: MetricText) -> list[str]:
     """One region: official and position, headline, priorities by category, targets table."""
     hashes = "#" * level
-    lines = [f"{hashes} {region.name}", ""]
+    lines = [f"{hashes} {cell(region.name, labels)}", ""]
     facts = region_facts(region, labels)
     if facts:
         lines += [*facts, ""]
@@ -107,9 +107,9 @@ def region_lines(region: RegionView, labels: Labels, level: int, metric_text: Me
 def region_facts(region: RegionView, labels: Labels) -> list[str]:
     facts = []
     if region.official or region.position:
-        facts.append(f"- **{labels.official}:** {official_text(region)}")
+        facts.append(f"- **{labels.official}:** {cell(official_text(region), labels)}")
     if region.aliases:
-        facts.append(f"- **{labels.aliases}:** {'、'.join(region.aliases)}")
+        facts.append(f"- **{labels.aliases}:** {cell('、'.join(region.aliases), labels)}")
     if region.headline:
         facts.append(f"- **{labels.headline}:** {cell(region.headline, labels)}")
     if region.partial_sources:
@@ -151,15 +151,15 @@ def comparison_lines(brief: Brief, labels: Labels) -> list[str]:
         return []
     lines = [f"## {labels.comparison}", "", f"### {labels.by_category}", ""]
     header = [labels.region, *(label for _, label in brief.comparison_categories), labels.total]
-    rows = [category_counts(row, brief.comparison_categories) for row in brief.comparison]
+    rows = [category_counts(row, brief.comparison_categories, labels) for row in brief.comparison]
     lines += [*table(header, rows), "", labels.category_note, "", f"### {labels.side_by_side}", ""]
     lines += [*table(side_by_side_header(labels, brief.lang), side_by_side_rows(brief, labels)), ""]
     return lines
 
 
-def category_counts(row: ComparisonRow, categories: Sequence[tuple[str, str]]) -> list[str]:
+def category_counts(row: ComparisonRow, categories: Sequence[tuple[str, str]], labels: Labels) -> list[str]:
     counts = [str(row.counts[code]) if row.counts.get(code) else "" for code, _ in categories]
-    return [row.region, *counts, str(row.total)]
+    return [cell(row.region, labels), *counts, str(row.total)]
 
 
 def side_by_side_rows(brief: Brief, labels: Labels) -> list[list[str]]:
@@ -172,7 +172,7 @@ def side_by_side_rows(brief: Brief, labels: Labels) -> list[list[str]]:
             cells = [
                 separator.join(cell(themed_item(t, brief.lang), labels) for t in column) for column in columns
             ]
-            rows.append([row.region, *cells])
+            rows.append([cell(row.region, labels), *cells])
     return rows
 
 

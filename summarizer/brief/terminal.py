@@ -6,12 +6,14 @@ and partial/warning flags read the same here as in a briefing note.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 from rich import box
-from rich.console import Console, Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType
 from rich.padding import Padding
 from rich.rule import Rule
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
@@ -27,10 +29,31 @@ from summarizer.brief.i18n import Labels
 from summarizer.brief.markdown import cell, region_lines
 from summarizer.brief.model import Brief, RegionView, SourceView, TargetView, build_brief
 from summarizer.schema import ArticleSummary
+from summarizer.text import strip_controls
 
 STATUS_STYLES = {"ok": "green", "partial": "bold yellow", "failed": "bold red"}
 NARROW_WIDTH = 110
 """Below this many columns targets are listed one block each instead of in a table."""
+
+
+class TerminalConsole(Console):
+    """A rich Console that prints no control character it was given: text from articles, titles, file
+    names and gold files could otherwise clear the screen, set the window title or rewrite a line
+    (ESC and other C0/C1 controls). Rich's own styling is kept: it travels in styles and control
+    segments, not in the text of a segment. Every renderable is drawn through `render`, so this is the
+    one place that needs it."""
+
+    def render(self, renderable: RenderableType, options: ConsoleOptions | None = None) -> Iterator[Segment]:
+        for segment in super().render(renderable, options):
+            if segment.control or segment.text.isprintable():
+                yield segment
+            else:
+                yield Segment(strip_controls(segment.text), segment.style)
+
+
+def terminal_console(**settings: Any) -> Console:
+    """The Console for every rich view of the tool (summarize, eval): one that strips controls."""
+    return TerminalConsole(**settings)
 
 
 def article_view(summary: ArticleSummary) -> Brief:
@@ -53,7 +76,8 @@ def article_markdown(view: Brief) -> str:
     labels = view.labels
     source = view.sources[0]
     lines = [f"## {cell(source.title or source.article_id, labels)}", ""]
-    lines += [f"- **{name}:** {value}" for name, value in article_facts(source, labels)]
+    lines.append(f"- **{labels.source}:** {cell(source.location, labels)} (sha256 `{source.sha256_prefix}`)")
+    lines += [f"- **{name}:** {cell(value, labels)}" for name, value in article_facts(source, labels)]
     lines.append("")
     notes = source_notes(source)
     if notes:
@@ -66,8 +90,8 @@ def article_markdown(view: Brief) -> str:
 
 
 def article_facts(source: SourceView, labels: Labels) -> list[tuple[str, str]]:
-    """(name, value) lines about where an article came from and how it was summarized."""
-    facts = [(labels.source, f"{source.location} (sha256 `{source.sha256_prefix}`)")]
+    """(name, value) lines about when an article was written and how it was summarized."""
+    facts = []
     if source.date:
         facts.append((labels.date, source.date))
     if source.plan_year:
@@ -101,9 +125,10 @@ def facts_table(source: SourceView, labels: Labels) -> Table:
     table = Table.grid(padding=(0, 2))
     table.add_column(style="dim")
     table.add_column()
+    table.add_row(Text(labels.source), Text(f"{source.location} (sha256 {source.sha256_prefix})"))
     for name, value in article_facts(source, labels):
         style = STATUS_STYLES.get(source.status, "") if name == labels.status else ""
-        table.add_row(Text(name), Text(value.replace("`", ""), style=style))
+        table.add_row(Text(name), Text(value, style=style))
     return table
 
 

@@ -19,6 +19,7 @@ from summarizer.cli.brief import brief
 from summarizer.cli.eval import eval_app
 from summarizer.cli.options import with_backend_options
 from summarizer.errors import SummarizerError
+from summarizer.text import strip_controls
 
 if TYPE_CHECKING:
     from summarizer.config import Settings
@@ -86,7 +87,7 @@ def main() -> None:
     except SummarizerError as exc:
         if debug:
             raise
-        typer.echo(f"Error: {exc}", err=True)
+        typer.echo(f"Error: {strip_controls(str(exc))}", err=True)
         sys.exit(exc.exit_code)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
@@ -109,8 +110,9 @@ def _report_unexpected(exc: Exception, debug: bool) -> None:
         sys.exit(exit_code)
     if debug:
         raise exc
+    detail = strip_controls(str(exc))
     typer.echo(
-        f"Error: unexpected {type(exc).__name__}: {exc} (run with --debug for the traceback)", err=True
+        f"Error: unexpected {type(exc).__name__}: {detail} (run with --debug for the traceback)", err=True
     )
     sys.exit(1)
 

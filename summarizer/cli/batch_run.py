@@ -11,12 +11,13 @@ from summarizer.config import Settings
 from summarizer.extract.llm.backend import endpoint_from_settings
 from summarizer.extract.llm.batch.client import BatchClient, BatchInfo
 from summarizer.extract.llm.batch.job import BatchJob, load_job, save_job, settings_for_job, submit
+from summarizer.text import strip_controls
 
 COLLECT_HINT = "summarizer batch collect {job_dir} --out results.jsonl"
 
 
 def _say(line: str) -> None:
-    print(line, file=sys.stderr)
+    print(strip_controls(line), file=sys.stderr)
 
 
 def run_submit(inputs: Sequence[str], settings: Settings, job_dir: Path) -> int:

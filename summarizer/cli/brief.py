@@ -17,6 +17,7 @@ import typer
 from summarizer.cli.options import with_backend_options
 from summarizer.errors import ConfigError, InputError, first_validation_error
 from summarizer.io import write_atomically
+from summarizer.text import strip_controls
 
 if TYPE_CHECKING:
     from summarizer.brief import BriefFormat, Lang
@@ -72,8 +73,8 @@ def run_brief(
     data = brief_bytes(summaries, chosen_format, lang=chosen_lang, title=title, date=date)
     write_atomically(out, data)
     for failure in failures:
-        print(f"Error: {failure}", file=sys.stderr)
-    print(describe_written(out, summaries), file=sys.stderr)
+        print(f"Error: {strip_controls(failure)}", file=sys.stderr)
+    print(strip_controls(describe_written(out, summaries)), file=sys.stderr)
     return 1 if failures else 0
 
 

@@ -86,6 +86,7 @@ def eval_main(
 
     gold_dir, root_dir = _gold_and_root(gold, root, split)
     run = run_eval(settings, gold_dir, root_dir)
+    _warn_about_gold(run)
     if save is not None:
         save_run(run, save)
     _print_run(run, json_output, saved_to=save)
@@ -105,6 +106,7 @@ def rescore(
 
     gold_dir, root_dir = _gold_and_root(gold, root, split)
     run = rescore_run(load_run(run_path), gold_dir, root_dir)
+    _warn_about_gold(run)
     if save is not None:
         save_run(run, save)
     _print_run(run, json_output, saved_to=save)
@@ -188,9 +190,17 @@ def bless(
 
 
 def _console() -> Console:
-    from rich.console import Console
+    from summarizer.brief.terminal import terminal_console
 
-    return Console(highlight=False, soft_wrap=True)
+    return terminal_console(highlight=False, soft_wrap=True)
+
+
+def _warn_about_gold(run: EvalRun) -> None:
+    """One stderr line per problem of the gold labels (the run is still scored)."""
+    from summarizer.text import strip_controls
+
+    for warning in run.gold_warnings:
+        print(f"Warning: {strip_controls(warning)}", file=sys.stderr)
 
 
 def _print_run(run: EvalRun, json_output: bool, saved_to: Path | None) -> None:
@@ -218,11 +228,12 @@ def _f1(value: float) -> str:
 def _run_table(run: EvalRun) -> Table:
     from rich import box
     from rich.table import Table
+    from rich.text import Text
 
     config = run.config
     title = f"eval: {config.backend} {config.model or ''} on {config.gold_dir}".replace("  ", " ")
     table = Table(
-        title=title,
+        title=Text(title),
         title_justify="left",
         box=box.SIMPLE_HEAD,
         show_edge=False,
@@ -245,7 +256,7 @@ def _run_table(run: EvalRun) -> Table:
         scores = result.scores
         t, p = scores.targets, scores.priorities
         table.add_row(
-            result.id,
+            Text(result.id),
             f"{t.tp}/{t.fp}/{t.fn}",
             _f1(t.f1),
             _f1(scores.targets_strict.f1),
@@ -334,11 +345,16 @@ def _print_errors(console: Console, result: ArticleResult) -> None:
         for item in ("target", "priority")
         for error in ERROR_TAGS
     }
+    from rich.text import Text
+
     console.print(
-        f"[bold]{result.id}[/bold]  targets FP {counts['target', 'false_positive']} "
-        f"FN {counts['target', 'false_negative']} wrong deadline {counts['target', 'wrong_deadline']} "
-        f"wrong comparator {counts['target', 'wrong_comparator']}; "
-        f"priorities FP {counts['priority', 'false_positive']} FN {counts['priority', 'false_negative']}"
+        Text.assemble(
+            (result.id, "bold"),
+            f"  targets FP {counts['target', 'false_positive']} "
+            f"FN {counts['target', 'false_negative']} wrong deadline {counts['target', 'wrong_deadline']} "
+            f"wrong comparator {counts['target', 'wrong_comparator']}; "
+            f"priorities FP {counts['priority', 'false_positive']} FN {counts['priority', 'false_negative']}",
+        )
     )
     if result.prediction_error:
         console.print(f"  prediction: {result.prediction_error}", markup=False, style="red")
@@ -352,10 +368,11 @@ def _print_errors(console: Console, result: ArticleResult) -> None:
 
 def _print_comparison(comparison: Comparison) -> None:
     from rich.table import Table
+    from rich.text import Text
 
     from summarizer.evals.compare import comparison_rows
 
-    table = Table(title=f"{comparison.base_label} → {comparison.new_label}", title_justify="left")
+    table = Table(title=Text(f"{comparison.base_label} → {comparison.new_label}"), title_justify="left")
     for header in ("metric", "base", "new", "Δ", "95% CI"):
         table.add_column(header, justify="left" if header == "metric" else "right")
     for row in comparison_rows(comparison):

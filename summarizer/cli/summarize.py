@@ -10,8 +10,9 @@ from summarizer.config import Settings
 from summarizer.errors import InputError, SummarizerError
 from summarizer.extract import Backend
 from summarizer.ingest.load import Document, expand_inputs, load_path
-from summarizer.io import write_atomically
+from summarizer.io import output_target, write_atomically
 from summarizer.schema import ArticleSummary
+from summarizer.text import strip_controls
 
 OUTPUT_FORMATS = ("rich", "json", "jsonl", "md")
 
@@ -51,7 +52,7 @@ def run_summarize(
     summaries = list(summarize_documents(documents, build_backend(settings)))
     emit(summaries, output_format, out)
     for failure in failures:
-        print(f"Error: {failure}", file=sys.stderr)
+        print(f"Error: {strip_controls(failure)}", file=sys.stderr)
     failed = failures or any(summary.status != "ok" for summary in summaries)
     return 1 if failed else 0
 
@@ -59,11 +60,9 @@ def run_summarize(
 def emit(summaries: Sequence[ArticleSummary], output_format: str, out: Path | None) -> None:
     """Render summaries in the chosen format to a file (atomically) or stdout."""
     if output_format == "rich" and out is None:
-        from rich.console import Console
+        from summarizer.brief.terminal import render_terminal, terminal_console
 
-        from summarizer.brief.terminal import render_terminal
-
-        render_terminal(summaries, Console())
+        render_terminal(summaries, terminal_console())
         return
     text = format_summaries(summaries, "md" if output_format == "rich" else output_format)
     if out is None:
@@ -93,6 +92,7 @@ def run_corpus_command(inputs: Sequence[str], backend: Backend, out: Path, force
     from summarizer.ingest.load import count_articles
 
     expand_inputs(inputs)  # a missing input is an error before the run starts and writes anything
+    output_target(out)  # so is an output that is not a regular file
     report = None
     try:
         if Console(stderr=True).is_terminal:  # the total (JSONL lines counted) only for the bar
@@ -110,5 +110,5 @@ def run_corpus_command(inputs: Sequence[str], backend: Backend, out: Path, force
               file=sys.stderr)  # fmt: skip
         return 130
     for line in report.lines(out):
-        print(line, file=sys.stderr)
+        print(strip_controls(line), file=sys.stderr)
     return 1 if report.failed or report.partial else 0

@@ -20,6 +20,7 @@ from pydantic import BaseModel
 from summarizer.errors import GoldError
 from summarizer.evals.runs import EvalRun
 from summarizer.evals.score import ArticleScores, Totals, total_scores
+from summarizer.text import markdown_inline
 
 Verdict = Literal["pass", "regression", "inconclusive"]
 EXIT_CODES: dict[str, int] = {"pass": 0, "regression": 1, "inconclusive": 3}
@@ -273,7 +274,8 @@ def comparison_markdown(comparison: Comparison) -> str:
     lines = [
         f"## Eval comparison: **{comparison.verdict}**",
         "",
-        f"Base `{comparison.base_label}` → new `{comparison.new_label}`: {comparison.articles} articles, "
+        f"Base {markdown_inline(comparison.base_label)} → new {markdown_inline(comparison.new_label)}: "
+        f"{comparison.articles} articles, "
         f"{comparison.resamples} paired bootstrap resamples (seed {comparison.seed}), "
         f"tolerance {comparison.tolerance:g}. Starred metrics decide the verdict.",
         "",
@@ -289,7 +291,7 @@ def comparison_markdown(comparison: Comparison) -> str:
             "| article | targets F1 | priorities F1 |",
             "| --- | --- | --- |",
             *(
-                f"| {item.id} | {item.base_targets_f1:.3f} → {item.new_targets_f1:.3f} "
+                f"| {markdown_inline(item.id)} | {item.base_targets_f1:.3f} → {item.new_targets_f1:.3f} "
                 f"| {item.base_priorities_f1:.3f} → {item.new_priorities_f1:.3f} |"
                 for item in comparison.changed_articles
             ),

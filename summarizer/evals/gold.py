@@ -116,6 +116,11 @@ def load_gold_file(path: Path) -> GoldFile:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise GoldError(f"{path}: cannot read gold file: {exc}") from None
+    except RecursionError:
+        raise GoldError(f"{path}: cannot read gold file: its JSON is nested too deeply") from None
+    except ValueError as exc:  # an integer of more digits than Python converts (sys.get_int_max_str_digits)
+        reason = str(exc).split(";")[0]
+        raise GoldError(f"{path}: cannot read gold file: {reason}") from None
     try:
         return GoldFile.model_validate(data)
     except ValidationError as exc:
@@ -142,8 +147,21 @@ def gold_fingerprint(gold_dir: Path) -> str:
 
 
 def article_path(gold: GoldFile, root: Path) -> Path:
-    """Where the gold file's article is: its `file` resolved against the eval's root directory."""
-    return root / gold.file
+    """Where the gold file's article is: its `file` resolved against the eval's root directory.
+
+    A `file` that leads outside the root (absolute, `..`, a symlink out of it) is an error, raised before
+    the file is read and worded the same whether or not such a file exists."""
+    path = root / gold.file
+    try:
+        inside = path.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError):  # a symlink loop
+        inside = False
+    if not inside:
+        raise GoldError(
+            f"gold {gold.article!r}: file {gold.file!r} is not inside --root {root}; "
+            "gold files name their article relative to it"
+        )
+    return path
 
 
 def load_article(gold: GoldFile, root: Path) -> Document:
@@ -167,18 +185,24 @@ def load_article(gold: GoldFile, root: Path) -> Document:
 
 
 def check_gold(gold: GoldFile, root: Path) -> list[str]:
-    """Every problem of one gold file against its article: sha256, grounding of quotes, raw, regions."""
-    path = article_path(gold, root)
+    """Every problem of one gold file against its article: path, sha256, grounding of quotes, raw, regions."""
+    try:
+        path = article_path(gold, root)
+    except GoldError as exc:
+        return [str(exc)]
     if not path.is_file():
         return [f"article file not found: {gold.file}"]
     problems: list[str] = []
     if sha256_hex(path.read_bytes()) != gold.sha256:
         problems.append("sha256 does not match the article file")
-    folded_article = fold(load_article(gold, root).text)
-    problems += _ungrounded_quotes(gold, folded_article)
-    problems += _raw_outside_quote(gold)
-    problems += _unknown_regions(gold)
-    return problems
+    return problems + label_problems(gold, load_article(gold, root).text)
+
+
+def label_problems(gold: GoldFile, article_text: str) -> list[str]:
+    """The problems of a gold file's labels against its article's text: a quote not in the article, a
+    `raw` not in its quote, an item's region not among the regions."""
+    folded_article = fold(article_text)
+    return [*_ungrounded_quotes(gold, folded_article), *_raw_outside_quote(gold), *_unknown_regions(gold)]
 
 
 def _ungrounded_quotes(gold: GoldFile, folded_article: str) -> list[str]:

@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from summarizer.errors import GoldError, first_validation_error, public_url
-from summarizer.evals.gold import GoldFile, article_path, gold_fingerprint, load_article, load_gold_dir
+from summarizer.evals.gold import (
+    GoldFile,
+    article_path,
+    gold_fingerprint,
+    label_problems,
+    load_article,
+    load_gold_dir,
+)
 from summarizer.evals.score import ArticleScores, ErrorItem, Totals, score_article, total_scores
 from summarizer.io import write_atomically
 from summarizer.schema import ArticleSummary, Provenance, Usage
@@ -77,6 +84,11 @@ class EvalRun(RunModel):
     articles: list[ArticleResult]
     wall_time_s: float | None = None
     usage: RunUsage | None = None
+    gold_warnings: list[str] = Field(
+        default_factory=list,
+        exclude=True,
+        description="Problems of the gold labels seen while scoring; not saved.",
+    )
 
     def article(self, article_id: str) -> ArticleResult:
         """The result of one article; an unknown id is an error listing the known ones."""
@@ -154,9 +166,21 @@ def run_eval(settings: Settings, gold_dir: Path, root: Path) -> EvalRun:
         summary.article_id: sanitized_prediction(summary) for summary in summaries
     }
     config = run_config(backend.provenance(), gold_dir, root)
-    return scored_run(
+    run = scored_run(
         config, gold_articles, predictions, wall_time_s=round(wall_time, 3), usage=run_usage(summaries)
     )
+    run.gold_warnings = gold_warnings(gold_articles)
+    return run
+
+
+def gold_warnings(gold_articles: Sequence[tuple[GoldFile, Document]]) -> list[str]:
+    """The checks of `evals/check_gold.py` on every gold file scored, one line per problem, so a broken
+    gold file is seen on every eval."""
+    return [
+        f"gold {gold.article}: {problem}"
+        for gold, document in gold_articles
+        for problem in label_problems(gold, document.text)
+    ]
 
 
 def scored_run(
@@ -231,7 +255,9 @@ def rescore_run(run: EvalRun, gold_dir: Path, root: Path) -> EvalRun:
     config = run.config.model_copy(
         update={"gold_dir": str(gold_dir), "gold_fingerprint": gold_fingerprint(gold_dir), "root": str(root)}
     )
-    return scored_run(config, gold_articles, predictions, wall_time_s=run.wall_time_s, usage=run.usage)
+    rescored = scored_run(config, gold_articles, predictions, wall_time_s=run.wall_time_s, usage=run.usage)
+    rescored.gold_warnings = gold_warnings(gold_articles)
+    return rescored
 
 
 # --- files -------------------------------------------------------------------------------------

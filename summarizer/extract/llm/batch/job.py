@@ -31,7 +31,7 @@ from summarizer.extract.llm.prompts import PromptTemplate, load_prompt
 from summarizer.extract.llm.schema import schema_sha256
 from summarizer.ingest.load import LoadFailure, iter_inputs
 from summarizer.ingest.prepare import PreparedArticle, prepare_article
-from summarizer.io import AtomicLines, write_atomically
+from summarizer.io import AtomicLines, make_output_directory, write_atomically
 from summarizer.text import sha256_hex
 
 JOB_FILE = "job.json"
@@ -179,7 +179,7 @@ def prepare_job(inputs: Sequence[str], settings: Settings, job_dir: Path) -> Bat
     endpoint = endpoint_from_settings(settings)
     prompt = load_prompt(settings.prompt)
     job = BatchJob(settings=job_settings(endpoint, prompt, settings))
-    job_dir.mkdir(parents=True, exist_ok=True)
+    make_output_directory(job_dir)
     requests, documents = AtomicLines(job_dir / REQUESTS_FILE), AtomicLines(job_dir / DOCUMENTS_FILE)
     try:
         for article in _unique_articles(inputs, job):
