@@ -74,3 +74,11 @@ def test_similar_titles_elsewhere_in_the_text_are_two_priorities() -> None:
 def test_a_same_valued_target_elsewhere_is_another_target() -> None:
     elsewhere = target(metric="重大项目实施数量", quote="明年实施重大项目90个以上", span=(900, 913))
     assert merge_targets([elsewhere, target()]) == [target(), elsewhere]
+
+
+def test_the_items_of_one_shared_quote_are_two_targets() -> None:
+    quote = "力争全年游客人次、旅游花费均增长10%以上"
+    shared = {"raw": "10%以上", "value": 10.0, "unit": "%", "quote": quote, "span": (0, 20)}
+    visitors = target(metric="游客人次增速", **shared)
+    spending = target(metric="旅游花费增速", **shared)
+    assert merge_targets([visitors, spending]) == [visitors, spending]

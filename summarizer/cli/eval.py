@@ -82,14 +82,10 @@ def eval_main(
     """Run the backend over every gold article of a split and score it (guidelines §5)."""
     if ctx.invoked_subcommand is not None:
         return
-    from summarizer.evals.runs import run_eval, save_run
+    from summarizer.evals.runs import run_eval
 
     gold_dir, root_dir = _gold_and_root(gold, root, split)
-    run = run_eval(settings, gold_dir, root_dir)
-    _warn_about_gold(run)
-    if save is not None:
-        save_run(run, save)
-    _print_run(run, json_output, saved_to=save)
+    _report_run(run_eval(settings, gold_dir, root_dir), save, json_output)
 
 
 @eval_app.command()
@@ -102,14 +98,10 @@ def rescore(
     json_output: JsonOpt = False,
 ) -> None:
     """Re-score a run's stored predictions against the current gold and scorer; no backend runs."""
-    from summarizer.evals.runs import load_run, rescore_run, save_run
+    from summarizer.evals.runs import load_run, rescore_run
 
     gold_dir, root_dir = _gold_and_root(gold, root, split)
-    run = rescore_run(load_run(run_path), gold_dir, root_dir)
-    _warn_about_gold(run)
-    if save is not None:
-        save_run(run, save)
-    _print_run(run, json_output, saved_to=save)
+    _report_run(rescore_run(load_run(run_path), gold_dir, root_dir), save, json_output)
 
 
 @eval_app.command()
@@ -187,6 +179,16 @@ def bless(
 
 
 # --- printing ----------------------------------------------------------------------------------
+
+
+def _report_run(run: EvalRun, save: Path | None, json_output: bool) -> None:
+    """Warn about broken gold labels, save the run when asked, print it."""
+    from summarizer.evals.runs import save_run
+
+    _warn_about_gold(run)
+    if save is not None:
+        save_run(run, save)
+    _print_run(run, json_output, saved_to=save)
 
 
 def _console() -> Console:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
+from rapidfuzz import fuzz
+
 from summarizer.schema import Priority, Target
 from summarizer.text import fold
 
@@ -48,10 +50,17 @@ def same_target(first: Target, second: Target) -> bool:
     )
 
 
+METRIC_SIMILARITY = 60.0
+"""Reworded names of one metric score above ("实施重大项目数量" / "重大项目实施数量": 75), the items of one
+shared quote below ("游客人次增速" / "旅游花费增速": 50, "建筑垃圾综合利用率" / "工业固废综合利用率": 56)."""
+
+
 def _same_metric(first: str, second: str) -> bool:
-    """Equal after folding, or one the other reworded by adding words ("焦化产能" / "焦化产能（万吨）")."""
+    """One metric, reworded: equal after folding, one inside the other, or similar enough."""
     first_folded, second_folded = fold(first), fold(second)
-    return first_folded in second_folded or second_folded in first_folded
+    if first_folded in second_folded or second_folded in first_folded:
+        return True
+    return fuzz.ratio(first_folded, second_folded) >= METRIC_SIMILARITY
 
 
 def same_priority(first: Priority, second: Priority) -> bool:

@@ -121,7 +121,21 @@ def check_region(region: str | None, info: ValidationInfo) -> str | None:
     )
 
 
-class PriorityItem(BaseModel):
+class GroundedItem(BaseModel):
+    """What every answer item shares: a quote found in the chunk, and a region the chunk may name."""
+
+    @field_validator("quote", check_fields=False)
+    @classmethod
+    def _quote_in_chunk(cls, quote: str, info: ValidationInfo) -> str:
+        return check_in_chunk(quote, info)
+
+    @field_validator("region", check_fields=False)
+    @classmethod
+    def _region_allowed(cls, region: str | None, info: ValidationInfo) -> str | None:
+        return check_region(region, info)
+
+
+class PriorityItem(GroundedItem):
     """A main policy area a region's leader lays out."""
 
     title: str = Field(min_length=1, description="简短的中文标题，取自原文用语")
@@ -131,18 +145,8 @@ class PriorityItem(BaseModel):
         default=None, description="布置该工作的地区，取自允许的地区名；null 表示本片段所属地区"
     )
 
-    @field_validator("quote")
-    @classmethod
-    def _quote_in_chunk(cls, quote: str, info: ValidationInfo) -> str:
-        return check_in_chunk(quote, info)
 
-    @field_validator("region")
-    @classmethod
-    def _region_allowed(cls, region: str | None, info: ValidationInfo) -> str | None:
-        return check_region(region, info)
-
-
-class TargetItem(BaseModel):
+class TargetItem(GroundedItem):
     """A quantity a region commits to, plans or aims to reach."""
 
     quote: str = Field(min_length=1, description="陈述该目标的最短原文逐字片段")
@@ -158,16 +162,6 @@ class TargetItem(BaseModel):
         default=None, description="作出承诺的地区，取自允许的地区名；null 表示本片段所属地区"
     )
     baseline_raw: str | None = Field(default=None, description="原文写明的起点水平，没有则为 null")
-
-    @field_validator("quote")
-    @classmethod
-    def _quote_in_chunk(cls, quote: str, info: ValidationInfo) -> str:
-        return check_in_chunk(quote, info)
-
-    @field_validator("region")
-    @classmethod
-    def _region_allowed(cls, region: str | None, info: ValidationInfo) -> str | None:
-        return check_region(region, info)
 
     @model_validator(mode="after")
     def _raw_in_quote(self) -> TargetItem:
