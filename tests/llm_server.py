@@ -30,12 +30,18 @@ CLAUSE_END = "，。；！？、：\n"
 
 @dataclass
 class Reply:
-    """One scripted answer: an HTTP status, headers, a body (dict → JSON, str or bytes as is), a delay."""
+    """One scripted answer: an HTTP status, headers, a body (dict → JSON, str or bytes as is), a delay.
+
+    `drip` > 0 sends the headers, then the body one byte every `drip` seconds (a slow-dripping server);
+    `claimed_length` is the Content-Length it announces (default: the body's true length).
+    """
 
     status: int = 200
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    drip: float = 0.0
+    claimed_length: int | None = None
 
 
 @dataclass
@@ -233,16 +239,29 @@ def _handler_for(server: LLMTestServer, keep_alive: bool = False) -> type[BaseHT
                 payload = reply.body.encode("utf-8")
             else:
                 payload = json.dumps(reply.body, ensure_ascii=False).encode("utf-8")
+            length = reply.claimed_length if reply.claimed_length is not None else len(payload)
             try:
                 self.send_response(reply.status)
                 self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(payload)))
+                self.send_header("Content-Length", str(length))
                 for name, value in reply.headers.items():
                     self.send_header(name, value)
                 self.end_headers()
-                self.wfile.write(payload)
+                if reply.drip > 0:
+                    self._drip(payload, reply.drip)
+                else:
+                    self.wfile.write(payload)
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client gave up (a timeout test)
+
+        def _drip(self, payload: bytes, seconds: float) -> None:
+            """One byte every `seconds`, until the payload ends, the client leaves or the server stops."""
+            self.wfile.flush()
+            for index in range(len(payload)):
+                if server.stopping.wait(seconds):
+                    return
+                self.wfile.write(payload[index : index + 1])
+                self.wfile.flush()
 
         def log_message(self, format: str, *args: Any) -> None:
             pass

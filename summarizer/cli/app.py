@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import os
 import sys
+import warnings
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -18,7 +19,7 @@ from summarizer.cli.batch import batch_app
 from summarizer.cli.brief import brief
 from summarizer.cli.eval import eval_app
 from summarizer.cli.options import with_backend_options
-from summarizer.errors import SummarizerError
+from summarizer.errors import SummarizerError, SummarizerWarning
 
 if TYPE_CHECKING:
     from summarizer.config import Settings
@@ -76,9 +77,23 @@ app.add_typer(batch_app)
 app.command("brief")(brief)
 
 
+def _show_warning(
+    message: Warning | str, category: type[Warning], filename: str, lineno: int, *rest: Any, **kwargs: Any
+) -> None:
+    """Our warnings as one `Warning: …` line on stderr; others as Python shows them."""
+    if issubclass(category, SummarizerWarning):
+        print(f"Warning: {message}", file=sys.stderr)
+        return
+    _python_show_warning(message, category, filename, lineno, *rest, **kwargs)
+
+
+_python_show_warning = warnings.showwarning
+
+
 def main() -> None:
     """Console entry point: run the app inside the one error boundary."""
     debug = "--debug" in sys.argv[1:] or os.environ.get("SUMMARIZER_DEBUG") == "1"
+    warnings.showwarning = _show_warning
     try:
         # Without standalone mode, click returns the code of a typer.Exit instead of raising it.
         returned = app(standalone_mode=False)
