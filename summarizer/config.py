@@ -120,9 +120,9 @@ class Settings(BaseModel):
 
     def key_fix(self) -> str:
         """How to give the endpoint a (right) key: the end of a rejected- or missing-key message."""
-        key_source = self.sources.get("api_key")
-        if self.api_key is not None and key_source is not None and not self.key_withheld():
-            return f"check the key from {key_source.name}, or pass --api-key"
+        if self.api_key is not None and not self.key_withheld():
+            key_source = self.sources.get("api_key")
+            return f"check the key from {key_source.name}" if key_source is not None else "check the API key"
         if self.source_kind("base_url") in TRUSTED_FOR_GENERIC_KEY or is_openai_api(self.endpoint_url()):
             return "set SUMMARIZER_API_KEY or OPENAI_API_KEY, or pass --api-key"
         origin = self.sources["base_url"].name if "base_url" in self.sources else "a file"

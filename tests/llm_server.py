@@ -4,7 +4,8 @@ Each test scripts the answers of `/v1/chat/completions` (status, headers, body, 
 script is empty, a default responder answers from the prompt itself: it reads the chunk between
 `<片段>` and `</片段>`, and quotes each quantity the parser finds there as a grounded target, in
 the shape the request asked for (a tool call when it sent `tools`, else JSON content).
-Every request is recorded (path, headers without Authorization, JSON body, arrival time).
+Every request is recorded (path, headers without Authorization, JSON body, arrival time); the bearer
+token it carried is kept apart (`bearer`), for the tests of which key goes where.
 More routes (e.g. /v1/files, /v1/batches) can be added with `add_route`.
 """
 
@@ -52,6 +53,7 @@ class RecordedRequest:
     body: Any
     received_at: float
     had_authorization: bool
+    bearer: str | None = None
     reply: Reply | None = None
 
     def messages(self) -> list[dict[str, Any]]:
@@ -227,6 +229,7 @@ def _handler_for(server: LLMTestServer, keep_alive: bool = False) -> type[BaseHT
                 body=body,
                 received_at=time.monotonic(),
                 had_authorization="authorization" in {name.lower() for name in self.headers},
+                bearer=bearer_of(self.headers.get("Authorization")),
             )
             reply = server.handle(request)
             if reply is not None:
@@ -267,6 +270,12 @@ def _handler_for(server: LLMTestServer, keep_alive: bool = False) -> type[BaseHT
             pass
 
     return Handler
+
+
+def bearer_of(authorization: str | None) -> str | None:
+    """The token of an `Authorization: Bearer …` header."""
+    scheme, _, token = (authorization or "").partition(" ")
+    return token if scheme.lower() == "bearer" else None
 
 
 @contextmanager
