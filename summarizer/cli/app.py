@@ -77,23 +77,23 @@ app.add_typer(batch_app)
 app.command("brief")(brief)
 
 
-def _show_warning(
-    message: Warning | str, category: type[Warning], filename: str, lineno: int, *rest: Any, **kwargs: Any
-) -> None:
-    """Our warnings as one `Warning: …` line on stderr; others as Python shows them."""
-    if issubclass(category, SummarizerWarning):
-        print(f"Warning: {message}", file=sys.stderr)
-        return
-    _python_show_warning(message, category, filename, lineno, *rest, **kwargs)
+def _show_our_warnings_in_one_line() -> None:
+    """Show SummarizerWarning as one `Warning: …` line on stderr; other warnings as before."""
+    show_as_before = warnings.showwarning
 
+    def show(message: Warning | str, category: type[Warning], *where: Any, **options: Any) -> None:
+        if issubclass(category, SummarizerWarning):
+            print(f"Warning: {message}", file=sys.stderr)
+        else:
+            show_as_before(message, category, *where, **options)
 
-_python_show_warning = warnings.showwarning
+    warnings.showwarning = show
 
 
 def main() -> None:
     """Console entry point: run the app inside the one error boundary."""
     debug = "--debug" in sys.argv[1:] or os.environ.get("SUMMARIZER_DEBUG") == "1"
-    warnings.showwarning = _show_warning
+    _show_our_warnings_in_one_line()
     try:
         # Without standalone mode, click returns the code of a typer.Exit instead of raising it.
         returned = app(standalone_mode=False)
