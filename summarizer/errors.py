@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
@@ -29,6 +30,15 @@ class BackendError(SummarizerError):
 
 class GoldError(SummarizerError):
     """A gold file or eval run that is malformed or does not fit the gold set."""
+
+
+class SummarizerWarning(UserWarning):
+    """A problem the run works around (a damaged cache); the CLI prints it as one `Warning: …` line."""
+
+
+def warn(message: str) -> None:
+    """Report a problem the run works around, once per message (Python's default warnings filter)."""
+    warnings.warn(SummarizerWarning(message), stacklevel=2)
 
 
 # --- what an error message may show ---------------------------------------------------------------

@@ -32,6 +32,15 @@ ALL_TEXTS = [SEED_000, SEED_004, *sorted(ARTICLES.glob("*.txt"))]
 """The two seeds and the twelve dev articles."""
 
 RunCli = Callable[..., subprocess.CompletedProcess[str]]
+BACKEND_LINE = "Backend: "
+"""How the line starts that every command running a backend prints first on stderr."""
+
+
+def after_backend_line(stderr: str) -> str:
+    """stderr without its first line, which must be the backend line."""
+    first, _, rest = stderr.partition("\n")
+    assert first.startswith(BACKEND_LINE), stderr
+    return rest
 
 
 def cleaned(path: Path) -> str:

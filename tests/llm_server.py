@@ -4,7 +4,8 @@ Each test scripts the answers of `/v1/chat/completions` (status, headers, body, 
 script is empty, a default responder answers from the prompt itself: it reads the chunk between
 `<片段>` and `</片段>`, and quotes each quantity the parser finds there as a grounded target, in
 the shape the request asked for (a tool call when it sent `tools`, else JSON content).
-Every request is recorded (path, headers without Authorization, JSON body, arrival time).
+Every request is recorded (path, headers without Authorization, JSON body, arrival time); the bearer
+token it carried is kept apart (`bearer`), for the tests of which key goes where.
 More routes (e.g. /v1/files, /v1/batches) can be added with `add_route`.
 """
 
@@ -30,12 +31,18 @@ CLAUSE_END = "，。；！？、：\n"
 
 @dataclass
 class Reply:
-    """One scripted answer: an HTTP status, headers, a body (dict → JSON, str or bytes as is), a delay."""
+    """One scripted answer: an HTTP status, headers, a body (dict → JSON, str or bytes as is), a delay.
+
+    `drip` > 0 sends the headers, then the body one byte every `drip` seconds (a slow-dripping server);
+    `claimed_length` is the Content-Length it announces (default: the body's true length).
+    """
 
     status: int = 200
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    drip: float = 0.0
+    claimed_length: int | None = None
 
 
 @dataclass
@@ -46,6 +53,7 @@ class RecordedRequest:
     body: Any
     received_at: float
     had_authorization: bool
+    bearer: str | None = None
     reply: Reply | None = None
 
     def messages(self) -> list[dict[str, Any]]:
@@ -221,6 +229,7 @@ def _handler_for(server: LLMTestServer, keep_alive: bool = False) -> type[BaseHT
                 body=body,
                 received_at=time.monotonic(),
                 had_authorization="authorization" in {name.lower() for name in self.headers},
+                bearer=bearer_of(self.headers.get("Authorization")),
             )
             reply = server.handle(request)
             if reply is not None:
@@ -233,21 +242,40 @@ def _handler_for(server: LLMTestServer, keep_alive: bool = False) -> type[BaseHT
                 payload = reply.body.encode("utf-8")
             else:
                 payload = json.dumps(reply.body, ensure_ascii=False).encode("utf-8")
+            length = reply.claimed_length if reply.claimed_length is not None else len(payload)
             try:
                 self.send_response(reply.status)
                 self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(payload)))
+                self.send_header("Content-Length", str(length))
                 for name, value in reply.headers.items():
                     self.send_header(name, value)
                 self.end_headers()
-                self.wfile.write(payload)
+                if reply.drip > 0:
+                    self._drip(payload, reply.drip)
+                else:
+                    self.wfile.write(payload)
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client gave up (a timeout test)
+
+        def _drip(self, payload: bytes, seconds: float) -> None:
+            """One byte every `seconds`, until the payload ends, the client leaves or the server stops."""
+            self.wfile.flush()
+            for index in range(len(payload)):
+                if server.stopping.wait(seconds):
+                    return
+                self.wfile.write(payload[index : index + 1])
+                self.wfile.flush()
 
         def log_message(self, format: str, *args: Any) -> None:
             pass
 
     return Handler
+
+
+def bearer_of(authorization: str | None) -> str | None:
+    """The token of an `Authorization: Bearer …` header."""
+    scheme, _, token = (authorization or "").partition(" ")
+    return token if scheme.lower() == "bearer" else None
 
 
 @contextmanager

@@ -30,7 +30,7 @@ from summarizer.ingest.prepare import prepare_article
 from summarizer.schema import ArticleSummary
 from summarizer.text import sha256_hex
 from tests.batch_server import INVENTED_TARGET, BatchTestServer
-from tests.conftest import ROOT, SEED_000, SEED_004, RunCli
+from tests.conftest import ROOT, SEED_000, SEED_004, RunCli, after_backend_line
 from tests.llm_server import RecordedRequest, Reply, chunk_of, completion, grounded_answer, running_server
 
 API_KEY = "sk-test-batch-key-0123456789"
@@ -104,7 +104,7 @@ def test_each_request_body_is_what_the_online_path_sends(tmp_path: Path, mode: s
 
 def test_the_job_file_holds_the_settings_prompt_schema_and_chunk_map(tmp_path: Path) -> None:
     corpus = make_corpus(tmp_path / "corpus")
-    settings = Settings(backend="llm", base_url="http://user:pw@127.0.0.1:9/v1?k=1", api_key=API_KEY)
+    settings = Settings(backend="llm", base_url="http://127.0.0.1:9/v1?k=1", api_key=API_KEY)
     job = prepare_job([str(corpus)], settings, tmp_path / "job")
 
     assert job.settings.base_url == "http://127.0.0.1:9/v1"
@@ -258,8 +258,9 @@ def test_collecting_before_the_batch_is_done_says_to_wait(
 
     early = run_in_process("batch", "collect", str(job_dir), "--out", str(out), *flags(batch_server))
     assert early.returncode == 1
-    assert early.stderr.startswith("Error: batch batch_0001 is in_progress")
-    assert "batch status" in early.stderr and len(early.stderr.strip().splitlines()) == 1
+    error = after_backend_line(early.stderr)
+    assert error.startswith("Error: batch batch_0001 is in_progress")
+    assert "batch status" in error and len(error.strip().splitlines()) == 1
     later = run_in_process("batch", "collect", str(job_dir), "--out", str(out), *flags(batch_server))
     assert later.returncode == 0, later.stderr
     assert {summary.status for summary in records(out)} == {"ok"}
@@ -334,7 +335,8 @@ def test_an_endpoint_without_a_batch_api_is_a_one_line_error_and_submit_can_be_r
             "batch", "submit", str(corpus), "--out", str(job_dir), "--base-url", plain.url
         )
     assert failed.returncode == 1
-    assert failed.stderr.startswith("Error: ") and len(failed.stderr.strip().splitlines()) == 1
+    error = after_backend_line(failed.stderr)
+    assert error.startswith("Error: ") and len(error.strip().splitlines()) == 1
     assert "has no Batch API (HTTP 404 while uploading the requests)" in failed.stderr
     assert "summarizer summarize" in failed.stderr and "Traceback" not in failed.stderr
 

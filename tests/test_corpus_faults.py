@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.schema import ArticleSummary
-from tests.conftest import RunCli
+from tests.conftest import RunCli, after_backend_line
 from tests.llm_server import (
     LLMTestServer,
     RecordedRequest,
@@ -99,7 +99,8 @@ def test_a_server_that_dies_mid_run_and_comes_back_loses_nothing(
         "requests after the outage"
     )
     if code != 0:  # every retry of some chunk fell inside the outage: a clean stop, then a rerun
-        assert stderr.startswith("Error: cannot reach ") and len(stderr.strip().splitlines()) == 1
+        error = after_backend_line(stderr)
+        assert error.startswith("Error: cannot reach ") and len(error.strip().splitlines()) == 1
         finished = ok_ids(out)
         code, stderr = summarize(run_cli, server, corpus, out, "--concurrency", "2")
         assert f"{sum(finished.values())} already done" in stderr
@@ -117,9 +118,10 @@ def test_an_endpoint_that_stays_down_stops_the_run_cleanly_and_a_rerun_completes
     code, stderr = summarize(run_cli, server, corpus, out, "--concurrency", "1")
 
     assert code == 1
-    assert stderr.startswith(f"Error: cannot reach {server.url}: start the server")
-    assert len(stderr.strip().splitlines()) == 1
-    assert "run the same command again to resume" in stderr
+    error = after_backend_line(stderr)
+    assert error.startswith(f"Error: cannot reach {server.url}: start the server")
+    assert len(error.strip().splitlines()) == 1
+    assert "run the same command again to resume" in error
     finished = ok_ids(out)
     assert 1 <= sum(finished.values()) <= 2  # five requests answer at most two two-chunk articles
     assert all(summary.status == "ok" for summary in records(out))

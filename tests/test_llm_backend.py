@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from summarizer.config import Settings
-from summarizer.errors import BackendError
+from summarizer.errors import BackendError, ConfigError
 from summarizer.extract.llm.backend import LLMBackend, endpoint_from_settings
 from summarizer.extract.llm.cache import CACHE_FILE_NAME
 from summarizer.extract.llm.calls import RetryPolicy
@@ -386,7 +386,7 @@ def test_a_change_of_model_mode_prompt_or_temperature_misses_the_cache(
 @pytest.mark.parametrize(
     ("status", "expected"),
     [
-        (401, "rejected the API key (HTTP 401): set OPENAI_API_KEY or --api-key"),
+        (401, "rejected the API key (HTTP 401): check the API key"),
         (404, "answered HTTP 404 for model 'gpt-4o-mini': check --model and --base-url"),
         (400, "rejected the request (HTTP 400: tools are not supported): try another --mode"),
     ],
@@ -433,9 +433,16 @@ def test_the_default_mode_is_tools_for_openai_and_json_elsewhere() -> None:
     )
 
 
-def test_user_info_in_the_base_url_is_never_shown(server: LLMTestServer, tmp_path: Path) -> None:
-    with_user = server.url.replace("http://", "http://user:pw@") + "?key=abc"
-    backend = make_backend(server, tmp_path, base_url=with_user)
+def test_a_base_url_with_user_info_is_refused_unshown(server: LLMTestServer, tmp_path: Path) -> None:
+    with_user = server.url.replace("http://", "http://alice:s3cret-pw@")
+    with pytest.raises(ConfigError, match="holds a user name or password") as caught:
+        make_backend(server, tmp_path, base_url=with_user)
+    assert "alice" not in str(caught.value) and "s3cret-pw" not in str(caught.value)
+    assert not server.requests
+
+
+def test_a_query_in_the_base_url_is_never_shown(server: LLMTestServer, tmp_path: Path) -> None:
+    backend = make_backend(server, tmp_path, base_url=server.url + "?key=abc")
     assert backend.provenance().base_url == server.url
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from summarizer.schema import ArticleSummary
 from summarizer.text import fold
-from tests.conftest import ROOT, SEED_000
+from tests.conftest import ROOT, SEED_000, after_backend_line
 from tests.llm_server import LLMTestServer, Reply, error_body
 
 SUMMARIZER = Path(sys.executable).parent / "summarizer"
@@ -83,8 +83,10 @@ def test_a_rejected_key_is_a_one_line_error(server: LLMTestServer, tmp_path: Pat
     result = run("summarize", str(SEED_000), "--format", "json", *llm_flags(server, tmp_path))
 
     assert result.returncode == 1
-    assert result.stderr.startswith("Error: ") and len(result.stderr.strip().splitlines()) == 1
-    assert "rejected the API key" in result.stderr and "--backend rules" in result.stderr
+    error = after_backend_line(result.stderr)
+    assert error.startswith("Error: ") and len(error.strip().splitlines()) == 1
+    assert "rejected the API key (HTTP 401): check the key from --api-key" in error
+    assert "--backend rules" in error
     assert "Traceback" not in result.stderr and API_KEY not in result.stderr
 
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import os
 import sys
+import warnings
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -18,7 +19,7 @@ from summarizer.cli.batch import batch_app
 from summarizer.cli.brief import brief
 from summarizer.cli.eval import eval_app
 from summarizer.cli.options import with_backend_options
-from summarizer.errors import SummarizerError
+from summarizer.errors import SummarizerError, SummarizerWarning
 from summarizer.text import strip_controls
 
 if TYPE_CHECKING:
@@ -77,9 +78,23 @@ app.add_typer(batch_app)
 app.command("brief")(brief)
 
 
+def _show_our_warnings_in_one_line() -> None:
+    """Show SummarizerWarning as one `Warning: …` line on stderr; other warnings as before."""
+    show_as_before = warnings.showwarning
+
+    def show(message: Warning | str, category: type[Warning], *where: Any, **options: Any) -> None:
+        if issubclass(category, SummarizerWarning):
+            print(f"Warning: {message}", file=sys.stderr)
+        else:
+            show_as_before(message, category, *where, **options)
+
+    warnings.showwarning = show
+
+
 def main() -> None:
     """Console entry point: run the app inside the one error boundary."""
     debug = "--debug" in sys.argv[1:] or os.environ.get("SUMMARIZER_DEBUG") == "1"
+    _show_our_warnings_in_one_line()
     try:
         # Without standalone mode, click returns the code of a typer.Exit instead of raising it.
         returned = app(standalone_mode=False)

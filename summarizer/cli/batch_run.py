@@ -7,6 +7,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from summarizer.cli.options import announce_backend
 from summarizer.config import Settings
 from summarizer.extract.llm.backend import endpoint_from_settings
 from summarizer.extract.llm.batch.client import BatchClient, BatchInfo
@@ -22,6 +23,8 @@ def _say(line: str) -> None:
 
 def run_submit(inputs: Sequence[str], settings: Settings, job_dir: Path) -> int:
     """Submit the inputs as one batch; 1 when some inputs could not be read."""
+    endpoint_from_settings(settings)  # a missing key or a bad base URL: an error before the line below
+    announce_backend(settings)
     job = submit(inputs, settings, job_dir)
     _say(f"Submitted batch {job.batch_id} ({job.status}): {job.requests} request(s) for "
          f"{len(job.articles)} article(s); the job is in {job_dir}.")  # fmt: skip
@@ -41,7 +44,9 @@ def run_status(job_dir: Path, local: Settings, base_url: str | None, wait: bool,
             f"{job_dir}: prepared, not submitted yet: run `summarizer batch submit ... --out {job_dir}` again"
         )
         return 1
-    client = BatchClient(endpoint_from_settings(settings_for_job(job.settings, local, base_url)))
+    settings = settings_for_job(job.settings, local, base_url)
+    client = BatchClient(endpoint_from_settings(settings))
+    announce_backend(settings)
     try:
         info = _poll(client, job, job_dir, wait, poll_seconds)
     finally:
@@ -80,6 +85,7 @@ def run_collect(
     from summarizer.extract.llm.batch.collect import collect
 
     settings = settings_for_job(load_job(job_dir).settings, local, base_url)
+    announce_backend(settings)
     try:
         report = collect(job_dir, out, settings, reask=reask, force=force)
     except KeyboardInterrupt:

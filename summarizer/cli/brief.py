@@ -124,15 +124,15 @@ def summarize_inputs(
     inputs: Sequence[str], settings: Settings
 ) -> tuple[dict[str, list[ArticleSummary]], list[str]]:
     """Each article input's summaries (one backend run for all of them), and the inputs that failed."""
-    from summarizer.cli.summarize import load_documents
-    from summarizer.extract.pipeline import build_backend, summarize_documents
+    from summarizer.cli.summarize import announced_backend, load_documents
+    from summarizer.extract.pipeline import summarize_documents
 
     per_input = {given: load_documents([given]) for given in inputs}
     documents = [document for found, _ in per_input.values() for document in found]
     failures = [failure for _, failed in per_input.values() for failure in failed]
     by_key = {
         summary_key(s.article_id, s.source_path): s
-        for s in summarize_documents(documents, build_backend(settings))
+        for s in summarize_documents(documents, announced_backend(settings))
     }
     summarized = {
         given: [

@@ -82,9 +82,11 @@ def eval_main(
     """Run the backend over every gold article of a split and score it (guidelines §5)."""
     if ctx.invoked_subcommand is not None:
         return
+    from summarizer.cli.options import announce_backend
     from summarizer.evals.runs import run_eval
 
     gold_dir, root_dir = _gold_and_root(gold, root, split)
+    announce_backend(settings)
     _report_run(run_eval(settings, gold_dir, root_dir), save, json_output)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -19,7 +20,10 @@ BackendOpt = Annotated[
     str | None,
     typer.Option(
         "--backend",
-        help="auto (LLM if an endpoint is configured, else rules), rules, llm.",
+        help=(
+            "auto (the LLM when --base-url, --model, --api-key, SUMMARIZER_* variables or summarizer.toml "
+            "name one; never because of OPENAI_API_KEY alone), rules, llm."
+        ),
         rich_help_panel=PANEL,
     ),
 ]
@@ -33,7 +37,13 @@ BaseUrlOpt = Annotated[
 ApiKeyOpt = Annotated[
     str | None,
     typer.Option(
-        "--api-key", help="API key (default: OPENAI_API_KEY).", rich_help_panel=PANEL, show_default=False
+        "--api-key",
+        help=(
+            "API key (default: SUMMARIZER_API_KEY; OPENAI_API_KEY only for the OpenAI API or a base URL "
+            "from the command line or the environment)."
+        ),
+        rich_help_panel=PANEL,
+        show_default=False,
     ),
 ]
 ModeOpt = Annotated[
@@ -44,7 +54,12 @@ ConcurrencyOpt = Annotated[
     int | None, typer.Option("--concurrency", help="Parallel LLM calls (default 8).", rich_help_panel=PANEL)
 ]
 TimeoutOpt = Annotated[
-    float | None, typer.Option("--timeout", help="Seconds per LLM call (default 60).", rich_help_panel=PANEL)
+    float | None,
+    typer.Option(
+        "--timeout",
+        help="Seconds for each whole LLM call: connect, send, read the answer (default 60).",
+        rich_help_panel=PANEL,
+    ),
 ]
 MaxRetriesOpt = Annotated[
     int | None,
@@ -79,6 +94,11 @@ def settings_from_options(config: Path | None = None, **options: Any) -> Setting
     if not options.get("no_cache"):
         options.pop("no_cache", None)
     return load_settings(options, config_path=config)
+
+
+def announce_backend(settings: Settings) -> None:
+    """Say on stderr which backend, model and endpoint the command uses (never on stdout)."""
+    print(settings.backend_line(), file=sys.stderr)
 
 
 BACKEND_OPTIONS: dict[str, tuple[Any, Any]] = {

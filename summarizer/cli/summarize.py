@@ -40,21 +40,33 @@ def run_summarize(
         raise SummarizerError(
             f"unknown --format {output_format!r}: choose one of {', '.join(OUTPUT_FORMATS)}"
         )
-    from summarizer.extract.pipeline import build_backend, summarize_documents
+    from summarizer.extract.pipeline import summarize_documents
 
     if out is not None and (output_format == "jsonl" or out.suffix == ".jsonl"):
-        return run_corpus_command(inputs, build_backend(settings), out, force)
+        expand_inputs(inputs)  # a missing input is an error before the run starts and writes anything
+        output_target(out)  # so is an output that is not a regular file
+        return run_corpus_command(inputs, announced_backend(settings), out, force)
     documents, failures = load_documents(inputs)
     if not documents:
         raise InputError(
             failures[0] if len(failures) == 1 else f"no article could be read ({len(failures)} failed)"
         )
-    summaries = list(summarize_documents(documents, build_backend(settings)))
+    summaries = list(summarize_documents(documents, announced_backend(settings)))
     emit(summaries, output_format, out)
     for failure in failures:
         print(f"Error: {strip_controls(failure)}", file=sys.stderr)
     failed = failures or any(summary.status != "ok" for summary in summaries)
     return 1 if failed else 0
+
+
+def announced_backend(settings: Settings) -> Backend:
+    """The backend the settings ask for, said on stderr once it is built."""
+    from summarizer.cli.options import announce_backend
+    from summarizer.extract.pipeline import build_backend
+
+    backend = build_backend(settings)
+    announce_backend(settings)
+    return backend
 
 
 def emit(summaries: Sequence[ArticleSummary], output_format: str, out: Path | None) -> None:
@@ -91,8 +103,6 @@ def run_corpus_command(inputs: Sequence[str], backend: Backend, out: Path, force
     from summarizer.corpus import CorpusProgress, run_corpus
     from summarizer.ingest.load import count_articles
 
-    expand_inputs(inputs)  # a missing input is an error before the run starts and writes anything
-    output_target(out)  # so is an output that is not a regular file
     report = None
     try:
         if Console(stderr=True).is_terminal:  # the total (JSONL lines counted) only for the bar

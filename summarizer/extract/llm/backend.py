@@ -18,13 +18,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from summarizer import __version__
-from summarizer.config import Settings, default_cache_dir
-from summarizer.errors import BackendError
+from summarizer.config import Settings, default_cache_dir, is_openai_api
+from summarizer.errors import BackendError, ConfigError, public_url
 from summarizer.extract import Extraction
 from summarizer.extract.llm.assemble import ChunkResult, assemble_extraction
 from summarizer.extract.llm.cache import AnswerCache, CachedAnswer, cache_key
 from summarizer.extract.llm.calls import (
-    OPENAI_BASE_URL,
     RULES_HINT,
     CallOutcome,
     ChunkFailure,
@@ -252,22 +251,35 @@ def article_extraction(
 
 
 def endpoint_from_settings(settings: Settings, max_tokens: int | None = None) -> Endpoint:
-    """The endpoint to call; BackendError when api.openai.com is meant but no key is set."""
-    base_url = settings.base_url or OPENAI_BASE_URL
-    if settings.api_key is None and urlsplit(base_url).hostname == "api.openai.com":
+    """The endpoint to call, with the key it may receive (`Settings.sendable_key`).
+
+    BackendError when the OpenAI API is meant but no key is set; ConfigError for a base URL with a
+    user name and password, which cannot go along with the key (and would end up in logs).
+    """
+    base_url = settings.endpoint_url()
+    key = settings.sendable_key()
+    if key is None and is_openai_api(base_url):
         raise BackendError(
             "no API key for the OpenAI API: set OPENAI_API_KEY or pass --api-key, or point --base-url "
             f"at an OpenAI-compatible server (see docs/llm-endpoints.md); {RULES_HINT}"
+        )
+    parts = urlsplit(base_url)
+    if parts.username is not None or parts.password is not None:
+        raise ConfigError(
+            f"the base URL {public_url(base_url)} holds a user name or password (user:…@): the key goes "
+            "in the Authorization header, which cannot carry both; remove them from the URL and give the "
+            "key with --api-key or SUMMARIZER_API_KEY"
         )
     return Endpoint(
         base_url=base_url,
         model=settings.model,
         mode=settings.mode or default_mode(settings.base_url),
-        api_key=settings.api_key,
+        api_key=key,
         timeout=settings.timeout,
         max_retries=settings.max_retries,
         temperature=settings.temperature,
         max_tokens=max_tokens,
+        key_fix=settings.key_fix(),
     )
 
 

@@ -1,24 +1,32 @@
-"""Calls to an OpenAI-compatible endpoint through instructor: re-asks, transient retries, usage.
+"""Calls to an OpenAI-compatible endpoint through instructor: deadlines, re-asks, transient retries, usage.
 
 Two retry loops, each for its own kind of failure:
 - instructor re-asks when an answer fails validation (`max_retries` re-asks, the errors in the prompt);
 - tenacity retries transient HTTP failures (429 honoring Retry-After, 408/409, 5xx, timeouts,
   connection errors) with exponential backoff and jitter, capped in attempts and in total time.
 400/401/403/404 are never retried: they raise BackendError, which stops the run.
+
+Time is bounded at two levels. Each HTTP call — connect, send, read the whole answer — ends within
+`--timeout` (`DeadlineHttpClient`); the transports' own timeouts only bound each wait for the next
+bytes, which a server dripping one byte every half second never trips. Each chunk's calls, re-asks
+and waits end within its retry budget (`RetryPolicy.budget`); a chunk out of budget fails.
 """
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import importlib
 import json
 import logging
+import math
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
+import httpx2
 import instructor
 import openai
 from instructor.v2.core.errors import IncompleteOutputException, InstructorRetryException
@@ -26,14 +34,13 @@ from instructor.v2.core.function_calls import response_schema
 from instructor.v2.core.hooks import Hooks
 from openai.types.chat import ChatCompletion
 from pydantic import SecretStr
-from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt, stop_after_delay
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt, stop_before_delay
 from tenacity.wait import wait_random_exponential
 
 from summarizer.errors import BackendError, first_line, public_url, redact
 from summarizer.extract.llm.schema import ACTIVE_CHUNK, ChunkAnswer, ChunkContext, parse_leniently
 from summarizer.schema import Usage
 
-OPENAI_BASE_URL = "https://api.openai.com/v1"
 NO_KEY_PLACEHOLDER = "not-needed"  # local servers ignore the key, but the client needs one
 RULES_HINT = "--backend rules needs neither an endpoint nor a key"
 TRANSIENT_STATUSES = frozenset({408, 409, 429})
@@ -45,6 +52,7 @@ logging.getLogger("instructor").addHandler(logging.NullHandler())
 logging.getLogger("instructor").propagate = False
 
 Message = dict[str, str]
+CauseT = TypeVar("CauseT", bound=BaseException)
 
 
 # instructor wraps a plain model in a new ResponseSchema subclass on every call, and so rebuilds its
@@ -80,6 +88,51 @@ def check_async_validators_once(response_model: type[Any]) -> None:
 check_async_validators_once(RESPONSE_MODEL)
 
 
+TRANSFER_BYTES_PER_SECOND = 1_000_000
+"""A call that carries a large body (a Batch API file) gets a second more per MB, on top of --timeout."""
+
+
+def transfer_seconds(timeout: float, transferred_bytes: int) -> float:
+    """The time a call may take: `timeout`, plus a second per MB it sends or receives."""
+    return timeout + transferred_bytes / TRANSFER_BYTES_PER_SECOND
+
+
+class DeadlineHttpClient(openai.DefaultAioHttpClient):
+    """openai's aiohttp client, with a deadline for each whole HTTP call.
+
+    Each request — connect, send, and the whole answer unless the response is streamed — ends within
+    `seconds` (plus a second per MB it sends). Past that it is a timeout like any other: openai raises
+    APITimeoutError, which the retries handle. A streamed body is read with `read_within`.
+    """
+
+    def __init__(self, *, seconds: float, **kwargs: Any) -> None:
+        super().__init__(timeout=seconds, **kwargs)
+        self.seconds = seconds
+
+    async def send(self, request: httpx2.Request, **kwargs: Any) -> httpx2.Response:
+        seconds = transfer_seconds(self.seconds, int(request.headers.get("content-length") or 0))
+        try:
+            async with asyncio.timeout(seconds):
+                return await super().send(request, **kwargs)
+        except TimeoutError:
+            raise httpx2.ReadTimeout(f"no whole answer within {seconds:g}s", request=request) from None
+
+
+async def read_within(chunks: AsyncIterator[bytes], seconds: float, request: httpx2.Request) -> bytes:
+    """A streamed body, whole, within `seconds` plus a second per MB received; APITimeoutError past that."""
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    body = bytearray()
+    try:
+        async with asyncio.timeout_at(started + seconds) as deadline:
+            async for chunk in chunks:
+                body += chunk
+                deadline.reschedule(started + transfer_seconds(seconds, len(body)))
+    except TimeoutError:
+        raise openai.APITimeoutError(request=request) from None
+    return bytes(body)
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
     """Transient-failure retries: attempts in all, backoff base and cap, total time budget (seconds)."""
@@ -89,6 +142,11 @@ class RetryPolicy:
     cap_seconds: float = 30.0
     total_seconds: float = 180.0
     max_retry_after: float = 120.0
+
+    def budget(self, timeout: float, reasks: int) -> float:
+        """A chunk's time for all its calls, re-asks and waits: `total_seconds`, or one whole attempt
+        (the first call and its re-asks, each up to `timeout`) when that is longer."""
+        return max(self.total_seconds, (reasks + 1) * timeout)
 
 
 @dataclass(frozen=True)
@@ -103,6 +161,8 @@ class Endpoint:
     max_retries: int = 2
     temperature: float = 0.0
     max_tokens: int | None = None
+    key_fix: str = "set OPENAI_API_KEY or pass --api-key"
+    """How to give this endpoint a (right) key, for the message of a rejected one."""
 
     @property
     def public_url(self) -> str:
@@ -112,6 +172,14 @@ class Endpoint:
     def secret(self) -> str | None:
         """The API key in the clear, for the client and for redacting it from messages."""
         return self.api_key.get_secret_value() if self.api_key else None
+
+
+class EmptyCompletion(Exception):
+    """A completion without any choice: nothing to read an answer from (its tokens still count)."""
+
+    def __init__(self, completion: ChatCompletion) -> None:
+        super().__init__("the completion has no choices (`choices: []`)")
+        self.completion = completion
 
 
 class ChunkFailure(Exception):
@@ -137,6 +205,7 @@ class CallLog:
 
     prices: tuple[float, float] | None = None
     usage: Usage = field(default_factory=Usage)
+    last_error: Exception | None = None
     _started: float | None = None
 
     def hooks(self) -> Hooks:
@@ -155,7 +224,10 @@ class CallLog:
         self.usage = self.usage + tokens.model_copy(update={"latency_s": self._elapsed()})
 
     def on_error(self, error: Exception, **kwargs: Any) -> None:
-        self.usage = self.usage + Usage(latency_s=self._elapsed())
+        self.last_error = error
+        answered = error.completion if isinstance(error, EmptyCompletion) else None
+        tokens = usage_of_completion(answered.usage, self.prices) if answered is not None else Usage()
+        self.usage = self.usage + tokens.model_copy(update={"latency_s": self._elapsed()})
 
     def _elapsed(self) -> float:
         started, self._started = self._started, None
@@ -163,15 +235,24 @@ class CallLog:
 
 
 def usage_of_completion(usage: Any, prices: tuple[float, float] | None) -> Usage:
-    """The tokens and estimated cost of one completion's `usage` (any of its fields may be missing)."""
-    prompt_tokens = int(getattr(usage, "prompt_tokens", 0) or 0)
-    completion_tokens = int(getattr(usage, "completion_tokens", 0) or 0)
+    """The tokens and estimated cost of one completion's `usage` (any field may be missing or junk)."""
+    prompt_tokens = token_count(getattr(usage, "prompt_tokens", None))
+    completion_tokens = token_count(getattr(usage, "completion_tokens", None))
     return Usage(
         prompt_tokens=prompt_tokens,
         completion_tokens=completion_tokens,
-        total_tokens=int(getattr(usage, "total_tokens", 0) or 0) or prompt_tokens + completion_tokens,
+        total_tokens=token_count(getattr(usage, "total_tokens", None)) or prompt_tokens + completion_tokens,
         cost_usd=cost_usd(prompt_tokens, completion_tokens, prices),
     )
+
+
+def token_count(value: Any) -> int:
+    """A token count as a server reported it; 0 (unknown) for anything but a whole number ≥ 0."""
+    if isinstance(value, str) and value.isascii() and value.isdigit():
+        return int(value)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return 0
+    return max(0, int(value))
 
 
 def cost_usd(prompt_tokens: int, completion_tokens: int, prices: tuple[float, float] | None) -> float:
@@ -194,7 +275,7 @@ class LLMCaller:
             api_key=self._secret or NO_KEY_PLACEHOLDER,
             timeout=endpoint.timeout,
             max_retries=0,
-            http_client=openai.DefaultAioHttpClient(timeout=endpoint.timeout),
+            http_client=DeadlineHttpClient(seconds=endpoint.timeout),
         )
         mode = instructor.Mode[endpoint.mode]
         create = instructor.patch(create=self._post_chat_completion, mode=mode)
@@ -206,7 +287,10 @@ class LLMCaller:
         `chat.completions.create` would first walk them against its typed-dict annotations, which
         costs ~0.6 ms of CPU a call and gives the same JSON for plain messages and settings.
         """
-        return await self._openai.post("/chat/completions", body=params, cast_to=ChatCompletion)
+        completion = await self._openai.post("/chat/completions", body=params, cast_to=ChatCompletion)
+        if not completion.choices:
+            raise EmptyCompletion(completion)
+        return completion
 
     async def close(self) -> None:
         await self._openai.close()
@@ -214,19 +298,29 @@ class LLMCaller:
     async def extract(self, messages: Sequence[Message], context: ChunkContext) -> CallOutcome:
         """The chunk's answer; ChunkFailure when it has none, BackendError when the run cannot go on."""
         log = CallLog(prices=self.prices)
+        budget = self.policy.budget(self.endpoint.timeout, self.endpoint.max_retries)
         retrying = AsyncRetrying(
-            stop=stop_after_attempt(self.policy.attempts) | stop_after_delay(self.policy.total_seconds),
+            stop=stop_after_attempt(self.policy.attempts) | stop_before_delay(budget),
             wait=self._wait,
             retry=retry_if_exception(is_transient),
             reraise=True,
         )
+        scope = asyncio.timeout(budget)  # also ends a call under way when the budget runs out
         try:
             answer: ChunkAnswer
             warnings: list[str]
-            answer, warnings = await retrying(self._create, messages, context, log)
+            async with scope:
+                answer, warnings = await retrying(self._create, messages, context, log)
         except Exception as exc:
+            if scope.expired():
+                raise self._out_of_budget(budget, log) from None
             raise self._failure(exc, log.usage) from None
         return CallOutcome(answer=answer, warnings=warnings, usage=log.usage)
+
+    def _out_of_budget(self, budget: float, log: CallLog) -> ChunkFailure:
+        last = f"; the last failure: {self._failure(log.last_error, Usage())}" if log.last_error else ""
+        message = f"no answer within this chunk's retry budget of {budget:g}s ({log.usage.calls} calls){last}"
+        return ChunkFailure(self._redact(message), log.usage)
 
     async def _create(
         self, messages: Sequence[Message], context: ChunkContext, log: CallLog
@@ -297,8 +391,13 @@ class LLMCaller:
 
 def api_error_of(exc: BaseException | None) -> openai.APIError | None:
     """The openai error at the root of an exception chain (instructor wraps them)."""
+    return cause_of(exc, openai.APIError)
+
+
+def cause_of(exc: BaseException | None, kind: type[CauseT]) -> CauseT | None:
+    """The first exception of type `kind` in an exception chain."""
     for _ in range(10):
-        if exc is None or isinstance(exc, openai.APIError):
+        if exc is None or isinstance(exc, kind):
             return exc
         exc = exc.__cause__ if exc.__suppress_context__ else exc.__cause__ or exc.__context__
     return None
@@ -378,6 +477,8 @@ def describe_failure(exc: Exception, endpoint: Endpoint, policy: RetryPolicy) ->
         return f"{where} did not answer within {seconds} in {attempts} attempts: raise --timeout"
     if isinstance(api_error, openai.APIConnectionError):
         return f"cannot reach {where}: start the server or fix --base-url; {RULES_HINT}"
+    if cause_of(exc, EmptyCompletion) is not None:
+        return f"{where} answered without any choice (`choices: []`), as when a content filter withholds it"
     if isinstance(exc, IncompleteOutputException):
         return "the answer was cut off at the token limit: lower --chunk-chars"
     if isinstance(exc, InstructorRetryException):
@@ -389,7 +490,7 @@ def _describe_status(error: openai.APIStatusError, endpoint: Endpoint) -> str:
     where, status = endpoint.public_url, error.status_code
     detail = error_detail(error)
     if status in (401, 403):
-        return f"{where} rejected the API key (HTTP {status}): set OPENAI_API_KEY or --api-key; {RULES_HINT}"
+        return f"{where} rejected the API key (HTTP {status}): {endpoint.key_fix}; {RULES_HINT}"
     if status == 404:
         return (
             f"{where} answered HTTP 404 for model {endpoint.model!r}: check --model and --base-url "
@@ -420,7 +521,10 @@ def error_detail(error: openai.APIStatusError) -> str:
 
 def completion_json(completion: Any) -> str:
     """The JSON text of a chat completion: the first tool call's arguments, else the content."""
-    message = completion.choices[0].message
+    choices = getattr(completion, "choices", None) or []
+    if not choices:
+        raise ValueError("the completion has no choices")
+    message = choices[0].message
     tool_calls = getattr(message, "tool_calls", None) or []
     if tool_calls:
         arguments = tool_calls[0].function.arguments

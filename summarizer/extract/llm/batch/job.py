@@ -21,7 +21,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field, ValidationError
 
 from summarizer import __version__
-from summarizer.config import Settings
+from summarizer.config import Settings, Source
 from summarizer.errors import BackendError, ConfigError, InputError, first_validation_error
 from summarizer.extract.llm.backend import endpoint_from_settings
 from summarizer.extract.llm.batch.client import BatchClient, BatchInfo
@@ -78,6 +78,15 @@ class JobSettings(BaseModel):
     prompt_id: str
     prompt_sha256: str
     schema_sha256: str
+    base_url_source: Source | None = None
+    """Where the base URL came from at submit: OPENAI_API_KEY goes to it later only if that was the
+    command line or the environment (see summarizer/config.py)."""
+
+    def same_requests(self, other: JobSettings) -> bool:
+        """True when both shape the same requests (wherever their base URL came from)."""
+        return self.model_copy(update={"base_url_source": None}) == other.model_copy(
+            update={"base_url_source": None}
+        )
 
 
 class BatchJob(BaseModel):
@@ -140,13 +149,23 @@ def job_settings(endpoint: Endpoint, prompt: PromptTemplate, settings: Settings)
         prompt_id=prompt.id,
         prompt_sha256=prompt.sha256,
         schema_sha256=schema_sha256(),
+        base_url_source=settings.sources.get("base_url"),
     )
 
 
 def settings_for_job(job: JobSettings, local: Settings, base_url: str | None = None) -> Settings:
-    """The job's request-shaping settings over the local ones (key, timeouts, cache); --base-url wins."""
+    """The job's request-shaping settings over the local ones (key, timeouts, cache); --base-url wins.
+
+    The job's base URL is read from a file: it receives a key from OPENAI_API_KEY only when it came from
+    the command line or the environment at submit.
+    """
+    submitted = job.base_url_source
+    source = Source(submitted.kind, f"{submitted.name} at submit") if submitted else Source("job", JOB_FILE)
+    if base_url:
+        source = Source("flag", "--base-url")
     return local.model_copy(
         update={
+            "sources": {**local.sources, "base_url": source},
             "backend": "llm",
             "base_url": base_url or job.base_url,
             "model": job.model,
@@ -295,4 +314,4 @@ def _uploaded_job(job_dir: Path, settings: JobSettings) -> BatchJob | None:
             f"{job_dir} already holds batch {job.batch_id}: check it with "
             f"`summarizer batch status {job_dir}`, collect it, or choose another --out"
         )
-    return job if job.input_file_id is not None and job.settings == settings else None
+    return job if job.input_file_id is not None and job.settings.same_requests(settings) else None
