@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import GOLD_DIR, ROOT, RunCli
+from tests.conftest import BACKEND_LINE, GOLD_DIR, ROOT, RunCli
 
 GOLD_004 = GOLD_DIR / "004_fab3b2d8eed75f17.json"
 
@@ -27,7 +27,7 @@ def gold_dir_with(directory: Path, change: dict[str, Any] | None = None, raw: st
 
 
 def assert_one_line_error(result: subprocess.CompletedProcess[str], *needles: str) -> str:
-    lines = result.stderr.strip().splitlines()
+    lines = [line for line in result.stderr.strip().splitlines() if not line.startswith(BACKEND_LINE)]
     assert result.returncode == 1, result.stderr
     assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
     assert "unexpected" not in result.stderr and "Traceback" not in result.stderr
