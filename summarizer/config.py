@@ -11,9 +11,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
-from summarizer.errors import ConfigError, first_validation_error
+from summarizer.errors import ConfigError, UsageError, first_validation_error
 
 BackendName = Literal["auto", "rules", "llm"]
 ModeName = Literal["TOOLS", "JSON", "JSON_SCHEMA", "MD_JSON"]
@@ -53,6 +53,17 @@ class Settings(BaseModel):
     no_cache: bool = False
     chunk_chars: int = Field(default=1500, ge=200)
     prices: dict[str, tuple[float, float]] = Field(default_factory=lambda: dict(DEFAULT_PRICES))
+
+    @field_validator("backend", mode="before")
+    @classmethod
+    def _backend_in_lower_case(cls, value: Any) -> Any:
+        return value.lower() if isinstance(value, str) else value
+
+    @field_validator("mode", mode="before")
+    @classmethod
+    def _mode_in_upper_case(cls, value: Any) -> Any:
+        """`--mode json` is JSON: instructor's mode names are upper case."""
+        return value.upper() if isinstance(value, str) else value
 
     def llm_configured(self) -> bool:
         """True when an LLM endpoint is configured: a base URL or an API key."""
@@ -115,7 +126,7 @@ def load_settings(
     try:
         return Settings.model_validate(merged)
     except ValidationError as exc:
-        raise ConfigError(f"invalid setting {first_validation_error(exc)}") from None
+        raise UsageError(f"invalid setting {first_validation_error(exc)}") from None
 
 
 def _default_config_path(environ: Mapping[str, str]) -> Path | None:

@@ -313,9 +313,12 @@ def _totals_lines(run: EvalRun) -> list[str]:
     if run.totals.by_genre:
         lines.append("by genre:")
         lines += [_genre_line(genre, totals) for genre, totals in run.totals.by_genre.items()]
+    from summarizer.schema import usage_text
+
     cost = [f"{run.wall_time_s:.1f} s"] if run.wall_time_s is not None else []
     if run.usage is not None:
-        cost.append(f"{run.usage.calls} calls, {run.usage.tokens} tokens, ${run.usage.cost_usd:.4f}")
+        usage = run.usage
+        cost.append(usage_text(usage.calls, usage.tokens, usage.cost_usd, usage.cached_calls))
     return lines + (["; ".join(cost)] if cost else [])
 
 
