@@ -200,7 +200,7 @@ def _print_run(run: EvalRun, json_output: bool, saved_to: Path | None) -> None:
         sys.stdout.write(result_json(run))
         return
     console = _console()
-    console.print(_run_table(run))
+    console.print(_run_table(run, console.width))
     for line in _totals_lines(run):
         console.print(line, markup=False)
     if saved_to is not None:
@@ -215,50 +215,64 @@ def _f1(value: float) -> str:
     return f"{value:.2f}"
 
 
-def _run_table(run: EvalRun) -> Table:
+def _run_table(run: EvalRun, width: int) -> Table:
+    """One row per article, then micro and macro totals. The number columns keep their width; an article
+    name stays on one line, ended by an ellipsis when it is too long. The schema-failure column is shown
+    only when something failed."""
     from rich import box
     from rich.table import Table
 
+    show_failures = run.totals.schema_failures > 0
+    headers = ["targets\ntp/fp/fn", "F1", "strict\nF1", "prio.\ntp/fp/fn", "F1", "region", "ground"]
+    headers += ["fail"] if show_failures else []
+    rows = [_article_cells(result, show_failures) for result in run.articles]
+    totals = _totals_cells(run, show_failures)
     config = run.config
     title = f"eval: {config.backend} {config.model or ''} on {config.gold_dir}".replace("  ", " ")
-    table = Table(
-        title=title,
-        title_justify="left",
-        box=box.SIMPLE_HEAD,
-        show_edge=False,
-        pad_edge=False,
-        collapse_padding=True,
-    )
-    table.add_column("article", overflow="fold", min_width=20)
-    for header in (
-        "targets\ntp/fp/fn",
-        "F1",
-        "strict\nF1",
-        "prio.\ntp/fp/fn",
-        "F1",
-        "region",
-        "ground",
-        "fail",
-    ):
-        table.add_column(header, justify="right", no_wrap=True)
-    for result in run.articles:
-        scores = result.scores
-        t, p = scores.targets, scores.priorities
-        table.add_row(
-            result.id,
-            f"{t.tp}/{t.fp}/{t.fn}",
-            _f1(t.f1),
-            _f1(scores.targets_strict.f1),
-            f"{p.tp}/{p.fp}/{p.fn}",
-            _f1(p.f1),
-            _percent(scores.region_attribution),
-            _percent(scores.grounding),
-            str(scores.schema_failures or ""),
-        )
+    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False,
+                  collapse_padding=True)  # fmt: skip
+    columns = list(zip(*rows, *totals, strict=True))[1:]
+    widths = [
+        max(len(word) for text in [header, *cells] for word in text.split())
+        for header, cells in zip(headers, columns, strict=True)
+    ]
+    article_width = max(ARTICLE_MIN_WIDTH, width - sum(widths) - COLUMN_GAP * len(widths))
+    table.add_column("article", overflow="ellipsis", no_wrap=True, max_width=article_width)
+    for header, widest in zip(headers, widths, strict=True):
+        table.add_column(header, justify="right", no_wrap=True, min_width=widest)
+    for row in rows:
+        table.add_row(*row)
+    table.add_section()
+    for row in totals:
+        table.add_row(*row)
+    return table
+
+
+ARTICLE_MIN_WIDTH = 20
+COLUMN_GAP = 2
+
+
+def _article_cells(result: ArticleResult, show_failures: bool) -> list[str]:
+    scores = result.scores
+    t, p = scores.targets, scores.priorities
+    cells = [
+        result.id,
+        f"{t.tp}/{t.fp}/{t.fn}",
+        _f1(t.f1),
+        _f1(scores.targets_strict.f1),
+        f"{p.tp}/{p.fp}/{p.fn}",
+        _f1(p.f1),
+        _percent(scores.region_attribution),
+        _percent(scores.grounding),
+    ]
+    return cells + ([str(scores.schema_failures or "")] if show_failures else [])
+
+
+def _totals_cells(run: EvalRun, show_failures: bool) -> list[list[str]]:
+    """The micro and the macro row."""
     totals = run.totals
     t, p = totals.targets, totals.priorities
-    table.add_section()
-    table.add_row(
+    micro = [
         "micro",
         f"{t.tp}/{t.fp}/{t.fn}",
         _f1(t.f1),
@@ -267,9 +281,8 @@ def _run_table(run: EvalRun) -> Table:
         _f1(p.f1),
         _percent(totals.region_attribution),
         _percent(totals.grounding),
-        str(totals.schema_failures),
-    )
-    table.add_row(
+    ]
+    macro = [
         "macro",
         "",
         _f1(t.macro_f1),
@@ -278,9 +291,10 @@ def _run_table(run: EvalRun) -> Table:
         _f1(p.macro_f1),
         _percent(totals.macro_region_attribution),
         _percent(totals.macro_grounding),
-        "",
-    )
-    return table
+    ]
+    if show_failures:
+        return [[*micro, str(totals.schema_failures)], [*macro, ""]]
+    return [micro, macro]
 
 
 def _prf_text(name: str, scores: Counts, macro: MacroScores) -> str:
