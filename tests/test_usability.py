@@ -118,11 +118,14 @@ def test_debug_works_after_the_subcommand(run_cli: RunCli, tmp_path: Path) -> No
 
 
 def mixed_directory(root: Path) -> Path:
-    """Two articles beside a README, a sources table, an English note and JSON lines that are not articles."""
+    """Three articles beside a README, a sources table, an English note and JSON lines without text."""
     directory = root / "corpus"
     (directory / "sub").mkdir(parents=True)
     (directory / "a.txt").write_text(SEED_000.read_text(encoding="utf-8"), encoding="utf-8")
     (directory / "sub" / "b.md").write_text(SEED_004.read_text(encoding="utf-8"), encoding="utf-8")
+    paragraphs = "".join(f"<p>{line}</p>" for line in SEED_004.read_text(encoding="utf-8").splitlines()[:3])
+    page = f"<html><head><title>t</title></head><body><nav>Home | English</nav>{paragraphs}</body></html>"
+    (directory / "sub" / "c.html").write_text(page, encoding="utf-8")
     (directory / "README.md").write_text(
         "# 语料\n\n这些文章来自各地政府网站，供开发使用。\n", encoding="utf-8"
     )
@@ -139,11 +142,11 @@ def test_a_directory_skips_what_is_not_an_article_and_names_each_skip(
     result = run_cli("summarize", str(directory), "--format", "jsonl")
     assert result.returncode == 0, result.stderr
     read = [ArticleSummary.model_validate_json(line).source_path for line in result.stdout.splitlines()]
-    assert read == [str(directory / "a.txt"), str(directory / "sub" / "b.md")]
+    assert read == [str(directory / name) for name in ("a.txt", "sub/b.md", "sub/c.html")]
     skipped = [line for line in result.stderr.splitlines() if line.startswith("Skipped ")]
     reasons = {
         "README.md": "a README file",
-        "SOURCES.md": "a table (32 rows) with almost no Chinese prose",
+        "SOURCES.md": "a table with almost no Chinese prose",
         "note.txt": "almost no Chinese prose (0 Chinese characters, 34 Latin letters)",
         "runs.jsonl": 'JSON lines without a "text" field, not articles.',
     }

@@ -17,7 +17,16 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 
 from summarizer.errors import InputError
-from summarizer.ingest.load import STDIN_PATH, SUPPORTED_SUFFIXES, load_path, supported_files_under
+from summarizer.ingest.load import (
+    HTML_SUFFIXES,
+    STDIN_PATH,
+    SUPPORTED_SUFFIXES,
+    decode_bytes,
+    load_path,
+    strict_decode,
+    supported_files_under,
+    truncated_utf8,
+)
 
 LOOKED_FOR = ", ".join(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)
 PROJECT_FILE_STEMS = frozenset(
@@ -27,9 +36,11 @@ PROJECT_FILE_STEMS = frozenset(
 MIN_CHINESE_CHARS = 10
 MIN_CHINESE_SHARE = 0.2
 """Of the letters of a text's prose (Chinese characters and Latin letters), the share that must be Chinese."""
+SAMPLE_BYTES = 16_384
+"""How much of a text file is read to tell an article from something else (the loader reads it all later)."""
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-CHINESE_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-LATIN_LETTER = re.compile(r"[A-Za-z]")
+CHINESE_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+LATIN_RUN = re.compile(r"[A-Za-z]+")
 
 
 @dataclass(frozen=True)
@@ -122,11 +133,36 @@ def not_an_article(path: Path) -> str | None:
         return f"a {stem} file, not an article"
     if path.suffix.lower() == ".jsonl":
         return _jsonl_without_text(path)
+    text = html_text(path) if path.suffix.lower() in HTML_SUFFIXES else text_sample(path)
+    if text is None or not text.strip() or "\x00" in text:  # empty or binary: the loader says which
+        return None
+    return prose_problem(text)
+
+
+def html_text(path: Path) -> str | None:
+    """A page's main text, as the loader extracts it; None when it cannot be read."""
     try:
-        loaded = load_path(str(path))
+        return "\n".join(document.text for document in load_path(str(path)).documents)
     except InputError:
         return None
-    return prose_problem("\n".join(document.text for document in loaded.documents))
+
+
+def text_sample(path: Path) -> str | None:
+    """The first SAMPLE_BYTES of a text file, cut at a line end and decoded; None when it cannot be read."""
+    try:
+        with path.open("rb") as source:
+            data = source.read(SAMPLE_BYTES + 1)
+    except OSError:
+        return None
+    if len(data) > SAMPLE_BYTES:
+        data = data[: data.rfind(b"\n", 0, SAMPLE_BYTES) + 1 or SAMPLE_BYTES]
+    utf8 = strict_decode(data, "utf-8-sig") or truncated_utf8(data)
+    if utf8 is not None:
+        return utf8
+    try:
+        return decode_bytes(data, str(path))[0]
+    except InputError:
+        return None
 
 
 def _jsonl_without_text(path: Path) -> str | None:
@@ -147,12 +183,12 @@ def prose_problem(text: str) -> str | None:
     lines = text.splitlines()
     table_rows = sum(1 for line in lines if TABLE_ROW.match(line))
     prose = "\n".join(line for line in lines if not TABLE_ROW.match(line))
-    chinese = len(CHINESE_CHAR.findall(prose))
-    latin = len(LATIN_LETTER.findall(prose))
+    chinese = sum(map(len, CHINESE_RUN.findall(prose)))
+    latin = sum(map(len, LATIN_RUN.findall(prose)))
     if chinese >= MIN_CHINESE_CHARS and chinese >= MIN_CHINESE_SHARE * (chinese + latin):
         return None
     if table_rows >= 3:
-        return f"a table ({table_rows} rows) with almost no Chinese prose, not an article"
+        return "a table with almost no Chinese prose, not an article"
     return f"almost no Chinese prose ({chinese} Chinese characters, {latin} Latin letters), not an article"
 
 
