@@ -72,6 +72,10 @@ def test_format_overrides_a_suffix_that_names_no_format(run_cli: RunCli, tmp_pat
         (["-o", "out.md", "--format", "rich"], ["--format rich is for the terminal"]),
         (["--backend", "gpt"], ["invalid setting backend", "'rules'"]),
         (["--mode", "xml"], ["invalid setting mode"]),
+        (
+            ["--backend", "llm", "--base-url", "http://127.0.0.1:9/v1", "--prompt", "extract.v9"],
+            ["unknown prompt"],
+        ),
     ],
 )
 def test_usage_errors_exit_2_and_write_nothing(

@@ -78,12 +78,12 @@ def select_inputs(
         if given == STDIN_PATH or path.is_file() or path.is_symlink():  # a broken link fails when read
             selection.files.append(given)
         elif path.is_dir():
-            found = [
-                found
-                for found in supported_files_under(path)
-                if skip_output is None or found.resolve() != skip_output
+            candidates = [
+                candidate
+                for candidate in supported_files_under(path)
+                if skip_output is None or candidate.resolve() != skip_output
             ]
-            _select_in_directory(given, found, include, exclude, selection)
+            _select_in_directory(given, candidates, include, exclude, selection)
         else:
             raise InputError(f"{given}: no such file or directory")
     selection.files = list(dict.fromkeys(selection.files))
