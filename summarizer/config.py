@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import Any, Literal, NamedTuple
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
-from summarizer.errors import ConfigError, first_validation_error, public_url
+from summarizer.errors import ConfigError, UsageError, first_validation_error, public_url
 
 BackendName = Literal["auto", "rules", "llm"]
 ModeName = Literal["TOOLS", "JSON", "JSON_SCHEMA", "MD_JSON"]
@@ -89,6 +89,17 @@ class Settings(BaseModel):
         """True when summarizer's own settings name an endpoint, a model or a key (not OPENAI_* alone)."""
         given = self.model_fields_set.intersection(ENDPOINT_SETTINGS)
         return any(self.source_kind(name) != "generic" for name in given)
+
+    @field_validator("backend", mode="before")
+    @classmethod
+    def _backend_in_lower_case(cls, value: Any) -> Any:
+        return value.lower() if isinstance(value, str) else value
+
+    @field_validator("mode", mode="before")
+    @classmethod
+    def _mode_in_upper_case(cls, value: Any) -> Any:
+        """`--mode json` is JSON: instructor's mode names are upper case."""
+        return value.upper() if isinstance(value, str) else value
 
     def resolved_backend(self) -> Literal["rules", "llm"]:
         """`auto` picks the LLM backend when summarizer's own settings ask for it, else the offline rules."""
@@ -240,7 +251,7 @@ def load_settings(
     try:
         return Settings.model_validate({**merged, "sources": sources})
     except ValidationError as exc:
-        raise ConfigError(f"invalid setting {first_validation_error(exc)}") from None
+        raise UsageError(f"invalid setting {first_validation_error(exc)}") from None
 
 
 def _file_source_name(name: str, key_env: Any, path: Path | None) -> str:

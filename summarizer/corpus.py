@@ -7,21 +7,31 @@ an article that could not be read or extracted has `status: "failed"` and its `e
 
 from __future__ import annotations
 
+import sys
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TextIO
 
 from summarizer.extract import Backend
 from summarizer.extract.pipeline import build_summary, config_key, failed_record, open_for_resume
 from summarizer.ingest.load import Document, LoadFailure, iter_inputs
 from summarizer.ingest.prepare import PreparedArticle, prepare_article
 from summarizer.io import JsonlAppender
-from summarizer.schema import ArticleSummary
+from summarizer.schema import ArticleSummary, Usage, usage_text
 from summarizer.text import sha256_hex
 
 if TYPE_CHECKING:
     from rich.console import Console
+
+
+class Progress(Protocol):
+    """What a corpus run tells as it goes: each input that needed no record, and each record written."""
+
+    def skip(self) -> None: ...
+
+    def advance(self, summary: ArticleSummary) -> None: ...
 
 
 @dataclass
@@ -45,7 +55,7 @@ class CorpusReport:
 
 
 def run_corpus(inputs: Sequence[str], backend: Backend, out: Path, force: bool = False,
-               progress: CorpusProgress | None = None) -> CorpusReport:  # fmt: skip
+               progress: Progress | None = None) -> CorpusReport:  # fmt: skip
     """Summarize every input into `out`, resuming a previous run of the same configuration.
 
     Inputs stream through the backend one article at a time (memory stays flat); failures, finished
@@ -78,7 +88,7 @@ class _ArticleReader:
     report: CorpusReport
     writer: JsonlAppender
     backend_name: str
-    progress: CorpusProgress | None = None
+    progress: Progress | None = None
     seen_texts: dict[str, str] = field(default_factory=dict)
 
     def articles(self, items: Iterable[Document | LoadFailure]) -> Iterator[PreparedArticle]:
@@ -179,3 +189,48 @@ class CorpusProgress:
         in_flight = getattr(self._backend, "in_flight", 0)
         self._progress.update(self._task, advance=1, calls=self._calls, tokens=self._tokens,
                               cost=f"{self._cost:.2f}", in_flight=in_flight)  # fmt: skip
+
+
+class ProgressLines:
+    """Progress for a log (stderr not a terminal): a line each time another tenth of the articles is done."""
+
+    def __init__(self, total: int | None, stream: TextIO | None = None) -> None:
+        self.total = total
+        self.done = 0
+        self._tenths_told = 0
+        self._usage = Usage()
+        self._stream = stream or sys.stderr
+        self._started = time.perf_counter()
+
+    def __enter__(self) -> ProgressLines:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        return None
+
+    def skip(self) -> None:
+        """An input that needs no record: already done, or a duplicate."""
+        self._step()
+
+    def advance(self, summary: ArticleSummary) -> None:
+        """A record written."""
+        self._usage += summary.provenance.usage
+        self._step()
+
+    def _step(self) -> None:
+        self.done += 1
+        if not self.total:
+            return
+        tenths = min(10, self.done * 10 // self.total)
+        if tenths > self._tenths_told:
+            self._tenths_told = tenths
+            self._stream.write(self._line(tenths * 10) + "\n")
+            self._stream.flush()
+
+    def _line(self, percent: int) -> str:
+        seconds = time.perf_counter() - self._started
+        line = f"Progress: {percent}% ({self.done}/{self.total} articles, {seconds:.1f} s"
+        usage = self._usage
+        if usage.calls or usage.cached_calls:
+            line += "; " + usage_text(usage.calls, usage.total_tokens, usage.cost_usd, usage.cached_calls)
+        return line + ")"

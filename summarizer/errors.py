@@ -24,6 +24,12 @@ class ConfigError(SummarizerError):
     """A setting, flag or config file that is missing or wrong."""
 
 
+class UsageError(ConfigError):
+    """A flag or setting value the command cannot use (unknown choice, contradiction): exit code 2."""
+
+    exit_code = 2
+
+
 class BackendError(SummarizerError):
     """A backend (LLM endpoint, rules) that could not produce a result."""
 

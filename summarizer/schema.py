@@ -91,6 +91,13 @@ class Usage(Model):
         return Usage(**{name: getattr(self, name) + getattr(other, name) for name in Usage.model_fields})
 
 
+def usage_text(calls: int, tokens: int, cost_usd: float, cached_calls: int = 0) -> str:
+    """What LLM calls cost, as every report says it: `35 calls, 51234 tokens, $0.0123, 4 answers from the
+    cache` (the cache part only when there were some)."""
+    text = f"{calls} calls, {tokens} tokens, ${cost_usd:.4f}"
+    return text + (f", {cached_calls} answers from the cache" if cached_calls else "")
+
+
 class Provenance(Model):
     backend: str
     model: str | None = None

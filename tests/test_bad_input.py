@@ -106,7 +106,9 @@ def test_a_corpus_run_goes_on_past_every_bad_input(run_cli: RunCli, tmp_path: Pa
     lines_out = out.read_text(encoding="utf-8").splitlines()
     written = [ArticleSummary.model_validate_json(line) for line in lines_out]
     status = {summary.source_path.rsplit("/", 1)[-1]: summary.status for summary in written}
-    assert status["good.txt"] == status["plain.txt"] == status["english.txt"] == "ok"
+    assert status["good.txt"] == status["plain.txt"] == "ok"
+    assert "english.txt" not in status  # in a directory, a text with no Chinese prose is not an article
+    assert f"Skipped {corpus / 'english.txt'}: almost no Chinese prose" in result.stderr
     assert status["corpus.jsonl:1"] == "ok" and status["corpus.jsonl"] == "failed"
     assert sum(value == "failed" for value in status.values()) == len(ERRORS) + 1
     assert status["cut.txt"] == "ok"  # lost its last character: a text of its own

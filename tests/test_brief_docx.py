@@ -86,5 +86,5 @@ def test_english_word_brief() -> None:
 
 def test_missing_python_docx_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "docx", None)
-    with pytest.raises(ConfigError, match=r"pip install 'summarizer\[docx\]'"):
+    with pytest.raises(ConfigError, match=r"pip install 'zh-policy-summarizer\[docx\]'"):
         render_brief(build_brief([load_summary("seed000")], date=DATE), "docx")

@@ -61,7 +61,7 @@ def test_usage_errors_exit_with_2(run_cli: RunCli) -> None:
     result = run_cli("summarize", "--no-such-flag")
     assert result.returncode == 2
     unknown_format = run_cli("summarize", str(SEED_000), "--format", "xml")
-    assert unknown_format.returncode == 1
+    assert unknown_format.returncode == 2
     assert "--format" in unknown_format.stderr
 
 

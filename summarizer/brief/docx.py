@@ -35,7 +35,8 @@ def import_docx() -> Any:
         import docx
     except ImportError:
         raise ConfigError(
-            "--format docx needs python-docx, which is not installed: pip install 'summarizer[docx]'"
+            "--format docx needs python-docx, which is not installed: "
+            "pip install 'zh-policy-summarizer[docx]' (in a checkout: pip install -e '.[docx]')"
         ) from None
     return docx
 

@@ -172,11 +172,16 @@ def quote_text(target: TargetView, labels: Labels) -> Text:
 
 
 def target_block(target: TargetView, labels: Labels) -> Text:
-    """One target on a narrow screen: number and metric, then its fields, then its quote."""
-    fields = [target.raw, value_with_baseline(target, labels), target.comparator_label]
-    fields += [target.deadline or labels.none, target.kind_label]
+    """One target on a narrow screen: number and metric, its fields each with its label on two lines (the
+    amount, then comparator, deadline and kind), then its quote."""
+    amount = [(labels.raw, target.raw), (labels.value, value_with_baseline(target, labels))]
+    terms = [(labels.comparator, target.comparator_label), (labels.deadline, target.deadline or labels.none)]
+    terms.append((labels.kind, target.kind_label))
     block = Text.assemble((f"{target_number(target)} ", "dim"), metric_text(target, labels), "\n")
-    block.append(" · ".join(fields) + "\n")
+    for fields in (amount, terms):
+        for position, (label, value) in enumerate(fields):
+            block.append_text(Text.assemble((" · " if position else "", "dim"), (f"{label}: ", "dim"), value))
+        block.append("\n")
     return block.append_text(quote_text(target, labels))
 
 

@@ -18,7 +18,7 @@ from summarizer import __version__
 from summarizer.cli.batch import batch_app
 from summarizer.cli.brief import brief
 from summarizer.cli.eval import eval_app
-from summarizer.cli.options import with_backend_options
+from summarizer.cli.options import ExcludeOpt, IncludeOpt, with_backend_options
 from summarizer.errors import SummarizerError, SummarizerWarning
 from summarizer.text import strip_controls
 
@@ -29,9 +29,9 @@ app = typer.Typer(
     name="summarizer",
     help="Structured, checkable briefings from Chinese local-government policy articles.",
     no_args_is_help=True,
-    add_completion=False,
     pretty_exceptions_enable=False,
 )
+DEBUG_FLAG = "--debug"
 
 
 def _version_callback(value: bool) -> None:
@@ -43,9 +43,12 @@ def _version_callback(value: bool) -> None:
 @app.callback()
 def root(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version_callback, is_eager=True, help="Show the version.")
+        bool,
+        typer.Option("--version", "-V", callback=_version_callback, is_eager=True, help="Show the version."),
     ] = False,
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")] = False,
+    debug: Annotated[
+        bool, typer.Option(DEBUG_FLAG, help="Show tracebacks of errors (also after the command).")
+    ] = False,
 ) -> None:
     """Turn policy articles into regions, priorities and quantitative targets, each with its quote."""
 
@@ -56,21 +59,35 @@ def summarize(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
     settings: Settings,
     output_format: Annotated[
-        str, typer.Option("--format", "-f", help="rich (terminal), json, jsonl or md.")
-    ] = "rich",
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="rich (terminal), json, jsonl, md or csv (a row per target); default: from --out's suffix.",
+            show_default=False,
+        ),
+    ] = None,
     out: Annotated[
         Path | None,
-        typer.Option("--out", "-o", help="Write to this file; a .jsonl file is a resumable corpus run."),
+        typer.Option(
+            "--out",
+            "-o",
+            help="Write to this file (.json, .jsonl, .md, .csv; - for stdout); a .jsonl file is a resumable "
+            "corpus run.",
+        ),
     ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Redo articles a previous run already finished.")
     ] = False,
+    include: IncludeOpt = None,
+    exclude: ExcludeOpt = None,
 ) -> None:
     """Summarize articles: regions, priorities and targets with their source quotes."""
+    from summarizer.cli.inputs import InputFilter
     from summarizer.cli.summarize import run_summarize
 
-    exit_code = run_summarize(paths, settings, output_format, out, force)
-    raise typer.Exit(exit_code)
+    chooser = InputFilter.from_options(include, exclude)
+    raise typer.Exit(run_summarize(paths, settings, output_format, out, force, chooser))
 
 
 app.add_typer(eval_app)
@@ -93,11 +110,12 @@ def _show_our_warnings_in_one_line() -> None:
 
 def main() -> None:
     """Console entry point: run the app inside the one error boundary."""
-    debug = "--debug" in sys.argv[1:] or os.environ.get("SUMMARIZER_DEBUG") == "1"
+    args, debug_flag = without_debug_flag(sys.argv[1:])
+    debug = debug_flag or os.environ.get("SUMMARIZER_DEBUG") == "1"
     _show_our_warnings_in_one_line()
     try:
         # Without standalone mode, click returns the code of a typer.Exit instead of raising it.
-        returned = app(standalone_mode=False)
+        returned = app(args=args, standalone_mode=False)
         sys.exit(returned if isinstance(returned, int) else 0)
     except SummarizerError as exc:
         if debug:
@@ -114,6 +132,13 @@ def main() -> None:
         sys.exit(130)
     except Exception as exc:  # click usage errors and the unexpected
         _report_unexpected(exc, debug)
+
+
+def without_debug_flag(args: list[str]) -> tuple[list[str], bool]:
+    """The arguments without `--debug`, wherever it stands before a `--`, and whether it was there."""
+    end = args.index("--") if "--" in args else len(args)
+    kept = [arg for arg in args[:end] if arg != DEBUG_FLAG] + args[end:]
+    return kept, len(kept) != len(args)
 
 
 def _report_unexpected(exc: Exception, debug: bool) -> None:

@@ -18,6 +18,8 @@ from summarizer.cli.options import (
     ChunkCharsOpt,
     ConcurrencyOpt,
     ConfigOpt,
+    ExcludeOpt,
+    IncludeOpt,
     MaxRetriesOpt,
     ModelOpt,
     ModeOpt,
@@ -56,15 +58,19 @@ def submit(
     chunk_chars: ChunkCharsOpt = None,
     timeout: TimeoutOpt = None,
     config: ConfigOpt = None,
+    include: IncludeOpt = None,
+    exclude: ExcludeOpt = None,
 ) -> None:
     """Build one request per chunk (the online path's prompts and schema), upload them, create the batch."""
     from summarizer.cli.batch_run import run_submit
+    from summarizer.cli.inputs import InputFilter, chosen_inputs
 
     settings = settings_from_options(
         config, backend="llm", model=model, base_url=base_url, api_key=api_key, mode=mode,
         temperature=temperature, prompt=prompt, chunk_chars=chunk_chars, timeout=timeout,
     )  # fmt: skip
-    raise typer.Exit(run_submit(paths, settings, out))
+    files = chosen_inputs(paths, InputFilter.from_options(include, exclude))
+    raise typer.Exit(run_submit(files, settings, out))
 
 
 @batch_app.command()

@@ -10,12 +10,14 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 
-from summarizer.cli.options import with_backend_options
-from summarizer.errors import ConfigError, InputError, first_validation_error
+from summarizer.cli.formats import OutputFormats, output_file, resolve_format
+from summarizer.cli.inputs import ALL_FILES, InputFilter, chosen_inputs
+from summarizer.cli.options import ExcludeOpt, IncludeOpt, with_backend_options
+from summarizer.errors import InputError, UsageError, first_validation_error
 from summarizer.io import write_atomically
 from summarizer.text import strip_controls
 
@@ -24,13 +26,11 @@ if TYPE_CHECKING:
     from summarizer.config import Settings
     from summarizer.schema import ArticleSummary
 
-SUFFIX_FORMATS: dict[str, BriefFormat] = {
-    ".md": "md",
-    ".markdown": "md",
-    ".html": "html",
-    ".htm": "html",
-    ".docx": "docx",
-}
+BRIEF_FORMATS = OutputFormats(
+    command="brief",
+    suffixes={".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".docx": "docx"},
+    default="md",
+)
 SAVED_SUMMARY_SUFFIXES = (".json", ".jsonl")
 LANGS: tuple[Lang, ...] = ("zh", "en")
 
@@ -44,60 +44,68 @@ def brief(
         typer.Argument(help="Articles (files, directories, - for stdin) or saved summaries (.json/.jsonl)."),
     ],
     settings: Settings,
-    out: Annotated[Path, typer.Option("--out", "-o", help="The file to write: .md, .html or .docx.")],
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="The file to write: .md, .html or .docx; - or none for stdout."),
+    ] = None,
     output_format: Annotated[
-        str | None, typer.Option("--format", "-f", help="md, html or docx (default: from --out's suffix).")
+        str | None,
+        typer.Option("--format", "-f", help="md, html or docx (default: from --out's suffix; md on stdout)."),
     ] = None,
     lang: Annotated[str, typer.Option("--lang", help="zh or en: headings, labels and units.")] = "zh",
     title: Annotated[str | None, typer.Option("--title", help="The brief's title.")] = None,
+    include: IncludeOpt = None,
+    exclude: ExcludeOpt = None,
 ) -> None:
     """Write a briefing note from articles or saved summaries, every item traceable to its quote."""
-    raise typer.Exit(run_brief(inputs, out, output_format, lang, title, lambda: settings))
+    chooser = InputFilter.from_options(include, exclude)
+    raise typer.Exit(run_brief(inputs, out, output_format, lang, title, lambda: settings, chooser=chooser))
 
 
 def run_brief(
     inputs: Sequence[str],
-    out: Path,
+    out: Path | None,
     output_format: str | None,
     lang: str,
     title: str | None,
     settings: SettingsFactory,
     date: str | None = None,
+    chooser: InputFilter = ALL_FILES,
 ) -> int:
-    """Build and write the brief; 1 when some input could not be read (the brief is still written)."""
+    """Build and write the brief (to stdout without --out or with `--out -`); 1 when some input could not
+    be read (the brief is still written)."""
     from summarizer.brief import brief_bytes
 
-    chosen_format = resolve_format(output_format, out)
+    chosen_format = resolve_format_for(output_format, out)
     chosen_lang = resolve_lang(lang)
-    summaries, failures = collect_summaries(inputs, settings)
+    summaries, failures = collect_summaries(chosen_inputs(inputs, chooser), settings)
     data = brief_bytes(summaries, chosen_format, lang=chosen_lang, title=title, date=date)
-    write_atomically(out, data)
+    file = output_file(out)
+    if file is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        write_atomically(file, data)
     for failure in failures:
         print(f"Error: {strip_controls(failure)}", file=sys.stderr)
-    print(strip_controls(describe_written(out, summaries)), file=sys.stderr)
+    print(strip_controls(describe_written(file, summaries)), file=sys.stderr)
     return 1 if failures else 0
 
 
-def resolve_format(output_format: str | None, out: Path) -> BriefFormat:
-    """The --format given, else the one --out's suffix names."""
-    if output_format is not None:
-        for known in SUFFIX_FORMATS.values():
-            if output_format.lower() == known:
-                return known
-        raise ConfigError(f"unknown --format {output_format!r}: choose md, html or docx")
-    suffix_format = SUFFIX_FORMATS.get(out.suffix.lower())
-    if suffix_format is None:
-        raise ConfigError(
-            f"cannot tell the format from --out {out}: name a .md, .html or .docx file, or pass --format"
-        )
-    return suffix_format
+def resolve_format_for(output_format: str | None, out: Path | None) -> BriefFormat:
+    """The --format given, else the one --out's suffix names; a Word file only to a file or a pipe."""
+    chosen = cast("BriefFormat", resolve_format(BRIEF_FORMATS, output_format, out))
+    if chosen == "docx" and output_file(out) is None and sys.stdout.isatty():
+        raise UsageError("a Word brief is not for the terminal: pass --out brief.docx")
+    return chosen
 
 
 def resolve_lang(lang: str) -> Lang:
     for known in LANGS:
         if lang.lower() == known:
             return known
-    raise ConfigError(f"unknown --lang {lang!r}: choose zh or en")
+    raise UsageError(f"unknown --lang {lang!r}: choose zh or en")
 
 
 def collect_summaries(
@@ -194,10 +202,12 @@ def validate_summaries(given: str, records: list[Any]) -> list[ArticleSummary]:
     return summaries
 
 
-def describe_written(out: Path, summaries: Sequence[ArticleSummary]) -> str:
-    """One line for stderr: what was written, and how many articles are incomplete."""
+def describe_written(file: Path | None, summaries: Sequence[ArticleSummary]) -> str:
+    """One line for stderr: what was written (None: to standard output), and how many articles are
+    incomplete."""
     targets = sum(len(summary.targets) for summary in summaries)
-    line = f"Wrote {out}: {len(summaries)} article(s), {targets} target(s)."
+    where = "the brief to standard output" if file is None else file
+    line = f"Wrote {where}: {len(summaries)} article(s), {targets} target(s)."
     incomplete = sum(1 for summary in summaries if summary.status != "ok")
     if incomplete:
         line += f" {incomplete} article(s) partial or failed: marked as such in the brief."

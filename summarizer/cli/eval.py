@@ -214,7 +214,7 @@ def _print_run(run: EvalRun, json_output: bool, saved_to: Path | None) -> None:
         sys.stdout.write(result_json(run))
         return
     console = _console()
-    console.print(_run_table(run))
+    console.print(_run_table(run, console.width))
     for line in _totals_lines(run):
         console.print(line, markup=False)
     if saved_to is not None:
@@ -229,51 +229,65 @@ def _f1(value: float) -> str:
     return f"{value:.2f}"
 
 
-def _run_table(run: EvalRun) -> Table:
+def _run_table(run: EvalRun, width: int) -> Table:
+    """One row per article, then micro and macro totals. The number columns keep their width; an article
+    name stays on one line, ended by an ellipsis when it is too long. The schema-failure column is shown
+    only when something failed."""
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
+    show_failures = run.totals.schema_failures > 0
+    headers = ["targets\ntp/fp/fn", "F1", "strict\nF1", "prio.\ntp/fp/fn", "F1", "region", "ground"]
+    headers += ["fail"] if show_failures else []
+    rows = [_article_cells(result, show_failures) for result in run.articles]
+    totals = _totals_cells(run, show_failures)
     config = run.config
     title = f"eval: {config.backend} {config.model or ''} on {config.gold_dir}".replace("  ", " ")
-    table = Table(
-        title=Text(title),
-        title_justify="left",
-        box=box.SIMPLE_HEAD,
-        show_edge=False,
-        pad_edge=False,
-        collapse_padding=True,
-    )
-    table.add_column("article", overflow="fold", min_width=20)
-    for header in (
-        "targets\ntp/fp/fn",
-        "F1",
-        "strict\nF1",
-        "prio.\ntp/fp/fn",
-        "F1",
-        "region",
-        "ground",
-        "fail",
-    ):
-        table.add_column(header, justify="right", no_wrap=True)
-    for result in run.articles:
-        scores = result.scores
-        t, p = scores.targets, scores.priorities
-        table.add_row(
-            Text(result.id),
-            f"{t.tp}/{t.fp}/{t.fn}",
-            _f1(t.f1),
-            _f1(scores.targets_strict.f1),
-            f"{p.tp}/{p.fp}/{p.fn}",
-            _f1(p.f1),
-            _percent(scores.region_attribution),
-            _percent(scores.grounding),
-            str(scores.schema_failures or ""),
-        )
+    table = Table(title=Text(title), title_justify="left", box=box.SIMPLE_HEAD, show_edge=False,
+                  pad_edge=False, collapse_padding=True)  # fmt: skip
+    columns = list(zip(*rows, *totals, strict=True))[1:]
+    widths = [
+        max(len(word) for text in [header, *cells] for word in text.split())
+        for header, cells in zip(headers, columns, strict=True)
+    ]
+    article_width = max(ARTICLE_MIN_WIDTH, width - sum(widths) - COLUMN_GAP * len(widths))
+    table.add_column("article", overflow="ellipsis", no_wrap=True, max_width=article_width)
+    for header, widest in zip(headers, widths, strict=True):
+        table.add_column(header, justify="right", no_wrap=True, min_width=widest)
+    for row in [*rows, None, *totals]:  # data as Text: an article id is never read as rich markup
+        if row is None:
+            table.add_section()
+        else:
+            table.add_row(*(Text(cell) for cell in row))
+    return table
+
+
+ARTICLE_MIN_WIDTH = 20
+COLUMN_GAP = 2
+
+
+def _article_cells(result: ArticleResult, show_failures: bool) -> list[str]:
+    scores = result.scores
+    t, p = scores.targets, scores.priorities
+    cells = [
+        result.id,
+        f"{t.tp}/{t.fp}/{t.fn}",
+        _f1(t.f1),
+        _f1(scores.targets_strict.f1),
+        f"{p.tp}/{p.fp}/{p.fn}",
+        _f1(p.f1),
+        _percent(scores.region_attribution),
+        _percent(scores.grounding),
+    ]
+    return cells + ([str(scores.schema_failures or "")] if show_failures else [])
+
+
+def _totals_cells(run: EvalRun, show_failures: bool) -> list[list[str]]:
+    """The micro and the macro row."""
     totals = run.totals
     t, p = totals.targets, totals.priorities
-    table.add_section()
-    table.add_row(
+    micro = [
         "micro",
         f"{t.tp}/{t.fp}/{t.fn}",
         _f1(t.f1),
@@ -282,9 +296,8 @@ def _run_table(run: EvalRun) -> Table:
         _f1(p.f1),
         _percent(totals.region_attribution),
         _percent(totals.grounding),
-        str(totals.schema_failures),
-    )
-    table.add_row(
+    ]
+    macro = [
         "macro",
         "",
         _f1(t.macro_f1),
@@ -293,9 +306,10 @@ def _run_table(run: EvalRun) -> Table:
         _f1(p.macro_f1),
         _percent(totals.macro_region_attribution),
         _percent(totals.macro_grounding),
-        "",
-    )
-    return table
+    ]
+    if show_failures:
+        return [[*micro, str(totals.schema_failures)], [*macro, ""]]
+    return [micro, macro]
 
 
 def _prf_text(name: str, scores: Counts, macro: MacroScores) -> str:
@@ -328,9 +342,12 @@ def _totals_lines(run: EvalRun) -> list[str]:
     if run.totals.by_genre:
         lines.append("by genre:")
         lines += [_genre_line(genre, totals) for genre, totals in run.totals.by_genre.items()]
+    from summarizer.schema import usage_text
+
     cost = [f"{run.wall_time_s:.1f} s"] if run.wall_time_s is not None else []
     if run.usage is not None:
-        cost.append(f"{run.usage.calls} calls, {run.usage.tokens} tokens, ${run.usage.cost_usd:.4f}")
+        usage = run.usage
+        cost.append(usage_text(usage.calls, usage.tokens, usage.cost_usd, usage.cached_calls))
     return lines + (["; ".join(cost)] if cost else [])
 
 

@@ -87,6 +87,24 @@ ConfigOpt = Annotated[
 ]
 
 
+IncludeOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--include",
+        help="In directories, read exactly the files matching this glob (repeatable), articles or not.",
+        show_default=False,
+    ),
+]
+ExcludeOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--exclude",
+        help="In directories, leave out the files matching this glob (repeatable).",
+        show_default=False,
+    ),
+]
+
+
 def settings_from_options(config: Path | None = None, **options: Any) -> Settings:
     """Settings from the flags given (None = not given), the environment and the config file."""
     from summarizer.config import load_settings

@@ -1,20 +1,31 @@
-"""What the CLI commands do, kept out of cli.py so the command functions stay thin."""
+"""What `summarize` does, kept out of app.py so the command function stays thin."""
 
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from summarizer.cli.formats import OutputFormats, output_file, resolve_format
+from summarizer.cli.inputs import ALL_FILES, InputFilter, chosen_inputs
 from summarizer.config import Settings
 from summarizer.errors import InputError, SummarizerError
 from summarizer.extract import Backend
 from summarizer.ingest.load import Document, expand_inputs, load_path
 from summarizer.io import output_target, write_atomically
-from summarizer.schema import ArticleSummary
+from summarizer.schema import ArticleSummary, Usage, usage_text
 from summarizer.text import strip_controls
 
-OUTPUT_FORMATS = ("rich", "json", "jsonl", "md")
+SUMMARIZE_FORMATS = OutputFormats(
+    command="summarize",
+    suffixes={".json": "json", ".jsonl": "jsonl", ".md": "md", ".markdown": "md", ".csv": "csv"},
+    default="rich",
+    terminal_only=frozenset({"rich"}),
+    unavailable={"xlsx": "there is no spreadsheet export yet: write a .csv file (Excel opens it) instead"},
+)
+CSV_FILE_ENCODING = "utf-8-sig"
+"""A CSV file starts with a byte-order mark, so that Excel shows its Chinese; standard output has none."""
 
 
 def load_documents(inputs: Sequence[str]) -> tuple[list[Document], list[str]]:
@@ -33,28 +44,38 @@ def load_documents(inputs: Sequence[str]) -> tuple[list[Document], list[str]]:
 
 
 def run_summarize(
-    inputs: Sequence[str], settings: Settings, output_format: str, out: Path | None, force: bool = False
+    inputs: Sequence[str],
+    settings: Settings,
+    output_format: str | None,
+    out: Path | None,
+    force: bool = False,
+    chooser: InputFilter = ALL_FILES,
 ) -> int:
-    """Summarize the inputs and print or write them; the exit code says whether anything failed."""
-    if output_format not in OUTPUT_FORMATS:
-        raise SummarizerError(
-            f"unknown --format {output_format!r}: choose one of {', '.join(OUTPUT_FORMATS)}"
-        )
+    """Summarize the inputs and print or write them; the exit code says whether anything failed.
+
+    The format is --format's, else --out's suffix's; a .jsonl file is a resumable corpus run.
+    """
+    started = time.perf_counter()
+    chosen_format = resolve_format(SUMMARIZE_FORMATS, output_format, out)
+    file = output_file(out)
+    files = chosen_inputs(inputs, chooser, output=file)
     from summarizer.extract.pipeline import summarize_documents
 
-    if out is not None and (output_format == "jsonl" or out.suffix == ".jsonl"):
-        expand_inputs(inputs)  # a missing input is an error before the run starts and writes anything
-        output_target(out)  # so is an output that is not a regular file
-        return run_corpus_command(inputs, announced_backend(settings), out, force)
-    documents, failures = load_documents(inputs)
+    if chosen_format == "jsonl" and file is not None:
+        output_target(file)  # an output that is not a regular file is an error before anything is written
+        return run_corpus_command(files, announced_backend(settings), file, force)
+    documents, failures = load_documents(files)
     if not documents:
         raise InputError(
             failures[0] if len(failures) == 1 else f"no article could be read ({len(failures)} failed)"
         )
-    summaries = list(summarize_documents(documents, announced_backend(settings)))
-    emit(summaries, output_format, out)
+    backend = announced_backend(settings)
+    summaries = list(summarize_documents(documents, backend))
+    emit(summaries, chosen_format, file)
     for failure in failures:
         print(f"Error: {strip_controls(failure)}", file=sys.stderr)
+    if backend.name == "llm":
+        print(f"LLM: {summaries_usage_line(summaries, time.perf_counter() - started)}", file=sys.stderr)
     failed = failures or any(summary.status != "ok" for summary in summaries)
     return 1 if failed else 0
 
@@ -69,6 +90,13 @@ def announced_backend(settings: Settings) -> Backend:
     return backend
 
 
+def summaries_usage_line(summaries: Sequence[ArticleSummary], seconds: float) -> str:
+    """`2.3 s; 35 calls, 51234 tokens, $0.0123`, as `eval` reports it."""
+    total = sum((summary.provenance.usage for summary in summaries), Usage())
+    spent = usage_text(total.calls, total.total_tokens, total.cost_usd, total.cached_calls)
+    return f"{seconds:.1f} s; {spent}"
+
+
 def emit(summaries: Sequence[ArticleSummary], output_format: str, out: Path | None) -> None:
     """Render summaries in the chosen format to a file (atomically) or stdout."""
     if output_format == "rich" and out is None:
@@ -76,15 +104,21 @@ def emit(summaries: Sequence[ArticleSummary], output_format: str, out: Path | No
 
         render_terminal(summaries, terminal_console())
         return
-    text = format_summaries(summaries, "md" if output_format == "rich" else output_format)
+    text = format_summaries(summaries, output_format)
     if out is None:
         sys.stdout.write(text)
+    elif output_format == "csv":
+        write_atomically(out, text.encode(CSV_FILE_ENCODING))
     else:
         write_atomically(out, text)
 
 
 def format_summaries(summaries: Sequence[ArticleSummary], output_format: str) -> str:
-    """Summaries as JSON (one object, or a list), JSON lines, or Markdown."""
+    """Summaries as JSON (one object, or a list), JSON lines, CSV (one row per target) or Markdown."""
+    if output_format == "csv":
+        from summarizer.brief.rows import targets_csv
+
+        return targets_csv(summaries)
     if output_format == "jsonl":
         return "".join(summary.model_dump_json() + "\n" for summary in summaries)
     if output_format == "json":
@@ -96,20 +130,18 @@ def format_summaries(summaries: Sequence[ArticleSummary], output_format: str) ->
     return render_markdown(summaries)
 
 
-def run_corpus_command(inputs: Sequence[str], backend: Backend, out: Path, force: bool) -> int:
-    """A resumable corpus run into a JSON-lines file, with a progress bar when stderr is a terminal."""
+def run_corpus_command(files: Sequence[str], backend: Backend, out: Path, force: bool) -> int:
+    """A resumable corpus run into a JSON-lines file: a progress bar on a terminal, else a line per 10 %."""
     from rich.console import Console
 
-    from summarizer.corpus import CorpusProgress, run_corpus
+    from summarizer.corpus import CorpusProgress, ProgressLines, run_corpus
     from summarizer.ingest.load import count_articles
 
-    report = None
+    total = count_articles(files)
+    progress = CorpusProgress(total, backend) if Console(stderr=True).is_terminal else ProgressLines(total)
     try:
-        if Console(stderr=True).is_terminal:  # the total (JSONL lines counted) only for the bar
-            with CorpusProgress(count_articles(inputs), backend) as progress:
-                report = run_corpus(inputs, backend, out, force=force, progress=progress)
-        else:
-            report = run_corpus(inputs, backend, out, force=force)
+        with progress:
+            report = run_corpus(files, backend, out, force=force, progress=progress)
     except SummarizerError as exc:
         # A failure that stops the whole run (endpoint down, key rejected): finished work is kept.
         raise type(exc)(

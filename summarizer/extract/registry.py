@@ -10,7 +10,7 @@ from collections.abc import Callable
 from importlib import import_module
 
 from summarizer.config import Settings
-from summarizer.errors import ConfigError
+from summarizer.errors import UsageError
 from summarizer.extract import Backend
 
 BACKENDS: dict[str, str] = {
@@ -26,7 +26,7 @@ def backend_class(name: str) -> BackendFactory:
     """The class registered under `name`, imported now."""
     target = BACKENDS.get(name)
     if target is None:
-        raise ConfigError(f"unknown backend {name!r}: choose one of {', '.join(BACKENDS)}")
+        raise UsageError(f"unknown backend {name!r}: choose one of {', '.join(BACKENDS)}")
     module_name, class_name = target.split(":")
     backend: BackendFactory = getattr(import_module(module_name), class_name)
     return backend

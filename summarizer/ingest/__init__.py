@@ -1,1 +1,2 @@
-"""Ingest: read an article (any encoding, HTML, JSONL), clean it, find its regions, sections and plan year."""
+"""Ingest: read an article (any encoding, HTML, JSONL), choose the articles of a directory, clean it, find its
+regions, sections and plan year."""

@@ -23,7 +23,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from summarizer.errors import InputError
 from summarizer.text import sha256_hex
 
-SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".jsonl"})
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
+"""What a directory input is searched for, in the order messages list them."""
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 STDIN_PATH = "-"
 MAX_ARTICLE_BYTES = 10_000_000  # no policy article comes near this; a larger file is a data dump
@@ -80,7 +81,7 @@ def expand_inputs(inputs: Sequence[str]) -> list[str]:
     expanded: list[str] = []
     for given in inputs:
         path = Path(given)
-        if given == STDIN_PATH or path.is_file():
+        if given == STDIN_PATH or path.is_file() or path.is_symlink():  # a broken link fails when read
             expanded.append(given)
         elif path.is_dir():
             expanded.extend(str(found) for found in supported_files_under(path))

@@ -15,7 +15,7 @@ from string import Template
 
 from pydantic import BaseModel, ConfigDict
 
-from summarizer.errors import ConfigError
+from summarizer.errors import ConfigError, UsageError
 from summarizer.extract.llm.chunk import Chunk
 from summarizer.parse.quantities import Quantity
 from summarizer.schema import Region
@@ -72,7 +72,7 @@ def load_prompt(prompt_id: str, directory: Traversable = PROMPTS_DIR) -> PromptT
         raw = path.read_bytes()
     except OSError:
         known = ", ".join(available_prompts(directory)) or "none"
-        raise ConfigError(
+        raise UsageError(
             f"unknown prompt {prompt_id!r}: choose one of {known}, or give a path to a .toml file"
         ) from None
     try:
