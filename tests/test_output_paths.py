@@ -58,7 +58,11 @@ COMMANDS: dict[str, CommandFor] = {
 
 
 def assert_one_line_error(result: subprocess.CompletedProcess[str], *needles: str) -> None:
-    lines = [line for line in result.stderr.strip().splitlines() if not line.startswith(BACKEND_LINE)]
+    lines = [
+        line
+        for line in result.stderr.strip().splitlines()
+        if not line.startswith((BACKEND_LINE, "Progress: "))
+    ]
     assert result.returncode == 1, result.stderr
     assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
     assert "unexpected" not in result.stderr and "Traceback" not in result.stderr

@@ -58,11 +58,12 @@ def run_summarize(
     started = time.perf_counter()
     chosen_format = resolve_format(SUMMARIZE_FORMATS, output_format, out)
     file = output_file(out)
+    if file is not None:
+        output_target(file)  # an output that is not a regular file is an error before anything is read
     files = chosen_inputs(inputs, chooser, output=file)
     from summarizer.extract.pipeline import summarize_documents
 
     if chosen_format == "jsonl" and file is not None:
-        output_target(file)  # an output that is not a regular file is an error before anything is written
         return run_corpus_command(files, announced_backend(settings), file, force)
     documents, failures = load_documents(files)
     if not documents:

@@ -72,7 +72,7 @@ def select_inputs(
     `output` is the run's own output file, which may sit inside an input directory: never an input.
     """
     selection = InputSelection()
-    skip_output = output.resolve() if output is not None else None
+    skip_output = _resolved(output) if output is not None else None
     for given in inputs:
         path = Path(given)
         if given == STDIN_PATH or path.is_file() or path.is_symlink():  # a broken link fails when read
@@ -81,7 +81,7 @@ def select_inputs(
             candidates = [
                 candidate
                 for candidate in supported_files_under(path)
-                if skip_output is None or candidate.resolve() != skip_output
+                if skip_output is None or _resolved(candidate) != skip_output
             ]
             _select_in_directory(given, candidates, include, exclude, selection)
         else:
@@ -198,3 +198,11 @@ def no_articles_message(directory: str, skipped: int) -> str:
     if skipped:
         message += f"; {skipped} file(s) skipped as not articles: --include GLOB reads them"
     return message
+
+
+def _resolved(path: Path) -> Path | None:
+    """The path with its links followed, or None when they loop or cannot be followed."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return None
