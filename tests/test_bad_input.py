@@ -107,7 +107,7 @@ def test_a_corpus_run_goes_on_past_every_bad_input(run_cli: RunCli, tmp_path: Pa
     written = [ArticleSummary.model_validate_json(line) for line in lines_out]
     status = {summary.source_path.rsplit("/", 1)[-1]: summary.status for summary in written}
     assert status["good.txt"] == status["plain.txt"] == status["english.txt"] == "ok"
-    assert status["corpus.jsonl:1"] == "ok" and status["corpus.jsonl"] == "failed"
+    assert status["corpus.jsonl:1"] == "ok" and status["corpus.jsonl:2"] == "failed"  # a line fails alone
     assert sum(value == "failed" for value in status.values()) == len(ERRORS) + 1
     assert status["cut.txt"] == "ok"  # lost its last character: a text of its own
     decoded_ok = [name for name in ("gbk.txt", "utf16.txt") if status.get(name) == "ok"]

@@ -72,7 +72,7 @@ def prepare_article(document: Document) -> PreparedArticle:
         sections=sections,
         plan_year=plan_year,
         date=date,
-        warnings=[*language_warnings(cleaned.text), *injection_warnings(cleaned)],
+        warnings=[*document.warnings, *language_warnings(cleaned.text), *injection_warnings(cleaned)],
         timings={"clean": cleaned_at - started, "sections": done - cleaned_at},
     )
 
