@@ -17,6 +17,10 @@ class OutputError(SummarizerError):
     """An output file that cannot be written."""
 
 
+class OutputBusy(OutputError):
+    """An output file that another run is writing: nothing was done."""
+
+
 def _current_umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
@@ -142,7 +146,7 @@ def cut_torn_line(path: Path) -> int:
 @contextmanager
 def exclusive_writer(path: Path) -> Iterator[None]:
     """Hold the lock that lets one run at a time write `path` (an flock on `.NAME.lock` beside it, released
-    when the process ends however it ends); OutputError at once when another run holds it."""
+    when the process ends however it ends); OutputBusy at once when another run holds it."""
     import fcntl
 
     lock_path = path.with_name(f".{path.name}.lock")
@@ -155,7 +159,7 @@ def exclusive_writer(path: Path) -> Iterator[None]:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         os.close(fd)
-        raise OutputError(
+        raise OutputBusy(
             f"{path} is being written by another run; wait for it to finish or choose another --out"
         ) from None
     try:

@@ -10,7 +10,7 @@ from summarizer.config import Settings
 from summarizer.errors import InputError, SummarizerError
 from summarizer.extract import Backend
 from summarizer.ingest.load import Document, expand_inputs, load_path
-from summarizer.io import write_atomically
+from summarizer.io import OutputBusy, write_atomically
 from summarizer.schema import ArticleSummary
 
 OUTPUT_FORMATS = ("rich", "json", "jsonl", "md")
@@ -100,6 +100,8 @@ def run_corpus_command(inputs: Sequence[str], backend: Backend, out: Path, force
                 report = run_corpus(inputs, backend, out, force=force, progress=progress)
         else:
             report = run_corpus(inputs, backend, out, force=force)
+    except OutputBusy:
+        raise  # nothing was done: no resume hint
     except SummarizerError as exc:
         # A failure that stops the whole run (endpoint down, key rejected): finished work is kept.
         raise type(exc)(
