@@ -156,7 +156,9 @@ def test_a_flood_of_identical_lines_is_reported_in_one_line(run_cli: RunCli, tmp
 # Limits per article -------------------------------------------------------------------------------
 
 
-def test_targets_past_the_limit_per_article_are_dropped_with_a_warning(run_cli: RunCli, tmp_path: Path) -> None:
+def test_targets_past_the_limit_per_article_are_dropped_with_a_warning(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
     count = MAX_TARGETS_PER_ARTICLE + 100
     path = tmp_path / "dump.txt"
     path.write_text("".join(f"第{n}项：全年实施重大项目{n}个以上。" for n in range(count)), encoding="utf-8")
@@ -169,7 +171,9 @@ def test_targets_past_the_limit_per_article_are_dropped_with_a_warning(run_cli: 
 # Resuming against an output, streamed -------------------------------------------------------------
 
 
-def test_a_record_too_long_to_parse_whole_is_still_recognised_as_done(run_cli: RunCli, tmp_path: Path) -> None:
+def test_a_record_too_long_to_parse_whole_is_still_recognised_as_done(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
     out = tmp_path / "out.jsonl"
     assert run_cli("summarize", str(SEED_000), str(SEED_004), "--out", str(out)).returncode == 0
     first, second = out.read_text(encoding="utf-8").splitlines()
