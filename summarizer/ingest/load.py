@@ -537,13 +537,31 @@ def is_jsonl(path: str) -> bool:
 
 
 def jsonl_encoding(handle: BinaryIO, name: str) -> str:
-    """The encoding of a JSONL file, decided on its first lines; InputError for a binary file."""
+    """The encoding of a JSONL file, decided on its first lines. When they do not decode as a whole, each
+    line is decoded on its own (UTF-8 first); a file with NUL bytes that do not decode is binary (InputError).
+    """
     sample = handle.read(ENCODING_SAMPLE_BYTES)
     handle.seek(0)
     if not sample.strip():
         return "utf-8"
-    whole_lines = sample[: sample.rfind(b"\n") + 1] or sample
-    return decode_bytes(whole_lines if whole_lines.strip() else sample, name)[1]
+    try:
+        return _sample_encoding(sample, name)
+    except InputError:
+        if b"\x00" in sample:
+            raise
+        return "utf-8"
+
+
+def _sample_encoding(sample: bytes, name: str) -> str:
+    end = sample.rfind(b"\n") + 1
+    if len(sample) < ENCODING_SAMPLE_BYTES or not end:  # the whole file, or one long line
+        return decode_bytes(sample, name)[1]
+    for extra in (0, 1, 2):  # a UTF-16/32 newline's other bytes follow its \n byte
+        try:
+            return decode_bytes(sample[: end + extra], name)[1]
+        except InputError:
+            continue
+    return decode_bytes(sample[: end + 3], name)[1]
 
 
 def text_lines(handle: BinaryIO, encoding: str, max_chars: int) -> Iterator[tuple[int, str | None]]:
