@@ -54,7 +54,7 @@ def run_corpus(inputs: Sequence[str], backend: Backend, out: Path, force: bool =
     """Summarize every input into `out`, resuming a previous run of the same configuration.
 
     Inputs stream through the backend one article at a time (memory stays flat); failures, finished
-    articles and duplicates are recorded as they are read. OutputError at once when another run is
+    articles and duplicates are recorded as they are read. OutputBusy at once when another run is
     writing `out`.
     """
     with exclusive_writer(out):

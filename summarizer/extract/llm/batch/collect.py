@@ -326,8 +326,9 @@ def collect(
         backend = LLMBackend(settings)
         job = refresh_results(job_dir, job, backend)
         provenance = backend.provenance()
-        index = open_for_resume(out, config_key(provenance))  # cuts a torn last line, which --force must
-        collector = Collector(job_dir, backend, reask)  # not append to either
+        # Also cuts a torn last line, which --force must not append to either.
+        index = open_for_resume(out, config_key(provenance))
+        collector = Collector(job_dir, backend, reask)
         skipped = set() if force else index.finished | (index.recorded if not reask else set())
         collector.report.skipped = sum(digest(entry.sha256) in skipped for entry in job.articles)
         writer = JsonlAppender(out)
