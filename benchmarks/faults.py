@@ -1,15 +1,19 @@
 """Figures for the bad-input and endpoint-fault suites: what each case gives, run through the real CLI.
 
-Run: .venv/bin/python benchmarks/faults.py
+Run: .venv/bin/python benchmarks/faults.py [--jsonl-lines 200000] [--only hostile]
 
 Table 1: every bad input of tests/test_bad_input.py through `summarizer summarize FILE --format json`,
 then all of them in one corpus run next to good articles. Table 2: a corpus of 24 synthetic articles
 (48 chunks) through the LLM backend against the local test server while it misbehaves: a burst of
 429s, a server that dies and comes back, one that stays down (then a rerun), a timeout storm.
+Table 3: hostile inputs (issue 12), each a fresh process, with its wall time and peak resident memory
+(the child's rusage): endless stdin, a sparse 2 GB file, a JSONL corpus of 200,000 short lines, a JSONL
+line with a lone surrogate, 100,000 identical lines, a JSONL line over the 10 MB article limit.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -24,6 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.memory import make_jsonl  # noqa: E402
+from summarizer.ingest.load import MAX_ARTICLE_BYTES  # noqa: E402
 from summarizer.schema import ArticleSummary  # noqa: E402
 from tests.llm_server import LLMTestServer, Reply, answer_from_prompt, error_body  # noqa: E402
 from tests.synthetic import article_text  # noqa: E402
@@ -181,6 +187,104 @@ def timeout_storm(server: LLMTestServer, corpus: Path, out: Path) -> list[Row]:
     ]
 
 
+# Hostile inputs -----------------------------------------------------------------------------------
+
+
+@dataclass
+class HostileRun:
+    code: int
+    stderr: str
+    seconds: float
+    peak_mb: float
+
+
+MEASURER = """
+import json, os, subprocess, sys
+with open(sys.argv[1], "wb") as stderr:
+    child = subprocess.Popen(sys.argv[2:], stdout=subprocess.DEVNULL, stderr=stderr)
+    _, status, usage = os.wait4(child.pid, 0)
+print(json.dumps([os.waitstatus_to_exitcode(status), usage.ru_maxrss / 1024]))
+"""
+"""Starts the CLI from a small interpreter: a child's peak RSS on Linux counts the memory of the process it
+was forked from, and this script (with the test servers imported) is much bigger than the CLI's floor."""
+
+
+def measured(args: list[str], cwd: Path, stdin: int | None = None) -> HostileRun:
+    """`summarizer ARGS` as a fresh process: exit code, stderr, wall time and peak RSS from its rusage."""
+    started = time.perf_counter()
+    stderr_path = cwd / "stderr.txt"
+    command = [
+        sys.executable,
+        "-c",
+        MEASURER,
+        str(stderr_path),
+        sys.executable,
+        "-m",
+        "summarizer.cli.app",
+        *args,
+    ]
+    report = subprocess.run(command, cwd=cwd, stdin=stdin, capture_output=True, text=True, env=environment(),
+                            check=True)  # fmt: skip
+    code, peak = json.loads(report.stdout)
+    text = stderr_path.read_text(encoding="utf-8", errors="replace").replace(f"{cwd}/", "")
+    return HostileRun(code, text, time.perf_counter() - started, peak)
+
+
+def endless_stdin(scratch: Path) -> HostileRun:
+    source = subprocess.Popen(["yes", "全年实施重大项目90个以上"], stdout=subprocess.PIPE)
+    try:
+        assert source.stdout is not None
+        return measured(["summarize", "-", "--format", "json"], scratch, stdin=source.stdout.fileno())
+    finally:
+        source.kill()
+        source.wait()
+
+
+def sparse_file(scratch: Path) -> HostileRun:
+    path = scratch / "sparse.txt"
+    with path.open("wb") as sparse:
+        sparse.truncate(2 * 1024**3)
+    return measured(["summarize", str(path), "--format", "json"], scratch)
+
+
+def corpus_run(scratch: Path, name: str, lines: list[str]) -> HostileRun:
+    corpus, out = scratch / f"{name}.jsonl", scratch / f"{name}-out.jsonl"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return measured(["summarize", str(corpus), "--out", str(out)], scratch)
+
+
+def short_lines(scratch: Path, count: int) -> HostileRun:
+    corpus = scratch / "short.jsonl"
+    make_jsonl(corpus, count)
+    return measured(["summarize", str(corpus), "--out", str(scratch / "short-out.jsonl")], scratch)
+
+
+def article_line(number: int, **fields: str) -> str:
+    text = f"某县全年实施重大项目{90 + number}个以上，完成投资{number + 1}亿元。"
+    return json.dumps({"id": f"a{number}", "text": text, **fields})
+
+
+def hostile_table(scratch: Path, jsonl_lines: int) -> None:
+    huge = json.dumps({"text": "年" * (MAX_ARTICLE_BYTES // 3 + 1000)}, ensure_ascii=False)
+    cases: dict[str, Callable[[], HostileRun]] = {
+        "stdin: `yes ... |`, endless": lambda: endless_stdin(scratch),
+        "sparse 2 GB file": lambda: sparse_file(scratch),
+        f"JSONL, {jsonl_lines:,} short lines": lambda: short_lines(scratch, jsonl_lines),
+        "JSONL line with a lone surrogate": lambda: corpus_run(
+            scratch, "surrogate", [article_line(0), article_line(1, title="\ud800"), article_line(2)]
+        ),
+        "JSONL, 100,000 identical lines": lambda: corpus_run(scratch, "same", [article_line(0)] * 100_000),
+        "JSONL line of 10 MB + 1,000 chars": lambda: corpus_run(scratch, "huge", [article_line(0), huge,
+                                                                                 article_line(2)]),
+    }  # fmt: skip
+    print(f"{'hostile input':<34} {'exit':>4} {'s':>7} {'peak MB':>8} {'stderr lines':>12}  last stderr line")
+    for label, run_case in cases.items():
+        run = run_case()
+        lines = run.stderr.strip().splitlines() or [""]
+        print(f"{label:<34} {run.code:>4} {run.seconds:>7.2f} {run.peak_mb:>8.1f} {len(lines):>12}  "
+              f"{lines[-1][:160]}")  # fmt: skip
+
+
 SCENARIOS = {
     "429 burst": burst_of_429s,
     "dies and comes back": dies_and_comes_back,
@@ -190,10 +294,20 @@ SCENARIOS = {
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as scratch:
-        bad_input_table(Path(scratch))
-        print()
-        fault_table(Path(scratch))
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--jsonl-lines", type=int, default=200_000, help="lines of the big JSONL corpus")
+    parser.add_argument("--only", choices=["bad-input", "faults", "hostile"], help="print one table")
+    args = parser.parse_args()
+    tables: dict[str, Callable[[Path], None]] = {
+        "bad-input": bad_input_table,
+        "faults": fault_table,
+        "hostile": lambda scratch: hostile_table(scratch, args.jsonl_lines),
+    }
+    for name, table in tables.items():
+        if args.only in (None, name):
+            with tempfile.TemporaryDirectory() as scratch:
+                table(Path(scratch))
+            print()
 
 
 if __name__ == "__main__":

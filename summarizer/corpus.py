@@ -1,8 +1,10 @@
 """Corpus runs: stream one JSON line per finished article, resume where a run stopped, never tear a line.
 
-The output file is append-only. Each record is written with one `write` of a whole line and flushed to
-disk; a line torn by a crash is cut off when the next run opens the file. A record is an ArticleSummary;
-an article that could not be read or extracted has `status: "failed"` and its `error`.
+During a run the output file is append-only: each record is written with one `write` of a whole line
+and flushed to disk; a line torn by a crash is cut off when the next run opens the file. A record is an
+ArticleSummary; an article that could not be read or extracted has `status: "failed"` and its `error`.
+One run at a time writes a file (a lock beside it); a run that completes rewrites the file with one
+current record per article and configuration (`extract.records`).
 """
 
 from __future__ import annotations
@@ -15,12 +17,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TextIO
 
 from summarizer.extract import Backend
-from summarizer.extract.pipeline import build_summary, config_key, failed_record, open_for_resume
+from summarizer.extract.pipeline import build_summary, failed_record
+from summarizer.extract.records import ResumeIndex, compact, config_key, open_for_resume
 from summarizer.ingest.load import Document, LoadFailure, iter_inputs
-from summarizer.ingest.prepare import PreparedArticle, prepare_article
-from summarizer.io import JsonlAppender
+from summarizer.ingest.prepare import FirstCopies, PreparedArticle, duplicates_line, prepare_article
+from summarizer.io import JsonlAppender, exclusive_writer
 from summarizer.schema import ArticleSummary, Usage, usage_text
-from summarizer.text import sha256_hex
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -41,7 +43,8 @@ class CorpusReport:
     partial: int = 0
     skipped: int = 0
     repaired_bytes: int = 0
-    duplicates: list[tuple[str, str]] = field(default_factory=list)
+    replaced: int = 0
+    duplicates: FirstCopies = field(default_factory=FirstCopies)
 
     def lines(self, out: Path) -> list[str]:
         """A short human summary, one fact a line."""
@@ -49,9 +52,11 @@ class CorpusReport:
         found = [f"Wrote {self.written} record(s) to {out} ({counts})."]
         if self.repaired_bytes:
             found.append(f"Cut a torn last line ({self.repaired_bytes} bytes) left by an interrupted run.")
-        found.extend(f"Duplicate: {copy} has the same text as {first}; processed once." for copy, first in
-                     self.duplicates)  # fmt: skip
-        return found
+        if self.replaced:
+            found.append(f"Replaced {self.replaced} earlier record(s) of the same articles (one record per "
+                         "article and configuration).")  # fmt: skip
+        duplicates = duplicates_line(self.duplicates.count, self.duplicates.examples, "processed")
+        return [*found, duplicates] if duplicates else found
 
 
 def run_corpus(inputs: Sequence[str], backend: Backend, out: Path, force: bool = False,
@@ -59,43 +64,67 @@ def run_corpus(inputs: Sequence[str], backend: Backend, out: Path, force: bool =
     """Summarize every input into `out`, resuming a previous run of the same configuration.
 
     Inputs stream through the backend one article at a time (memory stays flat); failures, finished
-    articles and duplicates are recorded as they are read.
+    articles and duplicates are recorded as they are read. OutputBusy at once when another run is
+    writing `out`.
     """
-    state = open_for_resume(out)
-    report = CorpusReport(repaired_bytes=state.repaired_bytes)
-    provenance = backend.provenance()
-    key = config_key(provenance)
-    writer = JsonlAppender(out)
-    reader = _ArticleReader(key, set() if force else state.finished, report, writer, backend.name, progress)
-    try:
-        for article, extraction in backend.extract_many(reader.articles(iter_inputs(inputs, exclude=out))):
-            summary = build_summary(article, extraction, provenance)
-            writer.write(summary.model_dump_json())
-            _count(summary, report)
-            if progress is not None:
-                progress.advance(summary)
-    finally:
-        writer.close()
+    with exclusive_writer(out):
+        provenance = backend.provenance()
+        index = open_for_resume(out, config_key(provenance))
+        report = CorpusReport(repaired_bytes=index.repaired_bytes)
+        writer = _RecordWriter(JsonlAppender(out), index, report, progress)
+        reader = _ArticleReader(index, force, report, writer, backend.name, progress)
+        try:
+            for article, extraction in backend.extract_many(
+                reader.articles(iter_inputs(inputs, exclude=out))
+            ):
+                writer.write(build_summary(article, extraction, provenance))
+        finally:
+            writer.close()
+        if writer.replaces:
+            report.replaced = compact(out)
     return report
+
+
+@dataclass
+class _RecordWriter:
+    """Appends records, counts them, and notes whether one replaced a record the file already held."""
+
+    appender: JsonlAppender
+    index: ResumeIndex
+    report: CorpusReport
+    progress: Progress | None = None
+    replaces: bool = False
+
+    def __post_init__(self) -> None:
+        self.replaces = self.index.superseded
+
+    def write(self, summary: ArticleSummary) -> None:
+        self.replaces = self.replaces or self.index.replaces(summary)
+        self.appender.write(summary.model_dump_json())
+        _count(summary, self.report)
+        if self.progress is not None:
+            self.progress.advance(summary)
+
+    def close(self) -> None:
+        self.appender.close()
 
 
 @dataclass
 class _ArticleReader:
     """The inputs that still need a backend, after failures, finished articles and duplicates."""
 
-    config_key: str
-    finished: set[tuple[str, str]]
+    index: ResumeIndex
+    force: bool
     report: CorpusReport
-    writer: JsonlAppender
+    writer: _RecordWriter
     backend_name: str
     progress: Progress | None = None
-    seen_texts: dict[str, str] = field(default_factory=dict)
 
     def articles(self, items: Iterable[Document | LoadFailure]) -> Iterator[PreparedArticle]:
         for item in items:
             if isinstance(item, LoadFailure):
-                self._fail(item)
-            elif (item.sha256, self.config_key) in self.finished:
+                self.writer.write(failed_record(item, self.backend_name))
+            elif not self.force and self.index.is_finished(item.sha256):
                 self.report.skipped += 1
                 self._skip()
             else:
@@ -107,26 +136,15 @@ class _ArticleReader:
         try:
             return prepare_article(document)
         except Exception as exc:  # one unreadable article must not end a corpus run
-            self._fail(LoadFailure(document.source_path, f"cannot prepare: {exc!r}"))
+            failure = LoadFailure(document.source_path, f"cannot prepare: {exc!r}")
+            self.writer.write(failed_record(failure, self.backend_name))
             return None
 
     def _first_copy(self, article: PreparedArticle) -> bool:
-        fingerprint = sha256_hex(article.text)
-        first = self.seen_texts.get(fingerprint)
-        if first is not None:
-            self.report.duplicates.append((article.document.source_path, first))
-            self._skip()
-            return False
-        self.seen_texts[fingerprint] = article.document.source_path
-        return True
-
-    def _fail(self, failure: LoadFailure) -> None:
-        record = failed_record(failure, self.backend_name)
-        self.writer.write(record.model_dump_json())
-        self.report.failed += 1
-        self.report.written += 1
-        if self.progress is not None:
-            self.progress.advance(record)
+        if self.report.duplicates.is_first(article):
+            return True
+        self._skip()
+        return False
 
     def _skip(self) -> None:
         if self.progress is not None:

@@ -1,4 +1,5 @@
-"""Every write of an output file: whole files atomically, JSONL lines appended and synced, torn lines cut.
+"""Every write of an output file: whole files atomically, JSONL lines appended and synced, torn lines cut,
+one writer at a time, lines dropped by an atomic rewrite.
 
 Outputs are regular files only. A path that is a directory, a device, a FIFO or a socket is refused
 before anything is opened; a symlink is followed, and its target (a regular file, or a new one) is
@@ -11,6 +12,8 @@ import contextlib
 import os
 import stat
 import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
@@ -65,6 +68,10 @@ def make_output_directory(path: Path) -> None:
         raise OutputError(f"{path}: cannot write: exists and is not a directory") from None
     except OSError as exc:
         raise cannot_write(path, exc) from None
+
+
+class OutputBusy(OutputError):
+    """An output file that another run is writing: nothing was done."""
 
 
 def _current_umask() -> int:
@@ -229,3 +236,51 @@ def cut_torn_line(path: Path) -> int:
     except OSError as exc:
         raise cannot_write(path, exc) from None
     return size - keep
+
+
+@contextmanager
+def exclusive_writer(path: Path) -> Iterator[None]:
+    """Hold the lock that lets one run at a time write `path` (an flock on `.NAME.lock` beside it, released
+    when the process ends however it ends); OutputBusy at once when another run holds it."""
+    import fcntl
+
+    lock_path = path.with_name(f".{path.name}.lock")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise OutputBusy(
+            f"{path} is being written by another run; wait for it to finish or choose another --out"
+        ) from None
+    try:
+        yield
+    finally:
+        os.close(fd)
+
+
+def keep_lines(path: Path, keep: Callable[[int], bool]) -> None:
+    """Rewrite a file atomically with only the lines `keep` accepts (by number, from 0), copied a piece at
+    a time (a huge line is never held whole) and synced before the rename: a crash leaves the old file or
+    the new one."""
+    handle, temp_name = _temporary_beside(path)
+    try:
+        with path.open("rb") as source, os.fdopen(handle, "wb") as target:
+            number = 0
+            keeping = keep(number)
+            while piece := source.readline(1 << 20):
+                if keeping:
+                    target.write(piece)
+                if piece.endswith(b"\n"):
+                    number += 1
+                    keeping = keep(number)
+            target.flush()
+            os.fsync(target.fileno())
+        _move_into_place(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise

@@ -7,6 +7,17 @@ import hashlib
 import re
 import unicodedata
 
+FORMAT_CHARACTERS = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
+"""Unicode's format characters (category Cf, Unicode 15.1): soft hyphens, zero-width characters, bidi
+controls. Invisible, they split numbers ("3\u00ad0个") and words apart, and bidi controls reorder text."""
+LONE_SURROGATES = re.compile("[\ud800-\udfff]")
+"""Half a UTF-16 surrogate pair: a JSON escape like "\\ud800" with no partner, or a file name byte that is
+not UTF-8. No UTF-8 file can hold one."""
+
 
 def fold(text: str) -> str:
     """NFKC, then drop all whitespace: the form in which quotes are compared (guidelines §4)."""
@@ -17,6 +28,16 @@ def is_grounded(quote: str, folded_haystack: str) -> bool:
     """True when `quote` occurs in an already folded text."""
     folded_quote = fold(quote)
     return bool(folded_quote) and folded_quote in folded_haystack
+
+
+def without_format_characters(text: str) -> str:
+    """The text with every format character (see FORMAT_CHARACTERS) removed."""
+    return FORMAT_CHARACTERS.sub("", text)
+
+
+def without_lone_surrogates(text: str) -> tuple[str, int]:
+    """The text with each lone surrogate replaced by U+FFFD, and how many there were."""
+    return LONE_SURROGATES.subn("\ufffd", text)
 
 
 def sha256_hex(data: bytes | str) -> str:

@@ -109,7 +109,7 @@ def test_a_corpus_run_goes_on_past_every_bad_input(run_cli: RunCli, tmp_path: Pa
     assert status["good.txt"] == status["plain.txt"] == "ok"
     assert "english.txt" not in status  # in a directory, a text with no Chinese prose is not an article
     assert f"Skipped {corpus / 'english.txt'}: almost no Chinese prose" in result.stderr
-    assert status["corpus.jsonl:1"] == "ok" and status["corpus.jsonl"] == "failed"
+    assert status["corpus.jsonl:1"] == "ok" and status["corpus.jsonl:2"] == "failed"  # a line fails alone
     assert sum(value == "failed" for value in status.values()) == len(ERRORS) + 1
     assert status["cut.txt"] == "ok"  # lost its last character: a text of its own
     decoded_ok = [name for name in ("gbk.txt", "utf16.txt") if status.get(name) == "ok"]

@@ -322,6 +322,21 @@ def test_the_answers_land_in_the_cache_so_an_online_rerun_makes_no_calls(
     assert by_id(records(tmp_path / "o.jsonl")) == by_id(records(tmp_path / "b.jsonl"))
 
 
+def test_a_flood_of_identical_lines_is_submitted_once_and_reported_in_one_line(
+    run_cli: RunCli, batch_server: BatchTestServer, tmp_path: Path
+) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    line = json.dumps({"text": SEED_000.read_text(encoding="utf-8")}, ensure_ascii=False)
+    corpus.write_text((line + "\n") * 500, encoding="utf-8")
+    job_dir = tmp_path / "job"
+    submitted = run_cli("batch", "submit", str(corpus), "--out", str(job_dir), *flags(batch_server))
+    assert submitted.returncode == 0, submitted.stderr
+    (reported,) = [line for line in submitted.stderr.splitlines() if "Duplicate" in line]
+    assert "499 input(s)" in reported and "submitted once" in reported and "496 more" in reported
+    job = BatchJob.model_validate_json((job_dir / JOB_FILE).read_text())
+    assert (len(job.articles), job.duplicate_count, len(job.duplicates)) == (1, 499, 3)
+
+
 # Errors and resumable submits --------------------------------------------------------------------
 
 

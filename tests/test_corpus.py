@@ -76,7 +76,8 @@ def test_a_rerun_resumes_and_force_redoes(run_cli: RunCli, tmp_path: Path) -> No
     assert "2 already done" in second.stderr
     forced = run_cli("summarize", str(SEED_000), "--out", str(out), "--force")
     assert forced.returncode == 0
-    assert len(records(out)) == 3
+    assert [summary.article_id for summary in records(out)] == [SEED_004.stem, SEED_000.stem]  # redone: last
+    assert "Replaced 1 earlier record" in forced.stderr
 
 
 def test_a_torn_last_line_is_cut_and_the_article_redone(run_cli: RunCli, tmp_path: Path) -> None:

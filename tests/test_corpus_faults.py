@@ -186,3 +186,7 @@ def test_a_chunk_that_always_times_out_leaves_a_partial_record_that_a_rerun_redo
     assert "7 already done" in stderr
     assert len(server.chat_requests()) - before == CHUNKS_PER_ARTICLE
     assert ok_ids(out) == every_article()
+    assert len(records(out)) == ARTICLES, "the ok record replaced the partial one"
+    assert "Replaced 1 earlier record" in stderr
+    brief = run_cli("brief", str(out), "--out", str(tmp_path / "brief.md"))
+    assert brief.returncode == 0 and f"{ARTICLES} article(s)" in brief.stderr, brief.stderr

@@ -11,6 +11,7 @@ import pytest
 
 from summarizer.errors import InputError
 from summarizer.ingest.load import (
+    ENCODING_SAMPLE_BYTES,
     Document,
     decode_bytes,
     expand_inputs,
@@ -349,3 +350,61 @@ def test_empty_jsonl_is_a_whole_file_failure(tmp_path: Path) -> None:
     path.write_text("\n\n", encoding="utf-8")
     with pytest.raises(InputError, match="input is empty"):
         load_path(str(path))
+
+
+def test_jsonl_lines_stream_in_any_encoding_past_the_sample(tmp_path: Path) -> None:
+    lines = [jsonl_line({"id": f"n{n}", "text": "全年实施重大项目90个以上。" * 3}) for n in range(2000)]
+    for encoding in ("utf-16", "utf-16-le", "utf-32", "gbk", "utf-8-sig"):
+        path = tmp_path / f"{encoding}.jsonl"
+        path.write_bytes(("\r\n".join(lines) + "\r\n").encode(encoding))
+        assert path.stat().st_size > ENCODING_SAMPLE_BYTES
+        result = load_path(str(path))
+        assert (len(result.documents), result.failures) == (2000, []), encoding
+        assert result.documents[-1].source_path == f"{path}:2000"
+
+
+def test_a_jsonl_line_in_another_encoding_is_decoded_alone(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.jsonl"
+    first, second = (
+        jsonl_line({"text": "全年实施重大项目90个以上。"}),
+        jsonl_line({"text": "康平县副县长朱连顺表示。"}),
+    )
+    path.write_bytes(f"{first}\n".encode() + f"{second}\n".encode("gbk") + b"\xff\xfe junk\n")
+    result = load_path(str(path))
+    assert [(d.text, d.encoding) for d in result.documents] == [
+        ("全年实施重大项目90个以上。", "utf-8"),
+        ("康平县副县长朱连顺表示。", "gb18030"),
+    ]
+    assert result.failures == [f"{path}:3: not valid JSON"]
+
+
+def test_a_jsonl_line_over_the_limit_fails_alone(tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    lines = [
+        jsonl_line({"text": "短文。"}),
+        jsonl_line({"text": "长" * 500}),
+        jsonl_line({"text": "又一篇。"}),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = load_path(str(path), max_bytes=300)
+    assert [document.text for document in result.documents] == ["短文。", "又一篇。"]
+    assert result.failures == [f"{path}:2: the line is larger than an article may be (0.0 MB)"]
+
+
+def test_a_file_over_the_limit_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    with path.open("wb") as sparse:
+        sparse.truncate(50_000_000)
+    with pytest.raises(InputError, match=r"big.txt: 50.0 MB is larger than an article may be \(10.0 MB\)"):
+        load_path(str(path))
+
+
+def test_a_lone_surrogate_and_format_characters_in_jsonl_fields(tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    record = {"id": "x\ud800", "title": "\u202e标题\u00ad", "url": "https://e.cn/\u2066a", "text": "正文。"}
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (document,) = load_path(str(path)).documents
+    assert (document.id, document.title, document.url) == ("x\ufffd", "标题", "https://e.cn/a")
+    assert document.warnings == [
+        "id: lone surrogate(s) (an unpaired \\ud800-\\udfff escape) replaced by U+FFFD"
+    ]

@@ -12,6 +12,7 @@ from summarizer.config import Settings
 from summarizer.extract.llm.backend import endpoint_from_settings
 from summarizer.extract.llm.batch.client import BatchClient, BatchInfo
 from summarizer.extract.llm.batch.job import BatchJob, load_job, save_job, settings_for_job, submit
+from summarizer.ingest.prepare import duplicates_line
 from summarizer.text import strip_controls
 
 COLLECT_HINT = "summarizer batch collect {job_dir} --out results.jsonl"
@@ -30,8 +31,9 @@ def run_submit(inputs: Sequence[str], settings: Settings, job_dir: Path) -> int:
          f"{len(job.articles)} article(s); the job is in {job_dir}.")  # fmt: skip
     for failure in job.failures:
         _say(f"Error: {failure.message}")
-    for copy, first in job.duplicates:
-        _say(f"Duplicate: {copy} has the same text as {first}; submitted once.")
+    duplicates = duplicates_line(job.duplicate_count, job.duplicates, "submitted")
+    if duplicates:
+        _say(duplicates)
     _say(f"Next: summarizer batch status {job_dir} --wait, then {COLLECT_HINT.format(job_dir=job_dir)}")
     return 1 if job.failures else 0
 

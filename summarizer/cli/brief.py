@@ -158,7 +158,8 @@ def summary_key(article_id: str, source_path: str) -> str:
 
 
 def read_saved_summaries(given: str) -> list[ArticleSummary] | None:
-    """The summaries a .json/.jsonl file holds, or None when it is not a saved summary (an article, then)."""
+    """The current summaries a .json/.jsonl file holds (a record a later one replaces is left out: see
+    docs/corpus-runs.md), or None when it is not a saved summary (an article, then)."""
     path = Path(given)
     if given == "-" or path.suffix.lower() not in SAVED_SUMMARY_SUFFIXES or not path.is_file():
         return None
@@ -168,7 +169,9 @@ def read_saved_summaries(given: str) -> list[ArticleSummary] | None:
         return None
     if not records or not all(looks_like_summary(record) for record in records):
         return None
-    return validate_summaries(given, records)
+    from summarizer.extract.records import current_records
+
+    return current_records(validate_summaries(given, records))
 
 
 def json_records(text: str) -> list[Any] | None:

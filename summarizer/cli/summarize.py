@@ -13,7 +13,7 @@ from summarizer.config import Settings
 from summarizer.errors import InputError, SummarizerError
 from summarizer.extract import Backend
 from summarizer.ingest.load import Document, expand_inputs, load_path
-from summarizer.io import output_target, write_atomically
+from summarizer.io import OutputBusy, output_target, write_atomically
 from summarizer.schema import ArticleSummary, Usage, usage_text
 from summarizer.text import strip_controls
 
@@ -143,6 +143,8 @@ def run_corpus_command(files: Sequence[str], backend: Backend, out: Path, force:
     try:
         with progress:
             report = run_corpus(files, backend, out, force=force, progress=progress)
+    except OutputBusy:
+        raise  # nothing was done: no resume hint
     except SummarizerError as exc:
         # A failure that stops the whole run (endpoint down, key rejected): finished work is kept.
         raise type(exc)(

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from summarizer import __version__
 from summarizer.extract import Backend, Extraction
 from summarizer.extract.registry import build_backend
 from summarizer.ingest.load import Document, LoadFailure, text_document
 from summarizer.ingest.prepare import PreparedArticle, prepare_article
-from summarizer.io import complete_lines, cut_torn_line
 from summarizer.schema import ArticleSummary, Provenance
+
+MAX_TARGETS_PER_ARTICLE = 2_000
+MAX_PRIORITIES_PER_ARTICLE = 1_000
+MAX_REGIONS_PER_ARTICLE = 500
+"""Limits per article: a real policy article has tens to a few hundred of each; more means a data dump
+or a hostile input, whose items would make records (and a brief) of gigabytes. The first ones in text
+order are kept and the record says how many were dropped."""
+
+Item = TypeVar("Item")
 
 __all__ = ["build_backend", "build_summary", "summarize_document", "summarize_documents", "summarize_text"]
 
@@ -44,6 +51,12 @@ def build_summary(article: PreparedArticle, extraction: Extraction, provenance: 
     """Combine a prepared article and its extraction into the output record."""
     document = article.document
     timings = {**article.timings, "extract": extraction.seconds}
+    regions, targets, priorities = (extraction.regions or article.regions(), extraction.targets,
+                                    extraction.priorities)  # fmt: skip
+    capped: list[str] = []
+    regions = capped_items(regions, MAX_REGIONS_PER_ARTICLE, "regions", capped)
+    targets = capped_items(targets, MAX_TARGETS_PER_ARTICLE, "targets", capped)
+    priorities = capped_items(priorities, MAX_PRIORITIES_PER_ARTICLE, "priorities", capped)
     return ArticleSummary(
         article_id=document.id,
         source_path=document.source_path,
@@ -52,12 +65,12 @@ def build_summary(article: PreparedArticle, extraction: Extraction, provenance: 
         date=article.date,
         url=document.url,
         plan_year=article.plan_year,
-        regions=extraction.regions or article.regions(),
+        regions=regions,
         headline=extraction.headline,
         headline_extractive=extraction.headline_extractive,
-        priorities=extraction.priorities,
-        targets=extraction.targets,
-        warnings=[*article.warnings, *extraction.warnings],
+        priorities=priorities,
+        targets=targets,
+        warnings=[*article.warnings, *extraction.warnings, *capped],
         status=extraction.status,
         error=extraction.error,
         bylines=article.cleaned.bylines,
@@ -66,11 +79,13 @@ def build_summary(article: PreparedArticle, extraction: Extraction, provenance: 
     )
 
 
-def config_key(provenance: Provenance) -> str:
-    """What makes two runs' answers interchangeable: backend, model, endpoint, mode, prompt, code."""
-    parts = (provenance.backend, provenance.model, provenance.base_url, provenance.mode,
-             provenance.prompt_id, provenance.prompt_sha256, provenance.code_version)  # fmt: skip
-    return hashlib.sha256("\x1f".join(str(part) for part in parts).encode("utf-8")).hexdigest()[:16]
+def capped_items(items: Sequence[Item], limit: int, name: str, warnings: list[str]) -> list[Item]:
+    """The first `limit` items; when there were more, a warning saying how many were dropped."""
+    if len(items) <= limit:
+        return list(items)
+    warnings.append(f"{name}: kept the first {limit:,} of {len(items):,} (the limit per article); "
+                    "the others were dropped")  # fmt: skip
+    return list(items[:limit])
 
 
 def failed_record(failure: LoadFailure, backend_name: str) -> ArticleSummary:
@@ -83,26 +98,3 @@ def failed_record(failure: LoadFailure, backend_name: str) -> ArticleSummary:
         error=failure.message,
         provenance=Provenance(backend=backend_name, code_version=__version__),
     )
-
-
-@dataclass
-class ResumeState:
-    """What an existing output file already holds: finished (sha256, config key) pairs."""
-
-    finished: set[tuple[str, str]] = field(default_factory=set)
-    records: int = 0
-    repaired_bytes: int = 0
-
-
-def open_for_resume(path: Path) -> ResumeState:
-    """Read a previous run's output, cutting off a torn last line."""
-    state = ResumeState(repaired_bytes=cut_torn_line(path))
-    for line in complete_lines(path):
-        state.records += 1
-        try:
-            summary = ArticleSummary.model_validate_json(line)
-        except ValueError:
-            continue
-        if summary.status == "ok":
-            state.finished.add((summary.sha256, config_key(summary.provenance)))
-    return state

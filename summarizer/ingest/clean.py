@@ -16,6 +16,8 @@ from datetime import date
 
 from pydantic import BaseModel, Field
 
+from summarizer.text import without_format_characters
+
 CJK = "\u4e00-\u9fff"
 SENTENCE_PUNCT = "。,;!?…"
 """Punctuation that only running text contains (after NFKC: ， → , and so on)."""
@@ -25,7 +27,6 @@ OPEN_CLAUSE_CHARS = ("、", ",")
 HEADING_MAX_CHARS = 60
 DUPLICATE_MIN_CHARS = 10
 DESCRIPTION_MAX_CHARS = 40
-ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
 class CleanedText(BaseModel):
@@ -76,8 +77,9 @@ def is_heading(paragraph: str) -> bool:
 
 
 def normalize_unicode(text: str) -> str:
-    """NFKC (full-width ，：（） become , : ( )), no zero-width characters, \\n line ends."""
-    normalized = unicodedata.normalize("NFKC", text).translate(ZERO_WIDTH)
+    """NFKC (full-width ，：（） become , : ( )), no format characters (soft hyphens, zero-width and bidi
+    controls: see `text.FORMAT_CHARACTERS`), \\n line ends."""
+    normalized = without_format_characters(unicodedata.normalize("NFKC", text))
     return normalized.replace("\r\n", "\n").replace("\r", "\n")
 
 

@@ -8,7 +8,10 @@ short Chinese texts it often names a wrong codec.
 
 from __future__ import annotations
 
+import io
 import json
+import os
+import stat
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -21,13 +24,15 @@ import charset_normalizer
 from pydantic import BaseModel, ConfigDict, Field
 
 from summarizer.errors import InputError
-from summarizer.text import sha256_hex
+from summarizer.text import LONE_SURROGATES, sha256_hex, without_format_characters, without_lone_surrogates
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 """What a directory input is searched for, in the order messages list them."""
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 STDIN_PATH = "-"
 MAX_ARTICLE_BYTES = 10_000_000  # no policy article comes near this; a larger file is a data dump
+ENCODING_SAMPLE_BYTES = 65_536
+"""How much of a JSONL file decides its encoding (a line that does not decode with it is decoded alone)."""
 GOOD_DECODING = 0.85
 """Share of ordinary Chinese characters above which a decoding is accepted at once."""
 FAIR_DECODING = 0.5
@@ -57,6 +62,9 @@ class Document(BaseModel):
     date: str | None = None
     url: str | None = None
     encoding: str
+    warnings: list[str] = Field(
+        default_factory=list, description="What loading repaired (a lone surrogate in a JSONL field)."
+    )
 
 
 def text_document(text: str, *, title: str | None = None, article_id: str = "text") -> Document:
@@ -366,20 +374,61 @@ def decode_html(data: bytes, name: str) -> tuple[str, str]:
 # ---------------------------------------------------------------- documents
 
 
-def read_bytes(path: str, stdin: BinaryIO | None) -> bytes:
-    """The raw bytes of a path or of stdin; InputError for anything the user can fix."""
+def shown_path(path: str) -> str:
+    """A path fit for a record and a message: a file name byte that is not UTF-8 (which Python keeps as a
+    lone surrogate) shown as U+FFFD."""
+    return without_lone_surrogates(path)[0]
+
+
+def metadata(value: str | None) -> str | None:
+    """A title, date, URL or id as stored: stripped, without format characters (bidi controls, soft
+    hyphens)."""
+    return None if value is None else without_format_characters(value).strip() or None
+
+
+def too_large(name: str, limit: int, size: int | None = None) -> InputError:
+    """The one-line error for an input over the article limit, with its size when it is known."""
+    measured = _megabytes(size) if size is not None else f"more than {_megabytes(limit)}"
+    return InputError(f"{name}: {measured} is larger than an article may be ({_megabytes(limit)}); "
+                      "split it into articles")  # fmt: skip
+
+
+def read_at_most(stream: BinaryIO, limit: int, name: str) -> bytes:
+    """The bytes of a stream, read only one byte past `limit`: InputError when it holds more."""
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise too_large(name, limit)
+    return data
+
+
+def input_error(path: str, error: OSError) -> InputError:
+    """The one-line message for a file that cannot be opened or read."""
+    name = shown_path(path)
+    if isinstance(error, FileNotFoundError):
+        return InputError(f"{name}: no such file or directory")
+    if isinstance(error, IsADirectoryError):
+        return InputError(f"{name}: is a directory, not a file")
+    if isinstance(error, PermissionError):
+        return InputError(f"{name}: permission denied")
+    return InputError(f"{name}: cannot read ({error.strerror or error})")
+
+
+def read_bytes(path: str, stdin: BinaryIO | None, max_bytes: int = MAX_ARTICLE_BYTES) -> bytes:
+    """The raw bytes of a path or of stdin; InputError for anything the user can fix.
+
+    Nothing past `max_bytes` is read: a regular file's size is checked before reading, and a stream
+    (stdin, a pipe, a device) is read only one byte past the limit.
+    """
     if path == STDIN_PATH:
-        return (stdin or sys.stdin.buffer).read()
+        return read_at_most(stdin or sys.stdin.buffer, max_bytes, path)
     try:
-        return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file or directory") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, not a file") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
+        with open(path, "rb") as handle:
+            status = os.fstat(handle.fileno())
+            if stat.S_ISREG(status.st_mode) and status.st_size > max_bytes:
+                raise too_large(shown_path(path), max_bytes, status.st_size)
+            return read_at_most(handle, max_bytes, shown_path(path))
     except OSError as error:
-        raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
+        raise input_error(path, error) from None
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -404,33 +453,57 @@ def load_single(path: str, data: bytes) -> Document:
     """A .txt, .md or .html file (or stdin) as one document."""
     suffix = Path(path).suffix.lower()
     is_html = suffix in HTML_SUFFIXES or (suffix not in (".txt", ".md") and looks_like_html(data))
+    name = shown_path(path)
     if is_html:
-        markup, encoding = decode_html(data, path)
-        text, title, date, url = extract_html(markup, path)
+        markup, encoding = decode_html(data, name)
+        text, title, date, url = extract_html(markup, name)
     else:
-        text, encoding = decode_bytes(data, path)
+        text, encoding = decode_bytes(data, name)
         title = markdown_title(text) if suffix == ".md" else None
         date = url = None
     return Document(
-        id=document_id(path),
-        source_path=path,
+        id=document_id(name),
+        source_path=name,
         sha256=sha256_hex(data),
         text=text,
-        title=title,
-        date=date,
-        url=url,
+        title=metadata(title),
+        date=metadata(date),
+        url=metadata(url),
         encoding=encoding,
     )
+
+
+JSONL_FIELDS = ("id", "title", "date", "url")
 
 
 def optional_string(record: dict[str, object], key: str) -> str | None:
     value = record.get(key)
     if value is None or isinstance(value, (dict, list)):
         return None
-    return str(value).strip() or None
+    return metadata(str(value))
 
 
-def jsonl_document(path: str, line_no: int, line: str, encoding: str) -> Document:
+def repair_surrogates(fields: dict[str, str | None]) -> tuple[dict[str, str | None], list[str]]:
+    """The fields with each lone surrogate replaced by U+FFFD, and a warning naming the fields repaired.
+
+    A lone surrogate ("\\ud800" with no partner) is valid JSON but no text: it cannot be written as UTF-8.
+    """
+    repaired: dict[str, str | None] = {}
+    named: list[str] = []
+    for key, value in fields.items():
+        count = 0
+        if value is not None:
+            value, count = without_lone_surrogates(value)
+        repaired[key] = value
+        if count:
+            named.append(key)
+    if not named:
+        return repaired, []
+    return repaired, [f"{', '.join(named)}: lone surrogate(s) (an unpaired \\ud800-\\udfff escape) "
+                      "replaced by U+FFFD"]  # fmt: skip
+
+
+def jsonl_document(name: str, line_no: int, line: str, encoding: str) -> Document:
     """One JSONL line as a document; ValueError with a short reason when the line is not an article."""
     try:
         record = json.loads(line)
@@ -443,66 +516,144 @@ def jsonl_document(path: str, line_no: int, line: str, encoding: str) -> Documen
         raise ValueError('no "text" field')
     if not text.strip():
         raise ValueError('"text" is empty')
+    given: dict[str, str | None] = {"text": text}
+    given.update((key, optional_string(record, key)) for key in JSONL_FIELDS)
+    fields, warnings = repair_surrogates(given)
+    text = fields["text"] or ""
     return Document(
-        id=optional_string(record, "id") or f"{Path(path).stem}-{line_no}",
-        source_path=f"{path}:{line_no}",
+        id=fields["id"] or f"{Path(name).stem}-{line_no}",
+        source_path=f"{name}:{line_no}",
         sha256=sha256_hex(text),
         text=text,
-        title=optional_string(record, "title"),
-        date=optional_string(record, "date"),
-        url=optional_string(record, "url"),
+        title=fields["title"],
+        date=fields["date"],
+        url=fields["url"],
         encoding=encoding,
+        warnings=warnings,
     )
 
 
-def numbered_lines(text: str) -> Iterator[tuple[int, str]]:
-    for line_no, line in enumerate(text.splitlines(), start=1):
-        if line.strip():
-            yield line_no, line
+def is_jsonl(path: str) -> bool:
+    return path != STDIN_PATH and Path(path).suffix.lower() == ".jsonl"
 
 
-def load_jsonl(path: str, data: bytes) -> LoadResult:
-    """Every article line of a JSONL corpus; a bad line becomes a failure and the others still load."""
-    text, encoding = decode_bytes(data, path)
-    result = LoadResult()
-    for line_no, line in numbered_lines(text):
+def jsonl_encoding(handle: BinaryIO, name: str) -> str:
+    """The encoding of a JSONL file, decided on its first lines. When they do not decode as a whole, each
+    line is decoded on its own (UTF-8 first); a file with NUL bytes that do not decode is binary (InputError).
+    """
+    sample = handle.read(ENCODING_SAMPLE_BYTES)
+    handle.seek(0)
+    if not sample.strip():
+        return "utf-8"
+    try:
+        return _sample_encoding(sample, name)
+    except InputError:
+        if b"\x00" in sample:
+            raise
+        return "utf-8"
+
+
+def _sample_encoding(sample: bytes, name: str) -> str:
+    end = sample.rfind(b"\n") + 1
+    if len(sample) < ENCODING_SAMPLE_BYTES or not end:  # the whole file, or one long line
+        return decode_bytes(sample, name)[1]
+    for extra in (0, 1, 2):  # a UTF-16/32 newline's other bytes follow its \n byte
         try:
-            result.documents.append(jsonl_document(path, line_no, line, encoding))
-        except ValueError as reason:
-            result.failures.append(f"{path}:{line_no}: {reason}")
+            return decode_bytes(sample[: end + extra], name)[1]
+        except InputError:
+            continue
+    return decode_bytes(sample[: end + 3], name)[1]
+
+
+def text_lines(handle: BinaryIO, encoding: str, max_chars: int) -> Iterator[tuple[int, str | None]]:
+    """(line number, line) of a file; None for a line longer than `max_chars`, which is skipped unread.
+
+    Bytes that do not decode are kept as lone surrogates (surrogateescape) for `decode_line` to look at.
+    """
+    reader = io.TextIOWrapper(handle, encoding=encoding, errors="surrogateescape", newline="")
+    line_no = 0
+    while line := reader.readline(max_chars + 1):
+        line_no += 1
+        if len(line) > max_chars and not line.endswith(("\n", "\r")):
+            while (rest := reader.readline(1 << 20)) and not rest.endswith(("\n", "\r")):
+                pass
+            yield line_no, None
+        else:
+            yield line_no, line
+    reader.detach()
+
+
+def decode_line(line: str, encoding: str, name: str) -> tuple[str, str]:
+    """A line that held bytes the file's encoding could not decode, decoded on its own (InputError if not)."""
+    if not LONE_SURROGATES.search(line):
+        return line, encoding
+    return decode_bytes(line.encode(encoding, "surrogateescape"), name)
+
+
+def jsonl_item(name: str, line_no: int, line: str, encoding: str, max_bytes: int) -> Document | LoadFailure:
+    """One non-blank line as a document, or as the failure that says why it is not one."""
+    where = f"{name}:{line_no}"
+    try:
+        text, line_encoding = decode_line(line, encoding, where)
+        document = jsonl_document(name, line_no, text, line_encoding)
+    except (ValueError, InputError) as reason:
+        message = str(reason) if isinstance(reason, InputError) else f"{where}: {reason}"
+        return LoadFailure(where, message)
+    size = len(document.text.encode("utf-8"))
+    if size > max_bytes:
+        return LoadFailure(where, f"{where}: {_megabytes(size)} is larger than an article may be")
+    return document
+
+
+def iter_jsonl(path: str, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Document | LoadFailure]:
+    """The articles of a JSONL corpus, read one line at a time (memory stays flat at any file size).
+
+    A line that is not an article, or is longer than `max_bytes`, is a failure of its own; the lines
+    after it still load. InputError when the whole file cannot be read (missing, binary, empty).
+    """
+    name = shown_path(path)
+    found = False
+    try:
+        with open(path, "rb") as handle:
+            encoding = jsonl_encoding(handle, name)
+            for line_no, line in text_lines(handle, encoding, max_bytes):
+                if line is None:
+                    yield LoadFailure(f"{name}:{line_no}", f"{name}:{line_no}: the line is larger than an "
+                                      f"article may be ({_megabytes(max_bytes)})")  # fmt: skip
+                elif line.strip():
+                    yield jsonl_item(name, line_no, line, encoding, max_bytes)
+                found = found or line is None or bool(line.strip())
+    except OSError as error:
+        raise input_error(path, error) from None
+    if not found:
+        raise InputError(f"{name}: input is empty")
+
+
+def load_jsonl(path: str, max_bytes: int = MAX_ARTICLE_BYTES) -> LoadResult:
+    """Every article line of a JSONL corpus; a bad line becomes a failure and the others still load."""
+    result = LoadResult()
+    for item in iter_jsonl(path, max_bytes):
+        if isinstance(item, LoadFailure):
+            result.failures.append(item.message)
+        else:
+            result.documents.append(item)
     return result
 
 
 def load_path(path: str, stdin: BinaryIO | None = None, max_bytes: int = MAX_ARTICLE_BYTES) -> LoadResult:
     """Read one path (or "-" for stdin). Raises InputError when the whole input cannot be read.
 
-    An article file over `max_bytes` is refused (a JSONL corpus may be larger; its lines may not).
+    An article over `max_bytes` is refused before it is read (a JSONL corpus may be larger; its lines may
+    not).
     """
-    data = read_bytes(path, stdin)
-    if Path(path).suffix.lower() == ".jsonl":
-        result = load_jsonl(path, data)
-        return _without_oversized(result, max_bytes)
-    if len(data) > max_bytes:
-        raise InputError(f"{path}: {_megabytes(len(data))} is larger than an article may be "
-                         f"({_megabytes(max_bytes)}); split it into articles")  # fmt: skip
+    if is_jsonl(path):
+        return load_jsonl(path, max_bytes)
+    data = read_bytes(path, stdin, max_bytes)
     return LoadResult(documents=[load_single(path, data)])
 
 
 def _megabytes(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
-
-
-def _without_oversized(result: LoadResult, max_bytes: int) -> LoadResult:
-    kept = []
-    for document in result.documents:
-        size = len(document.text.encode("utf-8"))
-        if size > max_bytes:
-            result.failures.append(
-                f"{document.source_path}: {_megabytes(size)} is larger than an article may be"
-            )
-        else:
-            kept.append(document)
-    return LoadResult(documents=kept, failures=result.failures)
 
 
 @dataclass
@@ -523,13 +674,12 @@ def iter_inputs(inputs: Sequence[str], exclude: Path | None = None) -> Iterator[
         if excluded is not None and path != "-" and Path(path).resolve() == excluded:
             continue
         try:
-            result = load_path(path)
+            if is_jsonl(path):
+                yield from iter_jsonl(path)
+            else:
+                yield from load_path(path).documents
         except InputError as exc:
-            yield LoadFailure(path, str(exc))
-            continue
-        yield from result.documents
-        for message in result.failures:
-            yield LoadFailure(path, message)
+            yield LoadFailure(shown_path(path), str(exc))
 
 
 def count_articles(inputs: Sequence[str]) -> int | None:
@@ -538,14 +688,23 @@ def count_articles(inputs: Sequence[str]) -> int | None:
     for path in expand_inputs(inputs):
         if path == "-":
             return None
-        total += _jsonl_lines(path) if Path(path).suffix.lower() == ".jsonl" else 1
+        total += _jsonl_lines(path) if is_jsonl(path) else 1
     return total
 
 
 def _jsonl_lines(path: str) -> int:
-    """Non-blank lines of a JSONL file; 1 for one that cannot be read (it fails as one record)."""
+    """Non-blank lines of a JSONL file, read in blocks (a huge line is never held whole); 1 for a file
+    that cannot be read (it fails as one record)."""
+    lines = 0
+    pending = False  # the current line has something besides whitespace
     try:
-        with open(path, "rb") as lines:
-            return sum(1 for line in lines if line.strip())
+        with open(path, "rb") as handle:
+            while block := handle.read(1 << 20):
+                *ended, tail = block.split(b"\n")
+                for piece in ended:
+                    lines += pending or bool(piece.strip())
+                    pending = False
+                pending = pending or bool(tail.strip())
     except OSError:
         return 1
+    return lines + pending

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -83,7 +85,7 @@ def prepare_article(document: Document) -> PreparedArticle:
         sections=sections,
         plan_year=plan_year,
         date=date,
-        warnings=[*language_warnings(cleaned.text), *injection_warnings(cleaned)],
+        warnings=[*document.warnings, *language_warnings(cleaned.text), *injection_warnings(cleaned)],
         timings={"clean": cleaned_at - started, "sections": done - cleaned_at},
     )
 
@@ -107,3 +109,38 @@ def injection_warnings(cleaned: CleanedText) -> list[str]:
         return []
     return [f"removed {count} sentence(s) that instruct a model or carry JSON (possible prompt injection); "
             "see the source"]  # fmt: skip
+
+
+DUPLICATE_EXAMPLES = 3
+
+
+@dataclass
+class FirstCopies:
+    """Which articles are first copies: an article whose cleaned text was seen before is a duplicate,
+    counted (with the first few as examples) rather than listed, so a corpus of 100,000 copies reports
+    one line. Memory per distinct text: a 16-byte digest and the first copy's path."""
+
+    seen: dict[bytes, str] = field(default_factory=dict)
+    count: int = 0
+    examples: list[tuple[str, str]] = field(default_factory=list)
+
+    def is_first(self, article: PreparedArticle) -> bool:
+        """True for the first article with this cleaned text; a later one is counted as a duplicate."""
+        digest = hashlib.sha256(article.text.encode("utf-8")).digest()[:16]
+        first = self.seen.get(digest)
+        if first is None:
+            self.seen[digest] = article.document.source_path
+            return True
+        self.count += 1
+        if len(self.examples) < DUPLICATE_EXAMPLES:
+            self.examples.append((article.document.source_path, first))
+        return False
+
+
+def duplicates_line(count: int, examples: list[tuple[str, str]], done: str) -> str | None:
+    """One line for all duplicates: how many, and the first few as "copy = first"."""
+    if not count:
+        return None
+    shown = "; ".join(f"{copy} = {first}" for copy, first in examples)
+    more = f"; and {count - len(examples):,} more" if count > len(examples) else ""
+    return f"Duplicates: {count:,} input(s) had the same text as an earlier one, {done} once ({shown}{more})."

@@ -41,10 +41,11 @@ from summarizer.extract.llm.cache import CachedAnswer
 from summarizer.extract.llm.calls import ChunkFailure, LLMCaller, completion_json, usage_of_completion
 from summarizer.extract.llm.prompts import PromptTemplate
 from summarizer.extract.llm.schema import CONTEXT_KEY, ChunkAnswer, ChunkContext, parse_leniently
-from summarizer.extract.pipeline import build_summary, config_key, failed_record, open_for_resume
+from summarizer.extract.pipeline import build_summary, failed_record
+from summarizer.extract.records import ResumeIndex, compact, config_key, digest, open_for_resume
 from summarizer.ingest.load import Document, LoadFailure
 from summarizer.ingest.prepare import PreparedArticle, prepare_article
-from summarizer.io import JsonlAppender, append_line, complete_lines
+from summarizer.io import JsonlAppender, append_line, complete_lines, exclusive_writer
 from summarizer.schema import ArticleSummary, Usage
 from summarizer.text import sha256_hex
 
@@ -171,12 +172,13 @@ class ReaskStore:
 
 
 def pending_articles(
-    job_dir: Path, job: BatchJob, prompt: PromptTemplate, skip: set[tuple[str, str]], key: str
+    job_dir: Path, job: BatchJob, prompt: PromptTemplate, skip: set[bytes]
 ) -> Iterator[PendingArticle]:
-    """The job's articles not in `skip`, prepared and chunked again, checked against the chunk map."""
+    """The job's articles whose sha256 digest is not in `skip`, prepared and chunked again, checked against
+    the chunk map."""
     with (job_dir / DOCUMENTS_FILE).open("rb") as documents:
         for entry, line in zip(job.articles, documents, strict=True):
-            if (entry.sha256, key) in skip:
+            if digest(entry.sha256) in skip:
                 continue
             try:
                 document = Document.model_validate_json(line)
@@ -308,32 +310,6 @@ def unreasked_result(request: ChunkRequest, problem: Problem) -> ChunkResult:
 # Collecting --------------------------------------------------------------------------------------
 
 
-@dataclass
-class OutputScan:
-    """What an output file already holds: (sha256, config key) of ok and of any records; failed inputs."""
-
-    finished: set[tuple[str, str]] = field(default_factory=set)
-    recorded: set[tuple[str, str]] = field(default_factory=set)
-    unreadable: set[str] = field(default_factory=set)
-
-
-def scan_output(out: Path) -> OutputScan:
-    """Read a previous run's output (after cutting a torn last line)."""
-    scan = OutputScan(finished=open_for_resume(out).finished)
-    if not out.exists():
-        return scan
-    with out.open("rb") as lines:
-        for line in lines:
-            try:
-                summary = ArticleSummary.model_validate_json(line)
-            except ValueError:
-                continue
-            scan.recorded.add((summary.sha256, config_key(summary.provenance)))
-            if summary.sha256 == "":
-                scan.unreadable.add(summary.source_path)
-    return scan
-
-
 def collect(
     job_dir: Path,
     out: Path,
@@ -344,37 +320,48 @@ def collect(
     group_size: int = GROUP_SIZE,
 ) -> CollectReport:
     """Download, validate, re-ask (or list) and merge a batch job's answers into `out`."""
-    job = load_job(job_dir)
-    prompt = check_prompt_unchanged(job.settings)
-    backend = LLMBackend(settings)
-    job = refresh_results(job_dir, job, backend)
-    provenance = backend.provenance()
-    key = config_key(provenance)
-    scan = scan_output(out)  # also cuts a torn last line, which --force must not append to either
-    skip = set() if force else scan.finished | (scan.recorded if not reask else set())
-    collector = Collector(job_dir, backend, reask)
-    collector.report.skipped = sum((entry.sha256, key) in skip for entry in job.articles)
-    writer = JsonlAppender(out)
-    try:
-        _write_unreadable(job, set() if force else scan.unreadable, writer, collector.report)
-        for group in _groups(pending_articles(job_dir, job, prompt, skip, key), group_size):
-            for article, results in collector.results(group):
-                summary = build_summary(article, article_extraction(article, results, 0.0), provenance)
-                writer.write(summary.model_dump_json())
-                collector.report.count(summary)
-    finally:
-        writer.close()
-        collector.close()
+    with exclusive_writer(out):
+        job = load_job(job_dir)
+        prompt = check_prompt_unchanged(job.settings)
+        backend = LLMBackend(settings)
+        job = refresh_results(job_dir, job, backend)
+        provenance = backend.provenance()
+        # Also cuts a torn last line, which --force must not append to either.
+        index = open_for_resume(out, config_key(provenance))
+        collector = Collector(job_dir, backend, reask)
+        skipped = set() if force else index.finished | (index.recorded if not reask else set())
+        collector.report.skipped = sum(digest(entry.sha256) in skipped for entry in job.articles)
+        writer = JsonlAppender(out)
+        replaces = index.superseded
+        try:
+            replaces |= _write_unreadable(job, index, force, writer, collector.report)
+            for group in _groups(pending_articles(job_dir, job, prompt, skipped), group_size):
+                for article, results in collector.results(group):
+                    summary = build_summary(article, article_extraction(article, results, 0.0), provenance)
+                    replaces |= index.replaces(summary)
+                    writer.write(summary.model_dump_json())
+                    collector.report.count(summary)
+        finally:
+            writer.close()
+            collector.close()
+        if replaces:
+            compact(out)
     return collector.report
 
 
-def _write_unreadable(job: BatchJob, written: set[str], writer: JsonlAppender, report: CollectReport) -> None:
-    """A failed record for each input that could not be read at submit, unless already written."""
+def _write_unreadable(
+    job: BatchJob, index: ResumeIndex, force: bool, writer: JsonlAppender, report: CollectReport
+) -> bool:
+    """A failed record for each input that could not be read at submit, unless already written; whether
+    one replaced a record the output held."""
+    replaces = False
     for failure in job.failures:
-        if failure.source_path not in written:
+        if force or failure.source_path not in index.unreadable:
             summary = failed_record(LoadFailure(failure.source_path, failure.message), "llm")
+            replaces |= index.replaces(summary)
             writer.write(summary.model_dump_json())
             report.count(summary)
+    return replaces
 
 
 def _groups(items: Iterator[PendingArticle], size: int) -> Iterator[list[PendingArticle]]:

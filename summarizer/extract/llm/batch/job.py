@@ -30,7 +30,7 @@ from summarizer.extract.llm.calls import Endpoint
 from summarizer.extract.llm.prompts import PromptTemplate, load_prompt
 from summarizer.extract.llm.schema import schema_sha256
 from summarizer.ingest.load import LoadFailure, iter_inputs
-from summarizer.ingest.prepare import PreparedArticle, prepare_article
+from summarizer.ingest.prepare import FirstCopies, PreparedArticle, prepare_article
 from summarizer.io import AtomicLines, make_output_directory, write_atomically
 from summarizer.text import sha256_hex
 
@@ -104,7 +104,10 @@ class BatchJob(BaseModel):
     requests: int = 0
     articles: list[JobArticle] = Field(default_factory=list)
     failures: list[JobFailure] = Field(default_factory=list)
-    duplicates: list[tuple[str, str]] = Field(default_factory=list)
+    duplicates: list[tuple[str, str]] = Field(
+        default_factory=list, description="The first few (copy, first) pairs of inputs with the same text."
+    )
+    duplicate_count: int = 0
 
     def record(self, info: BatchInfo) -> BatchJob:
         """The job with the batch's latest state."""
@@ -216,18 +219,15 @@ def prepare_job(inputs: Sequence[str], settings: Settings, job_dir: Path) -> Bat
 
 def _unique_articles(inputs: Sequence[str], job: BatchJob) -> Iterator[PreparedArticle]:
     """The inputs' prepared articles, once per cleaned text; failures and duplicates noted in the job."""
-    seen: dict[str, str] = {}
+    first_copies = FirstCopies()
     for item in iter_inputs(inputs):
         if isinstance(item, LoadFailure):
             job.failures.append(JobFailure(source_path=item.source_path, message=item.message))
             continue
         article = prepare_article(item)
-        fingerprint = sha256_hex(article.text)
-        if fingerprint in seen:
-            job.duplicates.append((item.source_path, seen[fingerprint]))
-            continue
-        seen[fingerprint] = item.source_path
-        yield article
+        if first_copies.is_first(article):
+            yield article
+        job.duplicates, job.duplicate_count = first_copies.examples, first_copies.count
 
 
 def _add_article(
