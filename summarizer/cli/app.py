@@ -16,6 +16,7 @@ import typer
 from summarizer import __version__
 from summarizer.cli.batch import batch_app
 from summarizer.cli.brief import brief
+from summarizer.cli.data import db_app, export, query, track
 from summarizer.cli.eval import eval_app
 from summarizer.cli.options import with_backend_options
 from summarizer.errors import SummarizerError
@@ -63,17 +64,27 @@ def summarize(
     force: Annotated[
         bool, typer.Option("--force", help="Redo articles a previous run already finished.")
     ] = False,
+    db: Annotated[
+        Path | None,
+        typer.Option(
+            "--db", help="Also write into this DuckDB database (needs summarizer[db]).", show_default=False
+        ),
+    ] = None,
 ) -> None:
     """Summarize articles: regions, priorities and targets with their source quotes."""
     from summarizer.cli.summarize import run_summarize
 
-    exit_code = run_summarize(paths, settings, output_format, out, force)
+    exit_code = run_summarize(paths, settings, output_format, out, force, db)
     raise typer.Exit(exit_code)
 
 
 app.add_typer(eval_app)
 app.add_typer(batch_app)
+app.add_typer(db_app)
 app.command("brief")(brief)
+app.command("query")(query)
+app.command("export")(export)
+app.command("track")(track)
 
 
 def main() -> None:

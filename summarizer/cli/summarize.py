@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from summarizer.config import Settings
 from summarizer.errors import InputError, SummarizerError
@@ -12,6 +13,10 @@ from summarizer.extract import Backend
 from summarizer.ingest.load import Document, expand_inputs, load_path
 from summarizer.io import write_atomically
 from summarizer.schema import ArticleSummary
+
+if TYPE_CHECKING:
+    from summarizer.data.db import Store
+    from summarizer.data.rows import RunInfo
 
 OUTPUT_FORMATS = ("rich", "json", "jsonl", "md")
 
@@ -32,17 +37,31 @@ def load_documents(inputs: Sequence[str]) -> tuple[list[Document], list[str]]:
 
 
 def run_summarize(
-    inputs: Sequence[str], settings: Settings, output_format: str, out: Path | None, force: bool = False
+    inputs: Sequence[str],
+    settings: Settings,
+    output_format: str,
+    out: Path | None,
+    force: bool = False,
+    db: Path | None = None,
 ) -> int:
-    """Summarize the inputs and print or write them; the exit code says whether anything failed."""
+    """Summarize the inputs and print or write them (and import them into a database); the exit code says
+    whether anything failed."""
     if output_format not in OUTPUT_FORMATS:
         raise SummarizerError(
             f"unknown --format {output_format!r}: choose one of {', '.join(OUTPUT_FORMATS)}"
         )
     from summarizer.extract.pipeline import build_backend, summarize_documents
 
+    if db is not None:
+        open_database(db).close()  # a missing DuckDB or a bad file is an error before any work
     if out is not None and (output_format == "jsonl" or out.suffix == ".jsonl"):
-        return run_corpus_command(inputs, build_backend(settings), out, force)
+        try:
+            return run_corpus_command(inputs, build_backend(settings), out, force)
+        finally:
+            if db is not None and out.exists():
+                import_run_file(out, db)
+    if db is not None and out is None:
+        return run_into_database(inputs, build_backend(settings), db, force)
     documents, failures = load_documents(inputs)
     if not documents:
         raise InputError(
@@ -50,6 +69,8 @@ def run_summarize(
         )
     summaries = list(summarize_documents(documents, build_backend(settings)))
     emit(summaries, output_format, out)
+    if db is not None:
+        import_into_database(summaries, db, force)
     for failure in failures:
         print(f"Error: {failure}", file=sys.stderr)
     failed = failures or any(summary.status != "ok" for summary in summaries)
@@ -112,3 +133,76 @@ def run_corpus_command(inputs: Sequence[str], backend: Backend, out: Path, force
     for line in report.lines(out):
         print(line, file=sys.stderr)
     return 1 if report.failed or report.partial else 0
+
+
+# --- summarize --db -------------------------------------------------------------------------------
+
+
+def open_database(db: Path) -> Store:
+    from summarizer.data.db import Store
+
+    return Store(db)
+
+
+def run_info() -> RunInfo:
+    """The run a summarize command makes: now, by this command."""
+    from summarizer.data.rows import RunInfo
+    from summarizer.data.sources import now_utc
+
+    return RunInfo(date=now_utc(), source="summarize")
+
+
+def import_run_file(out: Path, db: Path) -> None:
+    """Import a corpus run's JSONL (records already there are left as they are)."""
+    from summarizer.data.db import import_summaries
+    from summarizer.data.sources import read_saved_run
+
+    saved = read_saved_run(out)
+    with open_database(db) as store:
+        report = import_summaries(store, saved.summaries, saved.run)
+    print(report.line(db, str(out)), file=sys.stderr)
+
+
+def import_into_database(summaries: Sequence[ArticleSummary], db: Path, force: bool) -> None:
+    from summarizer.data.db import import_summaries
+
+    with open_database(db) as store:
+        report = import_summaries(store, summaries, run_info(), replace=force)
+    print(report.line(db), file=sys.stderr)
+
+
+def run_into_database(inputs: Sequence[str], backend: Backend, db: Path, force: bool) -> int:
+    """Summarize straight into a database, skipping articles it already holds from this configuration;
+    each batch is committed as it finishes, so an interrupted run resumes where it stopped."""
+    from summarizer.data.db import import_summaries
+    from summarizer.extract.pipeline import config_key, summarize_documents
+
+    documents, failures = load_documents(inputs)
+    if not documents:
+        raise InputError(
+            failures[0] if len(failures) == 1 else f"no article could be read ({len(failures)} failed)"
+        )
+    statuses: list[str] = []
+    with open_database(db) as store:
+        key = config_key(backend.provenance())
+        finished = set() if force else store.finished()
+        todo = [document for document in documents if (document.sha256, key) not in finished]
+        summaries = (note_status(summary, statuses) for summary in summarize_documents(todo, backend))
+        try:
+            report = import_summaries(store, summaries, run_info(), replace=force)
+        except KeyboardInterrupt:
+            print(f"Interrupted. Every finished article is in {db}; run the same command again to resume.",
+                  file=sys.stderr)  # fmt: skip
+            return 130
+    for failure in failures:
+        print(f"Error: {failure}", file=sys.stderr)
+    skipped = len(documents) - len(todo)
+    print(
+        report.line(db) + (f" {skipped} article(s) skipped: done before." if skipped else ""), file=sys.stderr
+    )
+    return 1 if failures or any(status != "ok" for status in statuses) else 0
+
+
+def note_status(summary: ArticleSummary, statuses: list[str]) -> ArticleSummary:
+    statuses.append(summary.status)
+    return summary
