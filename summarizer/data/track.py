@@ -1,8 +1,9 @@
 """The tracking view: a region's targets lined up across articles and years, one row per metric, so that
 "2024: 90个以上 → 2025: 100个以上" reads as one line.
 
-A metric is known by its normalized name (see `metric_key`) and its unit; a target's period is its
-deadline, else the year of its article (the article's date, else its plan year), marked with `*`.
+A region is known by its shortest name (呼和浩特市托克托县 and 托克托县 are one region, as in the scorer); a
+metric by its normalized name (see `metric_key`) and its unit; a target's period is its deadline, else the
+year of its article (the article's date, else its plan year), marked with `*`.
 """
 
 from __future__ import annotations
@@ -123,13 +124,20 @@ def matches(row: Row, region: str | None, metric: str | None) -> bool:
     return True
 
 
+def region_names(names: Iterable[str]) -> dict[str, str]:
+    """Each region name → the shortest name it ends with (呼和浩特市托克托县 → 托克托县)."""
+    known = sorted(set(names), key=len)
+    return {name: next(short for short in known if name.endswith(short)) for name in known}
+
+
 def track_targets(rows: Iterable[Row], region: str | None = None, metric: str | None = None) -> Tracking:
     """Targets of the same region, metric and unit in one line, their quantities by period."""
+    wanted = [row for row in rows if row.get("region") and matches(row, region, metric)]
+    canonical = region_names(str(row["region"]) for row in wanted)
     lines: dict[tuple[str, str, str], TrackLine] = {}
-    for row in sorted(rows, key=lambda row: str(row.get("article_date") or "")):
-        if not row.get("region") or not matches(row, region, metric):
-            continue
-        key = (str(row["region"]), metric_key(str(row["metric"]), row["region"]), str(row["unit"]))
+    for row in sorted(wanted, key=lambda row: str(row.get("article_date") or "")):
+        name = canonical[str(row["region"])]
+        key = (name, metric_key(str(row["metric"]), name), str(row["unit"]))
         line = lines.setdefault(key, TrackLine(region=key[0], metric=str(row["metric"]), unit=key[2]))
         period, from_article = period_of(row)
         line.entries.setdefault(period, []).append(
@@ -152,7 +160,7 @@ def render_text(tracking: Tracking) -> str:
         steps = " → ".join(
             f"{period}: {line.cell(period)}" for period in sorted(line.entries, key=period_order)
         )
-        out.append(f"  {line.metric} [{line.unit}]  {steps}")
+        out.append(f"  {one_line(line.metric)} [{line.unit}]  {steps}")
     followed = sum(1 for line in tracking.lines if len(line.entries) > 1)
     regions = len({line.region for line in tracking.lines})
     out.append(
@@ -167,6 +175,12 @@ ENTRY_TABLE = Table(
     "target",
     tuple(Column(name, "float" if name == "value" else "text") for name in ("period", *TRACK_COLUMNS)),
 )
+
+
+def one_line(text: str, limit: int = 40) -> str:
+    """A metric on one line of a terminal: whitespace folded, cut to `limit` characters."""
+    folded = " ".join(text.split())
+    return folded if len(folded) <= limit else folded[: limit - 1] + "…"
 
 
 def tracking_sheets(tracking: Tracking) -> list[Sheet]:
