@@ -6,8 +6,10 @@ import csv
 import io
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -16,6 +18,7 @@ import pytest
 
 from summarizer.extract.pipeline import config_key
 from tests.conftest import SEED_000, SEED_004, RunCli
+from tests.llm_server import LLMTestServer, Reply, answer_from_prompt
 from tests.summaries import priority, read_jsonl, summary, target, write_jsonl
 
 TEXT = "托克托县坚定不移推动新能源产业发展。今年新增新能源装机100万千瓦以上，实施重大项目90个以上。"
@@ -170,6 +173,73 @@ def test_a_second_summarize_into_the_database_skips_what_it_holds(run_cli: RunCl
     forced = run_cli("summarize", str(SEED_000), "--db", str(db), "--force")
     assert "0 new article(s), 1 replaced" in forced.stderr
     assert query(run_cli, db, "SELECT count(*) AS n FROM articles") == [{"n": 2}]
+
+
+def test_ctrl_c_keeps_the_finished_articles_and_the_rerun_completes(
+    server: LLMTestServer, tmp_path: Path
+) -> None:
+    server.default_chat = lambda request: Reply(200, answer_from_prompt(request).body, delay=0.1)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for number in range(60):
+        text = f"托克托县第{number}号文件。今年实施重大项目{number + 10}个以上。"
+        (corpus / f"{number:02d}.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "t.duckdb"
+    command = [sys.executable, "-m", "summarizer.cli.app", "summarize", str(corpus), "--db", str(db),
+               "--backend", "llm", "--base-url", server.url, "--concurrency", "2", "--no-cache"]  # fmt: skip
+    # A shell's background jobs start with SIGINT ignored, and Python keeps an ignored SIGINT: restore it.
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # fmt: skip
+    deadline = time.monotonic() + 60
+    while len(server.chat_requests()) < 8 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.kill(process.pid, signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert stderr.strip().endswith("run the same command again to resume.")
+    done = len(query_in_process(db, "SELECT article_id FROM articles"))
+    assert 0 < done < 60
+    rerun = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"{60 - done} new article(s)" in rerun.stderr and f"{done} article(s) skipped" in rerun.stderr
+    ids = [row[0] for row in query_in_process(db, "SELECT article_id FROM articles ORDER BY article_id")]
+    assert ids == [f"{number:02d}" for number in range(60)]
+
+
+@pytest.mark.slow
+def test_an_endpoint_that_stays_down_stops_the_run_with_the_finished_articles_kept(
+    server: LLMTestServer, run_cli: RunCli, tmp_path: Path
+) -> None:
+    server.go_down_after(requests=5, down_seconds=None)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for number in range(12):
+        (corpus / f"{number:02d}.txt").write_text(
+            f"第{number}号。今年实施项目{number + 10}个。", encoding="utf-8"
+        )
+    db = tmp_path / "t.duckdb"
+    args = ("summarize", str(corpus), "--db", str(db), "--backend", "llm", "--base-url", server.url,
+            "--no-cache", "--concurrency", "1")  # fmt: skip
+    stopped = run_cli(*args)
+    assert stopped.returncode == 1 and len(stopped.stderr.strip().splitlines()) == 1
+    assert stopped.stderr.startswith(f"Error: cannot reach {server.url}")
+    assert f"Every finished article is in {db}; run the same command again to resume." in stopped.stderr
+    done = len(query_in_process(db, "SELECT article_id FROM articles WHERE status = 'ok'"))
+    assert 1 <= done <= 5  # one chunk an article: at most one article a request
+    server.default_chat = answer_from_prompt
+    server.bring_back()
+    rerun = run_cli(*args)
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"{done} article(s) skipped: done before" in rerun.stderr
+    assert len(query_in_process(db, "SELECT article_id FROM targets_flat")) == 12
+
+
+def query_in_process(db: Path, sql: str) -> list[tuple[Any, ...]]:
+    import duckdb
+
+    with duckdb.connect(str(db), read_only=True) as connection:
+        rows: list[tuple[Any, ...]] = connection.execute(sql).fetchall()
+    return rows
 
 
 def test_a_corpus_run_with_a_database_writes_both(run_cli: RunCli, tmp_path: Path) -> None:

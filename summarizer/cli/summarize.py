@@ -190,6 +190,10 @@ def run_into_database(inputs: Sequence[str], backend: Backend, db: Path, force: 
         summaries = (note_status(summary, statuses) for summary in summarize_documents(todo, backend))
         try:
             report = import_summaries(store, summaries, run_info(), replace=force)
+        except SummarizerError as exc:  # the endpoint went down, the key was rejected: finished work is kept
+            raise type(exc)(
+                f"{exc}. Every finished article is in {db}; run the same command again to resume."
+            ) from exc
         except KeyboardInterrupt:
             print(f"Interrupted. Every finished article is in {db}; run the same command again to resume.",
                   file=sys.stderr)  # fmt: skip

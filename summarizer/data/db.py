@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import tempfile
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -35,6 +36,8 @@ INSTALL_HINT = "pip install 'summarizer[db]'"
 IMPORT_SEQ = Column("import_seq", "int")
 """The articles table's one column beyond the spec: the order of import, the tie-break of "latest"."""
 BATCH_ARTICLES = 50
+BATCH_SECONDS = 2.0
+"""A batch is committed when it holds this many articles or is this old, whichever comes first."""
 
 
 class DatabaseError(SummarizerError):
@@ -274,15 +277,16 @@ def import_summaries(
     """Import summaries in batches as they come; what came before an interruption is kept."""
     report = ImportReport()
     batch: list[SummaryRows] = []
+    started = time.monotonic()
     try:
         for summary in summaries:
             if not summary.sha256:  # an input that could not be read: no article to key it by
                 report.unreadable += 1
                 continue
             batch.append(summary_rows(summary, run))
-            if len(batch) >= BATCH_ARTICLES:
+            if len(batch) >= BATCH_ARTICLES or time.monotonic() - started >= BATCH_SECONDS:
                 report += store.add(batch, replace)
-                batch = []
+                batch, started = [], time.monotonic()
     finally:
         report += store.add(batch, replace)
     return report
