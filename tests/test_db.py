@@ -25,10 +25,21 @@ TEXT = "托克托县坚定不移推动新能源产业发展。今年新增新能
 
 
 def query(run_cli: RunCli, db: Path, sql: str) -> list[dict[str, Any]]:
+    """Rows as `summarizer query --format json` prints them."""
     result = run_cli("query", sql, "--db", str(db), "--format", "json")
     assert result.returncode == 0, result.stderr
     rows: list[dict[str, Any]] = json.loads(result.stdout)
     return rows
+
+
+def read(db: Path, sql: str) -> list[dict[str, Any]]:
+    """Rows read back with DuckDB itself (a reading beside the CLI's, and faster)."""
+    import duckdb
+
+    with duckdb.connect(str(db), read_only=True) as connection:
+        cursor = connection.execute(sql)
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def import_articles(run_cli: RunCli, tmp_path: Path, db: Path) -> None:
@@ -95,9 +106,9 @@ def summary_provenance(record: dict[str, Any]) -> Any:
     return Provenance.model_validate(record["provenance"])
 
 
-def table_dump(run_cli: RunCli, db: Path) -> list[list[dict[str, Any]]]:
+def table_dump(db: Path) -> list[list[dict[str, Any]]]:
     return [
-        query(run_cli, db, f"SELECT * FROM {table} ORDER BY {key}")
+        read(db, f"SELECT * FROM {table} ORDER BY {key}")
         for table, key in (("articles", "article_key"), ("regions", "region_id"),
                            ("priorities", "priority_id"), ("targets", "target_id"))
     ]  # fmt: skip
@@ -111,11 +122,11 @@ def test_importing_the_same_run_twice_changes_nothing(
     assert first.returncode == 0, first.stderr
     records = read_jsonl(corpus_run)
     assert f"{len(records)} new article(s), 0 replaced, 0 already there" in first.stderr
-    before = table_dump(run_cli, db)
+    before = table_dump(db)
     second = run_cli("db", "import", str(corpus_run), "--db", str(db))
     assert second.returncode == 0, second.stderr
     assert f"0 new article(s), 0 replaced, {len(records)} already there" in second.stderr
-    assert table_dump(run_cli, db) == before
+    assert table_dump(db) == before
     assert len(before[3]) == sum(len(record.targets) for record in records)
 
 
@@ -123,9 +134,7 @@ def test_the_ids_are_stable_across_databases(run_cli: RunCli, corpus_run: Path, 
     ids = []
     for name in ("one.duckdb", "two.duckdb"):
         assert run_cli("db", "import", str(corpus_run), "--db", str(tmp_path / name)).returncode == 0
-        ids.append(
-            query(run_cli, tmp_path / name, "SELECT target_id, metric FROM targets ORDER BY target_id")
-        )
+        ids.append(read(tmp_path / name, "SELECT target_id, metric FROM targets ORDER BY target_id"))
     assert ids[0] == ids[1] and len({row["target_id"] for row in ids[0]}) == len(ids[0])
 
 
@@ -140,12 +149,12 @@ def test_a_run_under_another_configuration_is_kept_beside_and_the_views_show_the
         db = tmp_path / f"{order[0].stem}-first.duckdb"
         for source in order:
             assert run_cli("db", "import", str(source), "--db", str(db)).returncode == 0
-        articles = query(run_cli, db, "SELECT backend, run_date FROM articles ORDER BY run_date")
+        articles = read(db, "SELECT backend, run_date FROM articles ORDER BY run_date")
         assert [row["backend"] for row in articles] == ["rules", "llm"]
         assert articles[0]["run_date"].startswith("2023-11-14")
-        latest = query(run_cli, db, "SELECT value, backend, model FROM targets_flat WHERE unit = '千瓦'")
+        latest = read(db, "SELECT value, backend, model FROM targets_flat WHERE unit = '千瓦'")
         assert latest == [{"value": 1_200_000.0, "backend": "llm", "model": "qwen2.5:7b"}]
-        every_run = query(run_cli, db, "SELECT count(*) AS n FROM targets")
+        every_run = read(db, "SELECT count(*) AS n FROM targets")
         assert every_run == [{"n": 4}]
 
 
@@ -158,10 +167,10 @@ def test_a_finished_record_replaces_a_failed_one_of_the_same_configuration(
     result = run_cli("db", "import", str(run), "--db", str(db))
     assert result.returncode == 0, result.stderr
     assert "1 new article(s), 1 replaced" in result.stderr
-    assert query(run_cli, db, "SELECT status, targets FROM articles") == [{"status": "ok", "targets": 2}]
+    assert read(db, "SELECT status, targets FROM articles") == [{"status": "ok", "targets": 2}]
     again = run_cli("db", "import", str(write_jsonl(tmp_path / "failed.jsonl", [failed])), "--db", str(db))
     assert "0 new article(s), 0 replaced, 1 already there" in again.stderr
-    assert query(run_cli, db, "SELECT status FROM latest_articles") == [{"status": "ok"}]
+    assert read(db, "SELECT status FROM latest_articles") == [{"status": "ok"}]
 
 
 def test_a_second_summarize_into_the_database_skips_what_it_holds(run_cli: RunCli, tmp_path: Path) -> None:
@@ -172,7 +181,7 @@ def test_a_second_summarize_into_the_database_skips_what_it_holds(run_cli: RunCl
     assert "1 new article(s)" in again.stderr and "1 article(s) skipped: done before" in again.stderr
     forced = run_cli("summarize", str(SEED_000), "--db", str(db), "--force")
     assert "0 new article(s), 1 replaced" in forced.stderr
-    assert query(run_cli, db, "SELECT count(*) AS n FROM articles") == [{"n": 2}]
+    assert read(db, "SELECT count(*) AS n FROM articles") == [{"n": 2}]
 
 
 def test_ctrl_c_keeps_the_finished_articles_and_the_rerun_completes(
@@ -197,12 +206,12 @@ def test_ctrl_c_keeps_the_finished_articles_and_the_rerun_completes(
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr
     assert stderr.strip().endswith("run the same command again to resume.")
-    done = len(query_in_process(db, "SELECT article_id FROM articles"))
+    done = len(read(db, "SELECT article_id FROM articles"))
     assert 0 < done < 60
     rerun = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
     assert rerun.returncode == 0, rerun.stderr
     assert f"{60 - done} new article(s)" in rerun.stderr and f"{done} article(s) skipped" in rerun.stderr
-    ids = [row[0] for row in query_in_process(db, "SELECT article_id FROM articles ORDER BY article_id")]
+    ids = [row["article_id"] for row in read(db, "SELECT article_id FROM articles ORDER BY article_id")]
     assert ids == [f"{number:02d}" for number in range(60)]
 
 
@@ -224,22 +233,14 @@ def test_an_endpoint_that_stays_down_stops_the_run_with_the_finished_articles_ke
     assert stopped.returncode == 1 and len(stopped.stderr.strip().splitlines()) == 1
     assert stopped.stderr.startswith(f"Error: cannot reach {server.url}")
     assert f"Every finished article is in {db}; run the same command again to resume." in stopped.stderr
-    done = len(query_in_process(db, "SELECT article_id FROM articles WHERE status = 'ok'"))
+    done = len(read(db, "SELECT article_id FROM articles WHERE status = 'ok'"))
     assert 1 <= done <= 5  # one chunk an article: at most one article a request
     server.default_chat = answer_from_prompt
     server.bring_back()
     rerun = run_cli(*args)
     assert rerun.returncode == 0, rerun.stderr
     assert f"{done} article(s) skipped: done before" in rerun.stderr
-    assert len(query_in_process(db, "SELECT article_id FROM targets_flat")) == 12
-
-
-def query_in_process(db: Path, sql: str) -> list[tuple[Any, ...]]:
-    import duckdb
-
-    with duckdb.connect(str(db), read_only=True) as connection:
-        rows: list[tuple[Any, ...]] = connection.execute(sql).fetchall()
-    return rows
+    assert len(read(db, "SELECT article_id FROM targets_flat")) == 12
 
 
 def test_a_corpus_run_with_a_database_writes_both(run_cli: RunCli, tmp_path: Path) -> None:
@@ -247,7 +248,7 @@ def test_a_corpus_run_with_a_database_writes_both(run_cli: RunCli, tmp_path: Pat
     result = run_cli("summarize", str(SEED_000), str(SEED_004), "--out", str(out), "--db", str(db))
     assert result.returncode == 0, result.stderr
     targets = sum(len(record.targets) for record in read_jsonl(out))
-    assert query(run_cli, db, "SELECT count(*) AS n FROM targets_flat") == [{"n": targets}]
+    assert read(db, "SELECT count(*) AS n FROM targets_flat") == [{"n": targets}]
     assert f"Imported {out} into {db}: 2 new article(s)" in result.stderr
 
 
@@ -258,7 +259,7 @@ def test_an_eval_run_imports_its_predictions(run_cli: RunCli, tmp_path: Path) ->
     result = run_cli("db", "import", str(run), "--db", str(db))
     assert result.returncode == 0, result.stderr
     predictions = [article["prediction"] for article in saved["articles"] if article["prediction"]]
-    rows = query(run_cli, db, "SELECT count(*) AS n, min(run_date) AS date FROM targets")
+    rows = read(db, "SELECT count(*) AS n, min(run_date) AS date FROM targets")
     assert rows == [{"n": sum(len(p["targets"]) for p in predictions), "date": saved["config"]["date"]}]
 
 
@@ -269,7 +270,7 @@ def test_region_year_counts_and_sums_per_unit(run_cli: RunCli, corpus_run: Path,
     for record in read_jsonl(corpus_run):
         for item in record.targets:
             expected[(item.region, item.deadline, item.unit)].append(item.value)
-    rows = query(run_cli, db, "SELECT * FROM region_year")
+    rows = read(db, "SELECT * FROM region_year")
     assert len(rows) == len(expected)
     for row in rows:
         values = expected[(row["region"], row["deadline"], row["unit"])]
@@ -335,7 +336,7 @@ def test_a_record_that_is_not_a_summary_is_reported_and_the_others_imported(
     result = run_cli("db", "import", str(run), "--db", str(db))
     assert result.returncode == 1
     assert f"{run}:2: not a summary" in result.stderr and f"{run}:3: not JSON" in result.stderr
-    assert query(run_cli, db, "SELECT count(*) AS n FROM targets_flat") == [{"n": 2}]
+    assert read(db, "SELECT count(*) AS n FROM targets_flat") == [{"n": 2}]
 
 
 @pytest.fixture

@@ -184,10 +184,12 @@ class Store:
             raise
         self.connection.execute("COMMIT")
 
-    def statuses(self) -> dict[str, str]:
-        """Every imported record's article key and status."""
-        found = self.connection.execute("SELECT article_key, status FROM articles").fetchall()
-        return {key: status for key, status in found}
+    def statuses(self, keys: Sequence[str]) -> dict[str, str]:
+        """The status of each of these article keys that the database holds."""
+        found = self.connection.execute(
+            "SELECT article_key, status FROM articles WHERE article_key IN (SELECT unnest(?))", [list(keys)]
+        )
+        return {key: status for key, status in found.fetchall()}
 
     def finished(self) -> set[tuple[str, str]]:
         """The (sha256, config key) of every record finished without problems (a rerun may skip them)."""
@@ -197,7 +199,7 @@ class Store:
     def add(self, records: Sequence[SummaryRows], replace: bool = False) -> ImportReport:
         """Import records in one transaction; `replace` redoes records already there (summarize --force)."""
         report = ImportReport()
-        statuses = self.statuses()
+        statuses = self.statuses([record.key for record in records])
         fresh: dict[str, SummaryRows] = {}
         stale: list[str] = []
         for record in records:

@@ -155,7 +155,9 @@ def write_cell(
 ) -> None:
     if value is None:
         return
-    if column.type in ("float", "int") and isinstance(value, int | float):
+    if column.type == "int" and isinstance(value, int):
+        worksheet.write_number(row, col, value)  # years, offsets, counts: no thousands separator
+    elif column.type == "float" and isinstance(value, int | float):
         whole = float(value).is_integer()
         worksheet.write_number(row, col, value, formats["whole" if whole else "fraction"])
     else:
