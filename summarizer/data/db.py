@@ -126,6 +126,9 @@ class Store:
             raise DatabaseError(f"{path}: cannot open the database: {first_line(str(exc))}") from None
         try:
             self._check_schema()
+        except duckdb.Error as exc:
+            self.connection.close()
+            raise DatabaseError(f"{path}: cannot read the database: {first_line(str(exc))}") from None
         except BaseException:
             self.connection.close()
             raise
@@ -214,7 +217,11 @@ class Store:
                 report.added += 1
             statuses[record.key] = record.status
             fresh[record.key] = record
-        self._write(stale, list(fresh.values()))
+        duckdb = import_duckdb()
+        try:
+            self._write(stale, list(fresh.values()))
+        except duckdb.Error as exc:
+            raise DatabaseError(f"{self.path}: cannot write: {first_line(str(exc))}") from None
         report.targets = sum(len(record.targets) for record in fresh.values())
         report.priorities = sum(len(record.priorities) for record in fresh.values())
         return report
