@@ -100,6 +100,19 @@ def test_summarize_into_a_database_keeps_every_target_with_its_article_region_sp
     assert {row["category"] for row in rows} & {"industry", "investment", "energy"}
 
 
+def test_every_row_has_exactly_its_tables_columns() -> None:
+    from summarizer.data.db import db_columns
+    from summarizer.data.rows import RunInfo, summary_rows
+    from summarizer.data.tables import ARTICLES, PRIORITIES, REGIONS, TARGETS
+
+    rows = summary_rows(one_article()[0], RunInfo(date="2025-01-01T00:00:00+00:00", source="test"))
+    article = {**rows.article, "import_seq": 1}
+    for table, found in ((ARTICLES, [article]), (REGIONS, rows.regions), (PRIORITIES, rows.priorities),
+                         (TARGETS, rows.targets)):  # fmt: skip
+        names = [column.name for column in db_columns(table)]
+        assert found and all(sorted(row) == sorted(names) for row in found), table
+
+
 def summary_provenance(record: dict[str, Any]) -> Any:
     from summarizer.schema import Provenance
 

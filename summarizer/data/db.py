@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from summarizer.data.rows import STATUS_RANK, RunInfo, SummaryRows, summary_rows
+from summarizer.data.rows import STATUS_RANK, RunInfo, SummaryRows, article_key, summary_rows
 from summarizer.data.tables import (
     ARTICLES,
     DUCKDB_TYPES,
@@ -35,7 +35,7 @@ SCHEMA_VERSION = 1
 INSTALL_HINT = "pip install 'summarizer[db]'"
 IMPORT_SEQ = Column("import_seq", "int")
 """The articles table's one column beyond the spec: the order of import, the tie-break of "latest"."""
-BATCH_ARTICLES = 50
+BATCH_ARTICLES = 200
 BATCH_SECONDS = 2.0
 """A batch is committed when it holds this many articles or is this old, whichever comes first."""
 
@@ -199,31 +199,34 @@ class Store:
         found = self.connection.execute("SELECT sha256, config_key FROM articles WHERE status = 'ok'")
         return {(sha256, key) for sha256, key in found.fetchall()}
 
-    def add(self, records: Sequence[SummaryRows], replace: bool = False) -> ImportReport:
-        """Import records in one transaction; `replace` redoes records already there (summarize --force)."""
+    def add(self, summaries: Sequence[ArticleSummary], run: RunInfo, replace: bool = False) -> ImportReport:
+        """Import summaries in one transaction; `replace` redoes records already there (summarize --force).
+        Only the summaries that change the database are flattened into rows."""
         report = ImportReport()
-        statuses = self.statuses([record.key for record in records])
-        fresh: dict[str, SummaryRows] = {}
+        keyed = [(article_key(summary), summary) for summary in summaries]
+        statuses = self.statuses([key for key, _ in keyed])
+        fresh: dict[str, ArticleSummary] = {}
         stale: list[str] = []
-        for record in records:
-            known = statuses.get(record.key)
-            if known is not None and not replace and STATUS_RANK[record.status] <= STATUS_RANK[known]:
+        for key, summary in keyed:
+            known = statuses.get(key)
+            if known is not None and not replace and STATUS_RANK[summary.status] <= STATUS_RANK[known]:
                 report.unchanged += 1
                 continue
             if known is not None:
-                stale.append(record.key)
+                stale.append(key)
                 report.replaced += 1
             else:
                 report.added += 1
-            statuses[record.key] = record.status
-            fresh[record.key] = record
+            statuses[key] = summary.status
+            fresh[key] = summary
+        records = [summary_rows(summary, run) for summary in fresh.values()]
         duckdb = import_duckdb()
         try:
-            self._write(stale, list(fresh.values()))
+            self._write(stale, records)
         except duckdb.Error as exc:
             raise DatabaseError(f"{self.path}: cannot write: {first_line(str(exc))}") from None
-        report.targets = sum(len(record.targets) for record in fresh.values())
-        report.priorities = sum(len(record.priorities) for record in fresh.values())
+        report.targets = sum(len(record.targets) for record in records)
+        report.priorities = sum(len(record.priorities) for record in records)
         return report
 
     def _write(self, stale: list[str], records: list[SummaryRows]) -> None:
@@ -249,9 +252,9 @@ class Store:
         columns = db_columns(table)
         names = [column.name for column in columns]
         staged = work / f"{table.name}.jsonl"
+        encode = json.JSONEncoder(ensure_ascii=False).encode
         with staged.open("w", encoding="utf-8") as handle:
-            for row in rows:
-                handle.write(json.dumps({name: row.get(name) for name in names}, ensure_ascii=False) + "\n")
+            handle.writelines(encode(row) + "\n" for row in rows)  # the reader takes the columns by name
         types = ", ".join(f"'{column.name}': '{DUCKDB_TYPES[column.type]}'" for column in columns)
         self.connection.execute(
             f"INSERT INTO {table.name} ({', '.join(names)}) SELECT {', '.join(names)} FROM read_json(?, "
@@ -285,17 +288,17 @@ def import_summaries(
 ) -> ImportReport:
     """Import summaries in batches as they come; what came before an interruption is kept."""
     report = ImportReport()
-    batch: list[SummaryRows] = []
+    batch: list[ArticleSummary] = []
     started = time.monotonic()
     try:
         for summary in summaries:
             if not summary.sha256:  # an input that could not be read: no article to key it by
                 report.unreadable += 1
                 continue
-            batch.append(summary_rows(summary, run))
+            batch.append(summary)
             if len(batch) >= BATCH_ARTICLES or time.monotonic() - started >= BATCH_SECONDS:
-                report += store.add(batch, replace)
+                report += store.add(batch, run, replace)
                 batch, started = [], time.monotonic()
     finally:
-        report += store.add(batch, replace)
+        report += store.add(batch, run, replace)
     return report

@@ -27,6 +27,9 @@ EXPORT_FORMATS: tuple[ExportFormat, ...] = ("csv", "xlsx", "parquet")
 INSTALL_HINT = "pip install 'summarizer[export]'"
 MAX_WIDTH = 60
 MIN_WIDTH = 6
+WIDTH_SAMPLE = 2000
+"""Column widths are measured on this many rows."""
+XLSX_MAX_ROWS = 1_048_576
 
 
 @dataclass(frozen=True)
@@ -128,6 +131,12 @@ def xlsx_bytes(sheets: Sequence[Sheet]) -> bytes:
         "fraction": workbook.add_format({"num_format": "#,##0.0###"}),
     }
     for sheet in sheets:
+        if len(sheet.rows) >= XLSX_MAX_ROWS:
+            raise ConfigError(
+                f"{len(sheet.rows)} {sheet.name} do not fit an XLSX sheet "
+                f"({XLSX_MAX_ROWS - 1} rows at most): export csv or parquet"
+            )
+    for sheet in sheets:
         write_sheet(workbook.add_worksheet(sheet.name[:31]), sheet.table.columns, sheet.rows, formats)
     workbook.close()
     return buffer.getvalue()
@@ -146,7 +155,7 @@ def write_sheet(
     worksheet.autofilter(0, 0, max(len(rows), 1), len(columns) - 1)
     for number, column in enumerate(columns):
         worksheet.set_column(
-            number, number, column_width(column.name, (row.get(column.name) for row in rows))
+            number, number, column_width(column.name, (row.get(column.name) for row in rows[:WIDTH_SAMPLE]))
         )
 
 

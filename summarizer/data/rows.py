@@ -40,11 +40,16 @@ class SummaryRows:
     targets: list[Row] = field(default_factory=list)
 
 
+def article_key(summary: ArticleSummary, configuration: str | None = None) -> str:
+    """A summary's stable id: the first 16 hex digits of its article's sha256, a dash, its config key."""
+    return f"{summary.sha256[:16]}-{configuration or config_key(summary.provenance)}"
+
+
 def summary_rows(summary: ArticleSummary, run: RunInfo) -> SummaryRows:
-    """Every row a summary contributes, under its stable key: the first 16 hex digits of the article's
-    sha256, a dash, and the run's config key. Item ids add -r/-p/-t and the item's 1-based position."""
+    """Every row a summary contributes, under its article_key; item ids add -r/-p/-t and the item's
+    1-based position."""
     configuration = config_key(summary.provenance)
-    key = f"{summary.sha256[:16]}-{configuration}"
+    key = article_key(summary, configuration)
     keys = {"article_key": key, "sha256": summary.sha256, "config_key": configuration}
     common = {**reference_columns(summary), **keys, **provenance_columns(summary, run)}
     officials = region_officials(summary.regions)
