@@ -5,6 +5,7 @@ Every model round-trips through JSON losslessly: `Model.model_validate_json(m.mo
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -129,3 +130,14 @@ class ArticleSummary(Model):
     bylines: list[str] = Field(default_factory=list)
     cleaned_text: str = Field(default="", description="The text every quote and span refers to.")
     provenance: Provenance
+
+
+def enclosing_category(
+    start: int, region: str | None, priorities: Iterable[tuple[str | None, int, str]]
+) -> str | None:
+    """The category of the passage a target starting at `start` sits in: that of the last priority of the
+    same region that starts at or before it. `priorities` are (region, start, category), in article order."""
+    preceding = [(at, category) for owner, at, category in priorities if owner == region and at <= start]
+    if not preceding:
+        return None
+    return max(preceding, key=lambda placed: placed[0])[1]

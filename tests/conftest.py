@@ -126,3 +126,16 @@ def batch_server() -> Iterator[BatchTestServer]:
     """The test server with the Batch API (/v1/files, /v1/batches) besides chat completions."""
     with running_batch_server() as running:
         yield running
+
+
+@pytest.fixture(scope="session")
+def corpus_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A rules-backend corpus run (JSONL) of the seeds and the dev articles, made once by the CLI."""
+    out = tmp_path_factory.mktemp("corpus") / "run.jsonl"
+    result = subprocess.run(
+        [sys.executable, "-m", "summarizer.cli.app", "summarize", str(SEED_000.parent), str(ARTICLES),
+         "--out", str(out)],
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    return out

@@ -15,15 +15,15 @@ from summarizer.schema import ArticleSummary
 from tests.conftest import SEED_000, SEED_004, RunCli
 
 
-def test_help_lists_the_commands_and_imports_no_llm_client() -> None:
+def test_help_lists_the_commands_and_imports_no_llm_client_or_database() -> None:
     probe = (
         "import sys\nfrom summarizer.cli.app import main\nsys.argv=['summarizer','--help']\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "heavy=[m for m in ('openai','instructor') if m in sys.modules]\n"
+        "heavy=[m for m in ('openai','instructor','duckdb','pyarrow','xlsxwriter') if m in sys.modules]\n"
         "print('HEAVY', heavy)\n"
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
-    assert "summarize" in result.stdout
+    assert all(command in result.stdout for command in ("summarize", "db", "query", "export", "track"))
     assert "HEAVY []" in result.stdout
 
 

@@ -162,7 +162,7 @@ def test_the_backend_interface_and_no_llm_import() -> None:
     assert extracted is article and extraction.targets
 
 
-def test_the_offline_path_never_imports_the_llm_clients() -> None:
+def test_the_offline_path_never_imports_the_llm_clients_or_duckdb() -> None:
     probe = (
         "import sys\n"
         "from summarizer.config import load_settings\n"
@@ -171,7 +171,7 @@ def test_the_offline_path_never_imports_the_llm_clients() -> None:
         f"docs = load_path({str(SEED_000)!r}).documents\n"
         "summary = next(summarize_documents(docs, build_backend(load_settings({}, environ={}))))\n"
         "assert summary.targets\n"
-        "print(sorted(m for m in ('openai', 'instructor') if m in sys.modules))\n"
+        "print(sorted(m for m in ('openai', 'instructor', 'duckdb', 'pyarrow') if m in sys.modules))\n"
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"

@@ -17,6 +17,7 @@ from summarizer.brief.i18n import COMPARATOR_NAMES, KIND_NAMES, LABELS, STATUS_N
 from summarizer.brief.numbers import Lang, en_quantity, readable_value, zh_quantity
 from summarizer.brief.spans import resolve_span
 from summarizer.schema import CATEGORIES, ArticleSummary, Priority, Provenance, Span, Target
+from summarizer.schema import enclosing_category as category_at
 
 SOONEST_LIMIT = 10
 SHA_PREFIX = 12
@@ -328,14 +329,10 @@ def enclosing_category(span: Span | None, region: str, priorities: list[Priority
     """The category of the last priority of the same region that starts at or before the target."""
     if span is None:
         return None
-    preceding = [
-        priority
-        for priority in priorities
-        if priority.region == region and priority.span is not None and priority.span[0] <= span[0]
-    ]
-    if not preceding:
-        return None
-    return max(preceding, key=lambda priority: priority.span[0] if priority.span else -1).category
+    placed = (
+        (priority.region, priority.span[0], priority.category) for priority in priorities if priority.span
+    )
+    return category_at(span[0], region, placed)
 
 
 def build_regions(

@@ -17,6 +17,7 @@ import typer
 from summarizer import __version__
 from summarizer.cli.batch import batch_app
 from summarizer.cli.brief import brief
+from summarizer.cli.data import db_app, export, query, track
 from summarizer.cli.eval import eval_app
 from summarizer.cli.options import ExcludeOpt, IncludeOpt, with_backend_options
 from summarizer.errors import SummarizerError, SummarizerWarning
@@ -81,18 +82,28 @@ def summarize(
     ] = False,
     include: IncludeOpt = None,
     exclude: ExcludeOpt = None,
+    db: Annotated[
+        Path | None,
+        typer.Option(
+            "--db", help="Also write into this DuckDB database (needs the db extra).", show_default=False
+        ),
+    ] = None,
 ) -> None:
     """Summarize articles: regions, priorities and targets with their source quotes."""
     from summarizer.cli.inputs import InputFilter
     from summarizer.cli.summarize import run_summarize
 
     chooser = InputFilter.from_options(include, exclude)
-    raise typer.Exit(run_summarize(paths, settings, output_format, out, force, chooser))
+    raise typer.Exit(run_summarize(paths, settings, output_format, out, force, chooser, db))
 
 
 app.add_typer(eval_app)
 app.add_typer(batch_app)
+app.add_typer(db_app)
 app.command("brief")(brief)
+app.command("query")(query)
+app.command("export")(export)
+app.command("track")(track)
 
 
 def _show_our_warnings_in_one_line() -> None:

@@ -6,6 +6,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from summarizer.cli.formats import OutputFormats, output_file, resolve_format
 from summarizer.cli.inputs import ALL_FILES, InputFilter, chosen_inputs
@@ -22,10 +23,13 @@ SUMMARIZE_FORMATS = OutputFormats(
     suffixes={".json": "json", ".jsonl": "jsonl", ".md": "md", ".markdown": "md", ".csv": "csv"},
     default="rich",
     terminal_only=frozenset({"rich"}),
-    unavailable={"xlsx": "there is no spreadsheet export yet: write a .csv file (Excel opens it) instead"},
+    unavailable={"xlsx": "a spreadsheet of targets comes from `summarizer export RUN.jsonl --format xlsx`"},
 )
 CSV_FILE_ENCODING = "utf-8-sig"
 """A CSV file starts with a byte-order mark, so that Excel shows its Chinese; standard output has none."""
+if TYPE_CHECKING:
+    from summarizer.data.db import Store
+    from summarizer.data.rows import RunInfo
 
 
 def load_documents(inputs: Sequence[str]) -> tuple[list[Document], list[str]]:
@@ -50,8 +54,10 @@ def run_summarize(
     out: Path | None,
     force: bool = False,
     chooser: InputFilter = ALL_FILES,
+    db: Path | None = None,
 ) -> int:
-    """Summarize the inputs and print or write them; the exit code says whether anything failed.
+    """Summarize the inputs and print or write them (and import them into a database); the exit code
+    says whether anything failed.
 
     The format is --format's, else --out's suffix's; a .jsonl file is a resumable corpus run.
     """
@@ -60,11 +66,19 @@ def run_summarize(
     file = output_file(out)
     if file is not None:
         output_target(file)  # an output that is not a regular file is an error before anything is read
+    if db is not None:
+        open_database(db).close()  # a missing DuckDB or a bad file is an error before any work
     files = chosen_inputs(inputs, chooser, output=file)
     from summarizer.extract.pipeline import summarize_documents
 
     if chosen_format == "jsonl" and file is not None:
-        return run_corpus_command(files, announced_backend(settings), file, force)
+        try:
+            return run_corpus_command(files, announced_backend(settings), file, force)
+        finally:
+            if db is not None and file.exists():
+                import_run_file(file, db)
+    if db is not None and file is None:
+        return run_into_database(files, announced_backend(settings), db, force)
     documents, failures = load_documents(files)
     if not documents:
         raise InputError(
@@ -73,6 +87,8 @@ def run_summarize(
     backend = announced_backend(settings)
     summaries = list(summarize_documents(documents, backend))
     emit(summaries, chosen_format, file)
+    if db is not None:
+        import_into_database(summaries, db, force)
     for failure in failures:
         print(f"Error: {strip_controls(failure)}", file=sys.stderr)
     if backend.name == "llm":
@@ -157,3 +173,81 @@ def run_corpus_command(files: Sequence[str], backend: Backend, out: Path, force:
     for line in report.lines(out):
         print(strip_controls(line), file=sys.stderr)
     return 1 if report.failed or report.partial else 0
+
+
+# --- summarize --db -------------------------------------------------------------------------------
+
+
+def open_database(db: Path) -> Store:
+    from summarizer.data.db import Store
+
+    return Store(db)
+
+
+def run_info() -> RunInfo:
+    """The run a summarize command makes: now, by this command."""
+    from summarizer.data.rows import RunInfo
+    from summarizer.data.sources import now_utc
+
+    return RunInfo(date=now_utc(), source="summarize")
+
+
+def import_run_file(out: Path, db: Path) -> None:
+    """Import a corpus run's JSONL (records already there are left as they are)."""
+    from summarizer.data.db import import_summaries
+    from summarizer.data.sources import read_saved_run
+
+    saved = read_saved_run(out)
+    with open_database(db) as store:
+        report = import_summaries(store, saved.summaries, saved.run)
+    print(report.line(db, str(out)), file=sys.stderr)
+
+
+def import_into_database(summaries: Sequence[ArticleSummary], db: Path, force: bool) -> None:
+    from summarizer.data.db import import_summaries
+
+    with open_database(db) as store:
+        report = import_summaries(store, summaries, run_info(), replace=force)
+    print(report.line(db), file=sys.stderr)
+
+
+def run_into_database(inputs: Sequence[str], backend: Backend, db: Path, force: bool) -> int:
+    """Summarize straight into a database, skipping articles it already holds from this configuration;
+    each batch is committed as it finishes, so an interrupted run resumes where it stopped."""
+    from summarizer.data.db import import_summaries
+    from summarizer.extract.pipeline import summarize_documents
+    from summarizer.extract.records import config_key
+
+    documents, failures = load_documents(inputs)
+    if not documents:
+        raise InputError(
+            failures[0] if len(failures) == 1 else f"no article could be read ({len(failures)} failed)"
+        )
+    statuses: list[str] = []
+    with open_database(db) as store:
+        key = config_key(backend.provenance())
+        finished = set() if force else store.finished()
+        todo = [document for document in documents if (document.sha256, key) not in finished]
+        summaries = (note_status(summary, statuses) for summary in summarize_documents(todo, backend))
+        try:
+            report = import_summaries(store, summaries, run_info(), replace=force)
+        except SummarizerError as exc:  # the endpoint went down, the key was rejected: finished work is kept
+            raise type(exc)(
+                f"{exc}. Every finished article is in {db}; run the same command again to resume."
+            ) from exc
+        except KeyboardInterrupt:
+            print(f"Interrupted. Every finished article is in {db}; run the same command again to resume.",
+                  file=sys.stderr)  # fmt: skip
+            return 130
+    for failure in failures:
+        print(f"Error: {failure}", file=sys.stderr)
+    skipped = len(documents) - len(todo)
+    print(
+        report.line(db) + (f" {skipped} article(s) skipped: done before." if skipped else ""), file=sys.stderr
+    )
+    return 1 if failures or any(status != "ok" for status in statuses) else 0
+
+
+def note_status(summary: ArticleSummary, statuses: list[str]) -> ArticleSummary:
+    statuses.append(summary.status)
+    return summary
