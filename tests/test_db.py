@@ -373,14 +373,16 @@ def test_without_the_extras_the_commands_name_the_install(
         result = run_cli(*args, env=blocked)
         assert result.returncode == 1
         assert result.stderr.strip().splitlines() == [
-            "Error: the database needs DuckDB, which is not installed: pip install 'zh-policy-summarizer[db]' (in a checkout: pip install -e '.[db]')"
+            "Error: the database needs DuckDB, which is not installed: "
+            "pip install 'zh-policy-summarizer[db]' (in a checkout: pip install -e '.[db]')"
         ]
     assert not db.exists()
     run = write_jsonl(tmp_path / "r.jsonl", one_article())
     for suffix, package in ((".xlsx", "xlsxwriter"), (".parquet", "pyarrow")):
         result = run_cli("export", str(run), "--out", str(tmp_path / f"t{suffix}"), env=blocked)
         assert result.returncode == 1 and result.stderr.strip().splitlines() == [
-            f"Error: this export needs {package}, which is not installed: pip install 'zh-policy-summarizer[export]' (in a checkout: pip install -e '.[export]')"
+            f"Error: this export needs {package}, which is not installed: "
+            "pip install 'zh-policy-summarizer[export]' (in a checkout: pip install -e '.[export]')"
         ]
     plain = run_cli("summarize", str(SEED_000), "--format", "json", env=blocked)
     assert plain.returncode == 0 and json.loads(plain.stdout)["targets"]
