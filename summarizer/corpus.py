@@ -14,9 +14,10 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, TextIO
+from typing import TYPE_CHECKING, Protocol, TextIO, cast
 
 from summarizer.extract import Backend
+from summarizer.extract.parallel import Finished, finished, runs_in_workers, summarize_in_pool
 from summarizer.extract.pipeline import build_summary, failed_record
 from summarizer.extract.records import ResumeIndex, compact, config_key, open_for_resume
 from summarizer.ingest.load import Document, LoadFailure, iter_inputs
@@ -29,11 +30,12 @@ if TYPE_CHECKING:
 
 
 class Progress(Protocol):
-    """What a corpus run tells as it goes: each input that needed no record, and each record written."""
+    """What a corpus run tells as it goes: each input that needed no record, and each record written
+    (with its LLM usage)."""
 
     def skip(self) -> None: ...
 
-    def advance(self, summary: ArticleSummary) -> None: ...
+    def advance(self, usage: Usage) -> None: ...
 
 
 @dataclass
@@ -60,12 +62,13 @@ class CorpusReport:
 
 
 def run_corpus(inputs: Sequence[str], backend: Backend, out: Path, force: bool = False,
-               progress: Progress | None = None) -> CorpusReport:  # fmt: skip
+               progress: Progress | None = None, workers: int = 1) -> CorpusReport:  # fmt: skip
     """Summarize every input into `out`, resuming a previous run of the same configuration.
 
     Inputs stream through the backend one article at a time (memory stays flat); failures, finished
-    articles and duplicates are recorded as they are read. OutputBusy at once when another run is
-    writing `out`.
+    articles and duplicates are recorded as they are read. With `workers` > 1 and a backend whose work is
+    CPU (the rules), articles are prepared and extracted in that many processes, records still written in
+    input order. OutputBusy at once when another run is writing `out`.
     """
     with exclusive_writer(out):
         provenance = backend.provenance()
@@ -73,11 +76,14 @@ def run_corpus(inputs: Sequence[str], backend: Backend, out: Path, force: bool =
         report = CorpusReport(repaired_bytes=index.repaired_bytes)
         writer = _RecordWriter(JsonlAppender(out), index, report, progress)
         reader = _ArticleReader(index, force, report, writer, backend.name, progress)
+        items = iter_inputs(inputs, exclude=out)
         try:
-            for article, extraction in backend.extract_many(
-                reader.articles(iter_inputs(inputs, exclude=out))
-            ):
-                writer.write(build_summary(article, extraction, provenance))
+            if workers > 1 and runs_in_workers(backend):
+                for outcome in summarize_in_pool(reader.jobs(items), backend, workers):
+                    reader.take(cast(Finished | _Passed, outcome))
+            else:
+                for article, extraction in backend.extract_many(reader.articles(items)):
+                    writer.write(build_summary(article, extraction, provenance))
         finally:
             writer.close()
         if writer.replaces:
@@ -99,14 +105,27 @@ class _RecordWriter:
         self.replaces = self.index.superseded
 
     def write(self, summary: ArticleSummary) -> None:
-        self.replaces = self.replaces or self.index.replaces(summary)
-        self.appender.write(summary.model_dump_json())
-        _count(summary, self.report)
+        self.write_finished(finished(summary, None))
+
+    def write_finished(self, record: Finished) -> None:
+        """A record already serialized (in a worker, or by `write`)."""
+        self.replaces = self.replaces or self.index.replaces_key(record.key)
+        self.appender.write(record.line)
+        _count(record.key.status, self.report)
         if self.progress is not None:
-            self.progress.advance(summary)
+            self.progress.advance(record.usage)
 
     def close(self) -> None:
         self.appender.close()
+
+
+class _Done:
+    """The marker of an input that a previous run finished."""
+
+
+ALREADY_DONE = _Done()
+_Passed = ArticleSummary | _Done
+"""Jobs that need no worker: the record of an unreadable input, an article already done."""
 
 
 @dataclass
@@ -120,17 +139,42 @@ class _ArticleReader:
     backend_name: str
     progress: Progress | None = None
 
-    def articles(self, items: Iterable[Document | LoadFailure]) -> Iterator[PreparedArticle]:
+    def jobs(self, items: Iterable[Document | LoadFailure]) -> Iterator[Document | ArticleSummary | _Done]:
+        """In input order: the documents still to do, the failed record of each input that could not be
+        read, and a marker for each article a previous run finished. Reads no state that the writer
+        changes, so it may run in another thread (`summarize_in_pool`)."""
         for item in items:
             if isinstance(item, LoadFailure):
-                self.writer.write(failed_record(item, self.backend_name))
+                yield failed_record(item, self.backend_name)
             elif not self.force and self.index.is_finished(item.sha256):
-                self.report.skipped += 1
-                self._skip()
+                yield ALREADY_DONE
             else:
-                article = self._prepare(item)
+                yield item
+
+    def articles(self, items: Iterable[Document | LoadFailure]) -> Iterator[PreparedArticle]:
+        """The jobs prepared in this process, failed records written as they come, duplicates skipped."""
+        for job in self.jobs(items):
+            if isinstance(job, Document):
+                article = self._prepare(job)
                 if article is not None and self._first_copy(article):
                     yield article
+            else:
+                self.take(job)
+
+    def take(self, outcome: Finished | ArticleSummary | _Done) -> None:
+        """Write a record (one made in a worker only when no earlier article had the same text), or count
+        an article already done."""
+        if isinstance(outcome, _Done):
+            self.report.skipped += 1
+            self._skip()
+        elif isinstance(outcome, ArticleSummary):
+            self.writer.write(outcome)
+        elif outcome.text_digest is None or self.report.duplicates.is_first_text(
+            outcome.text_digest, outcome.key.source_path
+        ):
+            self.writer.write_finished(outcome)
+        else:
+            self._skip()
 
     def _prepare(self, document: Document) -> PreparedArticle | None:
         try:
@@ -151,11 +195,11 @@ class _ArticleReader:
             self.progress.skip()
 
 
-def _count(summary: ArticleSummary, report: CorpusReport) -> None:
+def _count(status: str, report: CorpusReport) -> None:
     report.written += 1
-    if summary.status == "failed":
+    if status == "failed":
         report.failed += 1
-    elif summary.status == "partial":
+    elif status == "partial":
         report.partial += 1
 
 
@@ -198,9 +242,8 @@ class CorpusProgress:
         """An input that needs no record: already done, or a duplicate."""
         self._progress.update(self._task, advance=1)
 
-    def advance(self, summary: ArticleSummary) -> None:
-        """A record written: a summary, or the failure of an input that could not be read."""
-        usage = summary.provenance.usage
+    def advance(self, usage: Usage) -> None:
+        """A record written (a summary, or the failure of an input that could not be read), and its usage."""
         self._calls += usage.calls
         self._tokens += usage.total_tokens
         self._cost += usage.cost_usd
@@ -230,9 +273,9 @@ class ProgressLines:
         """An input that needs no record: already done, or a duplicate."""
         self._step()
 
-    def advance(self, summary: ArticleSummary) -> None:
-        """A record written."""
-        self._usage += summary.provenance.usage
+    def advance(self, usage: Usage) -> None:
+        """A record written, and its usage."""
+        self._usage += usage
         self._step()
 
     def _step(self) -> None:

@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
-from summarizer.extract.pipeline import config_key
-from tests.conftest import SEED_000, SEED_004, RunCli
+from summarizer.extract.records import config_key
+from tests.conftest import SEED_000, SEED_004, RunCli, after_backend_line
 from tests.llm_server import LLMTestServer, Reply, answer_from_prompt
 from tests.summaries import priority, read_jsonl, summary, target, write_jsonl
 
@@ -237,14 +237,15 @@ def test_an_endpoint_that_stays_down_stops_the_run_with_the_finished_articles_ke
     corpus.mkdir()
     for number in range(12):
         (corpus / f"{number:02d}.txt").write_text(
-            f"第{number}号。今年实施项目{number + 10}个。", encoding="utf-8"
+            f"第{number}号。今年全县实施重点项目{number + 10}个。", encoding="utf-8"
         )
     db = tmp_path / "t.duckdb"
     args = ("summarize", str(corpus), "--db", str(db), "--backend", "llm", "--base-url", server.url,
             "--no-cache", "--concurrency", "1")  # fmt: skip
     stopped = run_cli(*args)
-    assert stopped.returncode == 1 and len(stopped.stderr.strip().splitlines()) == 1
-    assert stopped.stderr.startswith(f"Error: cannot reach {server.url}")
+    error = after_backend_line(stopped.stderr)
+    assert stopped.returncode == 1 and len(error.strip().splitlines()) == 1
+    assert error.startswith(f"Error: cannot reach {server.url}")
     assert f"Every finished article is in {db}; run the same command again to resume." in stopped.stderr
     done = len(read(db, "SELECT article_id FROM articles WHERE status = 'ok'"))
     assert 1 <= done <= 5  # one chunk an article: at most one article a request

@@ -88,13 +88,24 @@ def summarize(
             "--db", help="Also write into this DuckDB database (needs the db extra).", show_default=False
         ),
     ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            "-j",
+            min=1,
+            help="Processes for an offline corpus run (--out FILE.jsonl); default: every core (one for "
+            "fewer than 50 articles). The LLM backend runs its calls concurrently instead.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Summarize articles: regions, priorities and targets with their source quotes."""
     from summarizer.cli.inputs import InputFilter
     from summarizer.cli.summarize import run_summarize
 
     chooser = InputFilter.from_options(include, exclude)
-    raise typer.Exit(run_summarize(paths, settings, output_format, out, force, chooser, db))
+    raise typer.Exit(run_summarize(paths, settings, output_format, out, force, chooser, db, workers))
 
 
 app.add_typer(eval_app)

@@ -55,6 +55,7 @@ def run_summarize(
     force: bool = False,
     chooser: InputFilter = ALL_FILES,
     db: Path | None = None,
+    workers: int | None = None,
 ) -> int:
     """Summarize the inputs and print or write them (and import them into a database); the exit code
     says whether anything failed.
@@ -73,7 +74,7 @@ def run_summarize(
 
     if chosen_format == "jsonl" and file is not None:
         try:
-            return run_corpus_command(files, announced_backend(settings), file, force)
+            return run_corpus_command(files, announced_backend(settings), file, force, workers)
         finally:
             if db is not None and file.exists():
                 import_run_file(file, db)
@@ -147,18 +148,23 @@ def format_summaries(summaries: Sequence[ArticleSummary], output_format: str) ->
     return render_markdown(summaries)
 
 
-def run_corpus_command(files: Sequence[str], backend: Backend, out: Path, force: bool) -> int:
-    """A resumable corpus run into a JSON-lines file: a progress bar on a terminal, else a line per 10 %."""
+def run_corpus_command(
+    files: Sequence[str], backend: Backend, out: Path, force: bool, workers: int | None = None
+) -> int:
+    """A resumable corpus run into a JSON-lines file: a progress bar on a terminal, else a line per 10 %;
+    `workers` processes for the offline backend (None: `default_workers`)."""
     from rich.console import Console
 
     from summarizer.corpus import CorpusProgress, ProgressLines, run_corpus
+    from summarizer.extract.parallel import default_workers
     from summarizer.ingest.load import count_articles
 
     total = count_articles(files)
+    chosen_workers = workers or default_workers(total)
     progress = CorpusProgress(total, backend) if Console(stderr=True).is_terminal else ProgressLines(total)
     try:
         with progress:
-            report = run_corpus(files, backend, out, force=force, progress=progress)
+            report = run_corpus(files, backend, out, force=force, progress=progress, workers=chosen_workers)
     except OutputBusy:
         raise  # nothing was done: no resume hint
     except SummarizerError as exc:

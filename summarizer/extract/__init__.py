@@ -28,7 +28,9 @@ class Extraction(BaseModel):
 
 class Backend(Protocol):
     """An extraction backend. `extract_many` reads `articles` lazily and yields (article, extraction)
-    as each finishes: a corpus streams through it."""
+    as each finishes: a corpus streams through it. A backend whose work is CPU in its own process may say
+    so with a class attribute `cpu_bound = True` (and be picklable): corpus runs then spread it over
+    worker processes (`extract.parallel`)."""
 
     name: str
 

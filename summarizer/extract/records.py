@@ -239,11 +239,15 @@ class ResumeIndex:
 
     def replaces(self, summary: ArticleSummary) -> bool:
         """Whether writing this record replaces one the file already holds (so the file needs compacting)."""
-        if not summary.sha256:
-            return summary.source_path in self.unreadable
-        if summary.source_path in self.unreadable:
+        return self.replaces_key(record_key(summary))
+
+    def replaces_key(self, key: RecordKey) -> bool:
+        """`replaces` for a record known by its key."""
+        if key.unreadable:
+            return key.source_path in self.unreadable
+        if key.source_path in self.unreadable:
             return True
-        return config_key(summary.provenance) == self.config and digest(summary.sha256) in self.recorded
+        return key.config == self.config and digest(key.sha256) in self.recorded
 
 
 def open_for_resume(path: Path, config: str) -> ResumeIndex:

@@ -126,15 +126,23 @@ class FirstCopies:
 
     def is_first(self, article: PreparedArticle) -> bool:
         """True for the first article with this cleaned text; a later one is counted as a duplicate."""
-        digest = hashlib.sha256(article.text.encode("utf-8")).digest()[:16]
+        return self.is_first_text(text_digest(article.text), article.document.source_path)
+
+    def is_first_text(self, digest: bytes, source_path: str) -> bool:
+        """`is_first` for an article known by its cleaned text's `text_digest` (made in another process)."""
         first = self.seen.get(digest)
         if first is None:
-            self.seen[digest] = article.document.source_path
+            self.seen[digest] = source_path
             return True
         self.count += 1
         if len(self.examples) < DUPLICATE_EXAMPLES:
-            self.examples.append((article.document.source_path, first))
+            self.examples.append((source_path, first))
         return False
+
+
+def text_digest(text: str) -> bytes:
+    """What tells two cleaned texts apart: 16 bytes of their sha256."""
+    return hashlib.sha256(text.encode("utf-8")).digest()[:16]
 
 
 def duplicates_line(count: int, examples: list[tuple[str, str]], done: str) -> str | None:

@@ -24,6 +24,8 @@ class RulesBackend:
     """Rule-based extraction: the default when no LLM endpoint is configured."""
 
     name = "rules"
+    cpu_bound = True
+    """Its work is CPU in this process: a corpus run may spread it over worker processes."""
 
     def __init__(self, settings: Settings | None = None) -> None:
         """The rules take no settings; the parameter keeps the registry's one constructor call."""

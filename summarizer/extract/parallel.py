@@ -1,0 +1,224 @@
+"""The offline pipeline in a process pool: each document prepared, extracted and serialized in a worker,
+the records handed back in input order, with a bounded number of documents in flight.
+
+Only a backend whose work is CPU in its own process (`cpu_bound = True`, the rules) runs here; the LLM
+backend waits on the network and has its own concurrency. Workers ignore SIGINT: Ctrl-C reaches the main
+process, which writes every record already finished and stops the pool.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import queue
+import signal
+import threading
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import Any
+
+from summarizer.errors import SummarizerError
+from summarizer.extract import Backend
+from summarizer.extract.pipeline import build_summary, failed_record
+from summarizer.extract.records import RecordKey, record_key
+from summarizer.ingest.load import Document, LoadFailure
+from summarizer.ingest.prepare import prepare_article, text_digest
+from summarizer.schema import ArticleSummary, Provenance, Usage
+
+IN_FLIGHT_PER_WORKER = 4
+"""Documents sent ahead per worker: enough that no worker waits for the reader, few enough that memory
+stays flat (a finished record waits only for the ones before it)."""
+POOL_MIN_ARTICLES = 50
+"""Below this many articles the default is one process: starting workers (~0.3 s) costs more than it
+saves."""
+
+
+class WorkerError(SummarizerError):
+    """A worker process died (killed, out of memory): the run stops, finished records are kept."""
+
+
+@dataclass(frozen=True)
+class Finished:
+    """One record made in a worker: its JSON line, and what the writer needs without parsing it again."""
+
+    line: str
+    key: RecordKey
+    usage: Usage
+    text_digest: bytes | None
+    """Of the cleaned text, to tell duplicates; None for a record of an input that could not be read."""
+
+
+def finished(summary: ArticleSummary, digest: bytes | None) -> Finished:
+    return Finished(summary.model_dump_json(), record_key(summary), summary.provenance.usage, digest)
+
+
+def cpu_count() -> int:
+    """The cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def runs_in_workers(backend: Backend) -> bool:
+    """True for a backend whose work is CPU in this process (the rules): worth spreading over cores."""
+    return bool(getattr(backend, "cpu_bound", False))
+
+
+def default_workers(articles: int | None) -> int:
+    """The default: every core, or one process for a corpus too small to repay starting workers."""
+    if articles is not None and articles < POOL_MIN_ARTICLES:
+        return 1
+    return cpu_count()
+
+
+# --- in a worker ---------------------------------------------------------------------------------
+
+_worker: tuple[Backend, Provenance] | None = None
+
+
+def _start_worker(backend: Backend) -> None:
+    """Each worker's set-up: Ctrl-C is the main process's to handle; the backend is built once; the worker
+    ends when its parent does (a killed run leaves no process behind)."""
+    global _worker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker = (backend, backend.provenance())
+    threading.Thread(target=_exit_with_parent, daemon=True).start()
+
+
+def _exit_with_parent() -> None:
+    """Wait for the process that started the pool to end, then end this one (the pool's queues would
+    otherwise keep an orphaned worker waiting for work forever)."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    try:
+        parent.join()
+    except (OSError, ValueError):
+        return  # the worker is ending on its own and closed the handle first
+    os._exit(0)
+
+
+def summarize_in_worker(document: Document) -> Finished:
+    """One document through prepare → extract → summary, serialized; a failure is a failed record."""
+    assert _worker is not None, "the pool's initializer did not run"
+    backend, provenance = _worker
+    try:
+        article = prepare_article(document)
+    except Exception as exc:  # one unreadable article must not end a corpus run
+        failure = LoadFailure(document.source_path, f"cannot prepare: {exc!r}")
+        return finished(failed_record(failure, backend.name), None)
+    ((_, extraction),) = list(backend.extract_many([article]))
+    return finished(build_summary(article, extraction, provenance), text_digest(article.text))
+
+
+# --- in the main process -------------------------------------------------------------------------
+
+
+def pool_context(backend: Backend) -> multiprocessing.context.BaseContext:
+    """A fork server where there is one: workers start from a clean single-threaded process (the main
+    one may run a progress bar's thread, and holds the output's lock) with the main module, the pipeline
+    and the backend already imported, so each worker starts in milliseconds."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["__main__", __name__, type(backend).__module__])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def summarize_in_pool(jobs: Iterable[object], backend: Backend, workers: int) -> Iterator[object]:
+    """Each job's outcome in input order: a Document is summarized in a worker (its Finished record), any
+    other job passes through as it is. A thread reads `jobs` (which may wait on standard input) and sends
+    documents to the pool, at most IN_FLIGHT_PER_WORKER × workers ahead, while this thread hands back each
+    outcome as soon as it and those before it are done. On Ctrl-C, the records already finished are handed
+    back (in order, skipping those still running) before KeyboardInterrupt goes on."""
+    executor = ProcessPoolExecutor(workers, mp_context=pool_context(backend), initializer=_start_worker,
+                                   initargs=(backend,))  # fmt: skip
+    feeder = _Feeder(jobs, executor, IN_FLIGHT_PER_WORKER * workers)
+    feeder.start()
+    try:
+        while (item := feeder.next()) is not _END:
+            yield _result(item)
+    except KeyboardInterrupt:
+        yield from (_result(item) for item in feeder.drain() if _done(item))
+        raise
+    finally:
+        feeder.stop()
+        executor.shutdown(wait=False, cancel_futures=True)
+
+
+_END = object()
+
+
+class _Feeder(threading.Thread):
+    """Reads the jobs and submits the documents, keeping a bounded queue of outcomes in input order."""
+
+    def __init__(self, jobs: Iterable[Any], executor: ProcessPoolExecutor, limit: int) -> None:
+        super().__init__(name="summarizer-feeder", daemon=True)  # it may be blocked reading stdin
+        self._jobs = jobs
+        self._executor = executor
+        self._outcomes: queue.Queue[Any] = queue.Queue(maxsize=limit)
+        self._stopping = threading.Event()
+
+    def run(self) -> None:
+        try:
+            for job in self._jobs:
+                if self._stopping.is_set():
+                    return
+                self._put(self._executor.submit(summarize_in_worker, job) if isinstance(job, Document)
+                          else _Ready(job))  # fmt: skip
+        except BaseException as exc:  # the reader's failure is the run's: raised where outcomes are read
+            self._put(_Failed(exc))
+        self._put(_END)
+
+    def _put(self, item: Any) -> None:
+        while not self._stopping.is_set():
+            try:
+                self._outcomes.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def next(self) -> Any:
+        """The next outcome in input order (a future, a job passed through), or _END."""
+        item = self._outcomes.get()
+        if isinstance(item, _Failed):
+            raise item.error
+        return item
+
+    def drain(self) -> list[Any]:
+        """What is queued now, without waiting."""
+        items = []
+        while True:
+            try:
+                items.append(self._outcomes.get_nowait())
+            except queue.Empty:
+                return [item for item in items if item is not _END and not isinstance(item, _Failed)]
+
+    def stop(self) -> None:
+        self._stopping.set()
+
+
+@dataclass(frozen=True)
+class _Ready:
+    job: Any
+
+
+@dataclass(frozen=True)
+class _Failed:
+    error: BaseException
+
+
+def _done(item: Any) -> bool:
+    return isinstance(item, _Ready) or (isinstance(item, Future) and item.done() and not item.cancelled())
+
+
+def _result(item: Any) -> Any:
+    if isinstance(item, _Ready):
+        return item.job
+    try:
+        return item.result()
+    except BrokenProcessPool:
+        raise WorkerError("a worker process died (killed, or out of memory)") from None
