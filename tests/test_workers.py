@@ -1,0 +1,183 @@
+"""Corpus runs in worker processes (`--workers N`): the same records in the same order as one process,
+resume, duplicates, failures, standard input, Ctrl-C and a killed run, all through the CLI."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import ALL_TEXTS, ROOT, SEED_000, SEED_004, RunCli, after_backend_line
+
+
+def comparable(out: Path) -> list[dict[str, Any]]:
+    """The records of an output file without their timings (which differ from run to run)."""
+    records = []
+    for line in out.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        record["provenance"]["timings"] = {}
+        records.append(record)
+    return records
+
+
+def mixed_corpus(directory: Path) -> Path:
+    """Articles, a duplicate, an unreadable file and a JSONL file with a malformed line."""
+    directory.mkdir()
+    for path in ALL_TEXTS:
+        (directory / path.name).write_bytes(path.read_bytes())
+    (directory / "zz-copy-of-seed.txt").write_bytes(SEED_000.read_bytes())
+    (directory / "empty.txt").write_bytes(b"")
+    seed_text = SEED_004.read_text(encoding="utf-8")
+    lines = [json.dumps({"id": "j1", "text": seed_text[:3000]}, ensure_ascii=False), "{not json",
+             json.dumps({"id": "j2", "text": seed_text[3000:6000]}, ensure_ascii=False)]  # fmt: skip
+    (directory / "more.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return directory
+
+
+def test_workers_write_the_same_records_in_the_same_order_as_one_process(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    corpus = mixed_corpus(tmp_path / "corpus")
+    runs = {}
+    for workers in ("1", "2"):
+        (tmp_path / workers).mkdir()
+        out = tmp_path / workers / "results.jsonl"
+        result = run_cli("summarize", str(corpus), "--out", str(out), "--workers", workers)
+        assert result.returncode == 1, result.stderr  # the empty file and the bad JSONL line failed
+        report = after_backend_line(result.stderr).replace(str(out), "OUT").splitlines()[-2:]
+        runs[workers] = (comparable(out), report)
+    one, two = runs["1"], runs["2"]
+    assert len(one[0]) == len(ALL_TEXTS) + 4  # 14 texts, 2 JSONL articles, 2 failures; the copy is skipped
+    assert [record["source_path"] for record in two[0]] == [record["source_path"] for record in one[0]]
+    assert two == one  # every field, and the report's last lines: records written, duplicates
+    assert one[1][1].startswith("Duplicates: 1 input(s)") and "zz-copy-of-seed.txt" in one[1][1]
+
+
+def test_a_rerun_with_workers_does_only_what_is_left(run_cli: RunCli, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in ALL_TEXTS[:5]:
+        (corpus / path.name).write_bytes(path.read_bytes())
+    out = tmp_path / "results.jsonl"
+    assert run_cli("summarize", str(corpus), "--out", str(out), "--workers", "2").returncode == 0
+    for path in ALL_TEXTS[5:]:
+        (corpus / path.name).write_bytes(path.read_bytes())
+    rerun = run_cli("summarize", str(corpus), "--out", str(out), "--workers", "2")
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"Wrote {len(ALL_TEXTS) - 5} record(s)" in rerun.stderr and "5 already done" in rerun.stderr
+    assert sorted(record["article_id"] for record in comparable(out)) == sorted(p.stem for p in ALL_TEXTS)
+
+
+def test_workers_must_be_at_least_one(run_cli: RunCli, tmp_path: Path) -> None:
+    result = run_cli("summarize", str(SEED_000), "--out", str(tmp_path / "o.jsonl"), "--workers", "0")
+    assert result.returncode == 2
+    assert "--workers" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_record_is_written_while_the_reader_waits_on_standard_input(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "summarizer.cli.app", "summarize", str(SEED_000), "-", "--out", str(out),
+               "--workers", "2"]  # fmt: skip
+    process = subprocess.Popen(
+        command, cwd=tmp_path, stdin=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while (not out.exists() or not out.read_bytes().endswith(b"\n")) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(comparable(out)) == 1  # the seed's record, while stdin is still open
+        _, stderr = process.communicate(SEED_004.read_text(encoding="utf-8"), timeout=60)
+    finally:
+        process.kill()
+        process.wait()
+    assert process.returncode == 0, stderr
+    assert [record["source_path"] for record in comparable(out)] == [str(SEED_000), "-"]
+
+
+def make_corpus(directory: Path, size: int) -> None:
+    directory.mkdir()
+    seed_text = SEED_000.read_text(encoding="utf-8")
+    for number in range(size):
+        (directory / f"{number:03d}.txt").write_text(f"第{number}号\n\n{seed_text}", encoding="utf-8")
+
+
+def descendants(pid: int) -> set[int]:
+    """Every process below `pid`, from /proc's children lists."""
+    found: set[int] = set()
+    pending = [pid]
+    while pending:
+        parent = pending.pop()
+        for task in Path(f"/proc/{parent}/task").glob("*"):
+            try:
+                children = {int(child) for child in (task / "children").read_text().split()}
+            except OSError:
+                continue
+            pending.extend(children - found)
+            found |= children
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc (Linux)")
+def test_a_killed_run_leaves_no_worker_behind_and_a_rerun_completes(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus, 300)
+    out = tmp_path / "results.jsonl"
+    command = [sys.executable, "-m", "summarizer.cli.app", "summarize", str(corpus), "--out", str(out),
+               "--workers", "2"]  # fmt: skip
+    process = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while (not out.exists() or out.stat().st_size == 0) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    helpers = descendants(process.pid)
+    assert len(helpers) >= 3  # the fork server and two workers (and multiprocessing's resource tracker)
+    process.kill()
+    process.wait()
+    deadline = time.monotonic() + 10
+    while any(alive(pid) for pid in helpers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(alive(pid) for pid in helpers)
+    rerun = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
+    assert rerun.returncode == 0, rerun.stderr
+    assert sorted(record["article_id"] for record in comparable(out)) == [f"{n:03d}" for n in range(300)]
+
+
+def test_ctrl_c_with_workers_keeps_finished_work_and_the_rerun_completes(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus, 300)
+    out = tmp_path / "results.jsonl"
+    command = [sys.executable, "-m", "summarizer.cli.app", "summarize", str(corpus), "--out", str(out),
+               "--workers", "2"]  # fmt: skip
+    # Its own process group, as a terminal's Ctrl-C reaches the whole group (the workers ignore it).
+    process = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # fmt: skip
+    deadline = time.monotonic() + 60
+    while (not out.exists() or out.stat().st_size == 0) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(process.pid, signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert stderr.strip().splitlines()[-1] == (
+        f"Interrupted. Every finished article is in {out}; run the same command again to resume."
+    )
+    done_before = len(comparable(out))  # every line parses: nothing torn
+    assert 0 < done_before < 300
+    rerun = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"{done_before} already done" in rerun.stderr
+    ids = [record["article_id"] for record in comparable(out)]
+    assert sorted(ids) == [f"{number:03d}" for number in range(300)]
