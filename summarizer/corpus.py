@@ -10,6 +10,7 @@ current record per article and configuration (`extract.records`).
 from __future__ import annotations
 
 import sys
+import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -100,6 +101,10 @@ class _RecordWriter:
     report: CorpusReport
     progress: Progress | None = None
     replaces: bool = False
+    lock: threading.RLock = field(default_factory=threading.RLock)
+    """Held while writing or counting: the LLM backend reads its input (and so writes the records of
+    unreadable inputs) in a thread of its own."""
+    closed: bool = False
 
     def __post_init__(self) -> None:
         self.replaces = self.index.superseded
@@ -108,15 +113,21 @@ class _RecordWriter:
         self.write_finished(finished(summary, None))
 
     def write_finished(self, record: Finished) -> None:
-        """A record already serialized (in a worker, or by `write`)."""
-        self.replaces = self.replaces or self.index.replaces_key(record.key)
-        self.appender.write(record.line)
-        _count(record.key.status, self.report)
-        if self.progress is not None:
-            self.progress.advance(record.usage)
+        """A record already serialized (in a worker, or by `write`); none once the run has ended (a
+        reading thread's late record of an unreadable input: the next run reads that input again)."""
+        with self.lock:
+            if self.closed:
+                return
+            self.replaces = self.replaces or self.index.replaces_key(record.key)
+            self.appender.write(record.line)
+            _count(record.key.status, self.report)
+            if self.progress is not None:
+                self.progress.advance(record.usage)
 
     def close(self) -> None:
-        self.appender.close()
+        with self.lock:
+            self.closed = True
+            self.appender.close()
 
 
 class _Done:
@@ -164,6 +175,10 @@ class _ArticleReader:
     def take(self, outcome: Finished | ArticleSummary | _Done) -> None:
         """Write a record (one made in a worker only when no earlier article had the same text), or count
         an article already done."""
+        with self.writer.lock:
+            self._take(outcome)
+
+    def _take(self, outcome: Finished | ArticleSummary | _Done) -> None:
         if isinstance(outcome, _Done):
             self.report.skipped += 1
             self._skip()
@@ -192,7 +207,8 @@ class _ArticleReader:
 
     def _skip(self) -> None:
         if self.progress is not None:
-            self.progress.skip()
+            with self.writer.lock:
+                self.progress.skip()
 
 
 def _count(status: str, report: CorpusReport) -> None:

@@ -32,9 +32,10 @@ from summarizer.extract.llm.calls import (
     RetryPolicy,
     default_mode,
 )
-from summarizer.extract.llm.chunk import Chunk, chunks_to_read, regions_for_chunk
+from summarizer.extract.llm.chunk import Chunk, regions_for_chunk
 from summarizer.extract.llm.pacing import Pacer
 from summarizer.extract.llm.prompts import PromptTemplate, load_prompt
+from summarizer.extract.llm.reading import ChunkReader, EndOfInput
 from summarizer.extract.llm.schema import ChunkContext, schema_sha256
 from summarizer.extract.rules.headlines import regions_with_headlines
 from summarizer.ingest.prepare import PreparedArticle
@@ -159,7 +160,9 @@ class LLMBackend:
     def extract_many(
         self, articles: Iterable[PreparedArticle]
     ) -> Iterator[tuple[PreparedArticle, Extraction]]:
-        """(article, extraction) for each article as its last chunk finishes; `articles` is read lazily."""
+        """(article, extraction) for each article as its last chunk finishes; `articles` is read lazily,
+        in a thread that also splits them into chunks, so loading and cleaning (the reader's work) and
+        splitting never hold up the event loop."""
         asker = ChunkAsker(self)
         run = _Run(
             asker=asker,
@@ -169,40 +172,49 @@ class LLMBackend:
             low_water=READ_AHEAD_CALLS * self.concurrency,
             high_water=(READ_AHEAD_CALLS + REFILL_CALLS) * self.concurrency,
         )
-        source = iter(articles)
         running: dict[asyncio.Task[Extraction], PreparedArticle] = {}
         loop = asyncio.new_event_loop()
+        reader = ChunkReader(articles, self.chunk_chars, loop, limit=REFILL_CALLS * self.concurrency)
         try:
             while True:
-                source_open = self._read_ahead(loop, run, source, running)
-                if not running:
+                source_open = self._read_ahead(loop, run, reader, running)
+                if not running and not source_open:
                     return
-                run.hungry = loop.create_future() if source_open else None
-                waited_on: list[asyncio.Future[Any]] = [*running, *([run.hungry] if run.hungry else [])]
+                waited_on: list[asyncio.Future[Any]] = [*running]
+                run.hungry = None
+                if source_open and run.waiting < run.high_water:
+                    waited_on.append(reader.arrival())  # the slots want more: wake when the reader has it
+                elif source_open:
+                    run.hungry = loop.create_future()  # wake when the slots run low
+                    waited_on.append(run.hungry)
                 loop.run_until_complete(asyncio.wait(waited_on, return_when=asyncio.FIRST_COMPLETED))
                 for task in [task for task in running if task.done()]:  # in reading order
                     extraction = task.result()
                     self.usage = self.usage + extraction.usage
                     yield running.pop(task), extraction
         finally:
+            reader.stop()
             _shut_down(loop, run)
 
     def _read_ahead(
         self,
         loop: asyncio.AbstractEventLoop,
         run: _Run,
-        source: Iterator[PreparedArticle],
+        reader: ChunkReader,
         running: dict[asyncio.Task[Extraction], PreparedArticle],
     ) -> bool:
-        """Start articles until enough chunks wait for a slot; False once the input is used up."""
-        while run.waiting < run.high_water:
-            article = next(source, None)
-            if article is None:
+        """Start the articles the reader has ready until enough chunks wait for a slot; False once the
+        input is used up."""
+        while run.waiting < run.high_water and not reader.finished:
+            ready = reader.take()
+            if ready is None:
+                return True  # nothing ready yet
+            if isinstance(ready, EndOfInput):
                 return False
-            chunks = chunks_to_read(article, self.chunk_chars)
+            article, chunks = ready
             run.waiting += len(chunks)
             running[loop.create_task(self._extract_article(run, article, chunks))] = article
-        return True
+        return not reader.finished
 
     async def _extract_article(
         self, run: _Run, article: PreparedArticle, chunks: Sequence[Chunk]
