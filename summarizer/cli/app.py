@@ -20,6 +20,7 @@ from summarizer.cli.brief import brief
 from summarizer.cli.data import db_app, export, query, track
 from summarizer.cli.eval import eval_app
 from summarizer.cli.options import ExcludeOpt, IncludeOpt, with_backend_options
+from summarizer.cli.view import view
 from summarizer.errors import SummarizerError, SummarizerWarning
 from summarizer.text import strip_controls
 
@@ -115,6 +116,7 @@ app.command("brief")(brief)
 app.command("query")(query)
 app.command("export")(export)
 app.command("track")(track)
+app.command("view")(view)
 
 
 def _show_our_warnings_in_one_line() -> None:
