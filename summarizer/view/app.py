@@ -47,9 +47,8 @@ def asset_text(name: str) -> str:
 
 
 TABLE_COLUMNS = {
-    "targets": ("region", "category", "metric", "raw", "comparator", "deadline", "kind", "quote",
-                "article_title"),
-    "priorities": ("region", "category", "title", "quote", "article_title"),
+    "targets": ("region", "category", "metric", "raw", "comparator", "deadline", "kind", "quote", "article"),
+    "priorities": ("region", "category", "title", "quote", "article"),
 }  # fmt: skip
 
 
@@ -149,7 +148,7 @@ def table_values(data: ViewData, name: str, query: Any) -> dict[str, Any]:
     return {
         "table": name,
         "columns": TABLE_COLUMNS[name],
-        "rows": [(row_link(row, name), row) for row in shown],
+        "rows": [(row_link(row, name), {**row, "article": article_name(row)}) for row in shown],
         "total": len(rows),
         "matching": len(kept),
         "page_number": page_number,
@@ -158,6 +157,11 @@ def table_values(data: ViewData, name: str, query: Any) -> dict[str, Any]:
         "filters_query": urlencode({name: value for name, value in vars(filters).items() if value}) + "&",
         "facets": facets,
     }
+
+
+def article_name(row: Row) -> str:
+    """What names a row's article in the table: its title, else its id."""
+    return str(row.get("article_title") or row.get("article_id") or row.get("source") or "")
 
 
 def row_link(row: Row, table: str) -> str:
