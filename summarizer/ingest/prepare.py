@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -90,14 +91,17 @@ def prepare_article(document: Document) -> PreparedArticle:
     )
 
 
+_CJK_IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
+
+
 def language_warnings(text: str) -> list[str]:
     """A warning when the text is mostly not Chinese: every extractor here expects Chinese."""
-    letters = [char for char in text if char.isalpha()]
+    letters = sum(map(str.isalpha, text))
     if not letters:
         return ["the text has no letters at all"]
-    chinese = sum("\u4e00" <= char <= "\u9fff" for char in letters)
-    if chinese / len(letters) < 0.3:
-        return [f"the text is mostly not Chinese ({chinese / len(letters):.0%} Chinese characters); "
+    chinese = len(_CJK_IDEOGRAPH.findall(text))  # every one of them is a letter (Unicode category Lo)
+    if chinese / letters < 0.3:
+        return [f"the text is mostly not Chinese ({chinese / letters:.0%} Chinese characters); "
                 "the extractors expect Chinese policy articles"]  # fmt: skip
     return []
 

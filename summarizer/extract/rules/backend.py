@@ -51,7 +51,7 @@ def extract_article(article: PreparedArticle) -> Extraction:
     quantities = find_quantities(text)
     tense = TenseReader(text, index, article.plan_year, [section.start for section in article.sections])
     deadlines = DeadlineReader(text, index, article.plan_year)
-    regions = regions_with_headlines(article)
+    regions = regions_with_headlines(article, index)
     targets: list[Target] = []
     priorities: list[Priority] = []
     for section in article.sections_to_read():

@@ -15,6 +15,11 @@ CLOSE_QUOTES = '”’」』"'
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 
 
+_ENDER_FINDERS = {enders: re.compile(f"[{re.escape(enders)}]") for enders in
+                  (FULL_SENTENCE_ENDS, SENTENCE_ENDS, CLAUSE_ENDS)}  # fmt: skip
+_TRAILING = frozenset(CLAUSE_ENDS + "。")
+
+
 @dataclass(frozen=True)
 class Span:
     start: int
@@ -26,10 +31,9 @@ class Span:
 
 def _boundaries(text: str, enders: str) -> list[int]:
     """Offsets just after each ender (a comma between digits is not one), plus 0 and len(text)."""
+    finder = _ENDER_FINDERS.get(enders) or re.compile(f"[{re.escape(enders)}]")
     cuts = [0]
-    for index, char in enumerate(text):
-        if char in enders and not _is_digit_comma(text, index):
-            cuts.append(index + 1)
+    cuts.extend(match.end() for match in finder.finditer(text) if not _is_digit_comma(text, match.start()))
     cuts.append(len(text))
     return cuts
 
@@ -85,7 +89,7 @@ class TextIndex:
         """Drop surrounding whitespace and a trailing separator."""
         while start < end and self.text[start].isspace():
             start += 1
-        while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in CLAUSE_ENDS + "。"):
+        while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in _TRAILING):
             end -= 1
         return Span(start, end)
 
