@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import stat
 import sys
 from collections.abc import Iterator, Sequence
@@ -133,20 +134,23 @@ def is_ordinary_chinese(char: str) -> bool:
         return False
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+"""Control characters other than tab, newline, carriage return and form feed."""
+
+
 def decoding_quality(text: str) -> float:
     """Share of the non-ASCII characters that are ordinary Chinese; 1.0 when there are none."""
     counted = [char for char in text if not char.isascii() and not char.isspace()]
     if not counted:
         return 1.0
-    return sum(is_ordinary_chinese(char) for char in counted) / len(counted)
+    return sum(map(is_ordinary_chinese, counted)) / len(counted)
 
 
 def control_share(text: str) -> float:
     """Share of control characters other than tab, newline, carriage return and form feed."""
     if not text:
         return 0.0
-    controls = sum(1 for char in text if (char < " " and char not in "\t\n\r\f") or char == "\x7f")
-    return controls / len(text)
+    return len(_CONTROL.findall(text)) / len(text)
 
 
 def strict_decode(data: bytes, encoding: str) -> str | None:
