@@ -118,10 +118,14 @@ def summarize_in_worker(document: Document) -> Finished:
 
 
 def pool_context(backend: Backend) -> multiprocessing.context.BaseContext:
-    """A fork server where there is one: workers start from a clean single-threaded process (the main
-    one may run a progress bar's thread, and holds the output's lock) with the main module, the pipeline
-    and the backend already imported, so each worker starts in milliseconds."""
-    if "forkserver" in multiprocessing.get_all_start_methods():
+    """How workers start. By fork when this process runs one thread: at once, with everything imported
+    (the workers end with this process, so the output's lock, which they inherit, goes with it). Else
+    from a fork server, a clean single-threaded process (a progress bar's thread could hold a lock at
+    the moment of a fork) with the main module, the pipeline and the backend already imported."""
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    if "forkserver" in methods:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["__main__", __name__, type(backend).__module__])
         return context
@@ -134,8 +138,11 @@ def summarize_in_pool(jobs: Iterable[object], backend: Backend, workers: int) ->
     documents to the pool, at most IN_FLIGHT_PER_WORKER × workers ahead, while this thread hands back each
     outcome as soon as it and those before it are done. On Ctrl-C, the records already finished are handed
     back (in order, skipping those still running) before KeyboardInterrupt goes on."""
-    executor = ProcessPoolExecutor(workers, mp_context=pool_context(backend), initializer=_start_worker,
+    context = pool_context(backend)
+    executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
                                    initargs=(backend,))  # fmt: skip
+    if context.get_start_method() == "fork":
+        executor.submit(os.getpid).result()  # every worker forked now, before the reading thread starts
     feeder = _Feeder(jobs, executor, IN_FLIGHT_PER_WORKER * workers)
     feeder.start()
     try:
