@@ -5,7 +5,7 @@ the workers), sampled from /proc every 20 ms.
 Run: .venv/bin/python benchmarks/workers.py [--articles 1000] [--workers 1 2] [--runs 3]
 Goal (issue 16): 2 workers >= 1.8x one on 2 cores, memory flat (peak < 300 MB whatever the corpus size).
 Each run is a fresh `summarizer summarize CORPUS --out results.jsonl --workers N` process; the median of
-`--runs` is shown. The corpus is N distinct articles made from the seeds, one file each (benchmarks/memory.py).
+`--runs` is shown. The corpus: N distinct articles made from the seeds, a file each (benchmarks/memory.py).
 """
 
 from __future__ import annotations
