@@ -142,6 +142,22 @@ def test_bad_sources_and_ports_are_one_line_errors(run_cli: RunCli, run_file: Pa
     assert run_cli("view", str(run_file), "--port", "0").returncode == 2
 
 
+def test_without_the_web_stack_the_error_names_the_install(
+    run_cli: RunCli, run_file: Path, tmp_path: Path
+) -> None:
+    shadow = tmp_path / "shadow" / "uvicorn"
+    shadow.mkdir(parents=True)
+    (shadow / "__init__.py").write_text(
+        "raise ModuleNotFoundError(\"No module named 'uvicorn'\", name='uvicorn')\n", encoding="utf-8"
+    )
+    result = run_cli("view", str(run_file), env={"PYTHONPATH": str(shadow.parent)})
+    assert result.returncode == 1
+    assert result.stderr == (
+        "Error: the viewer needs uvicorn, which is not installed: pip install 'zh-policy-summarizer[view]' "
+        "(in a checkout: pip install -e '.[view]')\n"
+    )
+
+
 @pytest.mark.browser
 def test_in_chromium_a_filter_and_a_row_open_the_highlighted_quote(tmp_path: Path) -> None:
     chromium = chromium_or_skip()

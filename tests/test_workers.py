@@ -203,3 +203,27 @@ def test_with_a_progress_bar_thread_the_workers_start_from_a_fork_server(tmp_pat
         assert report.written == 6 and progress.completed == 6
         outs.append(comparable(out))
     assert outs[1] == outs[0]
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc (Linux)")
+def test_a_worker_that_dies_stops_the_run_with_one_line_and_the_rerun_completes(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus, 300)
+    out = tmp_path / "results.jsonl"
+    command = [sys.executable, "-m", "summarizer.cli.app", "summarize", str(corpus), "--out", str(out),
+               "--workers", "2"]  # fmt: skip
+    process = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while (not out.exists() or out.stat().st_size == 0) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.kill(min(descendants(process.pid)), signal.SIGKILL)  # a worker (the first one started)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 1
+    assert stderr.strip().splitlines()[-1] == (
+        f"Error: a worker process died (killed, or out of memory). Every finished article is in {out}; "
+        "run the same command again to resume."
+    )
+    assert "Traceback" not in stderr
+    rerun = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
+    assert rerun.returncode == 0, rerun.stderr
+    assert sorted(record["article_id"] for record in comparable(out)) == [f"{n:03d}" for n in range(300)]

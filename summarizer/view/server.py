@@ -19,7 +19,8 @@ def check_installed() -> None:
         import starlette  # noqa: F401
         import uvicorn  # noqa: F401
     except ImportError as exc:
-        raise ConfigError(f"the viewer needs {exc.name}, which is not installed: {INSTALL_HINT}") from None
+        missing = exc.name or "Starlette, Jinja2 and uvicorn"
+        raise ConfigError(f"the viewer needs {missing}, which is not installed: {INSTALL_HINT}") from None
 
 
 def bind(port: int | None) -> socket.socket:
