@@ -66,7 +66,7 @@ def test_format_overrides_a_suffix_that_names_no_format(run_cli: RunCli, tmp_pat
     [
         (["-o", "out.txt"], ["cannot tell the format from --out", ".json, .jsonl, .md or .csv"]),
         (["-o", "out.md", "--format", "json"], ["--format json contradicts --out", "md"]),
-        (["-o", "out.xlsx"], ["cannot write xlsx", ".csv"]),
+        (["-o", "out.xlsx"], ["cannot write xlsx", "summarizer export RUN.jsonl --format xlsx"]),
         (["--format", "xlsx"], ["cannot write xlsx"]),
         (["--format", "xml"], ["unknown --format 'xml'", "json, jsonl, md or csv"]),
         (["-o", "out.md", "--format", "rich"], ["--format rich is for the terminal"]),
