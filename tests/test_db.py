@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from summarizer.extract.pipeline import config_key
+from summarizer.extract.records import config_key
 from tests.conftest import SEED_000, SEED_004, RunCli
 from tests.llm_server import LLMTestServer, Reply, answer_from_prompt
 from tests.summaries import priority, read_jsonl, summary, target, write_jsonl
