@@ -20,7 +20,7 @@ from summarizer.extract.pipeline import MAX_TARGETS_PER_ARTICLE
 from summarizer.extract.records import WHOLE_LINE_BYTES
 from summarizer.ingest.load import MAX_ARTICLE_BYTES
 from summarizer.schema import ArticleSummary
-from tests.conftest import ROOT, SEED_000, SEED_004, RunCli
+from tests.conftest import ROOT, SEED_000, SEED_004, RunCli, after_backend_line
 
 TEXT = "某县全年实施重大项目{}个以上，完成投资{}亿元。"
 
@@ -237,7 +237,7 @@ def test_a_second_run_on_the_same_output_refuses_with_a_lock_error(run_cli: RunC
             time.sleep(0.05)
         second = run_cli("summarize", str(SEED_004), "--out", str(out), timeout=60)
         assert second.returncode == 1
-        assert second.stderr == (
+        assert after_backend_line(second.stderr) == (
             f"Error: {out} is being written by another run; wait for it to finish or choose another --out\n"
         )
         _, stderr = first.communicate(SEED_004.read_text(encoding="utf-8"), timeout=60)

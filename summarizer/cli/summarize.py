@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from summarizer.cli.formats import OutputFormats, output_file, resolve_format
 from summarizer.cli.inputs import ALL_FILES, InputFilter, chosen_inputs
 from summarizer.config import Settings
-from summarizer.errors import InputError, SummarizerError
+from summarizer.errors import InputError, SummarizerError, UsageError
 from summarizer.extract import Backend
 from summarizer.ingest.load import Document, expand_inputs, load_path
 from summarizer.io import OutputBusy, output_target, write_atomically
@@ -20,10 +20,17 @@ from summarizer.text import strip_controls
 
 SUMMARIZE_FORMATS = OutputFormats(
     command="summarize",
-    suffixes={".json": "json", ".jsonl": "jsonl", ".md": "md", ".markdown": "md", ".csv": "csv"},
+    suffixes={
+        ".json": "json",
+        ".jsonl": "jsonl",
+        ".md": "md",
+        ".markdown": "md",
+        ".csv": "csv",
+        ".xlsx": "xlsx",
+    },
     default="rich",
     terminal_only=frozenset({"rich"}),
-    unavailable={"xlsx": "a spreadsheet of targets comes from `summarizer export RUN.jsonl --format xlsx`"},
+    unavailable={},
 )
 CSV_FILE_ENCODING = "utf-8-sig"
 """A CSV file starts with a byte-order mark, so that Excel shows its Chinese; standard output has none."""
@@ -64,6 +71,8 @@ def run_summarize(
     started = time.perf_counter()
     chosen_format = resolve_format(SUMMARIZE_FORMATS, output_format, out)
     file = output_file(out)
+    if chosen_format == "xlsx" and file is None:
+        raise UsageError("an .xlsx spreadsheet goes to a file: give --out FILE.xlsx")
     if file is not None:
         output_target(file)  # an output that is not a regular file is an error before anything is read
     if db is not None:
@@ -121,6 +130,9 @@ def emit(summaries: Sequence[ArticleSummary], output_format: str, out: Path | No
 
         render_terminal(summaries, terminal_console())
         return
+    if output_format == "xlsx":
+        write_spreadsheet(summaries, out)
+        return
     text = format_summaries(summaries, output_format)
     if out is None:
         sys.stdout.write(text)
@@ -128,6 +140,16 @@ def emit(summaries: Sequence[ArticleSummary], output_format: str, out: Path | No
         write_atomically(out, text.encode(CSV_FILE_ENCODING))
     else:
         write_atomically(out, text)
+
+
+def write_spreadsheet(summaries: Sequence[ArticleSummary], out: Path | None) -> None:
+    """The targets and priorities as an XLSX workbook (the export extra), like `summarizer export`."""
+    from summarizer.data.export import summary_sheets, write_export
+    from summarizer.data.rows import RunInfo
+    from summarizer.data.sources import now_utc
+
+    assert out is not None, "run_summarize refuses an .xlsx to standard output"
+    write_export(summary_sheets(summaries, RunInfo(date=now_utc(), source="summarize")), "xlsx", out)
 
 
 def format_summaries(summaries: Sequence[ArticleSummary], output_format: str) -> str:
