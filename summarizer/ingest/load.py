@@ -16,7 +16,6 @@ import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import BinaryIO
 
@@ -24,6 +23,7 @@ import charset_normalizer
 from pydantic import BaseModel, ConfigDict, Field
 
 from summarizer.errors import InputError
+from summarizer.ingest.webpage import extract_html
 from summarizer.text import LONE_SURROGATES, sha256_hex, without_format_characters, without_lone_surrogates
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
@@ -240,114 +240,6 @@ def decode_without_bom(data: bytes, name: str) -> tuple[str, str]:
 
 
 # ---------------------------------------------------------------- HTML
-
-SKIPPED_TAGS = frozenset(
-    {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe"}
-)
-SKIPPED_TAGS |= {"template", "svg", "button", "select"}
-BLOCK_TAGS = frozenset(
-    {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section", "article", "main"}
-    | {"ul", "ol", "table", "blockquote", "pre", "dd", "dt", "figure", "figcaption", "hr"}
-)
-DATE_META_NAMES = frozenset({"article:published_time", "pubdate", "publishdate", "publish_date", "date"})
-URL_META_NAMES = frozenset({"og:url"})
-PARAGRAPH_BREAK = "\x1d"
-LINE_BREAK = "\x1e"
-"""Markers for block ends and <br>, kept apart from the page's own (insignificant) newlines."""
-CELL_TAGS = frozenset({"td", "th"})
-
-
-class ArticleExtractor(HTMLParser):
-    """Collect a page's readable text with paragraph breaks, its title, date and canonical URL."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.pieces: list[str] = []
-        self.skip_depth = 0
-        self.title_parts: list[str] = []
-        self.h1_parts: list[str] = []
-        self.in_title = False
-        self.in_h1 = False
-        self.meta: dict[str, str] = {}
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "title":
-            self.in_title = True
-        elif tag in SKIPPED_TAGS:
-            self.skip_depth += 1
-        elif tag in ("meta", "link"):
-            self.read_meta(dict(attrs))
-        elif tag == "br":
-            self.pieces.append(LINE_BREAK)
-        elif tag in BLOCK_TAGS:
-            self.pieces.append(PARAGRAPH_BREAK)
-        elif tag in CELL_TAGS:
-            self.pieces.append(" ")
-        self.in_h1 = self.in_h1 or (tag == "h1" and not self.h1_parts)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
-        elif tag in SKIPPED_TAGS:
-            self.skip_depth = max(0, self.skip_depth - 1)
-        elif tag in BLOCK_TAGS:
-            self.pieces.append(PARAGRAPH_BREAK)
-        if tag == "h1":
-            self.in_h1 = False
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("meta", "link"):
-            self.read_meta(dict(attrs))
-        elif tag == "br":
-            self.pieces.append(LINE_BREAK)
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title_parts.append(data)
-        elif self.skip_depth == 0:
-            self.pieces.append(data)
-            if self.in_h1:
-                self.h1_parts.append(data)
-
-    def read_meta(self, attrs: dict[str, str | None]) -> None:
-        key = (attrs.get("name") or attrs.get("property") or attrs.get("itemprop") or "").lower()
-        content = attrs.get("content")
-        if key and content:
-            self.meta.setdefault(key, content.strip())
-        if (attrs.get("rel") or "").lower() == "canonical" and attrs.get("href"):
-            self.meta.setdefault("canonical", (attrs.get("href") or "").strip())
-
-
-def collapse_html_space(chunk: str) -> str:
-    """HTML whitespace to one space, except a line break between two Chinese characters, which goes."""
-    lines = [" ".join(line.split()) for line in chunk.split("\n")]
-    merged = ""
-    for line in filter(None, lines):
-        joiner = "" if merged and is_cjk(merged[-1]) and is_cjk(line[0]) else " "
-        merged = f"{merged}{joiner}{line}" if merged else line
-    return merged
-
-
-def is_cjk(char: str) -> bool:
-    return "\u2e80" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" or "\uff00" <= char <= "\uffef"
-
-
-def extract_html(markup: str, name: str) -> tuple[str, str | None, str | None, str | None]:
-    """(text, title, date, url) of an HTML page. Raises InputError when no article text is left."""
-    parser = ArticleExtractor()
-    parser.feed(markup)
-    parser.close()
-    blocks = "".join(parser.pieces).split(PARAGRAPH_BREAK)
-    lines = [collapse_html_space(line) for block in blocks for line in block.split(LINE_BREAK)]
-    text = "\n\n".join(line for line in lines if line)
-    if not text:
-        raise InputError(f"{name}: no article text found in the HTML")
-    title = " ".join("".join(parser.title_parts).split()) or " ".join("".join(parser.h1_parts).split())
-    date = next((parser.meta[key] for key in parser.meta if key in DATE_META_NAMES), None)
-    url = parser.meta.get("canonical") or next(
-        (parser.meta[k] for k in parser.meta if k in URL_META_NAMES), None
-    )
-    return text, title or None, date, url
 
 
 def declared_html_charset(data: bytes) -> str | None:
