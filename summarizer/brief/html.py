@@ -160,7 +160,9 @@ def region_html(region: RegionView, labels: Labels) -> str:
     if region.official or region.position:
         facts.append(f"<dt>{esc(labels.official)}</dt><dd>{esc(official_text(region))}</dd>")
     if region.aliases:
-        facts.append(f"<dt>{esc(labels.aliases)}</dt><dd>{esc(labels.list_separator.join(region.aliases))}</dd>")
+        facts.append(
+            f"<dt>{esc(labels.aliases)}</dt><dd>{esc(labels.list_separator.join(region.aliases))}</dd>"
+        )
     partial = (
         f'<p class="partial-note">⚠ {esc(partial_region_text(region, labels))}</p>'
         if region.partial_sources

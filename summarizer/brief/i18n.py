@@ -74,6 +74,9 @@ class Labels:
     list_separator: str
     """Between the items of a list in running text: "、" / ", "."""
     clause_separator: str
+    translates: bool = False
+    """Whether the article's words are given in this language too (glossary, romanized names), or only
+    the labels are (the English labels of `summarize`'s own views, over the Chinese)."""
 
 
 ZH = Labels(
@@ -203,6 +206,7 @@ EN = Labels(
     no_text="(this summary holds no cleaned text)",
     list_separator=", ",
     clause_separator="; ",
+    translates=True,
     partial_region="Partial: the extraction of source {sources} is incomplete; items may be missing.",
 )
 

@@ -119,7 +119,8 @@ def region_facts(region: RegionView, labels: Labels) -> list[str]:
 
 def priority_lines(region: RegionView, labels: Labels) -> list[str]:
     return [
-        f"- **{group.label}:** " + labels.clause_separator.join(priority_item(priority, labels) for priority in group.priorities)
+        f"- **{group.label}:** "
+        + labels.clause_separator.join(priority_item(priority, labels) for priority in group.priorities)
         for group in region.priority_groups
     ]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -66,7 +66,9 @@ class PriorityView(View):
     region: str
     category: str
     category_label: str
-    title: str = Field(description="In the brief's language where the glossary has it, else the Chinese quoted.")
+    title: str = Field(
+        description="In the brief's language where the glossary has it, else the Chinese quoted."
+    )
     title_zh: str
     summary: str | None
     quote: str
@@ -153,12 +155,16 @@ def build_brief(
     lang: Lang = "zh",
     title: str | None = None,
     date: str | None = None,
+    translate: bool = True,
 ) -> Brief:
-    """The view-model of a brief; `date` (ISO) defaults to today and is injectable for stable output."""
-    labels = LABELS[lang]
+    """The view-model of a brief; `date` (ISO) defaults to today and is injectable for stable output.
+
+    An English brief gives the articles' words in English too (`translate`); without it only the labels
+    are English (`summarize`'s views)."""
+    labels = LABELS[lang] if translate else replace(LABELS[lang], translates=False)
     canonical = region_alias_map(summaries)
     slugs = article_slugs(summaries)
-    names = english_names(canonical) if lang == "en" else {}
+    names = english_names(canonical) if labels.translates else {}
     sources = [
         build_source(ArticleContext(summary, index, slugs[index], canonical, labels, names))
         for index, summary in enumerate(summaries)
@@ -198,7 +204,7 @@ def region_name(name: str | None, canonical: dict[str, str], labels: Labels) -> 
     if not name:
         return labels.region_unstated
     full = canonical.get(name, name)
-    return region_english(full) if labels.lang == "en" else full
+    return region_english(full) if labels.translates else full
 
 
 def english_names(canonical: dict[str, str]) -> dict[str, str]:
@@ -206,10 +212,10 @@ def english_names(canonical: dict[str, str]) -> dict[str, str]:
     return {name: region_english(name) for name in sorted(canonical, key=len, reverse=True)}
 
 
-def in_english(text: str | None, lang: Lang, names: dict[str, str]) -> str | None:
+def in_english(text: str | None, labels: Labels, names: dict[str, str]) -> str | None:
     """A Chinese title, position or phrase in an English brief: the glossary's English, else the Chinese
-    in quotes (the source's words); unchanged in a Chinese brief."""
-    if text is None or lang != "en" or not has_chinese(text):
+    in quotes (the source's words); unchanged where the brief does not translate."""
+    if text is None or not labels.translates or not has_chinese(text):
         return text
     return translate(text, names) or quoted(text)
 
@@ -270,7 +276,7 @@ def build_source(context: ArticleContext) -> SourceView:
         index=context.index + 1,
         article_id=summary.article_id,
         slug=context.slug,
-        title=quoted(summary.title) if labels.lang == "en" and summary.title else summary.title,
+        title=quoted(summary.title) if labels.translates and summary.title else summary.title,
         location=summary.url or summary.source_path,
         source_path=summary.source_path,
         sha256_prefix=summary.sha256[:SHA_PREFIX],
@@ -281,7 +287,7 @@ def build_source(context: ArticleContext) -> SourceView:
         error=summary.error,
         warnings=list(summary.warnings),
         made_with=describe_provenance(summary.provenance, labels),
-        headline=in_english(summary.headline, labels.lang, context.names),
+        headline=in_english(summary.headline, labels, context.names),
         cleaned_text=summary.cleaned_text,
         priorities=priorities,
         targets=targets,
@@ -297,9 +303,9 @@ def priority_view(context: ArticleContext, number: int, priority: Priority) -> P
         region=region_name(priority.region, context.canonical, context.labels),
         category=priority.category,
         category_label=category_name(priority.category, context.labels.lang),
-        title=in_english(priority.title, context.labels.lang, context.names) or priority.title,
+        title=in_english(priority.title, context.labels, context.names) or priority.title,
         title_zh=priority.title,
-        summary=in_english(priority.summary, context.labels.lang, context.names),
+        summary=in_english(priority.summary, context.labels, context.names),
         quote=priority.quote,
         span=span,
         grounded=grounded,
@@ -315,7 +321,10 @@ def target_view(
     region = region_name(target.region, context.canonical, context.labels)
     category = enclosing_category(span, region, priorities)
     baseline = None if target.baseline is None else quantity_text(target.baseline, target.unit, lang)
-    metric = english_metric(target, context.names) if lang == "en" else target.metric
+    translates = context.labels.translates
+    metric = (
+        english_metric(target, context.names) if translates else target.metric_en if lang == "en" else None
+    )
     return TargetView(
         anchor=f"t-{context.slug}-{number}",
         number=number,
@@ -327,11 +336,15 @@ def target_view(
         metric_zh=target.metric,
         metric_en=target.metric_en,
         metric_untranslated=lang == "en" and not metric,
-        raw=quoted(target.raw) if lang == "en" and has_chinese(target.raw) else target.raw,
+        raw=quoted(target.raw) if translates and has_chinese(target.raw) else target.raw,
         value=target.value,
         value_high=target.value_high,
         unit=target.unit,
-        value_text=readable_value(target.value, target.value_high, target.unit, lang),
+        value_text=(
+            en_quantity(target.value, target.value_high, target.unit)
+            if translates  # the Chinese as written is beside it, in quotes
+            else readable_value(target.value, target.value_high, target.unit, lang)
+        ),
         baseline_text=baseline,
         comparator=target.comparator,
         comparator_label=COMPARATOR_NAMES[lang][target.comparator],
@@ -402,12 +415,12 @@ def region_view(
     official = next((region.official for region in regions if region.official), None)
     post = next((region.position for region in regions if region.position), None)
     headline = next((region.headline for region in regions if region.headline), None)
-    if labels.lang == "en":
+    if labels.translates:
         names = english_names({region.name: region.name for region in regions} | dict.fromkeys(aliases, ""))
         chinese = [quoted(region.name) for region in regions[:1]]
         aliases = list(dict.fromkeys([*chinese, *(region_english(alias) for alias in aliases)]))
         official = official and person_english(official)
-        post, headline = in_english(post, "en", names), in_english(headline, "en", names)
+        post, headline = in_english(post, labels, names), in_english(headline, labels, names)
     return RegionView(
         name=name,
         anchor=f"r-{position}",

@@ -101,15 +101,13 @@ def leading_number(text: str) -> str:
 
 
 def readable_value(value: float, value_high: float | None, unit: str, lang: Lang) -> str:
-    """The value in the brief's language; a Chinese brief glosses it in English where the magnitude changes
-    the number ("85 亿元 (8.5 billion CNY)")."""
+    """The value in the brief's language, glossed in the other where the magnitude changes the number."""
     zh_text = zh_quantity(value, value_high, unit)
     en_text = en_quantity(value, value_high, unit)
-    if lang == "en":
-        return en_text  # the Chinese as written is beside it, in quotes
-    if unit in ("%", "名") or leading_number(zh_text) == leading_number(en_text):
-        return zh_text
-    return f"{zh_text} ({en_text})"
+    primary, other = (zh_text, en_text) if lang == "zh" else (en_text, zh_text)
+    if unit in ("%", "名") or leading_number(primary) == leading_number(other):
+        return primary
+    return f"{primary} ({other})"
 
 
 COMMON_UNITS: dict[str, tuple[float, str, str]] = {
