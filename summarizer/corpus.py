@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Protocol, TextIO
 from summarizer.extract import Backend
 from summarizer.extract.pipeline import build_summary, failed_record
 from summarizer.extract.records import ResumeIndex, compact, config_key, open_for_resume
+from summarizer.ingest.fetch import DEFAULT_FETCH_TIMEOUT
 from summarizer.ingest.load import Document, LoadFailure, iter_inputs
 from summarizer.ingest.prepare import FirstCopies, PreparedArticle, duplicates_line, prepare_article
 from summarizer.io import JsonlAppender, exclusive_writer
@@ -60,7 +61,8 @@ class CorpusReport:
 
 
 def run_corpus(inputs: Sequence[str], backend: Backend, out: Path, force: bool = False,
-               progress: Progress | None = None) -> CorpusReport:  # fmt: skip
+               progress: Progress | None = None,
+               fetch_timeout: float = DEFAULT_FETCH_TIMEOUT) -> CorpusReport:  # fmt: skip
     """Summarize every input into `out`, resuming a previous run of the same configuration.
 
     Inputs stream through the backend one article at a time (memory stays flat); failures, finished
@@ -75,7 +77,7 @@ def run_corpus(inputs: Sequence[str], backend: Backend, out: Path, force: bool =
         reader = _ArticleReader(index, force, report, writer, backend.name, progress)
         try:
             for article, extraction in backend.extract_many(
-                reader.articles(iter_inputs(inputs, exclude=out))
+                reader.articles(iter_inputs(inputs, exclude=out, fetch_timeout=fetch_timeout))
             ):
                 writer.write(build_summary(article, extraction, provenance))
         finally:

@@ -13,6 +13,7 @@ from summarizer.cli.inputs import ALL_FILES, InputFilter, chosen_inputs
 from summarizer.config import Settings
 from summarizer.errors import InputError, SummarizerError, UsageError
 from summarizer.extract import Backend
+from summarizer.ingest.fetch import DEFAULT_FETCH_TIMEOUT
 from summarizer.ingest.load import Document, expand_inputs, load_path
 from summarizer.io import OutputBusy, output_target, write_atomically
 from summarizer.schema import ArticleSummary, Usage, usage_text
@@ -39,13 +40,16 @@ if TYPE_CHECKING:
     from summarizer.data.rows import RunInfo
 
 
-def load_documents(inputs: Sequence[str]) -> tuple[list[Document], list[str]]:
+def load_documents(
+    inputs: Sequence[str], fetch_timeout: float = DEFAULT_FETCH_TIMEOUT
+) -> tuple[list[Document], list[str]]:
     """Every document the inputs hold, and one-line messages for the inputs that failed."""
     documents: list[Document] = []
     failures: list[str] = []
     for path in expand_inputs(inputs):
         try:
-            result = load_path(path, stdin=sys.stdin.buffer if path == "-" else None)
+            stdin = sys.stdin.buffer if path == "-" else None
+            result = load_path(path, stdin=stdin, fetch_timeout=fetch_timeout)
         except InputError as exc:
             failures.append(str(exc))
             continue
@@ -82,13 +86,13 @@ def run_summarize(
 
     if chosen_format == "jsonl" and file is not None:
         try:
-            return run_corpus_command(files, announced_backend(settings), file, force)
+            return run_corpus_command(files, announced_backend(settings), file, force, settings.fetch_timeout)
         finally:
             if db is not None and file.exists():
                 import_run_file(file, db)
     if db is not None and file is None:
-        return run_into_database(files, announced_backend(settings), db, force)
-    documents, failures = load_documents(files)
+        return run_into_database(files, announced_backend(settings), db, force, settings.fetch_timeout)
+    documents, failures = load_documents(files, settings.fetch_timeout)
     if not documents:
         raise InputError(
             failures[0] if len(failures) == 1 else f"no article could be read ({len(failures)} failed)"
@@ -169,7 +173,13 @@ def format_summaries(summaries: Sequence[ArticleSummary], output_format: str) ->
     return render_markdown(summaries)
 
 
-def run_corpus_command(files: Sequence[str], backend: Backend, out: Path, force: bool) -> int:
+def run_corpus_command(
+    files: Sequence[str],
+    backend: Backend,
+    out: Path,
+    force: bool,
+    fetch_timeout: float = DEFAULT_FETCH_TIMEOUT,
+) -> int:
     """A resumable corpus run into a JSON-lines file: a progress bar on a terminal, else a line per 10 %."""
     from rich.console import Console
 
@@ -180,7 +190,9 @@ def run_corpus_command(files: Sequence[str], backend: Backend, out: Path, force:
     progress = CorpusProgress(total, backend) if Console(stderr=True).is_terminal else ProgressLines(total)
     try:
         with progress:
-            report = run_corpus(files, backend, out, force=force, progress=progress)
+            report = run_corpus(
+                files, backend, out, force=force, progress=progress, fetch_timeout=fetch_timeout
+            )
     except OutputBusy:
         raise  # nothing was done: no resume hint
     except SummarizerError as exc:
@@ -233,14 +245,20 @@ def import_into_database(summaries: Sequence[ArticleSummary], db: Path, force: b
     print(report.line(db), file=sys.stderr)
 
 
-def run_into_database(inputs: Sequence[str], backend: Backend, db: Path, force: bool) -> int:
+def run_into_database(
+    inputs: Sequence[str],
+    backend: Backend,
+    db: Path,
+    force: bool,
+    fetch_timeout: float = DEFAULT_FETCH_TIMEOUT,
+) -> int:
     """Summarize straight into a database, skipping articles it already holds from this configuration;
     each batch is committed as it finishes, so an interrupted run resumes where it stopped."""
     from summarizer.data.db import import_summaries
     from summarizer.extract.pipeline import summarize_documents
     from summarizer.extract.records import config_key
 
-    documents, failures = load_documents(inputs)
+    documents, failures = load_documents(inputs, fetch_timeout)
     if not documents:
         raise InputError(
             failures[0] if len(failures) == 1 else f"no article could be read ({len(failures)} failed)"
