@@ -81,6 +81,8 @@ class Settings(BaseModel):
     cache_dir: Path | None = None
     no_cache: bool = False
     chunk_chars: int = Field(default=1500, ge=200)
+    fetch_timeout: float = Field(default=20.0, gt=0)
+    """Seconds for fetching a URL input: connecting, redirects and reading the page."""
     prices: dict[str, tuple[float, float]] = Field(default_factory=lambda: dict(DEFAULT_PRICES))
     sources: dict[str, Source] = Field(default_factory=dict, repr=False, exclude=True)
     """Where each value came from; a value set in code (the library API) has no entry."""

@@ -21,6 +21,7 @@ from summarizer.extract import Backend
 from summarizer.extract.parallel import Finished, finished, runs_in_workers, summarize_in_pool
 from summarizer.extract.pipeline import build_summary, failed_record
 from summarizer.extract.records import ResumeIndex, compact, config_key, open_for_resume
+from summarizer.ingest.fetch import DEFAULT_FETCH_TIMEOUT
 from summarizer.ingest.load import Document, LoadFailure, iter_inputs
 from summarizer.ingest.prepare import FirstCopies, PreparedArticle, duplicates_line, prepare_article
 from summarizer.io import JsonlAppender, exclusive_writer
@@ -63,7 +64,8 @@ class CorpusReport:
 
 
 def run_corpus(inputs: Sequence[str], backend: Backend, out: Path, force: bool = False,
-               progress: Progress | None = None, workers: int = 1) -> CorpusReport:  # fmt: skip
+               progress: Progress | None = None, workers: int = 1,
+               fetch_timeout: float = DEFAULT_FETCH_TIMEOUT) -> CorpusReport:  # fmt: skip
     """Summarize every input into `out`, resuming a previous run of the same configuration.
 
     Inputs stream through the backend one article at a time (memory stays flat); failures, finished
@@ -77,7 +79,7 @@ def run_corpus(inputs: Sequence[str], backend: Backend, out: Path, force: bool =
         report = CorpusReport(repaired_bytes=index.repaired_bytes)
         writer = _RecordWriter(JsonlAppender(out), index, report, progress)
         reader = _ArticleReader(index, force, report, writer, backend.name, progress)
-        items = iter_inputs(inputs, exclude=out)
+        items = iter_inputs(inputs, exclude=out, fetch_timeout=fetch_timeout)
         try:
             if workers > 1 and runs_in_workers(backend):
                 for outcome in summarize_in_pool(reader.jobs(items), backend, workers):

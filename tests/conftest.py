@@ -12,6 +12,7 @@ import pytest
 
 from tests.batch_server import BatchTestServer, running_batch_server
 from tests.llm_server import LLMTestServer, running_server
+from tests.web_server import WebTestServer, running_web_server
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_000 = ROOT / "seeds" / "000_035700d1bd0b97ab.txt"
@@ -125,6 +126,13 @@ def server() -> Iterator[LLMTestServer]:
 def batch_server() -> Iterator[BatchTestServer]:
     """The test server with the Batch API (/v1/files, /v1/batches) besides chat completions."""
     with running_batch_server() as running:
+        yield running
+
+
+@pytest.fixture
+def web_server() -> Iterator[WebTestServer]:
+    """A web server on 127.0.0.1 with saved pages, redirects, errors, a huge and a slow answer."""
+    with running_web_server() as running:
         yield running
 
 

@@ -136,16 +136,25 @@ def test_english_brief_uses_english_labels_and_metric_names_where_given() -> Non
     top = [heading for heading in sections(markdown) if heading.startswith("## ")]
     assert top == ["## Sources", "## Regions", "## Comparison across regions", "## Targets due soonest"]
     assert table_row(markdown, "2024-2025年计划实施工程固沙7.1万亩")[1:7] == [
-        "Engineered sand-fixation area",
-        "7.1万亩",
-        "71,000 mu (7.1 万亩)",
+        "Engineered sand-fixation area",  # the backend's English
+        "“7.1万亩”",  # as written: the source's words, quoted
+        "71,000 mu",
         "exactly",
         "2024-2025",
         "action",
     ]
-    assert table_row(markdown, "继续推进1个草原固定监测点")[1] == "草原固定监测点建设数量 *"
-    assert "* Metric name in Chinese: the backend gave no English name." in markdown
-    assert "- **Ecology:** 统筹山水林田湖草沙系统治理" in markdown
+    assert (
+        table_row(markdown, "继续推进1个草原固定监测点")[1]
+        == "number of fixed grassland monitoring points built"
+    )
+    assert (
+        table_row(markdown, "力争2024年建成兰格2500苯挫草酮")[1] == "兰格苯挫草酮项目规模 *"
+    )  # no entry: starred
+    assert "* Metric name in Chinese: the backend gave no English name and the glossary has none." in markdown
+    assert (
+        "- **Ecology:** integrated management of mountains, rivers, forests, farmland, lakes, grassland"
+        in markdown
+    )
     assert "LLM gpt-4o-mini, prompt extract.v1" in markdown
 
 

@@ -19,7 +19,8 @@ def test_help_lists_the_commands_and_imports_no_llm_client_or_database() -> None
     probe = (
         "import sys\nfrom summarizer.cli.app import main\nsys.argv=['summarizer','--help']\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "heavy=[m for m in ('openai','instructor','duckdb','pyarrow','xlsxwriter') if m in sys.modules]\n"
+        "heavy=[m for m in ('openai','instructor','duckdb','pyarrow','xlsxwriter','trafilatura','lxml',"
+        "'httpx','pypinyin') if m in sys.modules]\n"
         "print('HEAVY', heavy)\n"
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)

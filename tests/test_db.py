@@ -175,11 +175,13 @@ def test_a_finished_record_replaces_a_failed_one_of_the_same_configuration(
     run_cli: RunCli, tmp_path: Path
 ) -> None:
     failed = one_article(status="failed")[0].model_copy(update={"targets": [], "priorities": []})
-    run = write_jsonl(tmp_path / "run.jsonl", [failed, *one_article()])
     db = tmp_path / "t.duckdb"
+    first = run_cli("db", "import", str(write_jsonl(tmp_path / "first.jsonl", [failed])), "--db", str(db))
+    assert "1 new article(s), 0 replaced" in first.stderr
+    run = write_jsonl(tmp_path / "run.jsonl", [failed, *one_article()])  # one file: its current record
     result = run_cli("db", "import", str(run), "--db", str(db))
     assert result.returncode == 0, result.stderr
-    assert "1 new article(s), 1 replaced" in result.stderr
+    assert "0 new article(s), 1 replaced" in result.stderr
     assert read(db, "SELECT status, targets FROM articles") == [{"status": "ok", "targets": 2}]
     again = run_cli("db", "import", str(write_jsonl(tmp_path / "failed.jsonl", [failed])), "--db", str(db))
     assert "0 new article(s), 0 replaced, 1 already there" in again.stderr
@@ -237,14 +239,15 @@ def test_an_endpoint_that_stays_down_stops_the_run_with_the_finished_articles_ke
     corpus.mkdir()
     for number in range(12):
         (corpus / f"{number:02d}.txt").write_text(
-            f"第{number}号。今年全县实施重点项目{number + 10}个。", encoding="utf-8"
+            f"第{number}号文章。托克托县今年将实施重点项目{number + 10}个，全力推进产业园区建设。",
+            encoding="utf-8",
         )
     db = tmp_path / "t.duckdb"
     args = ("summarize", str(corpus), "--db", str(db), "--backend", "llm", "--base-url", server.url,
             "--no-cache", "--concurrency", "1")  # fmt: skip
     stopped = run_cli(*args)
     error = after_backend_line(stopped.stderr)
-    assert stopped.returncode == 1 and len(error.strip().splitlines()) == 1
+    assert stopped.returncode == 1 and len(error.strip().splitlines()) == 1, stopped.stderr
     assert error.startswith(f"Error: cannot reach {server.url}")
     assert f"Every finished article is in {db}; run the same command again to resume." in stopped.stderr
     done = len(read(db, "SELECT article_id FROM articles WHERE status = 'ok'"))

@@ -64,11 +64,10 @@ def test_format_overrides_a_suffix_that_names_no_format(run_cli: RunCli, tmp_pat
 @pytest.mark.parametrize(
     ("args", "fragments"),
     [
-        (["-o", "out.txt"], ["cannot tell the format from --out", ".json, .jsonl, .md or .csv"]),
+        (["-o", "out.txt"], ["cannot tell the format from --out", ".json, .jsonl, .md, .csv or .xlsx"]),
         (["-o", "out.md", "--format", "json"], ["--format json contradicts --out", "md"]),
-        (["-o", "out.xlsx"], ["cannot write xlsx", "summarizer export RUN.jsonl --format xlsx"]),
-        (["--format", "xlsx"], ["cannot write xlsx"]),
-        (["--format", "xml"], ["unknown --format 'xml'", "json, jsonl, md or csv"]),
+        (["--format", "xlsx"], ["an .xlsx spreadsheet goes to a file"]),
+        (["--format", "xml"], ["unknown --format 'xml'", "json, jsonl, md, csv or xlsx"]),
         (["-o", "out.md", "--format", "rich"], ["--format rich is for the terminal"]),
         (["--backend", "gpt"], ["invalid setting backend", "'rules'"]),
         (["--mode", "xml"], ["invalid setting mode"]),
@@ -345,3 +344,17 @@ def test_the_distribution_name_is_ours_and_every_install_line_uses_it() -> None:
         timeout=60,
     )
     assert installed.returncode == 0 and "Name: zh-policy-summarizer" in installed.stdout
+
+
+def test_an_xlsx_out_writes_the_targets_and_priorities_workbook(run_cli: RunCli, tmp_path: Path) -> None:
+    import openpyxl
+
+    out = tmp_path / "seed.xlsx"
+    result = run_cli("summarize", str(SEED_000), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    workbook = openpyxl.load_workbook(out)
+    assert workbook.sheetnames == ["targets", "priorities"]
+    summary = ArticleSummary.model_validate_json(
+        run_cli("summarize", str(SEED_000), "--format", "json").stdout
+    )
+    assert workbook["targets"].max_row - 1 == len(summary.targets)

@@ -155,7 +155,7 @@ def add_region(document: Any, region: RegionView, labels: Labels) -> None:
     if region.official or region.position:
         add_field(document, labels.official, official_text(region))
     if region.aliases:
-        add_field(document, labels.aliases, "、".join(region.aliases))
+        add_field(document, labels.aliases, labels.list_separator.join(region.aliases))
     if region.headline:
         add_field(document, labels.headline, region.headline)
     if region.partial_sources:
@@ -167,7 +167,7 @@ def add_region(document: Any, region: RegionView, labels: Labels) -> None:
         for priority in group.priorities:
             paragraph = document.add_paragraph(style="List Bullet")
             paragraph.add_run(f"{group.label}: ").bold = True
-            quote = "" if priority.quote == priority.title else f" — “{priority.quote}”"
+            quote = "" if priority.quote == priority.title_zh else f" — “{priority.quote}”"
             flag = f" ⚠ {labels.partial_item}" if priority.partial else ""
             paragraph.add_run(f"{priority.title}{quote}{flag}")
     document.add_heading(labels.targets, level=3)

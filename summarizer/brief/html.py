@@ -160,7 +160,9 @@ def region_html(region: RegionView, labels: Labels) -> str:
     if region.official or region.position:
         facts.append(f"<dt>{esc(labels.official)}</dt><dd>{esc(official_text(region))}</dd>")
     if region.aliases:
-        facts.append(f"<dt>{esc(labels.aliases)}</dt><dd>{esc('、'.join(region.aliases))}</dd>")
+        facts.append(
+            f"<dt>{esc(labels.aliases)}</dt><dd>{esc(labels.list_separator.join(region.aliases))}</dd>"
+        )
     partial = (
         f'<p class="partial-note">⚠ {esc(partial_region_text(region, labels))}</p>'
         if region.partial_sources
@@ -193,7 +195,7 @@ def priority_item_html(priority: PriorityView, labels: Labels) -> str:
     title = (
         f'<a href="#{priority.anchor}">{esc(priority.title)}</a>' if priority.span else esc(priority.title)
     )
-    quote = "" if priority.quote == priority.title else f' <q class="quote">{esc(priority.quote)}</q>'
+    quote = "" if priority.quote == priority.title_zh else f' <q class="quote">{esc(priority.quote)}</q>'
     return title + quote + flags_html(priority.partial, priority.grounded, labels)
 
 

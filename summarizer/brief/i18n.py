@@ -71,6 +71,12 @@ class Labels:
     partial_region: str
     back_to_table: str
     no_text: str
+    list_separator: str
+    """Between the items of a list in running text: "、" / ", "."""
+    clause_separator: str
+    translates: bool = False
+    """Whether the article's words are given in this language too (glossary, romanized names), or only
+    the labels are (the English labels of `summarize`'s own views, over the Chinese)."""
 
 
 ZH = Labels(
@@ -133,6 +139,8 @@ ZH = Labels(
     baseline="基数",
     back_to_table="回到表格",
     no_text="（此摘要未保存原文）",
+    list_separator="、",
+    clause_separator="；",
     partial_region="部分结果：来源 {sources} 的提取不完整，条目可能有缺失。",
 )
 
@@ -180,7 +188,7 @@ EN = Labels(
     partial_item="partial",
     region_unstated="Region not stated",
     uncategorized="Other",
-    metric_note="* Metric name in Chinese: the backend gave no English name.",
+    metric_note="* Metric name in Chinese: the backend gave no English name and the glossary has none.",
     not_found="quote not found in the source text",
     rules_backend="offline rules backend",
     llm_backend="LLM",
@@ -196,6 +204,9 @@ EN = Labels(
     baseline="baseline",
     back_to_table="back to the table",
     no_text="(this summary holds no cleaned text)",
+    list_separator=", ",
+    clause_separator="; ",
+    translates=True,
     partial_region="Partial: the extraction of source {sources} is incomplete; items may be missing.",
 )
 

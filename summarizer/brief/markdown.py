@@ -109,7 +109,7 @@ def region_facts(region: RegionView, labels: Labels) -> list[str]:
     if region.official or region.position:
         facts.append(f"- **{labels.official}:** {cell(official_text(region), labels)}")
     if region.aliases:
-        facts.append(f"- **{labels.aliases}:** {cell('、'.join(region.aliases), labels)}")
+        facts.append(f"- **{labels.aliases}:** {cell(labels.list_separator.join(region.aliases), labels)}")
     if region.headline:
         facts.append(f"- **{labels.headline}:** {cell(region.headline, labels)}")
     if region.partial_sources:
@@ -119,14 +119,15 @@ def region_facts(region: RegionView, labels: Labels) -> list[str]:
 
 def priority_lines(region: RegionView, labels: Labels) -> list[str]:
     return [
-        f"- **{group.label}:** " + "；".join(priority_item(priority, labels) for priority in group.priorities)
+        f"- **{group.label}:** "
+        + labels.clause_separator.join(priority_item(priority, labels) for priority in group.priorities)
         for group in region.priority_groups
     ]
 
 
 def priority_item(priority: PriorityView, labels: Labels) -> str:
     text = cell(priority.title, labels)
-    if priority.quote != priority.title:
+    if priority.quote != priority.title_zh:
         text += " — " + cell(quote_text(priority.quote, priority.grounded, labels), labels)
     elif not priority.grounded:
         text += f" ⚠ {labels.not_found}"

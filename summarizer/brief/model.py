@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from summarizer.brief.english import has_chinese, person_english, quoted, region_english, translate
 from summarizer.brief.i18n import COMPARATOR_NAMES, KIND_NAMES, LABELS, STATUS_NAMES, Labels, category_name
 from summarizer.brief.numbers import Lang, en_quantity, readable_value, zh_quantity
 from summarizer.brief.spans import resolve_span
@@ -35,7 +36,9 @@ class TargetView(View):
     region: str
     category: str | None = Field(description="The category of the priority whose passage holds it.")
     category_label: str
-    metric: str = Field(description="In the brief's language where the backend gave one, else the Chinese.")
+    metric: str = Field(
+        description="In the brief's language: the backend's English, else the glossary's, else the Chinese."
+    )
     metric_zh: str
     metric_en: str | None
     metric_untranslated: bool = Field(description="An English brief that shows the Chinese metric.")
@@ -63,7 +66,10 @@ class PriorityView(View):
     region: str
     category: str
     category_label: str
-    title: str
+    title: str = Field(
+        description="In the brief's language where the glossary has it, else the Chinese quoted."
+    )
+    title_zh: str
     summary: str | None
     quote: str
     span: Span | None
@@ -149,13 +155,18 @@ def build_brief(
     lang: Lang = "zh",
     title: str | None = None,
     date: str | None = None,
+    translate: bool = True,
 ) -> Brief:
-    """The view-model of a brief; `date` (ISO) defaults to today and is injectable for stable output."""
-    labels = LABELS[lang]
+    """The view-model of a brief; `date` (ISO) defaults to today and is injectable for stable output.
+
+    An English brief gives the articles' words in English too (`translate`); without it only the labels
+    are English (`summarize`'s views)."""
+    labels = LABELS[lang] if translate else replace(LABELS[lang], translates=False)
     canonical = region_alias_map(summaries)
     slugs = article_slugs(summaries)
+    names = english_names(canonical) if labels.translates else {}
     sources = [
-        build_source(ArticleContext(summary, index, slugs[index], canonical, labels))
+        build_source(ArticleContext(summary, index, slugs[index], canonical, labels, names))
         for index, summary in enumerate(summaries)
     ]
     regions = build_regions(summaries, sources, canonical, labels)
@@ -189,9 +200,24 @@ def region_alias_map(summaries: Sequence[ArticleSummary]) -> dict[str, str]:
 
 
 def region_name(name: str | None, canonical: dict[str, str], labels: Labels) -> str:
+    """The region's full name, in English (romanized) in an English brief."""
     if not name:
         return labels.region_unstated
-    return canonical.get(name, name)
+    full = canonical.get(name, name)
+    return region_english(full) if labels.translates else full
+
+
+def english_names(canonical: dict[str, str]) -> dict[str, str]:
+    """Every region name and alias of the articles → its English, longest first for the glossary."""
+    return {name: region_english(name) for name in sorted(canonical, key=len, reverse=True)}
+
+
+def in_english(text: str | None, labels: Labels, names: dict[str, str]) -> str | None:
+    """A Chinese title, position or phrase in an English brief: the glossary's English, else the Chinese
+    in quotes (the source's words); unchanged where the brief does not translate."""
+    if text is None or not labels.translates or not has_chinese(text):
+        return text
+    return translate(text, names) or quoted(text)
 
 
 def article_slugs(summaries: Sequence[ArticleSummary]) -> list[str]:
@@ -230,6 +256,8 @@ class ArticleContext:
     slug: str
     canonical: dict[str, str]
     labels: Labels
+    names: dict[str, str]
+    """Region names and aliases → English (empty in a Chinese brief), for the glossary's longest match."""
 
     @property
     def partial(self) -> bool:
@@ -248,7 +276,7 @@ def build_source(context: ArticleContext) -> SourceView:
         index=context.index + 1,
         article_id=summary.article_id,
         slug=context.slug,
-        title=summary.title,
+        title=quoted(summary.title) if labels.translates and summary.title else summary.title,
         location=summary.url or summary.source_path,
         source_path=summary.source_path,
         sha256_prefix=summary.sha256[:SHA_PREFIX],
@@ -259,7 +287,7 @@ def build_source(context: ArticleContext) -> SourceView:
         error=summary.error,
         warnings=list(summary.warnings),
         made_with=describe_provenance(summary.provenance, labels),
-        headline=summary.headline,
+        headline=in_english(summary.headline, labels, context.names),
         cleaned_text=summary.cleaned_text,
         priorities=priorities,
         targets=targets,
@@ -275,8 +303,9 @@ def priority_view(context: ArticleContext, number: int, priority: Priority) -> P
         region=region_name(priority.region, context.canonical, context.labels),
         category=priority.category,
         category_label=category_name(priority.category, context.labels.lang),
-        title=priority.title,
-        summary=priority.summary,
+        title=in_english(priority.title, context.labels, context.names) or priority.title,
+        title_zh=priority.title,
+        summary=in_english(priority.summary, context.labels, context.names),
         quote=priority.quote,
         span=span,
         grounded=grounded,
@@ -292,6 +321,10 @@ def target_view(
     region = region_name(target.region, context.canonical, context.labels)
     category = enclosing_category(span, region, priorities)
     baseline = None if target.baseline is None else quantity_text(target.baseline, target.unit, lang)
+    translates = context.labels.translates
+    metric = (
+        english_metric(target, context.names) if translates else target.metric_en if lang == "en" else None
+    )
     return TargetView(
         anchor=f"t-{context.slug}-{number}",
         number=number,
@@ -299,15 +332,19 @@ def target_view(
         region=region,
         category=category,
         category_label=category_name(category, lang),
-        metric=target.metric_en if lang == "en" and target.metric_en else target.metric,
+        metric=metric or target.metric,
         metric_zh=target.metric,
         metric_en=target.metric_en,
-        metric_untranslated=lang == "en" and not target.metric_en,
-        raw=target.raw,
+        metric_untranslated=lang == "en" and not metric,
+        raw=quoted(target.raw) if translates and has_chinese(target.raw) else target.raw,
         value=target.value,
         value_high=target.value_high,
         unit=target.unit,
-        value_text=readable_value(target.value, target.value_high, target.unit, lang),
+        value_text=(
+            en_quantity(target.value, target.value_high, target.unit)
+            if translates  # the Chinese as written is beside it, in quotes
+            else readable_value(target.value, target.value_high, target.unit, lang)
+        ),
         baseline_text=baseline,
         comparator=target.comparator,
         comparator_label=COMPARATOR_NAMES[lang][target.comparator],
@@ -319,6 +356,11 @@ def target_view(
         grounded=grounded,
         partial=context.partial,
     )
+
+
+def english_metric(target: Target, names: dict[str, str]) -> str | None:
+    """The backend's English name of a metric, else the glossary's (longest match); None when neither."""
+    return target.metric_en or translate(target.metric, names)
 
 
 def quantity_text(value: float, unit: str, lang: Lang) -> str:
@@ -369,13 +411,23 @@ def region_view(
     used = {item.article_index for item in priorities} | {item.article_index for item in targets}
     indexes = sorted({index for index, _ in declared} | used)
     regions = [region for _, region in declared]
+    aliases = list(dict.fromkeys(alias for region in regions for alias in region.aliases))
+    official = next((region.official for region in regions if region.official), None)
+    post = next((region.position for region in regions if region.position), None)
+    headline = next((region.headline for region in regions if region.headline), None)
+    if labels.translates:
+        names = english_names({region.name: region.name for region in regions} | dict.fromkeys(aliases, ""))
+        chinese = [quoted(region.name) for region in regions[:1]]
+        aliases = list(dict.fromkeys([*chinese, *(region_english(alias) for alias in aliases)]))
+        official = official and person_english(official)
+        post, headline = in_english(post, labels, names), in_english(headline, labels, names)
     return RegionView(
         name=name,
         anchor=f"r-{position}",
-        aliases=list(dict.fromkeys(alias for region in regions for alias in region.aliases)),
-        official=next((region.official for region in regions if region.official), None),
-        position=next((region.position for region in regions if region.position), None),
-        headline=next((region.headline for region in regions if region.headline), None),
+        aliases=aliases,
+        official=official,
+        position=post,
+        headline=headline,
         article_indexes=indexes,
         partial_sources=[index + 1 for index in indexes if sources[index].status != "ok"],
         priority_groups=group_by_category(priorities, labels),

@@ -57,8 +57,8 @@ def terminal_console(**settings: Any) -> Console:
 
 
 def article_view(summary: ArticleSummary) -> Brief:
-    """One article as a brief view with English labels (the date is not shown)."""
-    return build_brief([summary], lang="en", date="-")
+    """One article as a brief view with English labels over its Chinese words (the date is not shown)."""
+    return build_brief([summary], lang="en", date="-", translate=False)
 
 
 def summary_metric(target: TargetView) -> str:

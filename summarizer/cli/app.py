@@ -58,7 +58,9 @@ def root(
 @app.command()
 @with_backend_options
 def summarize(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, directories, http(s) URLs of web pages, or - for stdin.")
+    ],
     settings: Settings,
     output_format: Annotated[
         str | None,

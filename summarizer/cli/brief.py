@@ -41,7 +41,10 @@ SettingsFactory = Callable[[], "Settings"]
 def brief(
     inputs: Annotated[
         list[str],
-        typer.Argument(help="Articles (files, directories, - for stdin) or saved summaries (.json/.jsonl)."),
+        typer.Argument(
+            help="Articles (files, directories, http(s) URLs of web pages, - for stdin) or saved summaries "
+            "(.json/.jsonl)."
+        ),
     ],
     settings: Settings,
     out: Annotated[
@@ -135,7 +138,7 @@ def summarize_inputs(
     from summarizer.cli.summarize import announced_backend, load_documents
     from summarizer.extract.pipeline import summarize_documents
 
-    per_input = {given: load_documents([given]) for given in inputs}
+    per_input = {given: load_documents([given], settings.fetch_timeout) for given in inputs}
     documents = [document for found, _ in per_input.values() for document in found]
     failures = [failure for _, failed in per_input.values() for failure in failed]
     by_key = {

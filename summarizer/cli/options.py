@@ -82,6 +82,15 @@ ChunkCharsOpt = Annotated[
     int | None,
     typer.Option("--chunk-chars", help="Chunk size in characters (default 1500).", rich_help_panel=PANEL),
 ]
+FetchTimeoutOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--fetch-timeout",
+        help="Seconds for fetching each URL input: connect, redirects, read the page (default 20).",
+        rich_help_panel="Input",
+        show_default=False,
+    ),
+]
 ConfigOpt = Annotated[
     Path | None, typer.Option("--config", help="A summarizer.toml to read.", rich_help_panel=PANEL)
 ]
@@ -133,6 +142,7 @@ BACKEND_OPTIONS: dict[str, tuple[Any, Any]] = {
     "cache_dir": (CacheDirOpt, None),
     "no_cache": (NoCacheOpt, False),
     "chunk_chars": (ChunkCharsOpt, None),
+    "fetch_timeout": (FetchTimeoutOpt, None),
     "config": (ConfigOpt, None),
 }
 """Every shared backend option: its annotated type and its default."""

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 from summarizer.cli.formats import OutputFormats, output_file, resolve_format
 from summarizer.cli.inputs import ALL_FILES, InputFilter, chosen_inputs
 from summarizer.config import Settings
-from summarizer.errors import InputError, SummarizerError
+from summarizer.errors import InputError, SummarizerError, UsageError
 from summarizer.extract import Backend
+from summarizer.ingest.fetch import DEFAULT_FETCH_TIMEOUT
 from summarizer.ingest.load import Document, expand_inputs, load_path
 from summarizer.io import OutputBusy, output_target, write_atomically
 from summarizer.schema import ArticleSummary, Usage, usage_text
@@ -20,10 +21,17 @@ from summarizer.text import strip_controls
 
 SUMMARIZE_FORMATS = OutputFormats(
     command="summarize",
-    suffixes={".json": "json", ".jsonl": "jsonl", ".md": "md", ".markdown": "md", ".csv": "csv"},
+    suffixes={
+        ".json": "json",
+        ".jsonl": "jsonl",
+        ".md": "md",
+        ".markdown": "md",
+        ".csv": "csv",
+        ".xlsx": "xlsx",
+    },
     default="rich",
     terminal_only=frozenset({"rich"}),
-    unavailable={"xlsx": "a spreadsheet of targets comes from `summarizer export RUN.jsonl --format xlsx`"},
+    unavailable={},
 )
 CSV_FILE_ENCODING = "utf-8-sig"
 """A CSV file starts with a byte-order mark, so that Excel shows its Chinese; standard output has none."""
@@ -32,13 +40,16 @@ if TYPE_CHECKING:
     from summarizer.data.rows import RunInfo
 
 
-def load_documents(inputs: Sequence[str]) -> tuple[list[Document], list[str]]:
+def load_documents(
+    inputs: Sequence[str], fetch_timeout: float = DEFAULT_FETCH_TIMEOUT
+) -> tuple[list[Document], list[str]]:
     """Every document the inputs hold, and one-line messages for the inputs that failed."""
     documents: list[Document] = []
     failures: list[str] = []
     for path in expand_inputs(inputs):
         try:
-            result = load_path(path, stdin=sys.stdin.buffer if path == "-" else None)
+            stdin = sys.stdin.buffer if path == "-" else None
+            result = load_path(path, stdin=stdin, fetch_timeout=fetch_timeout)
         except InputError as exc:
             failures.append(str(exc))
             continue
@@ -65,6 +76,8 @@ def run_summarize(
     started = time.perf_counter()
     chosen_format = resolve_format(SUMMARIZE_FORMATS, output_format, out)
     file = output_file(out)
+    if chosen_format == "xlsx" and file is None:
+        raise UsageError("an .xlsx spreadsheet goes to a file: give --out FILE.xlsx")
     if file is not None:
         output_target(file)  # an output that is not a regular file is an error before anything is read
     if db is not None:
@@ -74,13 +87,15 @@ def run_summarize(
 
     if chosen_format == "jsonl" and file is not None:
         try:
-            return run_corpus_command(files, announced_backend(settings), file, force, workers)
+            return run_corpus_command(
+                files, announced_backend(settings), file, force, workers, settings.fetch_timeout
+            )
         finally:
             if db is not None and file.exists():
                 import_run_file(file, db)
     if db is not None and file is None:
-        return run_into_database(files, announced_backend(settings), db, force)
-    documents, failures = load_documents(files)
+        return run_into_database(files, announced_backend(settings), db, force, settings.fetch_timeout)
+    documents, failures = load_documents(files, settings.fetch_timeout)
     if not documents:
         raise InputError(
             failures[0] if len(failures) == 1 else f"no article could be read ({len(failures)} failed)"
@@ -122,6 +137,9 @@ def emit(summaries: Sequence[ArticleSummary], output_format: str, out: Path | No
 
         render_terminal(summaries, terminal_console())
         return
+    if output_format == "xlsx":
+        write_spreadsheet(summaries, out)
+        return
     text = format_summaries(summaries, output_format)
     if out is None:
         sys.stdout.write(text)
@@ -129,6 +147,16 @@ def emit(summaries: Sequence[ArticleSummary], output_format: str, out: Path | No
         write_atomically(out, text.encode(CSV_FILE_ENCODING))
     else:
         write_atomically(out, text)
+
+
+def write_spreadsheet(summaries: Sequence[ArticleSummary], out: Path | None) -> None:
+    """The targets and priorities as an XLSX workbook (the export extra), like `summarizer export`."""
+    from summarizer.data.export import summary_sheets, write_export
+    from summarizer.data.rows import RunInfo
+    from summarizer.data.sources import now_utc
+
+    assert out is not None, "run_summarize refuses an .xlsx to standard output"
+    write_export(summary_sheets(summaries, RunInfo(date=now_utc(), source="summarize")), "xlsx", out)
 
 
 def format_summaries(summaries: Sequence[ArticleSummary], output_format: str) -> str:
@@ -149,7 +177,12 @@ def format_summaries(summaries: Sequence[ArticleSummary], output_format: str) ->
 
 
 def run_corpus_command(
-    files: Sequence[str], backend: Backend, out: Path, force: bool, workers: int | None = None
+    files: Sequence[str],
+    backend: Backend,
+    out: Path,
+    force: bool,
+    workers: int | None = None,
+    fetch_timeout: float = DEFAULT_FETCH_TIMEOUT,
 ) -> int:
     """A resumable corpus run into a JSON-lines file: a progress bar on a terminal, else a line per 10 %;
     `workers` processes for the offline backend (None: `default_workers`)."""
@@ -164,7 +197,10 @@ def run_corpus_command(
     progress = CorpusProgress(total, backend) if Console(stderr=True).is_terminal else ProgressLines(total)
     try:
         with progress:
-            report = run_corpus(files, backend, out, force=force, progress=progress, workers=chosen_workers)
+            report = run_corpus(
+                files, backend, out, force=force, progress=progress, workers=chosen_workers,
+                fetch_timeout=fetch_timeout,
+            )  # fmt: skip
     except OutputBusy:
         raise  # nothing was done: no resume hint
     except SummarizerError as exc:
@@ -217,14 +253,20 @@ def import_into_database(summaries: Sequence[ArticleSummary], db: Path, force: b
     print(report.line(db), file=sys.stderr)
 
 
-def run_into_database(inputs: Sequence[str], backend: Backend, db: Path, force: bool) -> int:
+def run_into_database(
+    inputs: Sequence[str],
+    backend: Backend,
+    db: Path,
+    force: bool,
+    fetch_timeout: float = DEFAULT_FETCH_TIMEOUT,
+) -> int:
     """Summarize straight into a database, skipping articles it already holds from this configuration;
     each batch is committed as it finishes, so an interrupted run resumes where it stopped."""
     from summarizer.data.db import import_summaries
     from summarizer.extract.pipeline import summarize_documents
     from summarizer.extract.records import config_key
 
-    documents, failures = load_documents(inputs)
+    documents, failures = load_documents(inputs, fetch_timeout)
     if not documents:
         raise InputError(
             failures[0] if len(failures) == 1 else f"no article could be read ({len(failures)} failed)"

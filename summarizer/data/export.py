@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Any, Literal
 
 from summarizer.data.db import Store
-from summarizer.data.rows import Row, distinct_records, summary_rows
+from summarizer.data.rows import Row, RunInfo, distinct_records, summary_rows
 from summarizer.data.sources import is_database, read_saved_run
 from summarizer.data.tables import EXPORT_TABLES, PRIORITIES, TARGETS, Column, Table
 from summarizer.errors import ConfigError
 from summarizer.io import write_atomically
+from summarizer.schema import ArticleSummary
 
 ExportFormat = Literal["csv", "xlsx", "parquet"]
 EXPORT_FORMATS: tuple[ExportFormat, ...] = ("csv", "xlsx", "parquet")
@@ -224,10 +225,12 @@ def read_export_source(source: Path) -> ExportSource:
             return ExportSource([Sheet(table.name, table, store.rows(f"{table.name}_flat", table.names))
                                  for table in EXPORT_TABLES], [])  # fmt: skip
     saved = read_saved_run(source)
-    records = distinct_records(
-        [summary_rows(summary, saved.run) for summary in saved.summaries if summary.sha256]
-    )
+    return ExportSource(summary_sheets(saved.summaries, saved.run), saved.problems)
+
+
+def summary_sheets(summaries: Sequence[ArticleSummary], run: RunInfo) -> list[Sheet]:
+    """The targets and the priorities of some summaries, one row each."""
+    records = distinct_records([summary_rows(summary, run) for summary in summaries if summary.sha256])
     targets = [row for record in records for row in record.targets]
     priorities = [row for record in records for row in record.priorities]
-    return ExportSource([Sheet("targets", TARGETS, targets), Sheet("priorities", PRIORITIES, priorities)],
-                        saved.problems)  # fmt: skip
+    return [Sheet("targets", TARGETS, targets), Sheet("priorities", PRIORITIES, priorities)]

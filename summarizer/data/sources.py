@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from summarizer.data.rows import RunInfo
 from summarizer.errors import InputError, first_validation_error
+from summarizer.extract.records import current_records
 from summarizer.io import complete_lines
 from summarizer.schema import ArticleSummary
 
@@ -63,7 +64,8 @@ def read_saved_run(path: Path) -> SavedRun:
             problems.append(problem)
     if not summaries:
         raise InputError(f"{path}: holds no summary" + (f" ({problems[0]})" if problems else ""))
-    return SavedRun(summaries, RunInfo(date=modified_date(path), source=str(path)), problems)
+    current = current_records(summaries)  # one current record per article: the corpus runs' rule
+    return SavedRun(current, RunInfo(date=modified_date(path), source=str(path)), problems)
 
 
 NOT_JSON = object()

@@ -17,7 +17,6 @@ import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import BinaryIO
 
@@ -25,6 +24,8 @@ import charset_normalizer
 from pydantic import BaseModel, ConfigDict, Field
 
 from summarizer.errors import InputError
+from summarizer.ingest.fetch import DEFAULT_FETCH_TIMEOUT, fetch_page, is_url, shown_url
+from summarizer.ingest.webpage import extract_html
 from summarizer.text import LONE_SURROGATES, sha256_hex, without_format_characters, without_lone_surrogates
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
@@ -90,8 +91,8 @@ def expand_inputs(inputs: Sequence[str]) -> list[str]:
     expanded: list[str] = []
     for given in inputs:
         path = Path(given)
-        if given == STDIN_PATH or path.is_file() or path.is_symlink():  # a broken link fails when read
-            expanded.append(given)
+        if given == STDIN_PATH or is_url(given) or path.is_file() or path.is_symlink():
+            expanded.append(given)  # a URL or a broken link fails when read
         elif path.is_dir():
             expanded.extend(str(found) for found in supported_files_under(path))
         else:
@@ -245,133 +246,31 @@ def decode_without_bom(data: bytes, name: str) -> tuple[str, str]:
 
 # ---------------------------------------------------------------- HTML
 
-SKIPPED_TAGS = frozenset(
-    {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe"}
-)
-SKIPPED_TAGS |= {"template", "svg", "button", "select"}
-BLOCK_TAGS = frozenset(
-    {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section", "article", "main"}
-    | {"ul", "ol", "table", "blockquote", "pre", "dd", "dt", "figure", "figcaption", "hr"}
-)
-DATE_META_NAMES = frozenset({"article:published_time", "pubdate", "publishdate", "publish_date", "date"})
-URL_META_NAMES = frozenset({"og:url"})
-PARAGRAPH_BREAK = "\x1d"
-LINE_BREAK = "\x1e"
-"""Markers for block ends and <br>, kept apart from the page's own (insignificant) newlines."""
-CELL_TAGS = frozenset({"td", "th"})
-
-
-class ArticleExtractor(HTMLParser):
-    """Collect a page's readable text with paragraph breaks, its title, date and canonical URL."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.pieces: list[str] = []
-        self.skip_depth = 0
-        self.title_parts: list[str] = []
-        self.h1_parts: list[str] = []
-        self.in_title = False
-        self.in_h1 = False
-        self.meta: dict[str, str] = {}
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "title":
-            self.in_title = True
-        elif tag in SKIPPED_TAGS:
-            self.skip_depth += 1
-        elif tag in ("meta", "link"):
-            self.read_meta(dict(attrs))
-        elif tag == "br":
-            self.pieces.append(LINE_BREAK)
-        elif tag in BLOCK_TAGS:
-            self.pieces.append(PARAGRAPH_BREAK)
-        elif tag in CELL_TAGS:
-            self.pieces.append(" ")
-        self.in_h1 = self.in_h1 or (tag == "h1" and not self.h1_parts)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
-        elif tag in SKIPPED_TAGS:
-            self.skip_depth = max(0, self.skip_depth - 1)
-        elif tag in BLOCK_TAGS:
-            self.pieces.append(PARAGRAPH_BREAK)
-        if tag == "h1":
-            self.in_h1 = False
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("meta", "link"):
-            self.read_meta(dict(attrs))
-        elif tag == "br":
-            self.pieces.append(LINE_BREAK)
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title_parts.append(data)
-        elif self.skip_depth == 0:
-            self.pieces.append(data)
-            if self.in_h1:
-                self.h1_parts.append(data)
-
-    def read_meta(self, attrs: dict[str, str | None]) -> None:
-        key = (attrs.get("name") or attrs.get("property") or attrs.get("itemprop") or "").lower()
-        content = attrs.get("content")
-        if key and content:
-            self.meta.setdefault(key, content.strip())
-        if (attrs.get("rel") or "").lower() == "canonical" and attrs.get("href"):
-            self.meta.setdefault("canonical", (attrs.get("href") or "").strip())
-
-
-def collapse_html_space(chunk: str) -> str:
-    """HTML whitespace to one space, except a line break between two Chinese characters, which goes."""
-    lines = [" ".join(line.split()) for line in chunk.split("\n")]
-    merged = ""
-    for line in filter(None, lines):
-        joiner = "" if merged and is_cjk(merged[-1]) and is_cjk(line[0]) else " "
-        merged = f"{merged}{joiner}{line}" if merged else line
-    return merged
-
-
-def is_cjk(char: str) -> bool:
-    return "\u2e80" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" or "\uff00" <= char <= "\uffef"
-
-
-def extract_html(markup: str, name: str) -> tuple[str, str | None, str | None, str | None]:
-    """(text, title, date, url) of an HTML page. Raises InputError when no article text is left."""
-    parser = ArticleExtractor()
-    parser.feed(markup)
-    parser.close()
-    blocks = "".join(parser.pieces).split(PARAGRAPH_BREAK)
-    lines = [collapse_html_space(line) for block in blocks for line in block.split(LINE_BREAK)]
-    text = "\n\n".join(line for line in lines if line)
-    if not text:
-        raise InputError(f"{name}: no article text found in the HTML")
-    title = " ".join("".join(parser.title_parts).split()) or " ".join("".join(parser.h1_parts).split())
-    date = next((parser.meta[key] for key in parser.meta if key in DATE_META_NAMES), None)
-    url = parser.meta.get("canonical") or next(
-        (parser.meta[k] for k in parser.meta if k in URL_META_NAMES), None
-    )
-    return text, title or None, date, url
-
 
 def declared_html_charset(data: bytes) -> str | None:
-    """The charset a page declares in its first bytes (<meta charset=…>), GBK and GB2312 read as GB18030."""
+    """The charset a page declares in its first bytes (<meta charset=…>)."""
     head = data[:4096].decode("ascii", errors="ignore").lower()
     marker = head.find("charset=")
     if marker < 0:
         return None
     value = head[marker + len("charset=") :].lstrip("\"' ")
-    charset = "".join(ch for ch in value[:20] if ch.isalnum() or ch in "-_").strip("-_")
+    return normal_charset("".join(ch for ch in value[:20] if ch.isalnum() or ch in "-_"))
+
+
+def normal_charset(name: str | None) -> str | None:
+    """A declared charset as Python decodes it: GBK and GB2312 (and x-gbk) read as GB18030, their superset."""
+    charset = (name or "").strip().strip("-_").lower()
     return "gb18030" if charset in ("gbk", "gb2312", "gb_2312", "x-gbk") else charset or None
 
 
-def decode_html(data: bytes, name: str) -> tuple[str, str]:
-    """A page's declared charset is used only when the bytes are neither BOM-marked nor valid UTF-8."""
-    declared = declared_html_charset(data)
-    if declared and decode_with_bom(data) is None and strict_decode(data, "utf-8") is None:
-        text = strict_decode(data, declared)
-        if text is not None and text.strip():
-            return text, declared
+def decode_html(data: bytes, name: str, declared: str | None = None) -> tuple[str, str]:
+    """A page's declared charset (the HTTP header's `declared`, else its <meta>) is used only when the bytes
+    are neither BOM-marked nor valid UTF-8; then the bytes decide, as for any text."""
+    if decode_with_bom(data) is None and strict_decode(data, "utf-8") is None:
+        for charset in dict.fromkeys((normal_charset(declared), declared_html_charset(data))):
+            text = strict_decode(data, charset) if charset else None
+            if charset and text is not None and text.strip():
+                return text, charset
     return decode_bytes(data, name)
 
 
@@ -477,6 +376,36 @@ def load_single(path: str, data: bytes) -> Document:
     )
 
 
+def load_url(
+    url: str, max_bytes: int = MAX_ARTICLE_BYTES, timeout: float = DEFAULT_FETCH_TIMEOUT
+) -> Document:
+    """A web page as one document: its main text in the charset it declares or its bytes reveal."""
+    page = fetch_page(url, max_bytes, timeout)
+    if page.is_html:
+        markup, encoding = decode_html(page.data, page.url, declared=page.charset)
+        text, title, date, canonical = extract_html(markup, page.url)
+    else:
+        text, encoding = decode_html(page.data, page.url, declared=page.charset)  # text/plain
+        title = date = canonical = None
+    return Document(
+        id=url_document_id(page.final_url),
+        source_path=page.url,
+        sha256=sha256_hex(page.data),
+        text=text,
+        title=metadata(title),
+        date=metadata(date),
+        url=metadata(canonical) or page.final_url,
+        encoding=encoding,
+    )
+
+
+def url_document_id(url: str) -> str:
+    """An id from a URL's host and path: https://www.gov.cn/zhengce/1.htm → www.gov.cn-zhengce-1."""
+    without_scheme = url.split("://", 1)[-1].split("?", 1)[0]
+    stem = re.sub(r"\.(s?html?|php|aspx?|jsp)$", "", without_scheme.rstrip("/"), flags=re.IGNORECASE)
+    return re.sub(r"[^A-Za-z0-9.]+", "-", stem).strip("-.")[:100] or "page"
+
+
 JSONL_FIELDS = ("id", "title", "date", "url")
 
 
@@ -538,7 +467,7 @@ def jsonl_document(name: str, line_no: int, line: str, encoding: str) -> Documen
 
 
 def is_jsonl(path: str) -> bool:
-    return path != STDIN_PATH and Path(path).suffix.lower() == ".jsonl"
+    return path != STDIN_PATH and not is_url(path) and Path(path).suffix.lower() == ".jsonl"
 
 
 def jsonl_encoding(handle: BinaryIO, name: str) -> str:
@@ -644,12 +573,20 @@ def load_jsonl(path: str, max_bytes: int = MAX_ARTICLE_BYTES) -> LoadResult:
     return result
 
 
-def load_path(path: str, stdin: BinaryIO | None = None, max_bytes: int = MAX_ARTICLE_BYTES) -> LoadResult:
-    """Read one path (or "-" for stdin). Raises InputError when the whole input cannot be read.
+def load_path(
+    path: str,
+    stdin: BinaryIO | None = None,
+    max_bytes: int = MAX_ARTICLE_BYTES,
+    fetch_timeout: float = DEFAULT_FETCH_TIMEOUT,
+) -> LoadResult:
+    """Read one path, URL (http, https) or "-" for stdin. Raises InputError when the whole input cannot
+    be read.
 
     An article over `max_bytes` is refused before it is read (a JSONL corpus may be larger; its lines may
-    not).
+    not); a page stops downloading there.
     """
+    if is_url(path):
+        return LoadResult(documents=[load_url(path, max_bytes, fetch_timeout)])
     if is_jsonl(path):
         return load_jsonl(path, max_bytes)
     data = read_bytes(path, stdin, max_bytes)
@@ -668,22 +605,24 @@ class LoadFailure:
     message: str
 
 
-def iter_inputs(inputs: Sequence[str], exclude: Path | None = None) -> Iterator[Document | LoadFailure]:
+def iter_inputs(
+    inputs: Sequence[str], exclude: Path | None = None, fetch_timeout: float = DEFAULT_FETCH_TIMEOUT
+) -> Iterator[Document | LoadFailure]:
     """Documents one input at a time (memory stays flat), with failures in place of unreadable inputs.
 
     `exclude` is the run's own output file, which may sit inside an input directory.
     """
     excluded = exclude.resolve() if exclude is not None else None
     for path in expand_inputs(inputs):
-        if excluded is not None and path != "-" and Path(path).resolve() == excluded:
+        if excluded is not None and path != "-" and not is_url(path) and Path(path).resolve() == excluded:
             continue
         try:
             if is_jsonl(path):
                 yield from iter_jsonl(path)
             else:
-                yield from load_path(path).documents
+                yield from load_path(path, fetch_timeout=fetch_timeout).documents
         except InputError as exc:
-            yield LoadFailure(shown_path(path), str(exc))
+            yield LoadFailure(shown_url(path) if is_url(path) else shown_path(path), str(exc))
 
 
 def count_articles(inputs: Sequence[str]) -> int | None:

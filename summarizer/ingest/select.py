@@ -17,6 +17,7 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 
 from summarizer.errors import InputError
+from summarizer.ingest.fetch import is_url
 from summarizer.ingest.load import (
     HTML_SUFFIXES,
     STDIN_PATH,
@@ -75,8 +76,8 @@ def select_inputs(
     skip_output = _resolved(output) if output is not None else None
     for given in inputs:
         path = Path(given)
-        if given == STDIN_PATH or path.is_file() or path.is_symlink():  # a broken link fails when read
-            selection.files.append(given)
+        if given == STDIN_PATH or is_url(given) or path.is_file() or path.is_symlink():
+            selection.files.append(given)  # a URL or a broken link fails when read
         elif path.is_dir():
             candidates = [
                 candidate
