@@ -252,6 +252,39 @@ def test_metric_names_are_rates_and_shares_with_no_number(text: str, metric: str
 
 
 @pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        ("今年将改造老旧小区1291个、各类管网1500公里。", ["改造老旧小区数量", "各类管网长度"]),
+        ("力争到发中欧班列突破500列、口岸货运量超过1.3亿吨、外贸进出口总额超过2200亿元。",
+         ["到发中欧班列数量", "口岸货运量", "外贸进出口总额"]),
+        ("今年规上工业增加值、固定资产投资分别增长12%、8%。", ["规上工业增加值增速", "固定资产投资增速"]),
+        ("今年要把通行时间由18小时缩短到5小时。", None),
+    ],
+)  # fmt: skip
+def test_each_item_of_a_list_of_quantities_is_named_by_its_own_words(
+    text: str, metrics: list[str] | None
+) -> None:
+    names = [target.metric for target in targets_in(text)]
+    if metrics is None:
+        assert names and all(len(name) > 2 for name in names)  # not the bare verb "缩短"
+    else:
+        assert names == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("今年完成治沙2000万亩以上。", "治沙面积"),
+        ("今年计划完成改造7万亩。", "改造面积"),
+        ("今年将让5000多亩沟壑变为良田。", "沟壑面积"),
+        ("去年以来，今年并打造了800米空中绿廊。", "空中绿廊长度"),
+    ],
+)
+def test_a_bare_action_or_function_word_is_named_with_what_it_measures(text: str, metric: str) -> None:
+    assert [target.metric for target in targets_in(text)] == [metric]
+
+
+@pytest.mark.parametrize(
     ("text", "kept"),
     [
         ("“粮油果蔬畜”5个产业集群产值突破800亿元。", ["800亿元"]),

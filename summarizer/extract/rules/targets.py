@@ -272,15 +272,59 @@ def _metric_phrase(quantity: Quantity, text: str, clause: Span) -> str:
         return counted_after + "数量"
     if counted_after and _is_project_scale(quantity, text, clause):
         return counted_after + "规模"
-    before = text[clause.start : quantity.cue_start]
-    phrase = _strip_noise(before) or counted_after
+    before = _naming_words(quantity, text, clause)
+    phrase = _strip_noise(before)
+    if len(phrase) < 2 or phrase.endswith("了"):  # "让5000多亩沟壑", "打造了800米绿廊": the noun names it
+        phrase = counted_after or phrase.rstrip("了")
     if not phrase:
         return clause.text(text)
     if quantity.unit == "%":
         return _rate_name(phrase, before)
     if quantity.unit in COUNTER_UNITS and not phrase.endswith(("数", "量", "数量")):
         phrase += "数量"
-    return phrase
+    return _with_dimension(phrase, quantity.unit)
+
+
+_AREA_UNITS = ("亩", "平方米", "平方公里", "公顷")
+_DIMENSIONS = {**dict.fromkeys(_AREA_UNITS, "面积"), "公里": "长度", "米": "长度"}
+_DIMENSION_WORDS = ("面积", "长度", "规模", "里程", "量")
+
+
+def _with_dimension(phrase: str, unit: str) -> str:
+    """A bare action names its extent: "治沙2000万亩" → 治沙面积, "改造690米" → 改造长度."""
+    dimension = _DIMENSIONS.get(unit)
+    if dimension is None or len(phrase) > 4 or phrase.endswith(_DIMENSION_WORDS):
+        return phrase
+    return phrase + dimension
+
+
+_LIST_ITEM = re.compile(r"^(?:以上|左右|多|余)?\s*[、，,;；]\s*(.+)$")
+
+
+def _naming_words(quantity: Quantity, text: str, clause: Span) -> str:
+    """The words before a quantity that name it. In a list of quantities each item names its own
+    ("改造老旧小区1291个、各类管网1500公里" → 各类管网); in a "分别" list the k-th name goes with the k-th
+    quantity ("一产、二产、三产增加值分别增长5.5%、6%、5%" → 二产 for 6%)."""
+    before = text[clause.start : quantity.cue_start]
+    earlier = find_quantities(before)
+    respective = before.rfind("分别")
+    if respective != -1:
+        named = _respective_name(before, respective, sum(q.start > respective for q in earlier))
+        if named:
+            return named
+    if not earlier:
+        return before
+    listed = _LIST_ITEM.match(before[earlier[-1].end :])  # "…1291个、各类管网": the next item of a list
+    return listed.group(1) if listed and len(_strip_noise(listed.group(1))) >= 2 else before
+
+
+def _respective_name(before: str, respective: int, position: int) -> str:
+    """The `position`-th of the names listed before "分别", with the verb after 分别 ("增长"), or ""."""
+    names = [name for name in re.split(r"[、和及与]", before[:respective]) if name]
+    if len(names) < 2 or position >= len(names):
+        return ""
+    verb = re.match(r"[^\d,，。;；、]{0,4}", before[respective + 2 :])
+    return names[position] + (verb.group(0) if verb else "")
 
 
 _RATE_WORDS = (("增速", ("增长", "增速", "增幅")), ("降幅", ("下降", "降低", "减少", "压减")))
