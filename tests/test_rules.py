@@ -262,3 +262,14 @@ def test_metric_names_are_rates_and_shares_with_no_number(text: str, metric: str
 )
 def test_counts_that_enumerate_or_belong_to_a_metaphor_are_not_targets(text: str, kept: list[str]) -> None:
     assert raws(text) == kept
+
+
+def test_a_title_drops_the_subject_and_its_will_but_never_a_word_with_yao() -> None:
+    assert title_of("(三)着力集聚资源要素,建设特色优势现代化产业体系") == "着力集聚资源要素"
+    assert title_of("托克托县将坚定不移推动传统产业转型升级") == "坚定不移推动传统产业转型升级"
+    assert title_of("我们要大力提振消费,扩大有效需求") == "大力提振消费"
+
+
+def test_a_list_lead_in_on_its_own_line_is_not_a_heading() -> None:
+    text = "今年要重点做好以下11个方面工作\n(一)实施重大项目谋划行动，坚定不移抓投资。全年实施重大项目。"
+    assert priorities_of(text) == ["实施重大项目谋划行动"]

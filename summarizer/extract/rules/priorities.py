@@ -40,6 +40,8 @@ _IN_PARAGRAPH_HEAD = re.compile(
 _AREA_HEAD = re.compile(r"^(?:在)?[^,，。“”]{2,10}方面[,，]")
 _ARTICLE_HEAD = re.compile(r"^持续做好“[^”]{1,8}”(?:发展)?“?[^”]{0,8}”?文章")
 _INTERVIEW_LEAD = re.compile(r"(?:采访|专访|表示|介绍|说)")
+_SUBJECT_WILL = re.compile(r"^[^,，。“”]{0,10}?(?:省|市|县|区|旗|盟|州|们)(?:还|也|正|仍|则)?(?:将|要)")
+"""A subject and its "将/要" before a head ("托克托县将", "我们要"); never a 要 inside a word (要素)."""
 _HEADING_MAX_CHARS = 48
 
 
@@ -139,7 +141,7 @@ def head_of(text: str, index: TextIndex, paragraph: Span) -> Span | None:
     frame = _SPEAKER_FRAME.match(content)
     offset = paragraph.start + (frame.end() if frame else 0)
     opening = text[offset : offset + 40]
-    opening_without_region = re.sub(r"^[^,，。]{2,12}?(?:将|要)", "", opening)
+    opening_without_region = _SUBJECT_WILL.sub("", opening)
     is_head = (
         opening.startswith(NUMBERED_HEAD_PREFIXES + ORDINAL_IS + HEAD_OPENERS)
         or _AREA_HEAD.match(opening) is not None
@@ -158,6 +160,8 @@ def _is_heading_only(content: str) -> bool:
         return False
     if content.startswith(("——", "访")) or any(word in content for word in CHAPTER_TITLE_WORDS):
         return False
+    if _NOT_A_HEAD.search(content):
+        return False  # a list lead-in on its own line ("今年要重点做好以下11个方面工作")
     return len(content) >= 6
 
 
@@ -198,7 +202,7 @@ def title_of(quote: str) -> str:
     (a clause longer than 30 characters ends at its last 、 or 的 before that, else stays whole)."""
     title = re.sub(r"^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+是(?:始终)?)", "", quote)
     title = _SPEAKER_FRAME.sub("", title)
-    title = re.sub(r"^[^,，。]{2,12}?(?:将|要)", "", title) or title
+    title = _SUBJECT_WILL.sub("", title) or title
     first_clause = re.split(r"[,，;；。]", title)[0] or title
     if len(first_clause) <= TITLE_MAX_CHARS:
         return first_clause
