@@ -120,6 +120,13 @@ def test_priorities_from_paragraph_heads_and_sentence_heads() -> None:
     ]
 
 
+def test_the_category_table_is_applied_to_the_head_before_the_paragraph() -> None:
+    paragraph = "大力推动长城国家文化公园建设项目竣工投运，完成明长城小元段文物保护修缮工程，创建旅游景区。"
+    assert categorize("在服务业方面", paragraph) == "services_consumption"
+    assert categorize("持续做好“富裕”文章", "发展产业，壮大产业集群") == "livelihood"
+    assert categorize("重点工作", "发展产业，壮大产业集群") == "industry"
+
+
 def test_category_keywords_weigh_the_head_more() -> None:
     assert categorize("坚定不移抓好生态保护和低碳发展", "统筹实施一批污染防治项目") == "ecology"
     assert (

@@ -64,12 +64,13 @@ def find_priorities(text: str, index: TextIndex, start: int, end: int, region: s
     return [_priority(text, index, head, region) for head in heads]
 
 
-def _priority(text: str, index: TextIndex, head: Span, region: str | None) -> Priority:
+def _priority(text: str, index: TextIndex, head: Span, region: str | None, title: str | None = None) -> Priority:
     quote = head.text(text)
+    title = title or title_of(quote)
     return Priority(
         region=region,
-        category=categorize(quote, index.paragraph(head.start).text(text)),
-        title=title_of(quote),
+        category=categorize(f"{title}\n{quote}", index.paragraph(head.start).text(text)),
+        title=title,
         quote=quote,
         span=(head.start, head.end),
     )
@@ -181,14 +182,13 @@ def _is_body(text: str, paragraph: Span) -> bool:
 
 
 def categorize(head: str, paragraph: str) -> Category:
-    """The category whose keywords weigh most: hits in the head count three times."""
+    """The guidelines' category table applied to the head (title and quote): the category with the most
+    keyword hits there; the paragraph only breaks ties, and decides alone when the head has none."""
     best: Category = "industry"
-    best_score = 0
+    best_score = (0, 0)
     for category in CATEGORIES:
         keywords = CATEGORY_KEYWORDS[category]  # type: ignore[index]
-        score = 3 * sum(head.count(word) for word in keywords) + sum(
-            paragraph.count(word) for word in keywords
-        )
+        score = (sum(head.count(word) for word in keywords), sum(paragraph.count(word) for word in keywords))
         if score > best_score:
             best, best_score = category, score  # type: ignore[assignment]
     return best
