@@ -280,3 +280,36 @@ def test_a_title_drops_the_subject_and_its_will_but_never_a_word_with_yao() -> N
 def test_a_list_lead_in_on_its_own_line_is_not_a_heading() -> None:
     text = "今年要重点做好以下11个方面工作\n(一)实施重大项目谋划行动，坚定不移抓投资。全年实施重大项目。"
     assert priorities_of(text) == ["实施重大项目谋划行动"]
+
+
+def quotes_of(text: str) -> list[str]:
+    return [priority.quote for priority in find_priorities(text, TextIndex(text), 0, len(text), "某区")]
+
+
+def test_sub_headings_glued_to_a_news_paragraph_without_punctuation_head_it() -> None:
+    text = (
+        "会上，某区区长王建华介绍了上半年情况。签约重点项目30个王建华表示，上半年，某区签约项目30个。"
+        "开工项目20个。老旧小区改造惠及2万户居民在城市管理方面，某区改造老旧小区12个。"
+        "发放创业补贴300万元上半年，某区推进“安心就业”，吸引高校毕业生就业。"
+    )
+    index = TextIndex(text)
+    heads = find_priorities(text, index, 0, len(text), "某区")
+    assert [(p.title, p.quote) for p in heads] == [
+        ("签约重点项目30个", "王建华表示，上半年，某区签约项目30个"),
+        ("在城市管理方面", "在城市管理方面，某区改造老旧小区12个"),
+        ("发放创业补贴300万元", "上半年，某区推进“安心就业”，吸引高校毕业生就业"),
+    ]
+
+
+def test_a_sentence_whose_subject_runs_into_a_speech_verb_has_no_glued_sub_heading() -> None:
+    text = (
+        "李明当日在新闻发布会上介绍，某市是重要的工业基地。"
+        "某市金融局相关负责人介绍，满足条件最高可获700万元奖励。"
+        "某市常务副市长刘强表示，全市经济运行平稳。"
+    )
+    assert quotes_of(text) == []
+
+
+def test_a_head_after_a_connector_and_a_line_of_work_followed_by_shang() -> None:
+    text = "区委书记表示，文化是某区的金字招牌。另外，在建设城市新中心上，某区将深入实施枢纽工程。在此基础上，全区经济稳步增长。"
+    assert quotes_of(text) == ["在建设城市新中心上，某区将深入实施枢纽工程"]

@@ -35,8 +35,22 @@ _GLUED_HEADING = re.compile(
 """A sub-heading glued into the running text of a news item: a short sentence of its own that names a
 line of work ("开展供热设备整治专项行动。")."""
 _IN_PARAGRAPH_HEAD = re.compile(
-    r"^(?:在[^,，。“”]{2,10}方面|[^,，。“”]{2,8}(?:将|要)?(?:聚焦|深入实施|全力推进|坚定不移|着力|成立))"
+    r"^(?:在[^,，。“”]{2,10}方面|在(?:建设|推进|推动|打造|加快|发展|做好|深化)[^,，。“”]{2,12}上[,，]"
+    r"|[^,，。“”]{2,8}(?:将|要)?(?:聚焦|深入实施|全力推进|坚定不移|着力|成立))"
 )
+"""A head inside a paragraph: "在乡村振兴方面，…", "在建设城市新中心上，…" (在 + a line of work + 上),
+"康平县聚焦打造…"."""
+_CONNECTOR = re.compile(r"(?:另外|此外|同时|与此同时|其次|首先|再次|最后|第[一二三四五六七八九十])[,，、]?")
+_GLUED_SUBHEADING = re.compile(
+    r"(?P<heading>[^,，。；;：:、“”()（）\s]{6,24}?)"
+    r"(?=在[^,，。“”]{2,10}方面[,，]|(?:上半年|下半年|今年以来|近年来|下一步)[,，]"
+    r"|(?P<speaker>[\u4e00-\u9fff]{2,3})(?:表示|介绍|指出)[,，])"
+)
+"""A news item's sub-heading glued to its paragraph with no punctuation: a short phrase followed directly
+by a new sentence's opening ("落地亿元以上项目46个卜世杰表示，…", "…惠及22768户居民在乡村振兴方面，…")."""
+_TITLED_NAME = r"(?:长|书记|主任|委员|主席|部长|经理|董事长){name}"
+_NOT_A_SUBHEADING = re.compile(r"(?:长|书记|主任|记者|委员|主席|代表|负责人|专家|经理|说|表示|介绍|指出)$")
+"""A title or a speech verb before a speaker's name: the phrase is the sentence's own subject."""
 _AREA_HEAD = re.compile(r"^(?:在)?[^,，。“”]{2,10}方面[,，]")
 _ARTICLE_HEAD = re.compile(r"^持续做好“[^”]{1,8}”(?:发展)?“?[^”]{0,8}”?文章")
 _INTERVIEW_LEAD = re.compile(r"(?:采访|专访|表示|介绍|说)")
@@ -61,10 +75,17 @@ def find_priorities(text: str, index: TextIndex, start: int, end: int, region: s
         if len(paragraphs) >= 3:
             heads += [index.first_sentence(p) for p in paragraphs if _is_body(text, p) and _may_head(text, p)]
             heads = sorted(set(heads), key=lambda span: span.start)
-    return [_priority(text, index, head, region) for head in heads]
+    titles = {
+        span: title
+        for paragraph in paragraphs
+        for span, title in glued_subheadings(text, index, paragraph).items()
+    }
+    return [_priority(text, index, head, region, titles.get(head)) for head in heads]
 
 
-def _priority(text: str, index: TextIndex, head: Span, region: str | None, title: str | None = None) -> Priority:
+def _priority(
+    text: str, index: TextIndex, head: Span, region: str | None, title: str | None = None
+) -> Priority:
     quote = head.text(text)
     title = title or title_of(quote)
     return Priority(
@@ -108,14 +129,11 @@ def _is_marked(text: str, head: Span) -> bool:
 def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     """Heads that open a sentence inside a paragraph: "在乡村振兴方面，…", "康平县聚焦打造…", the items
     of an enumeration ("一是…", "二是…") and sub-headings glued into the running text."""
-    heads = []
+    heads = list(glued_subheadings(text, index, paragraph))
     offset = paragraph.start
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
-        frame = _SPEAKER_FRAME.match(text[sentence.start : sentence.end])
-        head_start = sentence.start + (frame.end() if frame else 0)
-        while head_start < sentence.end and text[head_start] in '”’」』" ':
-            head_start += 1  # the close of the previous sentence's quotation
+        head_start = _head_start(text, sentence)
         opening = text[head_start : head_start + 30]
         if _IN_PARAGRAPH_HEAD.match(opening) and not _NOT_A_HEAD.search(index.clause(head_start).text(text)):
             heads.append(Span(head_start, index.sentence(head_start).end))
@@ -128,6 +146,44 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
         if match.end() < paragraph.end
     ]
     return sorted(set(heads), key=lambda span: span.start)
+
+
+def _head_start(text: str, sentence: Span) -> int:
+    """Where a sentence's head would begin: after the speaker's frame, the close of the previous
+    quotation, a glued sub-heading and a connector ("另外，", "同时，")."""
+    frame = _SPEAKER_FRAME.match(text[sentence.start : sentence.end])
+    head_start = sentence.start + (frame.end() if frame else 0)
+    while head_start < sentence.end and text[head_start] in '”’」』" ':
+        head_start += 1  # the close of the previous sentence's quotation
+    glued = _glued_subheading(text, head_start, sentence.end)
+    if glued is not None:
+        head_start = glued.end()
+    connector = _CONNECTOR.match(text, head_start, sentence.end)
+    return connector.end() if connector else head_start
+
+
+def _glued_subheading(text: str, start: int, end: int) -> re.Match[str] | None:
+    match = _GLUED_SUBHEADING.match(text, start, end)
+    if match is None or _NOT_A_SUBHEADING.search(match.group("heading")) or _NOT_A_HEAD.match(match.group(0)):
+        return None
+    speaker = match.group("speaker")
+    if speaker and not re.search(_TITLED_NAME.format(name=re.escape(speaker)), text):
+        return None  # the words before 表示 are no speaker the article has introduced by title
+    return match
+
+
+def glued_subheadings(text: str, index: TextIndex, paragraph: Span) -> dict[Span, str]:
+    """Sub-headings glued to the start of a sentence, each as the head it titles: the sentence from its
+    opening on, titled by the sub-heading (an opening "在…方面" keeps its own title)."""
+    found: dict[Span, str] = {}
+    offset = paragraph.start
+    while offset < paragraph.end:
+        sentence = index.full_sentence(offset)
+        match = _glued_subheading(text, sentence.start, sentence.end)
+        if match is not None and not text.startswith("在", match.end()):
+            found[Span(match.end(), index.sentence(match.end()).end)] = match.group("heading")
+        offset = max(sentence.end + 1, offset + 1)
+    return found
 
 
 def _may_head(text: str, paragraph: Span) -> bool:
