@@ -311,5 +311,46 @@ def test_a_sentence_whose_subject_runs_into_a_speech_verb_has_no_glued_sub_headi
 
 
 def test_a_head_after_a_connector_and_a_line_of_work_followed_by_shang() -> None:
-    text = "区委书记表示，文化是某区的金字招牌。另外，在建设城市新中心上，某区将深入实施枢纽工程。在此基础上，全区经济稳步增长。"
+    text = (
+        "区委书记表示，文化是某区的金字招牌。另外，在建设城市新中心上，某区将深入实施枢纽工程。"
+        "在此基础上，全区经济稳步增长。"
+    )
     assert quotes_of(text) == ["在建设城市新中心上，某区将深入实施枢纽工程"]
+
+
+def commitments_of(text: str) -> list[tuple[str, str]]:
+    found = find_priorities(text, TextIndex(text), 0, len(text), "某江市", ("某江",))
+    return [(priority.title, priority.quote) for priority in found]
+
+
+def test_a_news_item_s_plans_with_the_region_as_subject_are_priorities() -> None:
+    text = (
+        "13日，某江市第三届文化产业博览会开幕。某江市通航历史悠久。"
+        "某江市以此为契机，加快通航产业与文旅产业的融合发展。"
+        "市委书记介绍，下一步某江将高标准编制古道文化发展规划，深耕特色旅游资源。"
+        "“某江市以营造公园城市为着力点，加快推进项目建设。”"
+    )
+    assert commitments_of(text) == [
+        ("加快通航产业与文旅产业的融合发展", "某江市以此为契机，加快通航产业与文旅产业的融合发展"),
+        ("高标准编制古道文化发展规划", "某江将高标准编制古道文化发展规划，深耕特色旅游资源"),
+        ("加快推进项目建设", "某江市以营造公园城市为着力点，加快推进项目建设"),
+    ]
+
+
+def test_results_and_plain_facts_with_the_region_as_subject_are_not_priorities() -> None:
+    text = (
+        "某江近年来打造了一批优秀的文化产业项目。某江市已建成标准厂房100万平方米。"
+        "某江市成为国际研究高地。某江市还有105座书屋。"
+    )
+    assert commitments_of(text) == []
+
+
+def test_an_enumeration_keeps_the_region_s_plans_inside_its_items_out() -> None:
+    text = (
+        "主要聚焦三个方面。一是始终把宜居安居作为首要目标，某江将开展旧改收尾攻坚。"
+        "二是始终把动能转换作为鲜明取向。"
+    )
+    assert [title for title, _ in commitments_of(text)] == [
+        "把宜居安居作为首要目标",
+        "把动能转换作为鲜明取向",
+    ]

@@ -12,6 +12,7 @@ from summarizer.extract.rules.tables import (
     ORDINAL_IS,
 )
 from summarizer.extract.rules.text import Span, TextIndex
+from summarizer.ingest.sections import bare_name
 from summarizer.schema import CATEGORIES, Category, Priority
 
 # "高正说，托克托县将…", "陈胡日查介绍，…": the speaker's frame before the head proper.
@@ -57,29 +58,41 @@ _INTERVIEW_LEAD = re.compile(r"(?:采访|专访|表示|介绍|说)")
 _SUBJECT_WILL = re.compile(r"^[^,，。“”]{0,10}?(?:省|市|县|区|旗|盟|州|们)(?:还|也|正|仍|则)?(?:将|要)")
 """A subject and its "将/要" before a head ("托克托县将", "我们要"); never a 要 inside a word (要素)."""
 _HEADING_MAX_CHARS = 48
+_COMMITMENT = (
+    r"[“\"]?(?:下一步|今后|未来|接下来)?(?P<subject>{subjects})(?:还|也|则|仍)?"
+    r"(?:将|要|正|全力|着力|致力于|持续|多维度|以此为契机|重点|大力|加快|以)"
+)
+_INTENT = re.compile(r"^(?:还|也|则|仍)?(?:将|要|正|致力于)?")
+_LINE_OF_WORK = re.compile(r"打造|建设|推进|推动|加快|促进|构建|培育|拓展|深化|提升|编制|传承|弘扬|深耕|发展")
+_DONE = re.compile(r"了|已|曾|成为|获批|获评|累计|同比")
+"""A clause that reports a result, not a plan: 了, 已, 成为, 获批 …"""
 
 
-def find_priorities(text: str, index: TextIndex, start: int, end: int, region: str | None) -> list[Priority]:
-    """The policy areas a section lays out: its paragraph heads, or failing those its sentence heads."""
+def find_priorities(
+    text: str, index: TextIndex, start: int, end: int, region: str | None, aliases: tuple[str, ...] = ()
+) -> list[Priority]:
+    """The policy areas a section lays out: its paragraph heads, or failing those its sentence heads and
+    the plans its region commits to (`aliases`: the other names of the section's region)."""
     paragraphs = _content_paragraphs(text, index, start, end)
     heads = [
         span for span in (head_of(text, index, paragraph) for paragraph in paragraphs) if span is not None
     ]
+    titles: dict[Span, str] = {}
+    for paragraph in paragraphs:
+        titles.update(glued_subheadings(text, index, paragraph))
     structured = _structured_heads(text, index, paragraphs)
     if heads and structured:
         covered = {index.full_sentence(head.start).start for head in heads}
         heads += [head for head in structured if index.full_sentence(head.start).start not in covered]
-        heads = sorted(set(heads), key=lambda span: span.start)
     if not heads:
         heads = [head for paragraph in paragraphs for head in sentence_heads(text, index, paragraph)]
+        if not any(_is_marked(text, head) for head in heads):  # an enumeration is the top level
+            commitments = _commitments(text, index, paragraphs, _subjects(region, aliases), heads)
+            titles.update(commitments)
+            heads += list(commitments)
         if len(paragraphs) >= 3:
             heads += [index.first_sentence(p) for p in paragraphs if _is_body(text, p) and _may_head(text, p)]
-            heads = sorted(set(heads), key=lambda span: span.start)
-    titles = {
-        span: title
-        for paragraph in paragraphs
-        for span, title in glued_subheadings(text, index, paragraph).items()
-    }
+    heads = sorted(set(heads), key=lambda span: span.start)
     return [_priority(text, index, head, region, titles.get(head)) for head in heads]
 
 
@@ -186,6 +199,47 @@ def glued_subheadings(text: str, index: TextIndex, paragraph: Span) -> dict[Span
     return found
 
 
+def _subjects(region: str | None, aliases: tuple[str, ...]) -> list[str]:
+    names = [name for name in (region, *aliases, bare_name(region or "")) if name]
+    return sorted(set(names), key=len, reverse=True)
+
+
+def _commitments(
+    text: str, index: TextIndex, paragraphs: list[Span], subjects: list[str], heads: list[Span]
+) -> dict[Span, str]:
+    """The commitment heads of the paragraphs, with their titles, in sentences no other head opens."""
+    covered = {index.full_sentence(head.start).start for head in heads}
+    found: dict[Span, str] = {}
+    for paragraph in paragraphs:
+        for head, title in commitment_heads(text, index, paragraph, subjects).items():
+            if index.full_sentence(head.start).start not in covered:
+                found[head] = title
+    return found
+
+
+def commitment_heads(text: str, index: TextIndex, paragraph: Span, subjects: list[str]) -> dict[Span, str]:
+    """Plans a news item states with its region as the subject: a clause that opens with the region's
+    name and a word of intent and names a line of work ("嫩江市致力于传承和弘扬驿站文化", "下一步余杭将
+    高标准编制…规划", "安阳全力打造“中华字都”"), up to the end of its sentence; never a result (了, 已).
+    Each head with its title: the predicate, without the subject."""
+    if not subjects:
+        return {}
+    opening = re.compile(_COMMITMENT.format(subjects="|".join(map(re.escape, subjects))))
+    heads: dict[Span, str] = {}
+    clause_start = paragraph.start
+    while clause_start < paragraph.end:
+        clause = index.clause(clause_start)
+        match = opening.match(text, clause.start, clause.end)
+        if match is not None:
+            sentence = index.full_sentence(clause.start)
+            plan = text[match.end() : sentence.end]
+            if _LINE_OF_WORK.search(plan) and not _DONE.search(clause.text(text)):
+                predicate = _INTENT.sub("", text[match.end("subject") : sentence.end])
+                heads[Span(match.start("subject"), sentence.end)] = title_of(predicate)
+        clause_start = max(clause.end + 1, clause_start + 1)
+    return heads
+
+
 def _may_head(text: str, paragraph: Span) -> bool:
     return _NOT_A_HEAD.match(paragraph.text(text)) is None
 
@@ -251,6 +305,10 @@ def categorize(head: str, paragraph: str) -> Category:
 
 
 TITLE_MAX_CHARS = 30
+_FRAMING_CLAUSE = re.compile(
+    r"[^,，。]{0,8}?(?:以此为契机|以[^,，。]{2,30}为(?:载体|契机|着力点|抓手|引领|牵引|骨架))"
+)
+"""A clause that only frames the plan that follows ("嫩江市以此为契机", "以…为着力点")."""
 
 
 def title_of(quote: str) -> str:
@@ -259,7 +317,10 @@ def title_of(quote: str) -> str:
     title = re.sub(r"^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+是(?:始终)?)", "", quote)
     title = _SPEAKER_FRAME.sub("", title)
     title = _SUBJECT_WILL.sub("", title) or title
-    first_clause = re.split(r"[,，;；。]", title)[0] or title
+    clauses = [clause for clause in re.split(r"[,，;；。]", title) if clause]
+    if len(clauses) > 1 and _FRAMING_CLAUSE.fullmatch(clauses[0]):
+        clauses = clauses[1:]
+    first_clause = clauses[0] if clauses else title
     if len(first_clause) <= TITLE_MAX_CHARS:
         return first_clause
     cut = max(first_clause.rfind(mark, 0, TITLE_MAX_CHARS) for mark in "、的")
