@@ -120,6 +120,13 @@ def test_priorities_from_paragraph_heads_and_sentence_heads() -> None:
     ]
 
 
+def test_the_category_table_is_applied_to_the_head_before_the_paragraph() -> None:
+    paragraph = "大力推动长城国家文化公园建设项目竣工投运，完成明长城小元段文物保护修缮工程，创建旅游景区。"
+    assert categorize("在服务业方面", paragraph) == "services_consumption"
+    assert categorize("持续做好“富裕”文章", "发展产业，壮大产业集群") == "livelihood"
+    assert categorize("重点工作", "发展产业，壮大产业集群") == "industry"
+
+
 def test_category_keywords_weigh_the_head_more() -> None:
     assert categorize("坚定不移抓好生态保护和低碳发展", "统筹实施一批污染防治项目") == "ecology"
     assert (
@@ -295,3 +302,88 @@ def test_a_bare_action_or_function_word_is_named_with_what_it_measures(text: str
 )
 def test_counts_that_enumerate_or_belong_to_a_metaphor_are_not_targets(text: str, kept: list[str]) -> None:
     assert raws(text) == kept
+
+
+def test_a_title_drops_the_subject_and_its_will_but_never_a_word_with_yao() -> None:
+    assert title_of("(三)着力集聚资源要素,建设特色优势现代化产业体系") == "着力集聚资源要素"
+    assert title_of("托克托县将坚定不移推动传统产业转型升级") == "坚定不移推动传统产业转型升级"
+    assert title_of("我们要大力提振消费,扩大有效需求") == "大力提振消费"
+
+
+def test_a_list_lead_in_on_its_own_line_is_not_a_heading() -> None:
+    text = "今年要重点做好以下11个方面工作\n(一)实施重大项目谋划行动，坚定不移抓投资。全年实施重大项目。"
+    assert priorities_of(text) == ["实施重大项目谋划行动"]
+
+
+def quotes_of(text: str) -> list[str]:
+    return [priority.quote for priority in find_priorities(text, TextIndex(text), 0, len(text), "某区")]
+
+
+def test_sub_headings_glued_to_a_news_paragraph_without_punctuation_head_it() -> None:
+    text = (
+        "会上，某区区长王建华介绍了上半年情况。签约重点项目30个王建华表示，上半年，某区签约项目30个。"
+        "开工项目20个。老旧小区改造惠及2万户居民在城市管理方面，某区改造老旧小区12个。"
+        "发放创业补贴300万元上半年，某区推进“安心就业”，吸引高校毕业生就业。"
+    )
+    index = TextIndex(text)
+    heads = find_priorities(text, index, 0, len(text), "某区")
+    assert [(p.title, p.quote) for p in heads] == [
+        ("签约重点项目30个", "王建华表示，上半年，某区签约项目30个"),
+        ("在城市管理方面", "在城市管理方面，某区改造老旧小区12个"),
+        ("发放创业补贴300万元", "上半年，某区推进“安心就业”，吸引高校毕业生就业"),
+    ]
+
+
+def test_a_sentence_whose_subject_runs_into_a_speech_verb_has_no_glued_sub_heading() -> None:
+    text = (
+        "李明当日在新闻发布会上介绍，某市是重要的工业基地。"
+        "某市金融局相关负责人介绍，满足条件最高可获700万元奖励。"
+        "某市常务副市长刘强表示，全市经济运行平稳。"
+    )
+    assert quotes_of(text) == []
+
+
+def test_a_head_after_a_connector_and_a_line_of_work_followed_by_shang() -> None:
+    text = (
+        "区委书记表示，文化是某区的金字招牌。另外，在建设城市新中心上，某区将深入实施枢纽工程。"
+        "在此基础上，全区经济稳步增长。"
+    )
+    assert quotes_of(text) == ["在建设城市新中心上，某区将深入实施枢纽工程"]
+
+
+def commitments_of(text: str) -> list[tuple[str, str]]:
+    found = find_priorities(text, TextIndex(text), 0, len(text), "某江市", ("某江",))
+    return [(priority.title, priority.quote) for priority in found]
+
+
+def test_a_news_item_s_plans_with_the_region_as_subject_are_priorities() -> None:
+    text = (
+        "13日，某江市第三届文化产业博览会开幕。某江市通航历史悠久。"
+        "某江市以此为契机，加快通航产业与文旅产业的融合发展。"
+        "市委书记介绍，下一步某江将高标准编制古道文化发展规划，深耕特色旅游资源。"
+        "“某江市以营造公园城市为着力点，加快推进项目建设。”"
+    )
+    assert commitments_of(text) == [
+        ("加快通航产业与文旅产业的融合发展", "某江市以此为契机，加快通航产业与文旅产业的融合发展"),
+        ("高标准编制古道文化发展规划", "某江将高标准编制古道文化发展规划，深耕特色旅游资源"),
+        ("加快推进项目建设", "某江市以营造公园城市为着力点，加快推进项目建设"),
+    ]
+
+
+def test_results_and_plain_facts_with_the_region_as_subject_are_not_priorities() -> None:
+    text = (
+        "某江近年来打造了一批优秀的文化产业项目。某江市已建成标准厂房100万平方米。"
+        "某江市成为国际研究高地。某江市还有105座书屋。"
+    )
+    assert commitments_of(text) == []
+
+
+def test_an_enumeration_keeps_the_region_s_plans_inside_its_items_out() -> None:
+    text = (
+        "主要聚焦三个方面。一是始终把宜居安居作为首要目标，某江将开展旧改收尾攻坚。"
+        "二是始终把动能转换作为鲜明取向。"
+    )
+    assert [title for title, _ in commitments_of(text)] == [
+        "把宜居安居作为首要目标",
+        "把动能转换作为鲜明取向",
+    ]

@@ -66,7 +66,8 @@ def extract_article(article: PreparedArticle) -> Extraction:
         )
         section_targets, _ = classify_quantities(quantities_in(quantities, section), context)
         targets.extend(section_targets)
-        priorities.extend(find_priorities(text, index, section.start, section.end, region_name))
+        aliases = tuple(section.region.aliases) if section.region else ()
+        priorities.extend(find_priorities(text, index, section.start, section.end, region_name, aliases))
     regions.extend(_higher_regions(targets, regions))
     return Extraction(
         regions=regions,

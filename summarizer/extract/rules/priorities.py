@@ -12,6 +12,7 @@ from summarizer.extract.rules.tables import (
     ORDINAL_IS,
 )
 from summarizer.extract.rules.text import Span, TextIndex
+from summarizer.ingest.sections import bare_name
 from summarizer.schema import CATEGORIES, Category, Priority
 
 # "高正说，托克托县将…", "陈胡日查介绍，…": the speaker's frame before the head proper.
@@ -35,39 +36,75 @@ _GLUED_HEADING = re.compile(
 """A sub-heading glued into the running text of a news item: a short sentence of its own that names a
 line of work ("开展供热设备整治专项行动。")."""
 _IN_PARAGRAPH_HEAD = re.compile(
-    r"^(?:在[^,，。“”]{2,10}方面|[^,，。“”]{2,8}(?:将|要)?(?:聚焦|深入实施|全力推进|坚定不移|着力|成立))"
+    r"^(?:在[^,，。“”]{2,10}方面|在(?:建设|推进|推动|打造|加快|发展|做好|深化)[^,，。“”]{2,12}上[,，]"
+    r"|[^,，。“”]{2,8}(?:将|要)?(?:聚焦|深入实施|全力推进|坚定不移|着力|成立))"
 )
+"""A head inside a paragraph: "在乡村振兴方面，…", "在建设城市新中心上，…" (在 + a line of work + 上),
+"康平县聚焦打造…"."""
+_CONNECTOR = re.compile(r"(?:另外|此外|同时|与此同时|其次|首先|再次|最后|第[一二三四五六七八九十])[,，、]?")
+_GLUED_SUBHEADING = re.compile(
+    r"(?P<heading>[^,，。；;：:、“”()（）\s]{6,24}?)"
+    r"(?=在[^,，。“”]{2,10}方面[,，]|(?:上半年|下半年|今年以来|近年来|下一步)[,，]"
+    r"|(?P<speaker>[\u4e00-\u9fff]{2,3})(?:表示|介绍|指出)[,，])"
+)
+"""A news item's sub-heading glued to its paragraph with no punctuation: a short phrase followed directly
+by a new sentence's opening ("落地亿元以上项目46个卜世杰表示，…", "…惠及22768户居民在乡村振兴方面，…")."""
+_TITLED_NAME = r"(?:长|书记|主任|委员|主席|部长|经理|董事长){name}"
+_NOT_A_SUBHEADING = re.compile(r"(?:长|书记|主任|记者|委员|主席|代表|负责人|专家|经理|说|表示|介绍|指出)$")
+"""A title or a speech verb before a speaker's name: the phrase is the sentence's own subject."""
 _AREA_HEAD = re.compile(r"^(?:在)?[^,，。“”]{2,10}方面[,，]")
 _ARTICLE_HEAD = re.compile(r"^持续做好“[^”]{1,8}”(?:发展)?“?[^”]{0,8}”?文章")
 _INTERVIEW_LEAD = re.compile(r"(?:采访|专访|表示|介绍|说)")
+_SUBJECT_WILL = re.compile(r"^[^,，。“”]{0,10}?(?:省|市|县|区|旗|盟|州|们)(?:还|也|正|仍|则)?(?:将|要)")
+"""A subject and its "将/要" before a head ("托克托县将", "我们要"); never a 要 inside a word (要素)."""
 _HEADING_MAX_CHARS = 48
+_COMMITMENT = (
+    r"[“\"]?(?:下一步|今后|未来|接下来)?(?P<subject>{subjects})(?:还|也|则|仍)?"
+    r"(?:将|要|正|全力|着力|致力于|持续|多维度|以此为契机|重点|大力|加快|以)"
+)
+_INTENT = re.compile(r"^(?:还|也|则|仍)?(?:将|要|正|致力于)?")
+_LINE_OF_WORK = re.compile(r"打造|建设|推进|推动|加快|促进|构建|培育|拓展|深化|提升|编制|传承|弘扬|深耕|发展")
+_DONE = re.compile(r"了|已|曾|成为|获批|获评|累计|同比")
+"""A clause that reports a result, not a plan: 了, 已, 成为, 获批 …"""
 
 
-def find_priorities(text: str, index: TextIndex, start: int, end: int, region: str | None) -> list[Priority]:
-    """The policy areas a section lays out: its paragraph heads, or failing those its sentence heads."""
+def find_priorities(
+    text: str, index: TextIndex, start: int, end: int, region: str | None, aliases: tuple[str, ...] = ()
+) -> list[Priority]:
+    """The policy areas a section lays out: its paragraph heads, or failing those its sentence heads and
+    the plans its region commits to (`aliases`: the other names of the section's region)."""
     paragraphs = _content_paragraphs(text, index, start, end)
     heads = [
         span for span in (head_of(text, index, paragraph) for paragraph in paragraphs) if span is not None
     ]
+    titles: dict[Span, str] = {}
+    for paragraph in paragraphs:
+        titles.update(glued_subheadings(text, index, paragraph))
     structured = _structured_heads(text, index, paragraphs)
     if heads and structured:
         covered = {index.full_sentence(head.start).start for head in heads}
         heads += [head for head in structured if index.full_sentence(head.start).start not in covered]
-        heads = sorted(set(heads), key=lambda span: span.start)
     if not heads:
         heads = [head for paragraph in paragraphs for head in sentence_heads(text, index, paragraph)]
+        if not any(_is_marked(text, head) for head in heads):  # an enumeration is the top level
+            commitments = _commitments(text, index, paragraphs, _subjects(region, aliases), heads)
+            titles.update(commitments)
+            heads += list(commitments)
         if len(paragraphs) >= 3:
             heads += [index.first_sentence(p) for p in paragraphs if _is_body(text, p) and _may_head(text, p)]
-            heads = sorted(set(heads), key=lambda span: span.start)
-    return [_priority(text, index, head, region) for head in heads]
+    heads = sorted(set(heads), key=lambda span: span.start)
+    return [_priority(text, index, head, region, titles.get(head)) for head in heads]
 
 
-def _priority(text: str, index: TextIndex, head: Span, region: str | None) -> Priority:
+def _priority(
+    text: str, index: TextIndex, head: Span, region: str | None, title: str | None = None
+) -> Priority:
     quote = head.text(text)
+    title = title or title_of(quote)
     return Priority(
         region=region,
-        category=categorize(quote, index.paragraph(head.start).text(text)),
-        title=title_of(quote),
+        category=categorize(f"{title}\n{quote}", index.paragraph(head.start).text(text)),
+        title=title,
         quote=quote,
         span=(head.start, head.end),
     )
@@ -105,14 +142,11 @@ def _is_marked(text: str, head: Span) -> bool:
 def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     """Heads that open a sentence inside a paragraph: "在乡村振兴方面，…", "康平县聚焦打造…", the items
     of an enumeration ("一是…", "二是…") and sub-headings glued into the running text."""
-    heads = []
+    heads = list(glued_subheadings(text, index, paragraph))
     offset = paragraph.start
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
-        frame = _SPEAKER_FRAME.match(text[sentence.start : sentence.end])
-        head_start = sentence.start + (frame.end() if frame else 0)
-        while head_start < sentence.end and text[head_start] in '”’」』" ':
-            head_start += 1  # the close of the previous sentence's quotation
+        head_start = _head_start(text, sentence)
         opening = text[head_start : head_start + 30]
         if _IN_PARAGRAPH_HEAD.match(opening) and not _NOT_A_HEAD.search(index.clause(head_start).text(text)):
             heads.append(Span(head_start, index.sentence(head_start).end))
@@ -127,6 +161,85 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     return sorted(set(heads), key=lambda span: span.start)
 
 
+def _head_start(text: str, sentence: Span) -> int:
+    """Where a sentence's head would begin: after the speaker's frame, the close of the previous
+    quotation, a glued sub-heading and a connector ("另外，", "同时，")."""
+    frame = _SPEAKER_FRAME.match(text[sentence.start : sentence.end])
+    head_start = sentence.start + (frame.end() if frame else 0)
+    while head_start < sentence.end and text[head_start] in '”’」』" ':
+        head_start += 1  # the close of the previous sentence's quotation
+    glued = _glued_subheading(text, head_start, sentence.end)
+    if glued is not None:
+        head_start = glued.end()
+    connector = _CONNECTOR.match(text, head_start, sentence.end)
+    return connector.end() if connector else head_start
+
+
+def _glued_subheading(text: str, start: int, end: int) -> re.Match[str] | None:
+    match = _GLUED_SUBHEADING.match(text, start, end)
+    if match is None or _NOT_A_SUBHEADING.search(match.group("heading")) or _NOT_A_HEAD.match(match.group(0)):
+        return None
+    speaker = match.group("speaker")
+    if speaker and not re.search(_TITLED_NAME.format(name=re.escape(speaker)), text):
+        return None  # the words before 表示 are no speaker the article has introduced by title
+    return match
+
+
+def glued_subheadings(text: str, index: TextIndex, paragraph: Span) -> dict[Span, str]:
+    """Sub-headings glued to the start of a sentence, each as the head it titles: the sentence from its
+    opening on, titled by the sub-heading (an opening "在…方面" keeps its own title)."""
+    found: dict[Span, str] = {}
+    offset = paragraph.start
+    while offset < paragraph.end:
+        sentence = index.full_sentence(offset)
+        match = _glued_subheading(text, sentence.start, sentence.end)
+        if match is not None and not text.startswith("在", match.end()):
+            found[Span(match.end(), index.sentence(match.end()).end)] = match.group("heading")
+        offset = max(sentence.end + 1, offset + 1)
+    return found
+
+
+def _subjects(region: str | None, aliases: tuple[str, ...]) -> list[str]:
+    names = [name for name in (region, *aliases, bare_name(region or "")) if name]
+    return sorted(set(names), key=len, reverse=True)
+
+
+def _commitments(
+    text: str, index: TextIndex, paragraphs: list[Span], subjects: list[str], heads: list[Span]
+) -> dict[Span, str]:
+    """The commitment heads of the paragraphs, with their titles, in sentences no other head opens."""
+    covered = {index.full_sentence(head.start).start for head in heads}
+    found: dict[Span, str] = {}
+    for paragraph in paragraphs:
+        for head, title in commitment_heads(text, index, paragraph, subjects).items():
+            if index.full_sentence(head.start).start not in covered:
+                found[head] = title
+    return found
+
+
+def commitment_heads(text: str, index: TextIndex, paragraph: Span, subjects: list[str]) -> dict[Span, str]:
+    """Plans a news item states with its region as the subject: a clause that opens with the region's
+    name and a word of intent and names a line of work ("嫩江市致力于传承和弘扬驿站文化", "下一步余杭将
+    高标准编制…规划", "安阳全力打造“中华字都”"), up to the end of its sentence; never a result (了, 已).
+    Each head with its title: the predicate, without the subject."""
+    if not subjects:
+        return {}
+    opening = re.compile(_COMMITMENT.format(subjects="|".join(map(re.escape, subjects))))
+    heads: dict[Span, str] = {}
+    clause_start = paragraph.start
+    while clause_start < paragraph.end:
+        clause = index.clause(clause_start)
+        match = opening.match(text, clause.start, clause.end)
+        if match is not None:
+            sentence = index.full_sentence(clause.start)
+            plan = text[match.end() : sentence.end]
+            if _LINE_OF_WORK.search(plan) and not _DONE.search(clause.text(text)):
+                predicate = _INTENT.sub("", text[match.end("subject") : sentence.end])
+                heads[Span(match.start("subject"), sentence.end)] = title_of(predicate)
+        clause_start = max(clause.end + 1, clause_start + 1)
+    return heads
+
+
 def _may_head(text: str, paragraph: Span) -> bool:
     return _NOT_A_HEAD.match(paragraph.text(text)) is None
 
@@ -139,7 +252,7 @@ def head_of(text: str, index: TextIndex, paragraph: Span) -> Span | None:
     frame = _SPEAKER_FRAME.match(content)
     offset = paragraph.start + (frame.end() if frame else 0)
     opening = text[offset : offset + 40]
-    opening_without_region = re.sub(r"^[^,，。]{2,12}?(?:将|要)", "", opening)
+    opening_without_region = _SUBJECT_WILL.sub("", opening)
     is_head = (
         opening.startswith(NUMBERED_HEAD_PREFIXES + ORDINAL_IS + HEAD_OPENERS)
         or _AREA_HEAD.match(opening) is not None
@@ -158,6 +271,8 @@ def _is_heading_only(content: str) -> bool:
         return False
     if content.startswith(("——", "访")) or any(word in content for word in CHAPTER_TITLE_WORDS):
         return False
+    if _NOT_A_HEAD.search(content):
+        return False  # a list lead-in on its own line ("今年要重点做好以下11个方面工作")
     return len(content) >= 6
 
 
@@ -177,20 +292,23 @@ def _is_body(text: str, paragraph: Span) -> bool:
 
 
 def categorize(head: str, paragraph: str) -> Category:
-    """The category whose keywords weigh most: hits in the head count three times."""
+    """The guidelines' category table applied to the head (title and quote): the category with the most
+    keyword hits there; the paragraph only breaks ties, and decides alone when the head has none."""
     best: Category = "industry"
-    best_score = 0
+    best_score = (0, 0)
     for category in CATEGORIES:
         keywords = CATEGORY_KEYWORDS[category]  # type: ignore[index]
-        score = 3 * sum(head.count(word) for word in keywords) + sum(
-            paragraph.count(word) for word in keywords
-        )
+        score = (sum(head.count(word) for word in keywords), sum(paragraph.count(word) for word in keywords))
         if score > best_score:
             best, best_score = category, score  # type: ignore[assignment]
     return best
 
 
 TITLE_MAX_CHARS = 30
+_FRAMING_CLAUSE = re.compile(
+    r"[^,，。]{0,8}?(?:以此为契机|以[^,，。]{2,30}为(?:载体|契机|着力点|抓手|引领|牵引|骨架))"
+)
+"""A clause that only frames the plan that follows ("嫩江市以此为契机", "以…为着力点")."""
 
 
 def title_of(quote: str) -> str:
@@ -198,8 +316,11 @@ def title_of(quote: str) -> str:
     (a clause longer than 30 characters ends at its last 、 or 的 before that, else stays whole)."""
     title = re.sub(r"^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+是(?:始终)?)", "", quote)
     title = _SPEAKER_FRAME.sub("", title)
-    title = re.sub(r"^[^,，。]{2,12}?(?:将|要)", "", title) or title
-    first_clause = re.split(r"[,，;；。]", title)[0] or title
+    title = _SUBJECT_WILL.sub("", title) or title
+    clauses = [clause for clause in re.split(r"[,，;；。]", title) if clause]
+    if len(clauses) > 1 and _FRAMING_CLAUSE.fullmatch(clauses[0]):
+        clauses = clauses[1:]
+    first_clause = clauses[0] if clauses else title
     if len(first_clause) <= TITLE_MAX_CHARS:
         return first_clause
     cut = max(first_clause.rfind(mark, 0, TITLE_MAX_CHARS) for mark in "、的")
