@@ -14,11 +14,15 @@ from dataclasses import dataclass
 from typing import Literal
 
 from summarizer.extract.rules.tables import (
+    EVENT_FRAME_PATTERN,
     FUTURE_MARKERS,
     FUTURE_YAO_PATTERN,
     LOOKBACK_OPENERS,
     NOT_A_MARKER_AFTER,
+    NOT_A_MARKER_WHEN_FOLLOWED_BY,
     PAST_MARKERS,
+    PAST_YEAR_WORDS,
+    PERFECTIVE_LE_PATTERN,
     PLAN_OPENERS,
 )
 from summarizer.extract.rules.text import TextIndex
@@ -29,9 +33,15 @@ _WORDS = sorted({*FUTURE_MARKERS, *PAST_MARKERS}, key=len, reverse=True)
 _MARKER = re.compile(
     r"(?P<year>(?:19|20)\d{2})(?:\s*[-~—至到]\s*(?P<year_end>(?:19|20)\d{2}))?\s*年"
     rf"|(?P<yao>{FUTURE_YAO_PATTERN})"
+    rf"|(?P<event>{EVENT_FRAME_PATTERN})"
+    rf"|(?P<le>{PERFECTIVE_LE_PATTERN})"
     rf"|(?P<word>{'|'.join(map(re.escape, _WORDS))})(?!{'|'.join(NOT_A_MARKER_AFTER)})"
 )
 _PAST_WORDS = frozenset(PAST_MARKERS)
+_NOT_A_MARKER_WHEN_FOLLOWED_BY = {word: re.compile(after) for word, after in NOT_A_MARKER_WHEN_FOLLOWED_BY.items()}
+# "2.4亿元已注入", "3个项目已经开工": the quantity is the subject of a completed action, whatever time
+# word came before it.
+_COMPLETED_AFTER = re.compile(r"[^,，。;；]{0,2}?已")
 # "高屹介绍,20年来,…": a speaker's frame before the opener; "20年来", "近两年来": years up to now.
 _SPEAKER_FRAME = re.compile(r"^[^,，。“”]{1,16}?(?:说|表示|介绍|指出|强调)[,，:：]")
 _YEARS_SINCE = re.compile(r"^近?[\d一二两三四五六七八九十]+年(?:来|以来)")
@@ -62,6 +72,8 @@ class TenseReader:
         of a project, which stays a target while the project is being built) only the clause speaks.
         """
         clause = self.index.clause(start)
+        if _COMPLETED_AFTER.match(self.text, end, clause.end):
+            return "past"
         scopes = [clause] if clause_only else [clause, self.index.full_sentence(start)]
         for scope in scopes:
             decided = self._decided_within(scope.start, scope.end, start, end)
@@ -112,7 +124,7 @@ def _markers(text: str, index: TextIndex, plan_year: int | None) -> list[Marker]
         if marker is None:
             continue
         paragraph_start = index.paragraph(match.start()).start
-        if match.group("year"):
+        if match.group("year") or match.group("word") in PAST_YEAR_WORDS:
             last_year = (paragraph_start, marker.tense)
         elif match.group("word") in ANAPHORIC_YEAR_WORDS and last_year == (paragraph_start, "past"):
             marker = Marker(marker.position, "past")
@@ -128,8 +140,13 @@ def _marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
             return None
         first_year = int(match.group("year"))
         return Marker(match.start(), "past" if first_year < plan_year else "future")
+    if match.group("event") or match.group("le"):
+        return Marker(match.start(), "past")
     word = match.group("word")
     if word is not None:
+        noun_use = _NOT_A_MARKER_WHEN_FOLLOWED_BY.get(word)
+        if noun_use is not None and noun_use.match(match.string, match.end()):
+            return None
         return Marker(match.start(), "past" if word in _PAST_WORDS else "future")
     return Marker(match.start(), "future")
 
