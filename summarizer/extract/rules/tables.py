@@ -46,6 +46,9 @@ PAST_MARKERS: tuple[str, ...] = (
     "上半年",
     "今年以来",
     "截至",
+    "现有",
+    "共有",
+    "拥有",
     "截止",
     "同比",
     "比上年",
@@ -73,7 +76,6 @@ PAST_MARKERS: tuple[str, ...] = (
     "年初承诺",
     "现在",
     "完成计划的",
-    "整合为",
 )
 # Verbs of planning: "明确了34项任务", "安排了383项重点项目" complete the planning, not the work planned.
 PLANNING_VERBS: tuple[str, ...] = (
@@ -94,20 +96,24 @@ PLANNING_VERBS: tuple[str, ...] = (
 )
 # The perfective particle after a verb ("新建了", "压减了50%") marks a completed action; not after a verb of
 # planning, nor in 为了, 除了, 罢了, 不了, 了解, 了然.
-PERFECTIVE_LE_PATTERN = (
-    rf"(?<=[\u4e00-\u9fff])(?<![为除罢不])(?<!{'|'.join(PLANNING_VERBS)})了(?![解然])"
-)
+PERFECTIVE_LE_PATTERN = rf"(?<=[\u4e00-\u9fff])(?<![为除罢不])(?<!{'|'.join(PLANNING_VERBS)})了(?![解然])"
 # The frame of a reported event (a signing, a ground-breaking, a fair, a meeting): what the sentence counts
 # happened there ("座谈会上，对接央企项目50项", "此次全市共开工61个项目") unless a nearer word says future.
-EVENT_FRAME_PATTERN = r"(?<!社)会上|仪式上|活动上|(?:活动|仪式|会议)现场|现场(?=签约|开工|集中)|此次|本次"
+EVENT_FRAME_PATTERN = (
+    r"(?<!社)会上|仪式上|活动上|(?:活动|仪式|会议)现场|现场(?=签约|开工|集中|成交)|此次|本次|当天|当日"
+    r"|(?<=[会节展])期间"
+)
 # A marker word used as a noun or as a content verb is no marker: "…伙伴计划，首批12家" (the name of a
 # plan), "争取中央预算内资金3.2亿元" (funds obtained: the paragraph says when).
 NOT_A_MARKER_WHEN_FOLLOWED_BY: dict[str, str] = {
     "计划": r"[，,。；;、：:”》）)的]",
     "争取": r"(?:到位)?(?:中央|国家|上级|省级?|市级|专项|资金|政策|债券|地方政府|超长期|各类)",
     "今年": r"(?:上半年|前三季度|一季度|第一季度|前两个季度)",
+    # "现有…扩能600~800万吨", "在现有…基础上": what exists is changed; the change is the plan.
+    "现有": r"[^,，。;；]*?(?:基础上|扩|提升|提高|增加|增至|整合|改造|升级|压减|减少|淘汰|关停|退出|到|至)",
 }
-# Past-year words: a 全年 / 年内 later in their paragraph is that past year ("去年…，全年固定资产投资超2000亿元").
+# Past-year words: a 全年 / 年内 later in their paragraph is that past year
+# ("去年…，全年固定资产投资超2000亿元").
 PAST_YEAR_WORDS: tuple[str, ...] = ("去年", "上年")
 # "全年任务", "年度目标任务": nouns, not time adverbs.
 NOT_A_MARKER_AFTER: tuple[str, ...] = ("任务", "目标", "计划", "率")

@@ -237,7 +237,8 @@ def _present_state(quantity: Quantity, context: TargetContext) -> str | None:
 
 def _past(quantity: Quantity, context: TargetContext) -> str | None:
     clause = context.index.clause(quantity.start)
-    if context.tense.tense_at(quantity.cue_start, quantity.end, clause_only=_has_own_tense(quantity, context, clause)) == "past":
+    own_tense = _has_own_tense(quantity, context, clause)
+    if context.tense.tense_at(quantity.cue_start, quantity.end, clause_only=own_tense) == "past":
         return "past result"
     return None
 

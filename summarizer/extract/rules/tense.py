@@ -38,13 +38,21 @@ _MARKER = re.compile(
     rf"|(?P<word>{'|'.join(map(re.escape, _WORDS))})(?!{'|'.join(NOT_A_MARKER_AFTER)})"
 )
 _PAST_WORDS = frozenset(PAST_MARKERS)
-_NOT_A_MARKER_WHEN_FOLLOWED_BY = {word: re.compile(after) for word, after in NOT_A_MARKER_WHEN_FOLLOWED_BY.items()}
+_NOT_A_MARKER_WHEN_FOLLOWED_BY = {
+    word: re.compile(after) for word, after in NOT_A_MARKER_WHEN_FOLLOWED_BY.items()
+}
 # "2.4亿元已注入", "3个项目已经开工": the quantity is the subject of a completed action, whatever time
 # word came before it.
 _COMPLETED_AFTER = re.compile(r"[^,，。;；]{0,2}?已")
 # "高屹介绍,20年来,…": a speaker's frame before the opener; "20年来", "近两年来": years up to now.
 _SPEAKER_FRAME = re.compile(r"^[^,，。“”]{1,16}?(?:说|表示|介绍|指出|强调)[,，:：]")
 _YEARS_SINCE = re.compile(r"^近?[\d一二两三四五六七八九十]+年(?:来|以来)")
+# "2023年，…", "2023年全年，…": a paragraph that opens on a year (past when before the plan year).
+_YEAR_OPENER = re.compile(r"^(?:在|从)?(?P<year>(?:19|20)\d{2})年(?:全年|以来|上半年|前三季度)?[,，]")
+# "今年，…", "明年…", "下半年…", "到2027年，…", "目标是…": a paragraph that lays out plans.
+_PLAN_LEAD = re.compile(r"^(?:今年|明年|下半年|目标是|(?:力争)?到(?:19|20)\d{2}年)(?!以来|上半年|前三季度)")
+RESULTS_PARAGRAPH_BALANCE = -1
+"""A paragraph with more past than future markers (balance below this) reports results."""
 
 
 @dataclass(frozen=True)
@@ -63,7 +71,7 @@ class TenseReader:
         self.positions = [marker.position for marker in self.markers]
         self._past_markers = [marker for marker in self.markers if marker.tense == "past"]
         self._past_positions = [marker.position for marker in self._past_markers]
-        self._paragraph_defaults = _paragraph_defaults(text, index, self, set(section_starts))
+        self._paragraph_defaults = _paragraph_defaults(text, index, self, set(section_starts), plan_year)
 
     def tense_at(self, start: int, end: int, clause_only: bool = False) -> Tense:
         """The tense of the statement a quantity at text[start:end] belongs to.
@@ -152,7 +160,7 @@ def _marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
 
 
 def _paragraph_defaults(
-    text: str, index: TextIndex, reader: TenseReader, section_starts: set[int]
+    text: str, index: TextIndex, reader: TenseReader, section_starts: set[int], plan_year: int | None
 ) -> dict[int, Tense]:
     """Each paragraph's default tense; a look-back or plan opener carries on through the section."""
     defaults: dict[int, Tense] = {}
@@ -162,17 +170,31 @@ def _paragraph_defaults(
             carried = None
         opening = _SPEAKER_FRAME.sub("", paragraph.text(text)[:40])[:20]
         is_heading = "。" not in opening and paragraph.end - paragraph.start <= 40
-        looks_back = opening.startswith(LOOKBACK_OPENERS) or _YEARS_SINCE.match(opening) is not None
-        if looks_back or (is_heading and "回顾" in opening):
-            carried = "past"
-        elif opening.startswith(PLAN_OPENERS) or (
-            is_heading and any(word in opening for word in PLAN_OPENERS)
-        ):
-            carried = "future"
+        carried = _opener_tense(opening, is_heading, plan_year) or carried
         if carried is not None:
             defaults[paragraph.start] = carried
         else:
-            defaults[paragraph.start] = (
-                "past" if reader.balance(paragraph.start, paragraph.end) < -1 else "future"
-            )
+            balance = reader.balance(paragraph.start, paragraph.end)
+            defaults[paragraph.start] = "past" if balance < RESULTS_PARAGRAPH_BALANCE else "future"
     return defaults
+
+
+def _opener_tense(opening: str, is_heading: bool, plan_year: int | None) -> Tense | None:
+    """The tense a paragraph's lead-in sets: "一年来", "2023年，" (a past year), "去年" look back; "今年，",
+    "下一步", "目标是", "到2027年" lay out plans; None when the opening says neither."""
+    if (
+        opening.startswith(LOOKBACK_OPENERS)
+        or _YEARS_SINCE.match(opening)
+        or (is_heading and "回顾" in opening)
+    ):
+        return "past"
+    year = _YEAR_OPENER.match(opening)
+    if year is not None and plan_year is not None and int(year.group("year")) < plan_year:
+        return "past"
+    if opening.startswith(PAST_YEAR_WORDS):
+        return "past"
+    if opening.startswith(PLAN_OPENERS) or _PLAN_LEAD.match(opening):
+        return "future"
+    if is_heading and any(word in opening for word in PLAN_OPENERS):
+        return "future"
+    return None
