@@ -46,6 +46,8 @@ PAST_MARKERS: tuple[str, ...] = (
     "上半年",
     "今年以来",
     "截至",
+    "年间",
+    "同期",
     "现有",
     "共有",
     "拥有",
@@ -77,6 +79,14 @@ PAST_MARKERS: tuple[str, ...] = (
     "现在",
     "完成计划的",
 )
+# A period of the year to date ("上半年", "1-6月", "前5个月"): what is counted over it is a result;
+# after a year ("2023年上半年") the year is no plan.
+PERIOD_TO_DATE_PATTERN = (
+    r"上半年|前三季度|一季度|第一季度|前[一二三四五六七八九十\d]{1,2}个?月(?!内)"
+    r"|1\s*[-—–~至到]\s*\d{1,2}\s*月份?"
+)
+# Words before a year that make it a cut-off of a report: "截至2023年6月底".
+CUT_OFF_WORDS: tuple[str, ...] = ("截至", "截止", "截至到")
 # Verbs of planning: "明确了34项任务", "安排了383项重点项目" complete the planning, not the work planned.
 PLANNING_VERBS: tuple[str, ...] = (
     "明确",

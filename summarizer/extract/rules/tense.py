@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from summarizer.extract.rules.tables import (
+    CUT_OFF_WORDS,
     EVENT_FRAME_PATTERN,
     FUTURE_MARKERS,
     FUTURE_YAO_PATTERN,
@@ -23,6 +24,7 @@ from summarizer.extract.rules.tables import (
     PAST_MARKERS,
     PAST_YEAR_WORDS,
     PERFECTIVE_LE_PATTERN,
+    PERIOD_TO_DATE_PATTERN,
     PLAN_OPENERS,
 )
 from summarizer.extract.rules.text import TextIndex
@@ -32,12 +34,15 @@ Tense = Literal["past", "future"]
 _WORDS = sorted({*FUTURE_MARKERS, *PAST_MARKERS}, key=len, reverse=True)
 _MARKER = re.compile(
     r"(?P<year>(?:19|20)\d{2})(?:\s*[-~—至到]\s*(?P<year_end>(?:19|20)\d{2}))?\s*年"
+    rf"(?:(?P<date>\d{{1,2}}月\d{{1,2}}日)|(?P<period>{PERIOD_TO_DATE_PATTERN}))?"
+    rf"|(?P<period_alone>{PERIOD_TO_DATE_PATTERN})"
     rf"|(?P<yao>{FUTURE_YAO_PATTERN})"
     rf"|(?P<event>{EVENT_FRAME_PATTERN})"
     rf"|(?P<le>{PERFECTIVE_LE_PATTERN})"
     rf"|(?P<word>{'|'.join(map(re.escape, _WORDS))})(?!{'|'.join(NOT_A_MARKER_AFTER)})"
 )
 _PAST_WORDS = frozenset(PAST_MARKERS)
+_MODALS = (*(word for word in FUTURE_MARKERS if len(word) <= 2), "要", "在", "于")
 _NOT_A_MARKER_WHEN_FOLLOWED_BY = {
     word: re.compile(after) for word, after in NOT_A_MARKER_WHEN_FOLLOWED_BY.items()
 }
@@ -144,10 +149,11 @@ def _markers(text: str, index: TextIndex, plan_year: int | None) -> list[Marker]
 
 def _marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
     if match.group("year"):
-        if plan_year is None:
-            return None
-        first_year = int(match.group("year"))
-        return Marker(match.start(), "past" if first_year < plan_year else "future")
+        return _year_marker(match, plan_year)
+    if match.group("period_alone"):
+        # "力争前三季度完成": after a modal the period is a deadline; the modal before it governs.
+        before = match.string[max(0, match.start() - 4) : match.start()]
+        return None if before.endswith(_MODALS) else Marker(match.start(), "past")
     if match.group("event") or match.group("le"):
         return Marker(match.start(), "past")
     word = match.group("word")
@@ -157,6 +163,19 @@ def _marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
             return None
         return Marker(match.start(), "past" if word in _PAST_WORDS else "future")
     return Marker(match.start(), "future")
+
+
+def _year_marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
+    """A year before the plan year is past, from it on future; a full date ("2023年8月15日") says
+    nothing; a period to date ("2023年上半年") or a cut-off ("截至2023年6月底") reports results."""
+    if match.group("date"):
+        return None
+    before = match.string[max(0, match.start() - 3) : match.start()]
+    if match.group("period") or before.endswith(CUT_OFF_WORDS):
+        return Marker(match.start(), "past")
+    if plan_year is None:
+        return None
+    return Marker(match.start(), "past" if int(match.group("year")) < plan_year else "future")
 
 
 def _paragraph_defaults(
