@@ -361,3 +361,15 @@ def test_a_signing_and_ground_breaking_news_item_keeps_only_its_project() -> Non
 )
 def test_counts_that_name_a_scope_a_subject_or_a_class_are_not_targets(text: str, kept: list[str]) -> None:
     assert raws(text) == kept
+
+
+def test_a_paragraph_whose_sentences_report_results_makes_its_unmarked_quantities_results() -> None:
+    results = (
+        "新增市场主体5000户，同比增长12%。新建5G基站320个。引进项目25个，到位资金累计达到30亿元。"
+        "改造老旧小区45个。"
+    )
+    assert raws(results) == []
+    plans = (
+        "全县将新增市场主体5000户。新建5G基站320个。去年改造老旧小区45个，累计改造120个。改造老旧小区60个。"
+    )
+    assert raws(plans) == ["5000户", "320个", "60个"]

@@ -27,7 +27,7 @@ from summarizer.extract.rules.tables import (
     PERIOD_TO_DATE_PATTERN,
     PLAN_OPENERS,
 )
-from summarizer.extract.rules.text import TextIndex
+from summarizer.extract.rules.text import Span, TextIndex
 
 Tense = Literal["past", "future"]
 
@@ -121,6 +121,25 @@ class TenseReader:
         """Future markers minus past markers in a span."""
         return sum(1 if marker.tense == "future" else -1 for marker in self._between(start, end))
 
+    def reports_results(self, paragraph: Span) -> bool:
+        """A paragraph reports results when its markers lean past (two more past than future), or when
+        its sentences do: at least two sentences lean past and more than twice as many as lean future."""
+        if self.balance(paragraph.start, paragraph.end) < RESULTS_PARAGRAPH_BALANCE:
+            return True
+        leanings = [self.balance(sentence.start, sentence.end) for sentence in self._sentences(paragraph)]
+        past = sum(1 for leaning in leanings if leaning < 0)
+        future = sum(1 for leaning in leanings if leaning > 0)
+        return past >= 2 and past > 2 * future
+
+    def _sentences(self, paragraph: Span) -> list[Span]:
+        sentences: list[Span] = []
+        position = paragraph.start
+        while position < paragraph.end:
+            sentence = self.index.full_sentence(position)
+            sentences.append(sentence)
+            position = max(sentence.end + 1, position + 1)
+        return sentences
+
 
 ANAPHORIC_YEAR_WORDS = frozenset({"全年", "年内", "年底", "年末"})
 """Words that mean "the year being talked about": the plan year, unless the paragraph has just named
@@ -193,8 +212,7 @@ def _paragraph_defaults(
         if carried is not None:
             defaults[paragraph.start] = carried
         else:
-            balance = reader.balance(paragraph.start, paragraph.end)
-            defaults[paragraph.start] = "past" if balance < RESULTS_PARAGRAPH_BALANCE else "future"
+            defaults[paragraph.start] = "past" if reader.reports_results(paragraph) else "future"
     return defaults
 
 
