@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from summarizer.ingest.clean import (
 )
 from summarizer.ingest.load import load_path
 from summarizer.text import fold
-from tests.conftest import ALL_TEXTS, SEED_000, SEED_004, article, cleaned
+from tests.conftest import ALL_TEXTS, SEED_000, SEED_004, RunCli, article, cleaned
 
 # ---------------------------------------------------------------- step 1
 
@@ -381,3 +382,18 @@ def test_a_stock_quote_after_a_name_is_debris_not_a_target() -> None:
     assert "12.340" not in cleaned_text.text and "1.73%" not in cleaned_text.text
     assert any(note.startswith("stock quote") for note in cleaned_text.removed)
     assert "力争实现产值100亿元" in cleaned_text.text
+
+
+@pytest.mark.parametrize(
+    "quote",
+    ["(12.340, -0.21, -1.73%)", "（8.52，−0.05，−0.58%）", "(600.00 0.00 0.00%)", "( 3.1 , +0.2 , +6.9% )"],
+)
+def test_stock_quotes_in_any_writing_are_removed_and_never_become_targets(
+    quote: str, tmp_path: Path, run_in_process: RunCli
+) -> None:
+    article = tmp_path / "news.txt"
+    article.write_text(f"据某某网{quote}报道，全县将新建项目20个。", encoding="utf-8")
+    out = tmp_path / "summary.json"
+    assert run_in_process("summarize", str(article), "-o", str(out)).returncode == 0
+    raws = [target["raw"] for target in json.loads(out.read_text("utf-8"))["targets"]]
+    assert raws == ["20个"]

@@ -115,14 +115,15 @@ LINE_DEBRIS: list[tuple[str, re.Pattern[str]]] = [
     ("date line", DATE_LINE_RE),
     ("share/print widget", re.compile(r"^【?字体:\s*大\s*中\s*小\s*】?$")),
 ]
-_PRICE = r"[-+]?\d+(?:\.\d+)?"
+_PRICE = r"[-+−]?\d+(?:\.\d+)?"  # − (U+2212) is a minus sign NFKC leaves as it is
+_QUOTE_GAP = r"\s*[,\s]\s*"
 INLINE_DEBRIS: list[tuple[str, re.Pattern[str]]] = [
     ("advertisement", re.compile(r"(?:(?<=\s)|^)广告\s+[^\n。]{1,120}?×")),
     ("share/print widget", re.compile(r"【字体:\s*大\s*中\s*小\s*】")),
     ("photo credit", re.compile(rf"(?:(?<=[\s。!?])|^)[{CJK}]{{2,16}}供图(?=\s|$)")),
     ("source line", re.compile(r"(?<=[。!?”)])\s*(?:信息|稿件|文章)?来源:[^\n。,]{1,30}$")),
     # a stock quote a portal inserts after a listed company's or outlet's name: "某某网(12.340, 0.21, 1.73%)"
-    ("stock quote", re.compile(rf"\(\s*{_PRICE}\s*,\s*{_PRICE}\s*,\s*{_PRICE}%\s*\)")),
+    ("stock quote", re.compile(rf"\(\s*{_PRICE}{_QUOTE_GAP}{_PRICE}{_QUOTE_GAP}{_PRICE}%\s*\)")),
 ]
 
 

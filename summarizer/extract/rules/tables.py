@@ -46,6 +46,11 @@ PAST_MARKERS: tuple[str, ...] = (
     "上半年",
     "今年以来",
     "截至",
+    "年间",
+    "同期",
+    "现有",
+    "共有",
+    "拥有",
     "截止",
     "同比",
     "比上年",
@@ -69,27 +74,57 @@ PAST_MARKERS: tuple[str, ...] = (
     "签约",
     "举行",
     "揭牌",
-    "实现了",
-    "完成了",
-    "达到了",
-    "取得了",
-    "建成了",
-    "新增了",
-    "引进了",
     "提前一年",
     "年初承诺",
     "现在",
     "完成计划的",
-    "压减了",
-    "减少了",
-    "压缩了",
-    "提高了",
-    "增加了",
-    "增长了",
-    "下降了",
-    "缩短了",
-    "整合为",
 )
+# A period of the year to date ("上半年", "1-6月", "前5个月"): what is counted over it is a result;
+# after a year ("2023年上半年") the year is no plan.
+PERIOD_TO_DATE_PATTERN = (
+    r"上半年|前三季度|一季度|第一季度|前[一二三四五六七八九十\d]{1,2}个?月(?!内)"
+    r"|1\s*[-—–~至到]\s*\d{1,2}\s*月份?"
+)
+# Words before a year that make it a cut-off of a report: "截至2023年6月底".
+CUT_OFF_WORDS: tuple[str, ...] = ("截至", "截止", "截至到")
+# Verbs of planning: "明确了34项任务", "安排了383项重点项目" complete the planning, not the work planned.
+PLANNING_VERBS: tuple[str, ...] = (
+    "明确",
+    "提出",
+    "制定",
+    "确定",
+    "部署",
+    "出台",
+    "印发",
+    "谋划",
+    "筛选",
+    "安排",
+    "梳理",
+    "规划",
+    "设定",
+    "下达",
+)
+# The perfective particle after a verb ("新建了", "压减了50%") marks a completed action; not after a verb of
+# planning, nor in 为了, 除了, 罢了, 不了, 了解, 了然.
+PERFECTIVE_LE_PATTERN = rf"(?<=[\u4e00-\u9fff])(?<![为除罢不])(?<!{'|'.join(PLANNING_VERBS)})了(?![解然])"
+# The frame of a reported event (a signing, a ground-breaking, a fair, a meeting): what the sentence counts
+# happened there ("座谈会上，对接央企项目50项", "此次全市共开工61个项目") unless a nearer word says future.
+EVENT_FRAME_PATTERN = (
+    r"(?<!社)会上|仪式上|活动上|(?:活动|仪式|会议)现场|现场(?=签约|开工|集中|成交)|此次|本次|当天|当日"
+    r"|(?<=[会节展])期间"
+)
+# A marker word used as a noun or as a content verb is no marker: "…伙伴计划，首批12家" (the name of a
+# plan), "争取中央预算内资金3.2亿元" (funds obtained: the paragraph says when).
+NOT_A_MARKER_WHEN_FOLLOWED_BY: dict[str, str] = {
+    "计划": r"[，,。；;、：:”》）)的]",
+    "争取": r"(?:到位)?(?:中央|国家|上级|省级?|市级|专项|资金|政策|债券|地方政府|超长期|各类)",
+    "今年": r"(?:上半年|前三季度|一季度|第一季度|前两个季度)",
+    # "现有…扩能600~800万吨", "在现有…基础上": what exists is changed; the change is the plan.
+    "现有": r"[^,，。;；]*?(?:基础上|扩|提升|提高|增加|增至|整合|改造|升级|压减|减少|淘汰|关停|退出|到|至)",
+}
+# Past-year words: a 全年 / 年内 later in their paragraph is that past year
+# ("去年…，全年固定资产投资超2000亿元").
+PAST_YEAR_WORDS: tuple[str, ...] = ("去年", "上年")
 # "全年任务", "年度目标任务": nouns, not time adverbs.
 NOT_A_MARKER_AFTER: tuple[str, ...] = ("任务", "目标", "计划", "率")
 # "要" is a future modal except inside words such as 重要, 主要, 需要, 要求, 要素.
@@ -116,6 +151,9 @@ LOOKBACK_OPENERS: tuple[str, ...] = (
     "五年来",
     "今年以来",
     "上半年",
+    "今年上半年",
+    "前三季度",
+    "今年前三季度",
     "近年来",
     "回顾",
     "截至目前",
@@ -196,6 +234,23 @@ COUNTER_UNITS: frozenset[str] = frozenset(
 )
 # Nouns that follow an enumeration count ("三个方面") and make it a count of the items just named.
 ENUMERATION_NOUNS: tuple[str, ...] = ("方面", "大", "类", "件事", "个方面", "件大事", "项任务", "篇文章")
+
+# Verbs of scope: a count right after them names the field an action covers ("围绕22个产业、189条产业链,
+# 补链延链"), not an amount to reach.
+SCOPE_VERBS: tuple[str, ...] = ("围绕", "聚焦", "涵盖", "针对", "立足")
+# Measures of a whole: "7条重点产业链产值突破7000亿元" — the count only says whose 产值 the target is.
+MEASURE_NOUNS: tuple[str, ...] = (
+    "产值",
+    "营业收入",
+    "营收",
+    "收入",
+    "规模",
+    "产量",
+    "总量",
+    "销售额",
+    "增加值",
+    "交易额",
+)
 
 # Words that, after a quantity, say it is the scale of a named project.
 PROJECT_NOUNS: tuple[str, ...] = (

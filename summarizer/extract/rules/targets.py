@@ -13,12 +13,14 @@ from summarizer.extract.rules.tables import (
     ENUMERATION_NOUNS,
     GOAL_METRIC_ENDINGS,
     GOAL_VERBS,
+    MEASURE_NOUNS,
     MEASURE_UNITS,
     METRIC_LEADING_NOISE,
     METRIC_TRAILING_NOISE,
     PARAMETER_CUES,
     PRESENT_STATE_ENDINGS,
     PROJECT_NOUNS,
+    SCOPE_VERBS,
     SPEC_PREFIXES,
     SPEC_UNITS,
 )
@@ -100,6 +102,7 @@ def non_target_reason(quantity: Quantity, context: TargetContext) -> str | None:
         _policy_parameter,
         _class_qualifier,
         _enumeration,
+        _scope_or_subject_count,
         _present_state,
         _past,
     )
@@ -145,12 +148,14 @@ def _class_qualifier(quantity: Quantity, context: TargetContext) -> str | None:
     text = context.text
     after = text[quantity.end : quantity.end + 20]
     before = text[max(0, quantity.cue_start - 4) : quantity.cue_start]
+    if re.match(r"^(?:以上|以下)?[^,，。;；的]{0,10}?项目\d+个", after):  # "超百亿元制造业项目8个"
+        return "class qualifier inside a noun"
     if "投资" in before or "规模" in before:
         return None
     counted_before = re.search(r"\d[个家项]$|[一二两三四五六七八九十][个家项]$", before)
     leads_to_project = re.match(r"^(?:以上|以下)?的?[^,，。;；]{0,14}?(?:项目|企业)", after)
-    counted_after = re.match(r"^(?:以上|以下)?[^,，。;；的]{0,10}?项目\d+个", after)
-    if counted_after or (leads_to_project and (counted_before or after.startswith(("以上的", "的")))):
+    names_a_class = quantity.unit == "元" and re.match(r"^(?:以上|以下)?级?项目", after)  # "百亿元项目"
+    if names_a_class or (leads_to_project and (counted_before or after.startswith(("以上的", "的")))):
         return "class qualifier inside a noun"
     return None
 
@@ -172,6 +177,37 @@ def _enumeration(quantity: Quantity, context: TargetContext) -> str | None:
     items = _ENUMERATION_LIST.split(before)
     if len(items) >= 2 and len(items) == int(quantity.value) and quantity.raw[0] in "一二两三四五六七八九十":
         return "enumeration of the items just named"
+    return None
+
+
+_SCOPE_BEFORE = re.compile(rf"(?:{'|'.join(SCOPE_VERBS)})(?:[^,，。;；]*、)?$")
+_SECTOR_COUNT = re.compile(r"[^\d,，。;；、]{0,10}产业")
+_TOPIC_BEFORE = re.compile(r"(?:其中)?[^\d,，。;；、]{1,14}的")
+_PREDICATE_AFTER = re.compile(r"[,，](?:将|要|可|能)")
+_MEASURE_OF_SUBJECT = re.compile(
+    rf"[^\d,，。;；、]{{0,12}}?(?:{'|'.join(MEASURE_NOUNS)})[^\d,，。;；、]{{0,6}}?[\d百千万亿]"
+)
+
+
+def _scope_or_subject_count(quantity: Quantity, context: TargetContext) -> str | None:
+    """Counts that are not amounts to reach: the field an action covers ("围绕22个产业、189条产业链"),
+    sectors named as a class ("做精做优食用菌等7个优势特色产业"), the subject whose measure is the target
+    ("7条重点产业链产值突破7000亿元"), the topic of a predicate that holds the plan ("高端智造领域的13个
+    项目，将…贡献产出超百亿元")."""
+    if quantity.unit not in COUNTER_UNITS:
+        return None
+    text = context.text
+    clause = context.index.clause(quantity.start)
+    if _SCOPE_BEFORE.search(text, clause.start, quantity.cue_start):
+        return "scope of an action"
+    if _SECTOR_COUNT.fullmatch(text, quantity.end, clause.end):
+        return "count of sectors"
+    if _MEASURE_OF_SUBJECT.match(text, quantity.end, clause.end):
+        return "count of the subject of another quantity"
+    if _TOPIC_BEFORE.fullmatch(text, clause.start, quantity.cue_start) and _PREDICATE_AFTER.match(
+        text, clause.end
+    ):
+        return "count of the topic of a plan stated after it"
     return None
 
 
@@ -201,10 +237,27 @@ def _present_state(quantity: Quantity, context: TargetContext) -> str | None:
 
 def _past(quantity: Quantity, context: TargetContext) -> str | None:
     clause = context.index.clause(quantity.start)
-    is_project = _is_project_scale(quantity, context.text, clause)
-    if context.tense.tense_at(quantity.cue_start, quantity.end, clause_only=is_project) == "past":
+    own_tense = _has_own_tense(quantity, context, clause)
+    if context.tense.tense_at(quantity.cue_start, quantity.end, clause_only=own_tense) == "past":
         return "past result"
     return None
+
+
+_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)[个项家]")
+_AGGREGATE_TOTAL = re.compile(r"(?:其中)?(?:计划|协议|签约)?(?:总投资|投资总额|总金额)额?(?:约|近|达|超)?$")
+
+
+def _has_own_tense(quantity: Quantity, context: TargetContext, clause: Span) -> bool:
+    """The scale of a named project keeps its own tense (a project under construction is still a target);
+    a count of things, or the total investment of projects just counted ("开工项目61个，总投资505亿元"),
+    takes the tense of its sentence."""
+    if quantity.unit in COUNTER_UNITS or not _is_project_scale(quantity, context.text, clause):
+        return False
+    if clause.start < 2 or not _AGGREGATE_TOTAL.fullmatch(context.text, clause.start, quantity.cue_start):
+        return True
+    previous = context.index.clause(clause.start - 2)
+    same_sentence = context.index.full_sentence(previous.start) == context.index.full_sentence(clause.start)
+    return not (same_sentence and _COUNT.search(context.text, previous.start, previous.end))
 
 
 def split_shared_target(target: Target, quantity: Quantity, context: TargetContext) -> list[Target]:

@@ -14,27 +14,50 @@ from dataclasses import dataclass
 from typing import Literal
 
 from summarizer.extract.rules.tables import (
+    CUT_OFF_WORDS,
+    EVENT_FRAME_PATTERN,
     FUTURE_MARKERS,
     FUTURE_YAO_PATTERN,
     LOOKBACK_OPENERS,
     NOT_A_MARKER_AFTER,
+    NOT_A_MARKER_WHEN_FOLLOWED_BY,
     PAST_MARKERS,
+    PAST_YEAR_WORDS,
+    PERFECTIVE_LE_PATTERN,
+    PERIOD_TO_DATE_PATTERN,
     PLAN_OPENERS,
 )
-from summarizer.extract.rules.text import TextIndex
+from summarizer.extract.rules.text import Span, TextIndex
 
 Tense = Literal["past", "future"]
 
 _WORDS = sorted({*FUTURE_MARKERS, *PAST_MARKERS}, key=len, reverse=True)
 _MARKER = re.compile(
     r"(?P<year>(?:19|20)\d{2})(?:\s*[-~—至到]\s*(?P<year_end>(?:19|20)\d{2}))?\s*年"
+    rf"(?:(?P<date>\d{{1,2}}月\d{{1,2}}日)|(?P<period>{PERIOD_TO_DATE_PATTERN}))?"
+    rf"|(?P<period_alone>{PERIOD_TO_DATE_PATTERN})"
     rf"|(?P<yao>{FUTURE_YAO_PATTERN})"
+    rf"|(?P<event>{EVENT_FRAME_PATTERN})"
+    rf"|(?P<le>{PERFECTIVE_LE_PATTERN})"
     rf"|(?P<word>{'|'.join(map(re.escape, _WORDS))})(?!{'|'.join(NOT_A_MARKER_AFTER)})"
 )
 _PAST_WORDS = frozenset(PAST_MARKERS)
+_MODALS = (*(word for word in FUTURE_MARKERS if len(word) <= 2), "要", "在", "于")
+_NOT_A_MARKER_WHEN_FOLLOWED_BY = {
+    word: re.compile(after) for word, after in NOT_A_MARKER_WHEN_FOLLOWED_BY.items()
+}
+# "2.4亿元已注入", "3个项目已经开工": the quantity is the subject of a completed action, whatever time
+# word came before it.
+_COMPLETED_AFTER = re.compile(r"[^,，。;；]{0,2}?已")
 # "高屹介绍,20年来,…": a speaker's frame before the opener; "20年来", "近两年来": years up to now.
 _SPEAKER_FRAME = re.compile(r"^[^,，。“”]{1,16}?(?:说|表示|介绍|指出|强调)[,，:：]")
 _YEARS_SINCE = re.compile(r"^近?[\d一二两三四五六七八九十]+年(?:来|以来)")
+# "2023年，…", "2023年全年，…": a paragraph that opens on a year (past when before the plan year).
+_YEAR_OPENER = re.compile(r"^(?:在|从)?(?P<year>(?:19|20)\d{2})年(?:全年|以来|上半年|前三季度)?[,，]")
+# "今年，…", "明年…", "下半年…", "到2027年，…", "目标是…": a paragraph that lays out plans.
+_PLAN_LEAD = re.compile(r"^(?:今年|明年|下半年|目标是|(?:力争)?到(?:19|20)\d{2}年)(?!以来|上半年|前三季度)")
+RESULTS_PARAGRAPH_BALANCE = -1
+"""A paragraph with more past than future markers (balance below this) reports results."""
 
 
 @dataclass(frozen=True)
@@ -53,7 +76,7 @@ class TenseReader:
         self.positions = [marker.position for marker in self.markers]
         self._past_markers = [marker for marker in self.markers if marker.tense == "past"]
         self._past_positions = [marker.position for marker in self._past_markers]
-        self._paragraph_defaults = _paragraph_defaults(text, index, self, set(section_starts))
+        self._paragraph_defaults = _paragraph_defaults(text, index, self, set(section_starts), plan_year)
 
     def tense_at(self, start: int, end: int, clause_only: bool = False) -> Tense:
         """The tense of the statement a quantity at text[start:end] belongs to.
@@ -62,6 +85,8 @@ class TenseReader:
         of a project, which stays a target while the project is being built) only the clause speaks.
         """
         clause = self.index.clause(start)
+        if _COMPLETED_AFTER.match(self.text, end, clause.end):
+            return "past"
         scopes = [clause] if clause_only else [clause, self.index.full_sentence(start)]
         for scope in scopes:
             decided = self._decided_within(scope.start, scope.end, start, end)
@@ -96,6 +121,25 @@ class TenseReader:
         """Future markers minus past markers in a span."""
         return sum(1 if marker.tense == "future" else -1 for marker in self._between(start, end))
 
+    def reports_results(self, paragraph: Span) -> bool:
+        """A paragraph reports results when its markers lean past (two more past than future), or when
+        its sentences do: at least two sentences lean past and more than twice as many as lean future."""
+        if self.balance(paragraph.start, paragraph.end) < RESULTS_PARAGRAPH_BALANCE:
+            return True
+        leanings = [self.balance(sentence.start, sentence.end) for sentence in self._sentences(paragraph)]
+        past = sum(1 for leaning in leanings if leaning < 0)
+        future = sum(1 for leaning in leanings if leaning > 0)
+        return past >= 2 and past > 2 * future
+
+    def _sentences(self, paragraph: Span) -> list[Span]:
+        sentences: list[Span] = []
+        position = paragraph.start
+        while position < paragraph.end:
+            sentence = self.index.full_sentence(position)
+            sentences.append(sentence)
+            position = max(sentence.end + 1, position + 1)
+        return sentences
+
 
 ANAPHORIC_YEAR_WORDS = frozenset({"全年", "年内", "年底", "年末"})
 """Words that mean "the year being talked about": the plan year, unless the paragraph has just named
@@ -112,7 +156,7 @@ def _markers(text: str, index: TextIndex, plan_year: int | None) -> list[Marker]
         if marker is None:
             continue
         paragraph_start = index.paragraph(match.start()).start
-        if match.group("year"):
+        if match.group("year") or match.group("word") in PAST_YEAR_WORDS:
             last_year = (paragraph_start, marker.tense)
         elif match.group("word") in ANAPHORIC_YEAR_WORDS and last_year == (paragraph_start, "past"):
             marker = Marker(marker.position, "past")
@@ -124,18 +168,37 @@ def _markers(text: str, index: TextIndex, plan_year: int | None) -> list[Marker]
 
 def _marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
     if match.group("year"):
-        if plan_year is None:
-            return None
-        first_year = int(match.group("year"))
-        return Marker(match.start(), "past" if first_year < plan_year else "future")
+        return _year_marker(match, plan_year)
+    if match.group("period_alone"):
+        # "力争前三季度完成": after a modal the period is a deadline; the modal before it governs.
+        before = match.string[max(0, match.start() - 4) : match.start()]
+        return None if before.endswith(_MODALS) else Marker(match.start(), "past")
+    if match.group("event") or match.group("le"):
+        return Marker(match.start(), "past")
     word = match.group("word")
     if word is not None:
+        noun_use = _NOT_A_MARKER_WHEN_FOLLOWED_BY.get(word)
+        if noun_use is not None and noun_use.match(match.string, match.end()):
+            return None
         return Marker(match.start(), "past" if word in _PAST_WORDS else "future")
     return Marker(match.start(), "future")
 
 
+def _year_marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
+    """A year before the plan year is past, from it on future; a full date ("2023年8月15日") says
+    nothing; a period to date ("2023年上半年") or a cut-off ("截至2023年6月底") reports results."""
+    if match.group("date"):
+        return None
+    before = match.string[max(0, match.start() - 3) : match.start()]
+    if match.group("period") or before.endswith(CUT_OFF_WORDS):
+        return Marker(match.start(), "past")
+    if plan_year is None:
+        return None
+    return Marker(match.start(), "past" if int(match.group("year")) < plan_year else "future")
+
+
 def _paragraph_defaults(
-    text: str, index: TextIndex, reader: TenseReader, section_starts: set[int]
+    text: str, index: TextIndex, reader: TenseReader, section_starts: set[int], plan_year: int | None
 ) -> dict[int, Tense]:
     """Each paragraph's default tense; a look-back or plan opener carries on through the section."""
     defaults: dict[int, Tense] = {}
@@ -145,17 +208,30 @@ def _paragraph_defaults(
             carried = None
         opening = _SPEAKER_FRAME.sub("", paragraph.text(text)[:40])[:20]
         is_heading = "。" not in opening and paragraph.end - paragraph.start <= 40
-        looks_back = opening.startswith(LOOKBACK_OPENERS) or _YEARS_SINCE.match(opening) is not None
-        if looks_back or (is_heading and "回顾" in opening):
-            carried = "past"
-        elif opening.startswith(PLAN_OPENERS) or (
-            is_heading and any(word in opening for word in PLAN_OPENERS)
-        ):
-            carried = "future"
+        carried = _opener_tense(opening, is_heading, plan_year) or carried
         if carried is not None:
             defaults[paragraph.start] = carried
         else:
-            defaults[paragraph.start] = (
-                "past" if reader.balance(paragraph.start, paragraph.end) < -1 else "future"
-            )
+            defaults[paragraph.start] = "past" if reader.reports_results(paragraph) else "future"
     return defaults
+
+
+def _opener_tense(opening: str, is_heading: bool, plan_year: int | None) -> Tense | None:
+    """The tense a paragraph's lead-in sets: "一年来", "2023年，" (a past year), "去年" look back; "今年，",
+    "下一步", "目标是", "到2027年" lay out plans; None when the opening says neither."""
+    if (
+        opening.startswith(LOOKBACK_OPENERS)
+        or _YEARS_SINCE.match(opening)
+        or (is_heading and "回顾" in opening)
+    ):
+        return "past"
+    year = _YEAR_OPENER.match(opening)
+    if year is not None and plan_year is not None and int(year.group("year")) < plan_year:
+        return "past"
+    if opening.startswith(PAST_YEAR_WORDS):
+        return "past"
+    if opening.startswith(PLAN_OPENERS) or _PLAN_LEAD.match(opening):
+        return "future"
+    if is_heading and any(word in opening for word in PLAN_OPENERS):
+        return "future"
+    return None
