@@ -107,3 +107,24 @@ def parent_of_units(text: str, suffix: str) -> tuple[str, int] | None:
     if not ranked or ranked[0][0] < MIN_SIBLINGS or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
     return ranked[0][1], ranked[0][0]
+
+
+HIGHER_VOICES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "全市": ("市", ("区", "县", "旗")),
+    "全省": ("省", ("市", "州", "盟", "区", "县", "旗")),
+}
+"""A higher level's voice: the suffix of the level it speaks for, and the suffixes of the units below it."""
+
+
+def quoted_higher_level(region: str, words: str) -> str | None:
+    """The higher level whose target a lower region's text quotes (guidelines §1): a district or county
+    whose clause says 全市 ("规划到2035年全市化工产业收入达到7000亿元") quotes its city's target."""
+    for voice, (suffix, lower) in HIGHER_VOICES.items():
+        if voice not in words or not region.endswith(lower):
+            continue
+        place = gazetteer().resolve(lowest_place_in(region) or region)
+        parents = [] if place is None else gazetteer().ancestors(place)
+        parent = next((p for p in parents if p.name.endswith(suffix)), None)
+        if parent is not None:
+            return parent.name
+    return None

@@ -295,14 +295,15 @@ def _other_reading_wins(name: str, counts: Counter[str]) -> bool:
 
 def gazetteer_places(text: str) -> list[str]:
     """Prefectures and counties the text writes by their official names ("伽师县", "托克托县"), whether or
-    not the short-form table knows them; a name whose stem reads as a common noun (新城区) is left out."""
+    not the short-form table knows them. A name whose stem reads as a common noun (新城区) is left out, and
+    so is a one-character stem (乾县, 和县) glued to the word before it ("市和县两级", "主任县长")."""
     found: list[str] = []
     for mention in gazetteer().mentions(text):
+        if not any(place.name == mention.surface and place.level != "province" for place in mention.places):
+            continue
         stem = bare_name(mention.surface)
-        official = any(
-            place.name == mention.surface and place.level != "province" for place in mention.places
-        )
-        if official and stem is not None and _could_be_place(stem):
+        after_break = not re.match(f"[{CJK}]", text[mention.start - 1 : mention.start])
+        if (stem is not None and _could_be_place(stem)) or (len(mention.surface) == 2 and after_break):
             found.append(mention.surface)
     return list(dict.fromkeys(found))
 
