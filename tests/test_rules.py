@@ -105,6 +105,18 @@ def test_a_quoted_higher_level_target_goes_to_that_level() -> None:
     assert target.region == "呼和浩特市"
 
 
+def test_a_citywide_target_in_a_district_section_goes_to_the_city() -> None:
+    [target] = targets_in("规划到2030年全市文旅产业收入达到500亿元。", region="云溪区")
+    assert target.region == "岳阳市"
+    [own] = targets_in("规划到2030年全区文旅产业收入达到50亿元。", region="云溪区")
+    assert own.region == "云溪区"
+
+
+def test_a_citywide_target_stays_with_a_county_level_city_and_an_ambiguous_district() -> None:
+    assert targets_in("全市新增就业5000人。", region="新民市")[0].region == "新民市"
+    assert targets_in("全市新增就业5000人。", region="新城区")[0].region == "新城区"  # 呼和浩特 or 西安
+
+
 def test_priorities_from_paragraph_heads_and_sentence_heads() -> None:
     text = (
         "坚定不移夯实农业基础。提高粮食综合生产能力。\n\n二是集中精力抓消费，持续激发市场活力。丰富消费业态。"

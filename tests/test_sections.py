@@ -11,7 +11,13 @@ import pytest
 
 from summarizer.ingest.clean import clean_text, leading_date
 from summarizer.ingest.plan_year import detect_plan_year
-from summarizer.ingest.sections import Section, find_region_mentions, named_places, split_sections
+from summarizer.ingest.sections import (
+    Section,
+    find_region_mentions,
+    named_places,
+    split_sections,
+    voiced_parent,
+)
 from tests.conftest import ALL_TEXTS, ARTICLES, GOLD_DIR, SEED_000, SEED_004, article, cleaned
 
 
@@ -333,3 +339,81 @@ def test_an_official_without_a_place_name_gives_no_region_called_just_shi() -> N
 def test_common_nouns_ending_in_shi_or_qu_are_not_places() -> None:
     text = "城市更新要建设现代化区域中心城市，推动园区、社区、景区、城区协同发展，园区和社区都要参与。"
     assert named_places(text) == []
+
+
+def main_region_name(text: str) -> str | None:
+    (section,) = split_sections(text)
+    return None if section.region is None else section.region.name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "河北保定涞源县：打造生态旅游强县\n今年，涞源县将新建旅游公路50公里，全县接待游客500万人次。",
+            "涞源县",
+        ),
+        ("河北保定涞源：打造生态旅游强县\n今年，涞源将新建旅游公路50公里，全县接待游客500万人次。", "涞源县"),
+        ("陕西咸阳乾县召开经济工作会议\n会议提出，今年全县地区生产总值增长7%，陕西各地将学习推广。", "乾县"),
+        ("沈阳市大东区：加快城市更新\n今年将改造老旧小区30个，沈阳市将给予支持。", "大东区"),
+        ("内蒙古呼和浩特市托克托县发布新能源规划，全县新能源装机达到500万千瓦。", "托克托县"),
+    ],
+)
+def test_a_place_written_after_its_parents_is_the_lowest_unit(text: str, name: str) -> None:
+    assert main_region_name(text) == name
+
+
+def test_the_chain_is_one_mention_of_the_lowest_unit_whose_parents_the_gazetteer_knows() -> None:
+    assert [name for name, _, _ in find_region_mentions("河北保定涞源县召开会议。")] == ["涞源县"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("今年以来，伽师县聚焦项目建设，全县地区生产总值增长6%。", "伽师县"),
+        ("今年以来，乾县聚焦项目建设，全县地区生产总值增长6%。", "乾县"),
+    ],
+)
+def test_a_county_named_once_is_recognized_without_the_short_form_table(text: str, name: str) -> None:
+    assert main_region_name(text) == name
+
+
+def test_a_one_character_county_glued_to_a_word_is_not_a_place() -> None:
+    assert find_region_mentions("市和县两级要压实责任，主任县长要带头。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "全省经济运行稳中有进。上半年，哈尔滨、齐齐哈尔、牡丹江等地加快推进项目建设，全省新增就业15万人。",
+            "黑龙江省",
+        ),
+        ("今年我市经济平稳运行。道里区、南岗区、香坊区分别新增就业1万人，全市将新增就业10万人。", "哈尔滨市"),
+    ],
+)
+def test_a_text_in_a_higher_voice_is_the_parent_of_the_units_it_names(text: str, name: str) -> None:
+    assert main_region_name(text) == name
+
+
+def test_the_higher_voice_needs_three_units_of_one_parent_and_a_text_that_never_names_itself() -> None:
+    assert (
+        voiced_parent("全省经济运行稳中有进。哈尔滨、齐齐哈尔加快推进项目建设，全省新增就业15万人。") is None
+    )
+    named = "全市经济平稳运行。新民市、辽中区、于洪区、铁西区分别新增就业1万人，全市将新增就业10万人。"
+    assert voiced_parent(named) is None  # 新民市 may be the city speaking
+    county = "全县经济平稳。道里区、南岗区、香坊区来我县考察，全县将新增就业1万人。"
+    assert voiced_parent(county) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "图为大兴区副区长王五在发布会上介绍情况。今年全区将新增就业岗位1万个。",
+        "（图/大兴区融媒体中心）\n图大兴区政府大楼。今年全区将新增就业岗位1万个。",
+        "摄影 李四\n图大兴区委书记张三在会上表示，全区将新增就业岗位1万个。",
+    ],
+)
+def test_a_photo_credit_glued_to_a_district_never_becomes_a_region(text: str) -> None:
+    assert main_region_name(text) == "大兴区"
+    assert all(not name.startswith("图") for name, _, _ in find_region_mentions(text))

@@ -21,6 +21,8 @@ from dataclasses import dataclass, replace
 from pydantic import BaseModel
 
 from summarizer.ingest.clean import is_heading
+from summarizer.ingest.gazetteer import gazetteer
+from summarizer.ingest.places import lowest_place_in, parent_of_units, place_chains
 from summarizer.ingest.regions import (
     CAPITAL_ALIAS,
     CAPITAL_DISTRICTS,
@@ -164,6 +166,7 @@ def region_of(province: str | None, stem: str, position: str) -> tuple[str | Non
 
 def official_from_match(match: re.Match[str], text: str) -> Official:
     surface, position = region_of(match.group("province"), match.group("stem"), match.group("position"))
+    surface = None if surface is None else lowest_place_in(surface) or surface
     before = text[max(0, match.start() - 4) : match.start() + 5]
     interview = bool(INTERVIEW_AFTER_RE.match(text, match.end())) or any(
         marker in before for marker in INTERVIEW_BEFORE
@@ -236,7 +239,8 @@ def organ_regions(text: str) -> list[str]:
     for run in RUN_START_RE.finditer(text):
         match = ORGAN_CONTEXT_RE.match(text, run.start())
         if match is not None and not ORGAN_STEM_STOP_CHARS.intersection(match.group("stem")):
-            found.append(full_region_name(match.group("stem") + match.group("suffix")))
+            written = match.group("stem") + match.group("suffix")
+            found.append(full_region_name(lowest_place_in(written) or written))
     return found
 
 
@@ -289,6 +293,21 @@ def _other_reading_wins(name: str, counts: Counter[str]) -> bool:
     return any(counts[other] >= counts[name] for other in longer)
 
 
+def gazetteer_places(text: str) -> list[str]:
+    """Prefectures and counties the text writes by their official names ("伽师县", "托克托县"), whether or
+    not the short-form table knows them. A name whose stem reads as a common noun (新城区) is left out, and
+    so is a one-character stem (乾县, 和县) glued to the word before it ("市和县两级", "主任县长")."""
+    found: list[str] = []
+    for mention in gazetteer().mentions(text):
+        if not any(place.name == mention.surface and place.level != "province" for place in mention.places):
+            continue
+        stem = bare_name(mention.surface)
+        after_break = not re.match(f"[{CJK}]", text[mention.start - 1 : mention.start])
+        if (stem is not None and _could_be_place(stem)) or (len(mention.surface) == 2 and after_break):
+            found.append(mention.surface)
+    return list(dict.fromkeys(found))
+
+
 def bare_name(name: str) -> str | None:
     """The name without its level suffix ("玉林" for "玉林市"), when two or more characters are left."""
     for suffix in REGION_SUFFIXES:
@@ -304,8 +323,10 @@ def region_vocabulary(text: str) -> dict[str, str]:
         vocabulary.update(dict.fromkeys((full, *shorts), full))
     vocabulary.update(SHORT_FORMS)
     vocabulary.update({full: full for full in SHORT_FORMS.values()})
+    chains = place_chains(text)
     learned = [o.region for o in officials_in(text) if o.region] + organ_regions(text)
     learned += [o.region for o in headline_officials(text) if o.region]
+    learned += [chain.name for chain in chains] + gazetteer_places(text)
     learned += named_places(text, known=[*vocabulary, *learned])
     for name in learned:
         name = resolve_zone(name, text) if name in ZONES else name
@@ -313,6 +334,7 @@ def region_vocabulary(text: str) -> dict[str, str]:
         bare = bare_name(name)
         if bare is not None and bare not in vocabulary:
             vocabulary[bare] = name
+    vocabulary.update({chain.surface: chain.name for chain in chains})
     city = capital_context(text)
     if city is not None:
         vocabulary.update({CAPITAL_ALIAS: city, city: city})
@@ -400,6 +422,30 @@ def province_of_report(text: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+VOICES = ("省", "自治区", "市", "州", "盟", "县", "旗")
+"""Levels a text speaks in (全省, 全区, 全市 …); the last two have no units below them in the gazetteer."""
+
+
+def voice_of(text: str) -> str | None:
+    """The level whose self references (全省/我省, 全市/我市 …) the text uses most, at least twice."""
+    counts = {level: sum(text.count(ref) for ref in SELF_REFERENCES[level]) for level in VOICES}
+    level = max(counts, key=lambda key: counts[key])
+    return level if counts[level] >= 2 else None
+
+
+def voiced_parent(text: str) -> str | None:
+    """The region a text speaks for when it calls itself 全省/全市/全区 but never names itself, while it names
+    several units of one region of that level ("全省" + 哈尔滨、齐齐哈尔、牡丹江 → 黑龙江省; a city's report
+    naming its districts → the city). Naming the region itself, or any place of that level, rules it out."""
+    level = voice_of(text)
+    found = None if level in (None, "县", "旗") else parent_of_units(text, level or "")
+    if found is None:
+        return None
+    parent, own_suffix = found[0], "区" if level == "自治区" else level or ""
+    named = {name for name, _, _ in find_region_mentions(text)}
+    return None if parent in named or any(name.endswith(own_suffix) for name in named) else parent
+
+
 def most_named_region(text: str) -> str | None:
     counts = Counter(name for name, _, _ in find_region_mentions(text) if name not in PROVINCES)
     if not counts:
@@ -414,6 +460,9 @@ def main_region(text: str) -> Region | None:
     quoted = [official for official in officials_in(text) if official.region]
     if quoted:
         return build_region(quoted[0], text, text)
+    voiced = voiced_parent(text)
+    if voiced is not None:
+        return named_region(voiced, text, text)
     mentions = Counter(name for name, _, _ in find_region_mentions(text))
     province, place = province_of_report(text), most_named_region(text)
     if province is not None and (

@@ -26,6 +26,7 @@ from summarizer.extract.rules.tables import (
 )
 from summarizer.extract.rules.tense import TenseReader
 from summarizer.extract.rules.text import Span, TextIndex, inside_quotes
+from summarizer.ingest.places import quoted_higher_level
 from summarizer.ingest.regions import HIGHER_REGION_ALIASES
 from summarizer.parse.quantities import Quantity, find_quantities
 from summarizer.schema import Kind, Target
@@ -445,9 +446,11 @@ def _strip_noise(phrase: str) -> str:
 
 
 def target_region(quantity: Quantity, context: TargetContext, clause: Span) -> str | None:
-    """The section's region, or a higher level when the clause quotes its target ("按照首府…目标")."""
+    """The section's region, or a higher level when the clause quotes its target ("按照首府…目标",
+    "全市…" in a district's section)."""
     before = context.text[clause.start : quantity.cue_start]
     for alias, full_name in HIGHER_REGION_ALIASES.items():
         if alias in before and ("目标" in context.text[quantity.end : clause.end + 1] or "按照" in before):
             return full_name
-    return context.region
+    higher = None if context.region is None else quoted_higher_level(context.region, before)
+    return higher or context.region
