@@ -509,3 +509,29 @@ def test_a_paragraph_whose_sentences_report_results_makes_its_unmarked_quantitie
         "全县将新增市场主体5000户。新建5G基站320个。去年改造老旧小区45个，累计改造120个。改造老旧小区60个。"
     )
     assert raws(plans) == ["5000户", "320个", "60个"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "数据显示，今年前三季度，全省外贸进出口总额达5600亿元，增长9.2%。",
+        "据统计，今年前三季度全市实现旅游收入120亿元。",
+        "全年共接待游客1500万人次，实现旅游收入120亿元。",
+        "这一年，我们新建改建农村公路320公里，改造老旧小区45个。",
+    ],
+)
+def test_reported_statistics_periods_of_this_year_and_year_totals_are_results(text: str) -> None:
+    assert raws(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("今年全市地区生产总值力争比上年增长6%。", ["6%"]),
+        ("今年地区生产总值比上年增长6%左右。", ["6%左右"]),
+        ("上半年，全区地区生产总值比上年同期增长9.6%。", []),
+        ("全区地区生产总值同比增长9.6%。", []),
+    ],
+)
+def test_a_comparison_base_is_a_result_unless_a_plan_word_came_first(text: str, kept: list[str]) -> None:
+    assert raws(text) == kept

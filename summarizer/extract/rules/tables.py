@@ -78,6 +78,10 @@ PAST_MARKERS: tuple[str, ...] = (
     "年初承诺",
     "现在",
     "完成计划的",
+    "全年共",
+    "数据显示",
+    "统计显示",
+    "据统计",
 )
 # A period of the year to date ("上半年", "1-6月", "前5个月"): what is counted over it is a result;
 # after a year ("2023年上半年") the year is no plan.
@@ -157,6 +161,7 @@ LOOKBACK_OPENERS: tuple[str, ...] = (
     "近年来",
     "回顾",
     "截至目前",
+    "这一年",
 )
 # A paragraph that opens with one of these lays out plans, whatever came before it.
 PLAN_OPENERS: tuple[str, ...] = ("工作安排", "目标任务", "总体要求", "主要预期目标", "下一步", "今后")

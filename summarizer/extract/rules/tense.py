@@ -43,6 +43,7 @@ _MARKER = re.compile(
 )
 _PAST_WORDS = frozenset(PAST_MARKERS)
 _MODALS = (*(word for word in FUTURE_MARKERS if len(word) <= 2), "要", "在", "于")
+_YEAR_WORDS = ("今年", "本年", "当年")
 _NOT_A_MARKER_WHEN_FOLLOWED_BY = {
     word: re.compile(after) for word, after in NOT_A_MARKER_WHEN_FOLLOWED_BY.items()
 }
@@ -162,8 +163,19 @@ def _markers(text: str, index: TextIndex, plan_year: int | None) -> list[Marker]
             marker = Marker(marker.position, "past")
         elif match.group("word") in ("今年", "明年"):
             last_year = None
+        if match.group("word") in COMPARISON_BASES and _follows_a_plan(markers, index, match.start()):
+            continue  # "今年…力争比上年增长6%": the comparison names a base, the plan its time
         markers.append(marker)
     return markers
+
+
+COMPARISON_BASES = frozenset({"比上年", "较上年", "同比"})
+"""Words naming the base of a change: a result's, unless a plan word came before them in the sentence."""
+
+
+def _follows_a_plan(markers: list[Marker], index: TextIndex, position: int) -> bool:
+    sentence_start = index.full_sentence(position).start
+    return bool(markers) and markers[-1].tense == "future" and markers[-1].position >= sentence_start
 
 
 def _marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
@@ -172,7 +184,8 @@ def _marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
     if match.group("period_alone"):
         # "力争前三季度完成": after a modal the period is a deadline; the modal before it governs.
         before = match.string[max(0, match.start() - 4) : match.start()]
-        return None if before.endswith(_MODALS) else Marker(match.start(), "past")
+        after_modal = before.endswith(_MODALS) and not before.endswith(_YEAR_WORDS)  # "今年前三季度": past
+        return None if after_modal else Marker(match.start(), "past")
     if match.group("event") or match.group("le"):
         return Marker(match.start(), "past")
     word = match.group("word")
