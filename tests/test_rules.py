@@ -535,3 +535,11 @@ def test_reported_statistics_periods_of_this_year_and_year_totals_are_results(te
 )
 def test_a_comparison_base_is_a_result_unless_a_plan_word_came_first(text: str, kept: list[str]) -> None:
     assert raws(text) == kept
+
+
+def test_a_paragraph_that_names_the_plan_year_but_states_no_plan_reviews_it() -> None:
+    review = "记者获悉。\n2023年，全县地区生产总值实现215亿元，增长6.8%。\n2023年，我县新建5G基站300个。"
+    assert raws(review) == []
+    assert raws("记者从市里了解到，该市2024年共完成造林绿化面积12万亩，治理水土流失面积85平方公里。") == []
+    plan = "记者从县里获悉。\n2024年，全县将实施重大项目90个。\n2024年，全县新建5G基站300个以上。"
+    assert raws(plan) == ["90个", "300个以上"]

@@ -73,7 +73,7 @@ class TenseReader:
     def __init__(self, text: str, index: TextIndex, plan_year: int | None, section_starts: list[int]) -> None:
         self.text = text
         self.index = index
-        self.markers = _markers(text, index, plan_year)
+        self.markers = _reviews_of_the_plan_year(_markers(text, index, plan_year), text, index, plan_year)
         self.positions = [marker.position for marker in self.markers]
         self._past_markers = [marker for marker in self.markers if marker.tense == "past"]
         self._past_positions = [marker.position for marker in self._past_markers]
@@ -169,6 +169,31 @@ def _markers(text: str, index: TextIndex, plan_year: int | None) -> list[Marker]
     return markers
 
 
+_STATES_A_PLAN = re.compile(r"以上|左右|不低于|不少于|力争|确保|目标|预期|预计|计划|争取|规划|部署|安排")
+
+
+def _reviews_of_the_plan_year(
+    markers: list[Marker], text: str, index: TextIndex, plan_year: int | None
+) -> list[Marker]:
+    """A paragraph that names the plan year ("2023年，全县…实现…增长6.8%") but has no other future word and
+    no sign of a target (以上, 左右, 力争, 目标 …) reviews that year: its year is a past marker."""
+    if plan_year is None:
+        return markers
+    year_word = re.compile(rf"{plan_year}\s*年")
+    by_paragraph: dict[int, list[int]] = {}
+    for number, marker in enumerate(markers):
+        by_paragraph.setdefault(index.paragraph(marker.position).start, []).append(number)
+    reviewed = list(markers)
+    for start, numbers in by_paragraph.items():
+        future = [n for n in numbers if markers[n].tense == "future"]
+        years = [n for n in future if year_word.match(text, markers[n].position)]
+        paragraph = index.paragraph(start).text(text)
+        if years and len(years) == len(future) and not _STATES_A_PLAN.search(paragraph):
+            for n in years:
+                reviewed[n] = Marker(markers[n].position, "past")
+    return reviewed
+
+
 COMPARISON_BASES = frozenset({"比上年", "较上年", "同比"})
 """Words naming the base of a change: a result's, unless a plan word came before them in the sentence."""
 
@@ -221,12 +246,23 @@ def _paragraph_defaults(
             carried = None
         opening = _SPEAKER_FRAME.sub("", paragraph.text(text)[:40])[:20]
         is_heading = "。" not in opening and paragraph.end - paragraph.start <= 40
-        carried = _opener_tense(opening, is_heading, plan_year) or carried
+        opener = _opener_tense(opening, is_heading, plan_year) or _reviewed_year(reader, paragraph)
+        carried = opener or carried
         if carried is not None:
             defaults[paragraph.start] = carried
         else:
             defaults[paragraph.start] = "past" if reader.reports_results(paragraph) else "future"
     return defaults
+
+
+def _reviewed_year(reader: TenseReader, paragraph: Span) -> Tense | None:
+    """ "2023年，…" opening a paragraph that reviews the plan year (see `_reviews_of_the_plan_year`)."""
+    opening = _YEAR_OPENER.match(reader.text[paragraph.start : paragraph.start + 16])
+    if opening is None:
+        return None
+    first = bisect.bisect_left(reader.positions, paragraph.start)
+    is_past = first < len(reader.markers) and reader.markers[first].position < paragraph.start + opening.end()
+    return "past" if is_past and reader.markers[first].tense == "past" else None
 
 
 def _opener_tense(opening: str, is_heading: bool, plan_year: int | None) -> Tense | None:
