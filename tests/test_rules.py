@@ -543,3 +543,24 @@ def test_a_paragraph_that_names_the_plan_year_but_states_no_plan_reviews_it() ->
     assert raws("记者从市里了解到，该市2024年共完成造林绿化面积12万亩，治理水土流失面积85平方公里。") == []
     plan = "记者从县里获悉。\n2024年，全县将实施重大项目90个。\n2024年，全县新建5G基站300个以上。"
     assert raws(plan) == ["90个", "300个以上"]
+
+
+def test_a_review_opened_after_the_first_sentence_looks_back_through_the_section() -> None:
+    review = (
+        "2024年是实现“十四五”规划目标任务的关键一年。一年来，我们坚持稳中求进，全省发展取得新成效。\n"
+        "经济运行稳中有进。全省地区生产总值增长5.5%左右，规上工业增加值增长8%。\n"
+        "城乡建设扎实推进。新建改建农村公路4500公里，改造城镇老旧小区860个。"
+    )
+    assert raws(review) == []
+
+
+def test_a_whole_year_word_in_a_look_back_section_is_the_year_looked_back_on() -> None:
+    review = "过去一年，全市上下攻坚克难。\n重点项目建设成效显著，全年实施重点项目320个，完成投资1260亿元。"
+    assert raws(review) == []
+    plan = "今年，全市将攻坚克难。\n全年实施重点项目320个，完成投资1260亿元。"
+    assert raws(plan) == ["320个", "1260亿元"]
+
+
+def test_a_span_of_years_is_a_duration_not_the_year_talked_about() -> None:
+    news = "8月7日，该区举办签约仪式，现场签约29个项目。其中13个项目，将在两到三年内贡献产出超百亿元。"
+    assert raws(news) == ["百亿元"]

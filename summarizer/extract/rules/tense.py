@@ -44,6 +44,7 @@ _MARKER = re.compile(
 _PAST_WORDS = frozenset(PAST_MARKERS)
 _MODALS = (*(word for word in FUTURE_MARKERS if len(word) <= 2), "要", "在", "于")
 _YEAR_WORDS = ("今年", "本年", "当年")
+_NUMERALS = frozenset("0123456789一二两三四五六七八九十几多")
 _NOT_A_MARKER_WHEN_FOLLOWED_BY = {
     word: re.compile(after) for word, after in NOT_A_MARKER_WHEN_FOLLOWED_BY.items()
 }
@@ -65,6 +66,8 @@ RESULTS_PARAGRAPH_BALANCE = -1
 class Marker:
     position: int
     tense: Tense
+    anaphoric: bool = False
+    """全年, 年内, 年底: "the year being talked about", the plan year unless a look-back section talks."""
 
 
 class TenseReader:
@@ -89,19 +92,24 @@ class TenseReader:
         if _COMPLETED_AFTER.match(self.text, end, clause.end):
             return "past"
         scopes = [clause] if clause_only else [clause, self.index.full_sentence(start)]
+        paragraph_default = self._paragraph_defaults.get(self.index.paragraph(start).start, "future")
         for scope in scopes:
-            decided = self._decided_within(scope.start, scope.end, start, end)
+            decided = self._decided_within(scope.start, scope.end, start, end, paragraph_default)
             if decided is not None:
                 return decided
         if clause_only:
             return "future"
-        return self._paragraph_defaults.get(self.index.paragraph(start).start, "future")
+        return paragraph_default
 
-    def _decided_within(self, scope_start: int, scope_end: int, start: int, end: int) -> Tense | None:
-        """The nearest marker before the quantity, else a past marker after it, within a scope."""
+    def _decided_within(
+        self, scope_start: int, scope_end: int, start: int, end: int, paragraph_default: Tense = "future"
+    ) -> Tense | None:
+        """The nearest marker before the quantity, else a past marker after it, within a scope; a 全年 in
+        a look-back section means the year looked back on."""
         last = bisect.bisect_left(self.positions, start) - 1
         if last >= 0 and self.positions[last] >= scope_start:
-            return self.markers[last].tense
+            marker = self.markers[last]
+            return paragraph_default if marker.anaphoric else marker.tense
         if self._next_past(end, scope_end) is not None:
             return "past"
         return None
@@ -159,8 +167,14 @@ def _markers(text: str, index: TextIndex, plan_year: int | None) -> list[Marker]
         paragraph_start = index.paragraph(match.start()).start
         if match.group("year") or match.group("word") in PAST_YEAR_WORDS:
             last_year = (paragraph_start, marker.tense)
-        elif match.group("word") in ANAPHORIC_YEAR_WORDS and last_year == (paragraph_start, "past"):
-            marker = Marker(marker.position, "past")
+        elif match.group("word") in ANAPHORIC_YEAR_WORDS:
+            named_past = last_year == (paragraph_start, "past")
+            duration = text[match.start() - 1 : match.start()] in _NUMERALS  # "两到三年内": no year word
+            marker = Marker(
+                marker.position,
+                "past" if named_past else marker.tense,
+                anaphoric=not (named_past or duration),
+            )
         elif match.group("word") in ("今年", "明年"):
             last_year = None
         if match.group("word") in COMPARISON_BASES and _follows_a_plan(markers, index, match.start()):
@@ -247,12 +261,29 @@ def _paragraph_defaults(
         opening = _SPEAKER_FRAME.sub("", paragraph.text(text)[:40])[:20]
         is_heading = "。" not in opening and paragraph.end - paragraph.start <= 40
         opener = _opener_tense(opening, is_heading, plan_year) or _reviewed_year(reader, paragraph)
-        carried = opener or carried
+        carried = opener or _later_lookback(text, reader, paragraph) or carried
         if carried is not None:
             defaults[paragraph.start] = carried
         else:
             defaults[paragraph.start] = "past" if reader.reports_results(paragraph) else "future"
     return defaults
+
+
+_REVIEW_OPENERS = ("一年来", "过去一年", "过去五年", "五年来", "这一年", "这五年")
+"""Openers of a review of a whole period; "上半年", "近年来" in a news item's lead do not make a section."""
+
+
+def _later_lookback(text: str, reader: TenseReader, paragraph: Span) -> Tense | None:
+    """A look-back opener at the start of a later sentence ("2024年是…关键一年。一年来，我们…"), with no
+    plan opener after it in the paragraph: the rest of the section looks back."""
+    found: Tense | None = None
+    for sentence in reader._sentences(paragraph)[1:]:
+        opening = text[sentence.start : sentence.start + 20].lstrip('“”"　 ')
+        if opening.startswith(_REVIEW_OPENERS):
+            found = "past"
+        elif opening.startswith(PLAN_OPENERS) or _PLAN_LEAD.match(opening):
+            found = None
+    return found
 
 
 def _reviewed_year(reader: TenseReader, paragraph: Span) -> Tense | None:
