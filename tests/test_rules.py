@@ -564,3 +564,8 @@ def test_a_whole_year_word_in_a_look_back_section_is_the_year_looked_back_on() -
 def test_a_span_of_years_is_a_duration_not_the_year_talked_about() -> None:
     news = "8月7日，该区举办签约仪式，现场签约29个项目。其中13个项目，将在两到三年内贡献产出超百亿元。"
     assert raws(news) == ["百亿元"]
+
+
+def test_a_clause_that_names_nothing_borrows_the_subject_of_the_clause_before() -> None:
+    targets = targets_in("今年规模以上工业企业年内新增10家以上，年底达到70家。")
+    assert [target.metric for target in targets][-1] == "规模以上工业企业数量"

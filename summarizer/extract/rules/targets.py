@@ -329,7 +329,7 @@ def _metric_phrase(quantity: Quantity, text: str, clause: Span) -> str:
     before = _naming_words(quantity, text, clause)
     phrase = _strip_noise(before)
     if len(phrase) < 2 or phrase.endswith("了"):  # "让5000多亩沟壑", "打造了800米绿廊": the noun names it
-        phrase = counted_after or phrase.rstrip("了")
+        phrase = counted_after or _previous_subject(text, clause) or phrase.rstrip("了")
     if not phrase:
         return clause.text(text)
     if quantity.unit == "%":
@@ -353,6 +353,23 @@ def _with_dimension(phrase: str, unit: str) -> str:
 
 
 _LIST_ITEM = re.compile(r"^(?:以上|左右|多|余)?\s*[、，,;；]\s*(.+)$")
+
+
+_TIME_AND_CHANGE = re.compile(r"(?:年内|今年|全年|年底|新增|增加|达到|达|突破|超过)+$")
+
+
+def _previous_subject(text: str, clause: Span) -> str:
+    """The subject of the clause before, when this one names none ("工业企业新增10家以上，年底达到70家" →
+    工业企业): the words before its first quantity, without time and change words."""
+    if clause.start < 2 or text[clause.start - 1] not in ",，;；":
+        return ""
+    previous = text[max(0, clause.start - 40) : clause.start - 1]
+    previous = re.split(r"[,，;；。]", previous)[-1]
+    quantities = find_quantities(previous)
+    if not quantities:
+        return ""
+    subject = _TIME_AND_CHANGE.sub("", _strip_noise(previous[: quantities[0].cue_start]))
+    return subject if len(subject) >= 2 else ""
 
 
 def _naming_words(quantity: Quantity, text: str, clause: Span) -> str:
