@@ -569,3 +569,34 @@ def test_a_span_of_years_is_a_duration_not_the_year_talked_about() -> None:
 def test_a_clause_that_names_nothing_borrows_the_subject_of_the_clause_before() -> None:
     targets = targets_in("今年规模以上工业企业年内新增10家以上，年底达到70家。")
     assert [target.metric for target in targets][-1] == "规模以上工业企业数量"
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "局长张三介绍，下一步，我市将重点做好以下工作：首先，加快推进地铁4号线建设，确保年底前开通；"
+            "其次，优化公交线网，新开公交线路10条；最后，提升出行服务水平，推广一码通行。",
+            ["加快推进地铁4号线建设", "优化公交线网", "提升出行服务水平"],
+        ),
+        (
+            "张三表示，今年城市更新将突出三个重点。第一，推进老旧小区改造，全年改造老旧小区120个。"
+            "第二，完善城市功能，新建口袋公园20个。",
+            ["推进老旧小区改造", "完善城市功能"],
+        ),
+        (
+            "记者：下一步有哪些打算？\n李四：我们将聚焦三个方面发力。一是做强产业链，引进龙头企业5家；"
+            "二是做优营商环境，推行“一网通办”。",
+            ["做强产业链", "做优营商环境"],
+        ),
+        ("最后，他说，要做好安全生产工作。", []),
+    ],
+)
+def test_ordinals_first_then_and_speaker_labels_open_the_items_not_the_lead_in(
+    text: str, titles: list[str]
+) -> None:
+    assert priorities_of(text) == titles
+
+
+def test_a_deadline_year_is_no_review_of_the_plan_year() -> None:
+    assert raws("（一）培育国际消费品牌。到2024年，引进首店200家。") == ["200家"]

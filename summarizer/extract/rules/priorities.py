@@ -16,18 +16,27 @@ from summarizer.ingest.sections import bare_name
 from summarizer.schema import CATEGORIES, Category, Priority
 
 # "高正说，托克托县将…", "陈胡日查介绍，…": the speaker's frame before the head proper.
-_SPEAKER_FRAME = re.compile(r"^(?:[^。“”]{0,24}?[,，])?[^,，。“”]{1,12}?(?:说|表示|介绍|指出|强调)[,，:：]")
+_SPEAKER_FRAME = re.compile(
+    r"^(?:(?:[^。“”]{0,24}?[,，])?[^,，。“”]{1,12}?(?:说|表示|介绍|指出|强调)[,，:：]"
+    r"|[\u4e00-\u9fff]{2,4}[:：](?=\S))"  # an interview's speaker label: "李四：我们将…"
+)
 # Datelines and descriptions open news paragraphs but are never policy areas.
 _NOT_A_HEAD = re.compile(
     r"^(?:\d{1,2}月\d{1,2}日|日前|近日|据|[^,，。]{0,12}(?:电|讯)\b|[^,，。]{1,8}(?:地处|位于))"
     r"|^(?:去年|今年以来|近年来|过去|目前|当前|此前|座谈会上|会上|当日|近?[\d一二两三四五六七八九十]+年来)"
     r"|^在[^,，。]{0,24}(?:下|中|里|时间里)[,，]"
-    r"|(?:以下|如下|下列)[^。]{0,12}(?:工作|任务|方面)|[\d一二两三四五六七八九十]+个方面$"
+    r"|(?:以下|如下|下列)[^。]{0,12}(?:工作|任务|方面)|[\d一二两三四五六七八九十几]+个(?:方面|重点|领域)[^。,，:：]{0,4}(?:[。:：]|$)"
 )
 """Datelines, time frames ("20年来", "座谈会上") and lead-ins that announce a list ("主要聚焦三个方面"):
 the openings of paragraphs and sentences that are never a policy area themselves."""
 _ORDINAL_IN_TEXT = re.compile(
-    r"(?:^|(?<=[。；;！？]))\s*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][,，])"
+    r"(?:^|(?<=[。；;！？:：]))\s*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][,，]|(?:首先|其次|再次|最后)[,，])"
+)
+_FIRST_THEN = ("首先", "其次", "再次", "最后")
+"""首先…其次…最后: an enumeration only when it starts with 首先 and goes on (最后 alone is narrative)."""
+_ORDINAL_PREFIX = re.compile(
+    r"^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+是(?:始终)?|第[一二三四五六七八九十][,，]"
+    r"|(?:首先|其次|再次|最后)[,，])"
 )
 _GLUED_HEADING = re.compile(
     r"(?:开展|实施|推进|加快|打造|深化|强化|推动|提升|做好|抓好|坚持|聚焦|优化|完善|构建|培育|壮大)"
@@ -155,10 +164,20 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
         offset = max(sentence.end + 1, offset + 1)
     heads += [
         Span(match.end() - len(match.group(0).lstrip()), index.clause(match.end()).end)
-        for match in _ORDINAL_IN_TEXT.finditer(text, paragraph.start, paragraph.end)
+        for match in _ordinals(text, paragraph)
         if match.end() < paragraph.end
     ]
     return sorted(set(heads), key=lambda span: span.start)
+
+
+def _ordinals(text: str, paragraph: Span) -> list[re.Match[str]]:
+    """The ordinals that open the items of an enumeration in a paragraph ("一是", "第一，", "首先，")."""
+    found = list(_ORDINAL_IN_TEXT.finditer(text, paragraph.start, paragraph.end))
+    first_then = [match for match in found if match.group(0).strip().startswith(_FIRST_THEN)]
+    words = {match.group(0).strip()[:2] for match in first_then}
+    if "首先" not in words or len(words) < 2:
+        found = [match for match in found if match not in first_then]
+    return found
 
 
 def _head_start(text: str, sentence: Span) -> int:
@@ -259,9 +278,9 @@ def head_of(text: str, index: TextIndex, paragraph: Span) -> Span | None:
         or _ARTICLE_HEAD.match(opening) is not None
         or opening_without_region.startswith(HEAD_OPENERS)
     )
-    if not is_head:
-        return None
     sentence = index.sentence(offset)
+    if not is_head or _NOT_A_HEAD.search(text[offset : sentence.end]):
+        return None  # "我们将聚焦三个方面发力。": a lead-in that announces the list
     return Span(offset, sentence.end)
 
 
@@ -314,7 +333,7 @@ _FRAMING_CLAUSE = re.compile(
 def title_of(quote: str) -> str:
     """A short title: the head's first clause, without ordinal, frame or region, never cut mid-word
     (a clause longer than 30 characters ends at its last 、 or 的 before that, else stays whole)."""
-    title = re.sub(r"^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+是(?:始终)?)", "", quote)
+    title = _ORDINAL_PREFIX.sub("", quote)
     title = _SPEAKER_FRAME.sub("", title)
     title = _SUBJECT_WILL.sub("", title) or title
     clauses = [clause for clause in re.split(r"[,，;；。]", title) if clause]

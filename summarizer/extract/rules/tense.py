@@ -200,12 +200,21 @@ def _reviews_of_the_plan_year(
     reviewed = list(markers)
     for start, numbers in by_paragraph.items():
         future = [n for n in numbers if markers[n].tense == "future"]
-        years = [n for n in future if year_word.match(text, markers[n].position)]
+        years = [n for n in future if _names_the_year(text, markers[n].position, year_word)]
         paragraph = index.paragraph(start).text(text)
         if years and len(years) == len(future) and not _STATES_A_PLAN.search(paragraph):
             for n in years:
                 reviewed[n] = Marker(markers[n].position, "past")
     return reviewed
+
+
+def _names_the_year(text: str, position: int, year_word: re.Pattern[str]) -> bool:
+    """The plan year named as the time of a statement ("2023年，…"), not as a deadline ("到2023年",
+    "2023年底前")."""
+    named = year_word.match(text, position)
+    if named is None or text[position - 1 : position] in ("到", "至", "于"):
+        return False
+    return not text.startswith(("前", "底", "末"), named.end())
 
 
 COMPARISON_BASES = frozenset({"比上年", "较上年", "同比"})
