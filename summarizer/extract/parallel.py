@@ -21,10 +21,10 @@ from typing import Any
 
 from summarizer.errors import SummarizerError
 from summarizer.extract import Backend
-from summarizer.extract.pipeline import build_summary, failed_record
+from summarizer.extract.pipeline import build_summary, prepare_input
 from summarizer.extract.records import RecordKey, record_key
-from summarizer.ingest.load import Document, LoadFailure
-from summarizer.ingest.prepare import prepare_article, text_digest
+from summarizer.ingest.load import Document, UnreadFile
+from summarizer.ingest.prepare import text_digest
 from summarizer.schema import ArticleSummary, Provenance, Usage
 
 IN_FLIGHT_PER_WORKER = 4
@@ -41,9 +41,10 @@ class WorkerError(SummarizerError):
 
 @dataclass(frozen=True)
 class Finished:
-    """One record made in a worker: its JSON line, and what the writer needs without parsing it again."""
+    """One record made in a worker: its JSON line (UTF-8, as written), and what the writer needs without
+    parsing it again."""
 
-    line: str
+    line: bytes
     key: RecordKey
     usage: Usage
     text_digest: bytes | None
@@ -51,7 +52,8 @@ class Finished:
 
 
 def finished(summary: ArticleSummary, digest: bytes | None) -> Finished:
-    return Finished(summary.model_dump_json(), record_key(summary), summary.provenance.usage, digest)
+    line = summary.__pydantic_serializer__.to_json(summary)  # model_dump_json's bytes, before it decodes them
+    return Finished(line, record_key(summary), summary.provenance.usage, digest)
 
 
 def cpu_count() -> int:
@@ -101,15 +103,14 @@ def _exit_with_parent() -> None:
     os._exit(0)
 
 
-def summarize_in_worker(document: Document) -> Finished:
-    """One document through prepare → extract → summary, serialized; a failure is a failed record."""
+def summarize_in_worker(job: Document | UnreadFile) -> Finished:
+    """One input decoded (an unread file) and through prepare → extract → summary, serialized; an input
+    that cannot be read or prepared is a failed record."""
     assert _worker is not None, "the pool's initializer did not run"
     backend, provenance = _worker
-    try:
-        article = prepare_article(document)
-    except Exception as exc:  # one unreadable article must not end a corpus run
-        failure = LoadFailure(document.source_path, f"cannot prepare: {exc!r}")
-        return finished(failed_record(failure, backend.name), None)
+    article = prepare_input(job, backend.name)
+    if isinstance(article, ArticleSummary):
+        return finished(article, None)
     ((_, extraction),) = list(backend.extract_many([article]))
     return finished(build_summary(article, extraction, provenance), text_digest(article.text))
 
@@ -133,11 +134,11 @@ def pool_context(backend: Backend) -> multiprocessing.context.BaseContext:
 
 
 def summarize_in_pool(jobs: Iterable[object], backend: Backend, workers: int) -> Iterator[object]:
-    """Each job's outcome in input order: a Document is summarized in a worker (its Finished record), any
-    other job passes through as it is. A thread reads `jobs` (which may wait on standard input) and sends
-    documents to the pool, at most IN_FLIGHT_PER_WORKER × workers ahead, while this thread hands back each
-    outcome as soon as it and those before it are done. On Ctrl-C, the records already finished are handed
-    back (in order, skipping those still running) before KeyboardInterrupt goes on."""
+    """Each job's outcome in input order: a Document or an UnreadFile is summarized in a worker (its Finished
+    record), any other job passes through as it is. A thread reads `jobs` (which may wait on standard input)
+    and sends documents to the pool, at most IN_FLIGHT_PER_WORKER × workers ahead, while this thread hands
+    back each outcome as soon as it and those before it are done. On Ctrl-C, the records already finished
+    are handed back (in order, skipping those still running) before KeyboardInterrupt goes on."""
     context = pool_context(backend)
     executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
                                    initargs=(backend,))  # fmt: skip
@@ -174,8 +175,8 @@ class _Feeder(threading.Thread):
             for job in self._jobs:
                 if self._stopping.is_set():
                     return
-                self._put(self._executor.submit(summarize_in_worker, job) if isinstance(job, Document)
-                          else _Ready(job))  # fmt: skip
+                self._put(self._executor.submit(summarize_in_worker, job)
+                          if isinstance(job, (Document, UnreadFile)) else _Ready(job))  # fmt: skip
         except BaseException as exc:  # the reader's failure is the run's: raised where outcomes are read
             self._put(_Failed(exc))
         self._put(_END)
