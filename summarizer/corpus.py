@@ -24,7 +24,7 @@ from summarizer.extract.records import ResumeIndex, compact, config_key, open_fo
 from summarizer.ingest.fetch import DEFAULT_FETCH_TIMEOUT
 from summarizer.ingest.load import Document, LoadFailure, UnreadFile, iter_unread
 from summarizer.ingest.prepare import FirstCopies, PreparedArticle, duplicates_line
-from summarizer.io import BackgroundAppender, JsonlAppender, exclusive_writer
+from summarizer.io import JsonlAppender, exclusive_writer
 from summarizer.schema import ArticleSummary, Usage, usage_text
 
 if TYPE_CHECKING:
@@ -77,7 +77,7 @@ def run_corpus(inputs: Sequence[str], backend: Backend, out: Path, force: bool =
         provenance = backend.provenance()
         index = open_for_resume(out, config_key(provenance))
         report = CorpusReport(repaired_bytes=index.repaired_bytes)
-        writer = _RecordWriter(_appender(out, backend), index, report, progress)
+        writer = _RecordWriter(JsonlAppender(out), index, report, progress)
         reader = _ArticleReader(index, force, report, writer, backend.name, progress)
         items = iter_unread(inputs, exclude=out, fetch_timeout=fetch_timeout)  # files decoded where prepared
         try:
@@ -94,18 +94,11 @@ def run_corpus(inputs: Sequence[str], backend: Backend, out: Path, force: bool =
     return report
 
 
-def _appender(out: Path, backend: Backend) -> JsonlAppender | BackgroundAppender:
-    """Where records go. A backend that waits on the network writes from a thread of its own: its event
-    loop stands still while a record is written and synced between two of its turns (up to a few ms each),
-    and with it every call that is due to start or whose answer arrived."""
-    return JsonlAppender(out) if runs_in_workers(backend) else BackgroundAppender(out)
-
-
 @dataclass
 class _RecordWriter:
     """Appends records, counts them, and notes whether one replaced a record the file already held."""
 
-    appender: JsonlAppender | BackgroundAppender
+    appender: JsonlAppender
     index: ResumeIndex
     report: CorpusReport
     progress: Progress | None = None

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-import queue
 import stat
 import tempfile
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -190,47 +188,6 @@ class JsonlAppender:
 
     def close(self) -> None:
         os.close(self._fd)
-
-
-class BackgroundAppender:
-    """A JsonlAppender whose writes and fsyncs run in a thread of their own, so that the caller (the LLM
-    backend's event loop, between whose turns records are written) hands a line over and goes on at once.
-    Lines are written in the order given, at most QUEUE_LINES waiting; `close` returns once every line is on
-    disk. A write that failed is raised by the next `write`, or by `close`."""
-
-    QUEUE_LINES = 64
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._appender = JsonlAppender(path)
-        self._lines: queue.Queue[bytes | None] = queue.Queue(maxsize=self.QUEUE_LINES)
-        self._error: OutputError | None = None
-        self._thread = threading.Thread(target=self._write_lines, name="summarizer-writer", daemon=True)
-        self._thread.start()
-
-    def write(self, line: str | bytes) -> None:
-        """Queue one line (str, or bytes already UTF-8), without its newline."""
-        self._raise_failure()
-        self._lines.put(line.encode("utf-8") if isinstance(line, str) else line)
-
-    def close(self) -> None:
-        """Write every queued line, then close the file."""
-        self._lines.put(None)
-        self._thread.join()
-        self._appender.close()
-        self._raise_failure()
-
-    def _write_lines(self) -> None:
-        while (line := self._lines.get()) is not None:
-            if self._error is None:  # after a failure the lines are dropped; the run stops at its next write
-                try:
-                    self._appender.write(line)
-                except OutputError as exc:
-                    self._error = exc
-
-    def _raise_failure(self) -> None:
-        if self._error is not None:
-            raise self._error
 
 
 def append_line(path: Path, line: str) -> None:
