@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING, Protocol, TextIO, cast
 
 from summarizer.extract import Backend
 from summarizer.extract.parallel import Finished, finished, runs_in_workers, summarize_in_pool
-from summarizer.extract.pipeline import build_summary, failed_record
+from summarizer.extract.pipeline import build_summary, failed_record, prepare_input
 from summarizer.extract.records import ResumeIndex, compact, config_key, open_for_resume
 from summarizer.ingest.fetch import DEFAULT_FETCH_TIMEOUT
-from summarizer.ingest.load import Document, LoadFailure, iter_inputs
-from summarizer.ingest.prepare import FirstCopies, PreparedArticle, duplicates_line, prepare_article
+from summarizer.ingest.load import Document, LoadFailure, UnreadFile, iter_unread
+from summarizer.ingest.prepare import FirstCopies, PreparedArticle, duplicates_line
 from summarizer.io import JsonlAppender, exclusive_writer
 from summarizer.schema import ArticleSummary, Usage, usage_text
 
@@ -79,7 +79,7 @@ def run_corpus(inputs: Sequence[str], backend: Backend, out: Path, force: bool =
         report = CorpusReport(repaired_bytes=index.repaired_bytes)
         writer = _RecordWriter(JsonlAppender(out), index, report, progress)
         reader = _ArticleReader(index, force, report, writer, backend.name, progress)
-        items = iter_inputs(inputs, exclude=out, fetch_timeout=fetch_timeout)
+        items = iter_unread(inputs, exclude=out, fetch_timeout=fetch_timeout)  # files decoded where prepared
         try:
             if workers > 1 and runs_in_workers(backend):
                 for outcome in summarize_in_pool(reader.jobs(items), backend, workers):
@@ -139,6 +139,8 @@ class _Done:
 ALREADY_DONE = _Done()
 _Passed = ArticleSummary | _Done
 """Jobs that need no worker: the record of an unreadable input, an article already done."""
+_Item = Document | UnreadFile | LoadFailure
+"""What the reader reads: a document, a file not decoded yet, an input that could not be read."""
 
 
 @dataclass
@@ -152,10 +154,10 @@ class _ArticleReader:
     backend_name: str
     progress: Progress | None = None
 
-    def jobs(self, items: Iterable[Document | LoadFailure]) -> Iterator[Document | ArticleSummary | _Done]:
-        """In input order: the documents still to do, the failed record of each input that could not be
-        read, and a marker for each article a previous run finished. Reads no state that the writer
-        changes, so it may run in another thread (`summarize_in_pool`)."""
+    def jobs(self, items: Iterable[_Item]) -> Iterator[Document | UnreadFile | ArticleSummary | _Done]:
+        """In input order: the documents (or files not yet decoded) still to do, the failed record of each
+        input that could not be read, and a marker for each article a previous run finished. Reads no state
+        that the writer changes, so it may run in another thread (`summarize_in_pool`)."""
         for item in items:
             if isinstance(item, LoadFailure):
                 yield failed_record(item, self.backend_name)
@@ -164,12 +166,15 @@ class _ArticleReader:
             else:
                 yield item
 
-    def articles(self, items: Iterable[Document | LoadFailure]) -> Iterator[PreparedArticle]:
-        """The jobs prepared in this process, failed records written as they come, duplicates skipped."""
+    def articles(self, items: Iterable[_Item]) -> Iterator[PreparedArticle]:
+        """The jobs decoded and prepared in this process, failed records written as they come, duplicates
+        skipped."""
         for job in self.jobs(items):
-            if isinstance(job, Document):
-                article = self._prepare(job)
-                if article is not None and self._first_copy(article):
+            if isinstance(job, (Document, UnreadFile)):
+                article = prepare_input(job, self.backend_name)
+                if isinstance(article, ArticleSummary):
+                    self.writer.write(article)
+                elif self._first_copy(article):
                     yield article
             else:
                 self.take(job)
@@ -192,14 +197,6 @@ class _ArticleReader:
             self.writer.write_finished(outcome)
         else:
             self._skip()
-
-    def _prepare(self, document: Document) -> PreparedArticle | None:
-        try:
-            return prepare_article(document)
-        except Exception as exc:  # one unreadable article must not end a corpus run
-            failure = LoadFailure(document.source_path, f"cannot prepare: {exc!r}")
-            self.writer.write(failed_record(failure, self.backend_name))
-            return None
 
     def _first_copy(self, article: PreparedArticle) -> bool:
         if self.report.duplicates.is_first(article):

@@ -177,9 +177,11 @@ class JsonlAppender:
         self.path = path
         self._fd = _open_for_append(path)
 
-    def write(self, line: str) -> None:
+    def write(self, line: str | bytes) -> None:
+        """One line (str, or bytes already UTF-8), without its newline."""
+        data = line.encode("utf-8") if isinstance(line, str) else line
         try:
-            _write_all(self._fd, (line + "\n").encode("utf-8"))
+            _write_all(self._fd, data + b"\n")
             os.fsync(self._fd)
         except OSError as exc:
             raise cannot_write(self.path, exc) from None

@@ -21,15 +21,18 @@ from typing import Any
 
 from summarizer.errors import SummarizerError
 from summarizer.extract import Backend
-from summarizer.extract.pipeline import build_summary, failed_record
+from summarizer.extract.pipeline import build_summary, prepare_input
 from summarizer.extract.records import RecordKey, record_key
-from summarizer.ingest.load import Document, LoadFailure
-from summarizer.ingest.prepare import prepare_article, text_digest
+from summarizer.ingest.load import Document, UnreadFile
+from summarizer.ingest.prepare import text_digest
 from summarizer.schema import ArticleSummary, Provenance, Usage
 
 IN_FLIGHT_PER_WORKER = 4
 """Documents sent ahead per worker: enough that no worker waits for the reader, few enough that memory
 stays flat (a finished record waits only for the ones before it)."""
+BATCH_DOCUMENTS = 4
+"""Documents sent to a worker in one trip when the reader is ahead: a quarter of the round trips, and of
+the wake-ups of the pool's threads and of this process's, that one document a trip costs."""
 POOL_MIN_ARTICLES = 50
 """Below this many articles the default is one process: starting workers (~0.3 s) costs more than it
 saves."""
@@ -41,9 +44,10 @@ class WorkerError(SummarizerError):
 
 @dataclass(frozen=True)
 class Finished:
-    """One record made in a worker: its JSON line, and what the writer needs without parsing it again."""
+    """One record made in a worker: its JSON line (UTF-8, as written), and what the writer needs without
+    parsing it again."""
 
-    line: str
+    line: bytes
     key: RecordKey
     usage: Usage
     text_digest: bytes | None
@@ -51,7 +55,8 @@ class Finished:
 
 
 def finished(summary: ArticleSummary, digest: bytes | None) -> Finished:
-    return Finished(summary.model_dump_json(), record_key(summary), summary.provenance.usage, digest)
+    line = summary.__pydantic_serializer__.to_json(summary)  # model_dump_json's bytes, before it decodes them
+    return Finished(line, record_key(summary), summary.provenance.usage, digest)
 
 
 def cpu_count() -> int:
@@ -101,15 +106,14 @@ def _exit_with_parent() -> None:
     os._exit(0)
 
 
-def summarize_in_worker(document: Document) -> Finished:
-    """One document through prepare → extract → summary, serialized; a failure is a failed record."""
+def summarize_in_worker(job: Document | UnreadFile) -> Finished:
+    """One input decoded (an unread file) and through prepare → extract → summary, serialized; an input
+    that cannot be read or prepared is a failed record."""
     assert _worker is not None, "the pool's initializer did not run"
     backend, provenance = _worker
-    try:
-        article = prepare_article(document)
-    except Exception as exc:  # one unreadable article must not end a corpus run
-        failure = LoadFailure(document.source_path, f"cannot prepare: {exc!r}")
-        return finished(failed_record(failure, backend.name), None)
+    article = prepare_input(job, backend.name)
+    if isinstance(article, ArticleSummary):
+        return finished(article, None)
     ((_, extraction),) = list(backend.extract_many([article]))
     return finished(build_summary(article, extraction, provenance), text_digest(article.text))
 
@@ -133,11 +137,12 @@ def pool_context(backend: Backend) -> multiprocessing.context.BaseContext:
 
 
 def summarize_in_pool(jobs: Iterable[object], backend: Backend, workers: int) -> Iterator[object]:
-    """Each job's outcome in input order: a Document is summarized in a worker (its Finished record), any
-    other job passes through as it is. A thread reads `jobs` (which may wait on standard input) and sends
-    documents to the pool, at most IN_FLIGHT_PER_WORKER × workers ahead, while this thread hands back each
-    outcome as soon as it and those before it are done. On Ctrl-C, the records already finished are handed
-    back (in order, skipping those still running) before KeyboardInterrupt goes on."""
+    """Each job's outcome in input order: a Document or an UnreadFile is summarized in a worker (its Finished
+    record), any other job passes through as it is. A thread reads `jobs` (which may wait on standard input)
+    and another sends the documents to the pool in batches (`_Feeder`), at most about
+    3 × IN_FLIGHT_PER_WORKER × workers ahead, while this thread hands back each outcome as soon as it and
+    those before it are done. On Ctrl-C, the records already finished are handed back (in order, skipping
+    those still running) before KeyboardInterrupt goes on."""
     context = pool_context(backend)
     executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
                                    initargs=(backend,))  # fmt: skip
@@ -147,49 +152,104 @@ def summarize_in_pool(jobs: Iterable[object], backend: Backend, workers: int) ->
     feeder.start()
     try:
         while (item := feeder.next()) is not _END:
-            yield _result(item)
+            yield from _results(item)
     except KeyboardInterrupt:
-        yield from (_result(item) for item in feeder.drain() if _done(item))
+        for item in feeder.drain():
+            if _done(item):
+                yield from _results(item)
         raise
     finally:
         feeder.stop()
         executor.shutdown(wait=False, cancel_futures=True)
 
 
+def summarize_batch(jobs: list[Document | UnreadFile]) -> list[Finished]:
+    """Consecutive documents in one trip to a worker (`summarize_in_worker` each)."""
+    return [summarize_in_worker(job) for job in jobs]
+
+
 _END = object()
+WAIT_SECONDS = 0.1
+"""How often a thread of the feeder that waits on a queue checks whether the run stopped."""
 
 
-class _Feeder(threading.Thread):
-    """Reads the jobs and submits the documents, keeping a bounded queue of outcomes in input order."""
+class _Feeder:
+    """Two threads: one reads the jobs (it may be blocked on standard input), the other takes what has been
+    read and submits the documents in batches of up to BATCH_DOCUMENTS: full batches while the reader is
+    ahead, smaller ones (down to one document) when it is not, so a document read never waits for the next
+    read. The outcomes (a batch's future, a job passed through) wait in a bounded queue in input order."""
 
     def __init__(self, jobs: Iterable[Any], executor: ProcessPoolExecutor, limit: int) -> None:
-        super().__init__(name="summarizer-feeder", daemon=True)  # it may be blocked reading stdin
-        self._jobs = jobs
         self._executor = executor
-        self._outcomes: queue.Queue[Any] = queue.Queue(maxsize=limit)
+        self._read: queue.Queue[Any] = queue.Queue(maxsize=limit)
+        # Two batches a worker wait while this process writes the records of the one before them.
+        self._outcomes: queue.Queue[Any] = queue.Queue(maxsize=max(2, limit // 2))
         self._stopping = threading.Event()
+        self._threads = [
+            threading.Thread(target=self._read_jobs, args=(jobs,), name="summarizer-reader", daemon=True),
+            threading.Thread(target=self._submit_batches, name="summarizer-feeder", daemon=True),
+        ]
 
-    def run(self) -> None:
+    def start(self) -> None:
+        for thread in self._threads:
+            thread.start()
+
+    def _read_jobs(self, jobs: Iterable[Any]) -> None:
         try:
-            for job in self._jobs:
+            for job in jobs:
                 if self._stopping.is_set():
                     return
-                self._put(self._executor.submit(summarize_in_worker, job) if isinstance(job, Document)
-                          else _Ready(job))  # fmt: skip
+                self._put(self._read, job)
         except BaseException as exc:  # the reader's failure is the run's: raised where outcomes are read
-            self._put(_Failed(exc))
-        self._put(_END)
+            self._put(self._read, _Failed(exc))
+            return
+        self._put(self._read, _END)
 
-    def _put(self, item: Any) -> None:
+    def _submit_batches(self) -> None:
+        held: Any = None
+        while not self._stopping.is_set():
+            job, held = (held, None) if held is not None else (self._get(self._read), None)
+            if job is None:
+                return  # stopped
+            if not isinstance(job, (Document, UnreadFile)):
+                self._put(self._outcomes, job if job is _END or isinstance(job, _Failed) else _Ready(job))
+                if job is _END or isinstance(job, _Failed):
+                    return
+                continue
+            batch = [job]
+            while len(batch) < BATCH_DOCUMENTS and held is None:
+                try:
+                    following = self._read.get_nowait()
+                except queue.Empty:
+                    break
+                if isinstance(following, (Document, UnreadFile)):
+                    batch.append(following)
+                else:
+                    held = following
+            try:
+                self._put(self._outcomes, self._executor.submit(summarize_batch, batch))
+            except RuntimeError:  # the pool shut down: the run is stopping
+                return
+
+    def _put(self, into: queue.Queue[Any], item: Any) -> None:
         while not self._stopping.is_set():
             try:
-                self._outcomes.put(item, timeout=0.1)
+                into.put(item, timeout=WAIT_SECONDS)
                 return
             except queue.Full:
                 continue
 
+    def _get(self, source: queue.Queue[Any]) -> Any:
+        """The next item, or None once the run stops."""
+        while not self._stopping.is_set():
+            try:
+                return source.get(timeout=WAIT_SECONDS)
+            except queue.Empty:
+                continue
+        return None
+
     def next(self) -> Any:
-        """The next outcome in input order (a future, a job passed through), or _END."""
+        """The next outcome in input order (a batch's future, a job passed through), or _END."""
         item = self._outcomes.get()
         if isinstance(item, _Failed):
             raise item.error
@@ -222,10 +282,12 @@ def _done(item: Any) -> bool:
     return isinstance(item, _Ready) or (isinstance(item, Future) and item.done() and not item.cancelled())
 
 
-def _result(item: Any) -> Any:
+def _results(item: Any) -> list[Any]:
+    """The outcomes an item of the queue stands for: a job passed through, or a batch's records."""
     if isinstance(item, _Ready):
-        return item.job
+        return [item.job]
     try:
-        return item.result()
+        finished_records: list[Any] = item.result()
     except BrokenProcessPool:
         raise WorkerError("a worker process died (killed, or out of memory)") from None
+    return finished_records

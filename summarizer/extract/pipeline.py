@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import TypeVar
 
 from summarizer import __version__
+from summarizer.errors import InputError
 from summarizer.extract import Backend, Extraction
 from summarizer.extract.registry import build_backend
-from summarizer.ingest.load import Document, LoadFailure, text_document
+from summarizer.ingest.load import Document, LoadFailure, UnreadFile, text_document
 from summarizer.ingest.prepare import PreparedArticle, prepare_article
 from summarizer.schema import ArticleSummary, Provenance
 
@@ -86,6 +87,22 @@ def capped_items(items: Sequence[Item], limit: int, name: str, warnings: list[st
     warnings.append(f"{name}: kept the first {limit:,} of {len(items):,} (the limit per article); "
                     "the others were dropped")  # fmt: skip
     return list(items[:limit])
+
+
+def prepare_input(job: Document | UnreadFile, backend_name: str) -> PreparedArticle | ArticleSummary:
+    """An input decoded (a file read but not decoded yet) and prepared, or the failed record of why it
+    could not be; the same in a corpus run's worker process as in one process."""
+    if isinstance(job, UnreadFile):
+        try:
+            document = job.document()
+        except InputError as exc:  # empty, binary or undecodable
+            return failed_record(job.failure(exc), backend_name)
+    else:
+        document = job
+    try:
+        return prepare_article(document)
+    except Exception as exc:  # one unreadable article must not end a corpus run
+        return failed_record(LoadFailure(document.source_path, f"cannot prepare: {exc!r}"), backend_name)
 
 
 def failed_record(failure: LoadFailure, backend_name: str) -> ArticleSummary:

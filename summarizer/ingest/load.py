@@ -15,7 +15,7 @@ import re
 import stat
 import sys
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
@@ -352,8 +352,8 @@ def document_id(path: str) -> str:
     return "stdin" if path == STDIN_PATH else Path(path).stem
 
 
-def load_single(path: str, data: bytes) -> Document:
-    """A .txt, .md or .html file (or stdin) as one document."""
+def load_single(path: str, data: bytes, sha256: str | None = None) -> Document:
+    """A .txt, .md or .html file (or stdin) as one document (`sha256` of `data`, when known)."""
     suffix = Path(path).suffix.lower()
     is_html = suffix in HTML_SUFFIXES or (suffix not in (".txt", ".md") and looks_like_html(data))
     name = shown_path(path)
@@ -367,7 +367,7 @@ def load_single(path: str, data: bytes) -> Document:
     return Document(
         id=document_id(name),
         source_path=name,
-        sha256=sha256_hex(data),
+        sha256=sha256 or sha256_hex(data),
         text=text,
         title=metadata(title),
         date=metadata(date),
@@ -605,6 +605,26 @@ class LoadFailure:
     message: str
 
 
+@dataclass(frozen=True)
+class UnreadFile:
+    """A text or HTML file (or standard input) read but not yet decoded. Decoding and a page's main-text
+    extraction are the costly part of loading: a corpus run with workers does them in a worker process."""
+
+    path: str
+    data: bytes
+    sha256: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "sha256", sha256_hex(self.data))
+
+    def document(self) -> Document:
+        """The decoded document; InputError for empty, binary or undecodable bytes."""
+        return load_single(self.path, self.data, self.sha256)
+
+    def failure(self, error: InputError) -> LoadFailure:
+        return LoadFailure(shown_path(self.path), str(error))
+
+
 def iter_inputs(
     inputs: Sequence[str], exclude: Path | None = None, fetch_timeout: float = DEFAULT_FETCH_TIMEOUT
 ) -> Iterator[Document | LoadFailure]:
@@ -612,6 +632,21 @@ def iter_inputs(
 
     `exclude` is the run's own output file, which may sit inside an input directory.
     """
+    for item in iter_unread(inputs, exclude, fetch_timeout):
+        if not isinstance(item, UnreadFile):
+            yield item
+            continue
+        try:
+            yield item.document()
+        except InputError as exc:
+            yield item.failure(exc)
+
+
+def iter_unread(
+    inputs: Sequence[str], exclude: Path | None = None, fetch_timeout: float = DEFAULT_FETCH_TIMEOUT
+) -> Iterator[Document | UnreadFile | LoadFailure]:
+    """As `iter_inputs`, but a text or HTML file (or standard input) comes as its bytes, not yet decoded;
+    pages and JSONL lines are documents as before."""
     excluded = exclude.resolve() if exclude is not None else None
     for path in expand_inputs(inputs):
         if excluded is not None and path != "-" and not is_url(path) and Path(path).resolve() == excluded:
@@ -619,8 +654,10 @@ def iter_inputs(
         try:
             if is_jsonl(path):
                 yield from iter_jsonl(path)
-            else:
+            elif is_url(path):
                 yield from load_path(path, fetch_timeout=fetch_timeout).documents
+            else:
+                yield UnreadFile(path, read_bytes(path, None))
         except InputError as exc:
             yield LoadFailure(shown_url(path) if is_url(path) else shown_path(path), str(exc))
 

@@ -41,7 +41,8 @@ SAMPLE_BYTES = 16_384
 """How much of a text file is read to tell an article from something else (the loader reads it all later)."""
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 CHINESE_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-LATIN_RUN = re.compile(r"[A-Za-z]+")
+NOT_LATIN_LETTERS = bytes(byte for byte in range(256) if not chr(byte).isascii() or not chr(byte).isalpha())
+"""Every byte but A-Z and a-z: deleted from a text's ASCII, what is left is its Latin letters."""
 
 
 @dataclass(frozen=True)
@@ -182,15 +183,26 @@ def _jsonl_without_text(path: Path) -> str | None:
 def prose_problem(text: str) -> str | None:
     """None for a text with Chinese prose; else what it is instead (a table, or too little Chinese)."""
     lines = text.splitlines()
-    table_rows = sum(1 for line in lines if TABLE_ROW.match(line))
-    prose = "\n".join(line for line in lines if not TABLE_ROW.match(line))
-    chinese = sum(map(len, CHINESE_RUN.findall(prose)))
-    latin = sum(map(len, LATIN_RUN.findall(prose)))
-    if chinese >= MIN_CHINESE_CHARS and chinese >= MIN_CHINESE_SHARE * (chinese + latin):
+    table_rows = sum(1 for line in lines if TABLE_ROW.match(line)) if "|" in text else 0
+    prose = "\n".join(line for line in lines if not TABLE_ROW.match(line)) if table_rows else text
+    latin = len(prose.encode("ascii", "ignore").translate(None, NOT_LATIN_LETTERS))
+    if _has_enough_chinese(prose, latin):
         return None
     if table_rows >= 3:
         return "a table with almost no Chinese prose, not an article"
+    chinese = sum(map(len, CHINESE_RUN.findall(prose)))
     return f"almost no Chinese prose ({chinese} Chinese characters, {latin} Latin letters), not an article"
+
+
+def _has_enough_chinese(prose: str, latin: int) -> bool:
+    """Whether the prose has enough Chinese beside `latin` letters, counting its Chinese only as far as
+    needed (every file of a directory is looked at before a corpus run starts)."""
+    chinese = 0
+    for run in CHINESE_RUN.finditer(prose):
+        chinese += run.end() - run.start()
+        if chinese >= MIN_CHINESE_CHARS and chinese >= MIN_CHINESE_SHARE * (chinese + latin):
+            return True
+    return False
 
 
 def no_articles_message(directory: str, skipped: int) -> str:
