@@ -150,9 +150,11 @@ def summarize_in_pool(jobs: Iterable[object], backend: Backend, workers: int) ->
         executor.submit(os.getpid).result()  # every worker forked now, before the reading thread starts
     feeder = _Feeder(jobs, executor, IN_FLIGHT_PER_WORKER * workers)
     feeder.start()
+    finished = False
     try:
         while (item := feeder.next()) is not _END:
             yield from _results(item)
+        finished = True
     except KeyboardInterrupt:
         for item in feeder.drain():
             if _done(item):
@@ -160,7 +162,9 @@ def summarize_in_pool(jobs: Iterable[object], backend: Backend, workers: int) ->
         raise
     finally:
         feeder.stop()
-        executor.shutdown(wait=False, cancel_futures=True)
+        # After a whole run nothing is pending: wait for the pool's own thread to end, or its exit hook may
+        # wake it through a pipe it has already closed ("Bad file descriptor" at interpreter exit).
+        executor.shutdown(wait=finished, cancel_futures=not finished)
 
 
 def summarize_batch(jobs: list[Document | UnreadFile]) -> list[Finished]:
