@@ -324,8 +324,14 @@ def highlighted_text(source: SourceView, labels: Labels) -> str:
             continue
         highlights.append(Highlight(ref=item.anchor, start=item.span[0], end=item.span[1], order=order))
         fields[item.anchor] = mark_attributes(item, labels)
+    return marked_text(source.cleaned_text, highlights, fields)
+
+
+def marked_text(text: str, highlights: list[Highlight], fields: dict[str, tuple[str, str]]) -> str:
+    """`text` escaped, each highlight a <mark> with its (class, escaped attributes) from `fields`; a
+    highlight split by an overlap goes on as a "continued" mark with the same fields."""
     parts = []
-    for piece in layout_highlights(source.cleaned_text, highlights):
+    for piece in layout_highlights(text, highlights):
         if piece.action == "text":
             parts.append(esc(piece.text))
         elif piece.action == "close":

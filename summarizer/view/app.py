@@ -14,8 +14,8 @@ from typing import Any
 from urllib.parse import urlencode
 
 from summarizer.brief.html import asset as brief_asset
-from summarizer.brief.html import esc
-from summarizer.brief.spans import Highlight, layout_highlights, resolve_span
+from summarizer.brief.html import esc, marked_text
+from summarizer.brief.spans import Highlight, resolve_span
 from summarizer.data.rows import Row
 from summarizer.text import locate_quote
 from summarizer.view.changes import ArticleChanges
@@ -234,21 +234,6 @@ def mark_attributes(ref: str, prefix: str, row: Row) -> tuple[str, str]:
 def missed_attributes(ref: str, quote: str) -> str:
     pairs = [("missed", "a gold item no prediction matched"), ("quote", quote)]
     return f'data-ref="{ref}" data-row="" data-fields="{esc(json.dumps(pairs, ensure_ascii=False))}"'
-
-
-def marked_text(text: str, highlights: list[Highlight], attributes: dict[str, tuple[str, str]]) -> str:
-    parts = []
-    for piece in layout_highlights(text, highlights):
-        if piece.action == "text":
-            parts.append(esc(piece.text))
-        elif piece.action == "close":
-            parts.append("</mark>")
-        elif piece.highlight is not None:
-            css_class, attribute_text = attributes[piece.highlight.ref]
-            mark_id = f'id="{piece.highlight.ref}" ' if piece.first else ""
-            parts.append(f'<mark {mark_id}class="{css_class}{"" if piece.first else " continued"}" '
-                         f"{attribute_text}>")  # fmt: skip
-    return "".join(parts)
 
 
 # --- an eval run ---------------------------------------------------------------------------------
