@@ -600,3 +600,8 @@ def test_ordinals_first_then_and_speaker_labels_open_the_items_not_the_lead_in(
 
 def test_a_deadline_year_is_no_review_of_the_plan_year() -> None:
     assert raws("（一）培育国际消费品牌。到2024年，引进首店200家。") == ["200家"]
+
+
+def test_what_a_plan_laid_out_counts_is_still_to_come() -> None:
+    text = "该项目已经落地，整片产业园一共规划了16栋楼，设计了4万个机柜。去年新建了厂房3栋。"
+    assert raws(text) == ["16栋", "4万个"]

@@ -107,9 +107,12 @@ PLANNING_VERBS: tuple[str, ...] = (
     "规划",
     "设定",
     "下达",
+    "设计",
 )
 # The perfective particle after a verb ("新建了", "压减了50%") marks a completed action; not after a verb of
 # planning, nor in 为了, 除了, 罢了, 不了, 了解, 了然.
+# "规划了16栋楼", "安排了383项重点项目": the planning is done, what it planned is still to come.
+PLANNED_LE_PATTERN = rf"(?:{'|'.join(PLANNING_VERBS)})了"
 PERFECTIVE_LE_PATTERN = rf"(?<=[\u4e00-\u9fff])(?<![为除罢不])(?<!{'|'.join(PLANNING_VERBS)})了(?![解然])"
 # The frame of a reported event (a signing, a ground-breaking, a fair, a meeting): what the sentence counts
 # happened there ("座谈会上，对接央企项目50项", "此次全市共开工61个项目") unless a nearer word says future.

@@ -26,6 +26,7 @@ from summarizer.extract.rules.tables import (
     PERFECTIVE_LE_PATTERN,
     PERIOD_TO_DATE_PATTERN,
     PLAN_OPENERS,
+    PLANNED_LE_PATTERN,
 )
 from summarizer.extract.rules.text import Span, TextIndex
 
@@ -38,6 +39,7 @@ _MARKER = re.compile(
     rf"|(?P<period_alone>{PERIOD_TO_DATE_PATTERN})"
     rf"|(?P<yao>{FUTURE_YAO_PATTERN})"
     rf"|(?P<event>{EVENT_FRAME_PATTERN})"
+    rf"|(?P<planned>{PLANNED_LE_PATTERN})"
     rf"|(?P<le>{PERFECTIVE_LE_PATTERN})"
     rf"|(?P<word>{'|'.join(map(re.escape, _WORDS))})(?!{'|'.join(NOT_A_MARKER_AFTER)})"
 )
