@@ -605,3 +605,8 @@ def test_a_deadline_year_is_no_review_of_the_plan_year() -> None:
 def test_what_a_plan_laid_out_counts_is_still_to_come() -> None:
     text = "该项目已经落地，整片产业园一共规划了16栋楼，设计了4万个机柜。去年新建了厂房3栋。"
     assert raws(text) == ["16栋", "4万个"]
+
+
+def test_a_remaining_stock_to_work_off_and_an_adverbial_full_coverage() -> None:
+    assert raws("今年将稳步推进目前尚存的13.4万平方米不成套住房的成套改造工作。") == ["13.4万平方米"]
+    assert raws("今年将全覆盖打造33个生活圈，实现行政村5G网络全覆盖。") == ["33个", "全覆盖"]

@@ -450,7 +450,13 @@ def _read_percent_words(text: str, match: re.Match[str]) -> _Reading | None:
     return _Reading(match.start(), match.end(), number, None, "%", "百分之", comparator, match["trail"])
 
 
+_ADVERBIAL_AFTER: Final = re.compile(r"(?:地)?(?:打造|推进|推广|实施|建设|开展|覆盖|铺开|推行|落实)")
+""""全覆盖打造33个生活圈": the word says how a thing is done, and the count is the quantity."""
+
+
 def _read_scale_word(text: str, match: re.Match[str]) -> _Reading | None:
+    if match[0] == "全覆盖" and _ADVERBIAL_AFTER.match(text, match.end()):
+        return None
     value, unit, comparator = SCALE_WORDS[match[0]]
     return _Reading(match.start(), match.end(), Decimal(value), None, unit, "", comparator, None)
 

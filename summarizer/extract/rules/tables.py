@@ -128,6 +128,8 @@ NOT_A_MARKER_WHEN_FOLLOWED_BY: dict[str, str] = {
     "今年": r"(?:上半年|前三季度|一季度|第一季度|前两个季度)",
     # "现有…扩能600~800万吨", "在现有…基础上": what exists is changed; the change is the plan.
     "现有": r"[^,，。;；]*?(?:基础上|扩|提升|提高|增加|增至|整合|改造|升级|压减|减少|淘汰|关停|退出|到|至)",
+    # "推进目前尚存的13.4万平方米…改造": what remains is the work still to do.
+    "目前": r"(?:尚存|仍存|剩余|尚余|仍有|尚有)的",
 }
 # Past-year words: a 全年 / 年内 later in their paragraph is that past year
 # ("去年…，全年固定资产投资超2000亿元").
