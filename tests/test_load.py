@@ -15,9 +15,9 @@ from summarizer.ingest.load import (
     Document,
     decode_bytes,
     expand_inputs,
-    extract_html,
     load_path,
 )
+from summarizer.ingest.webpage import extract_html
 from summarizer.text import sha256_hex
 from tests.conftest import SEED_000, SEED_004
 

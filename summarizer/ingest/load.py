@@ -20,12 +20,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
-import charset_normalizer
 from pydantic import BaseModel, ConfigDict, Field
 
 from summarizer.errors import InputError
 from summarizer.ingest.fetch import DEFAULT_FETCH_TIMEOUT, fetch_page, is_url, shown_url
-from summarizer.ingest.webpage import extract_html
 from summarizer.text import LONE_SURROGATES, sha256_hex, without_format_characters, without_lone_surrogates
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
@@ -192,6 +190,8 @@ def best_chinese_decoding(data: bytes, encodings: Sequence[str]) -> tuple[float,
 
 
 def charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
+    import charset_normalizer  # only for bytes that are not UTF-8 or UTF-16: kept off the common path
+
     match = charset_normalizer.from_bytes(data).best()
     if match is None:
         return None
@@ -359,6 +359,8 @@ def load_single(path: str, data: bytes, sha256: str | None = None) -> Document:
     name = shown_path(path)
     if is_html:
         markup, encoding = decode_html(data, name)
+        from summarizer.ingest.webpage import extract_html  # only for HTML input
+
         text, title, date, url = extract_html(markup, name)
     else:
         text, encoding = decode_bytes(data, name)
@@ -383,6 +385,8 @@ def load_url(
     page = fetch_page(url, max_bytes, timeout)
     if page.is_html:
         markup, encoding = decode_html(page.data, page.url, declared=page.charset)
+        from summarizer.ingest.webpage import extract_html  # only for HTML input
+
         text, title, date, canonical = extract_html(markup, page.url)
     else:
         text, encoding = decode_html(page.data, page.url, declared=page.charset)  # text/plain
