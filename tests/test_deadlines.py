@@ -37,6 +37,9 @@ def test_resolve_deadline(written: str | None, plan_year: int | None, expected: 
         ("三年内扩大到", 2023, "2026"),
         ("9月底前完成", 2023, "2023"),
         ("去年完成投资", 2016, "2015"),
+        ("到“十四五”末", 2024, "2025"),
+        ("“十三五”期末", 2018, "2020"),
+        ("力争用3年时间，", 2024, "2027"),
     ],
 )
 def test_resolve_deadline_spans_periods_and_relative_years(

@@ -610,3 +610,8 @@ def test_what_a_plan_laid_out_counts_is_still_to_come() -> None:
 def test_a_remaining_stock_to_work_off_and_an_adverbial_full_coverage() -> None:
     assert raws("今年将稳步推进目前尚存的13.4万平方米不成套住房的成套改造工作。") == ["13.4万平方米"]
     assert raws("今年将全覆盖打造33个生活圈，实现行政村5G网络全覆盖。") == ["33个", "全覆盖"]
+
+
+def test_a_span_of_years_that_runs_beyond_the_plan_year_is_a_plan() -> None:
+    assert raws("《行动计划（2023—2025年）》提出，全市社会消费品零售总额年均增长8%。") == ["8%"]
+    assert raws("2022-2023年采暖期，共接收供暖投诉件143件。") == []

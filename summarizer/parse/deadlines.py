@@ -23,12 +23,13 @@ _MENTION = re.compile(
     rf"|(?:到|至|于|截至|截止)\s*(?P<marked>{YEAR})\s*年"
     rf"|(?P<year>{YEAR})\s*年"
     rf"|(?P<five>十[一二三四五六七八九])五"
-    rf"|(?P<within_from>{_COUNT})(?:到|至|-|~)?(?P<within_to>{_COUNT})?年(?:内|之内|时间内)"
+    rf"|(?P<within_from>{_COUNT})(?:到|至|-|~)?(?P<within_to>{_COUNT})?年(?:内|之内|时间内|时间(?=[,，]))"
     r"|(?P<next>明年)"
     r"|(?P<last>去年|上年)"
     rf"|(?P<plan>{_PLAN_WORDS}|{_MONTH_WORDS})"
 )
 _BARE_YEARS = re.compile(rf"({YEAR})(?:\s*[-~—–至到]\s*({YEAR}))?")
+_PLAN_END = re.compile(r"[”\"’]?(?:规划)?(?:期末|末期|末|收官)")
 FIVE_YEAR_PLAN_13_START = 2016
 """The 13th five-year plan ("十三五") ran 2016-2020; each later one starts five years on."""
 
@@ -79,7 +80,9 @@ def _deadline_of(match: re.Match[str], plan_year: int | None) -> str | None:
     if year:
         return year
     if match.group("five"):
-        return _five_year_plan(match.group("five"))
+        plan = _five_year_plan(match.group("five"))
+        ends = _PLAN_END.match(match.string, match.end())  # "到“十四五”末": the plan's last year
+        return plan.split("-")[1] if ends else plan
     if match.group("within_from"):
         written_to = match.group("within_to")
         count_to = chinese_count(written_to) if written_to else None

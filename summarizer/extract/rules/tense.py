@@ -257,7 +257,10 @@ def _year_marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
         return Marker(match.start(), "past")
     if plan_year is None:
         return None
-    return Marker(match.start(), "past" if int(match.group("year")) < plan_year else "future")
+    first_year = int(match.group("year"))
+    last_year = int(match.group("year_end") or first_year)  # "（2023—2025年）" runs beyond the plan year
+    is_future = first_year >= plan_year or last_year > plan_year
+    return Marker(match.start(), "future" if is_future else "past")
 
 
 def _paragraph_defaults(
