@@ -615,3 +615,15 @@ def test_a_remaining_stock_to_work_off_and_an_adverbial_full_coverage() -> None:
 def test_a_span_of_years_that_runs_beyond_the_plan_year_is_a_plan() -> None:
     assert raws("《行动计划（2023—2025年）》提出，全市社会消费品零售总额年均增长8%。") == ["8%"]
     assert raws("2022-2023年采暖期，共接收供暖投诉件143件。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("总投资1.9亿元的大桥改扩建工程主体已完工，10月底可按计划竣工通车。", ["1.9亿元"]),
+        ("全市首条25万吨铜杆生产线已完成设备安装，即将点火试产。", ["25万吨"]),
+        ("总投资1.9亿元的大桥改扩建工程已竣工通车。", []),
+    ],
+)
+def test_a_project_whose_completion_lies_ahead_is_still_a_target(text: str, kept: list[str]) -> None:
+    assert raws(text) == kept

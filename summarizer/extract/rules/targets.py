@@ -240,8 +240,21 @@ def _past(quantity: Quantity, context: TargetContext) -> str | None:
     clause = context.index.clause(quantity.start)
     own_tense = _has_own_tense(quantity, context, clause)
     if context.tense.tense_at(quantity.cue_start, quantity.end, clause_only=own_tense) == "past":
-        return "past result"
+        return None if own_tense and _completion_ahead(quantity, context) else "past result"
     return None
+
+
+_COMPLETION_AHEAD = re.compile(
+    r"(?:即将|将于?|可|计划|预计|力争|年底|年内|\d{1,2}月(?:底|份)?)[^。；;]{0,12}?"
+    r"(?:竣工|投产|通车|试产|建成|完工|投用|运营|达产|开业)"
+)
+"""A project whose completion lies ahead: "…主体已完工，10月底可按计划竣工通车", "…已完成安装，即将试产"."""
+
+
+def _completion_ahead(quantity: Quantity, context: TargetContext) -> bool:
+    """The sentence of a project's scale says the project is finished only later: it is still a target."""
+    sentence = context.index.full_sentence(quantity.start)
+    return _COMPLETION_AHEAD.search(context.text, quantity.end, sentence.end) is not None
 
 
 _COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)[个项家]")
