@@ -37,6 +37,22 @@ BACKEND_LINE = "Backend: "
 """How the line starts that every command running a backend prints first on stderr."""
 
 
+def assert_one_line_error(result: subprocess.CompletedProcess[str], *needles: str) -> str:
+    """A run that failed with exit 1 and one `Error: …` line (besides the backend and progress lines)
+    holding every needle, and no traceback; the line."""
+    lines = [
+        line
+        for line in result.stderr.strip().splitlines()
+        if not line.startswith((BACKEND_LINE, "Progress: "))
+    ]
+    assert result.returncode == 1, result.stderr
+    assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
+    assert "unexpected" not in result.stderr and "Traceback" not in result.stderr
+    for needle in needles:
+        assert needle in lines[0], lines[0]
+    return lines[0]
+
+
 def after_backend_line(stderr: str) -> str:
     """stderr without its first line, which must be the backend line."""
     first, _, rest = stderr.partition("\n")

@@ -5,13 +5,12 @@ checks run on every eval as warnings; malformed JSON is a one-line error."""
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import BACKEND_LINE, GOLD_DIR, ROOT, RunCli
+from tests.conftest import GOLD_DIR, ROOT, RunCli, assert_one_line_error
 
 GOLD_004 = GOLD_DIR / "004_fab3b2d8eed75f17.json"
 
@@ -24,20 +23,6 @@ def gold_dir_with(directory: Path, change: dict[str, Any] | None = None, raw: st
     text = raw if raw is not None else json.dumps(data, ensure_ascii=False)
     (gold / GOLD_004.name).write_text(text, encoding="utf-8")
     return gold
-
-
-def assert_one_line_error(result: subprocess.CompletedProcess[str], *needles: str) -> str:
-    lines = [
-        line
-        for line in result.stderr.strip().splitlines()
-        if not line.startswith((BACKEND_LINE, "Progress: "))
-    ]
-    assert result.returncode == 1, result.stderr
-    assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
-    assert "unexpected" not in result.stderr and "Traceback" not in result.stderr
-    for needle in needles:
-        assert needle in lines[0], lines[0]
-    return lines[0]
 
 
 OUTSIDE = {

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from tests.batch_server import BatchTestServer
-from tests.conftest import BACKEND_LINE, GOLD_DIR, ROOT, SEED_000, SEED_004, RunCli
+from tests.conftest import GOLD_DIR, ROOT, SEED_000, SEED_004, RunCli, assert_one_line_error
 from tests.test_batch import flags, make_corpus, submit_and_wait
 
 GOLD_004 = GOLD_DIR / "004_fab3b2d8eed75f17.json"
@@ -55,19 +55,6 @@ COMMANDS: dict[str, CommandFor] = {
     "brief --format md": _brief_md,
     "eval --save": _eval_save,
 }
-
-
-def assert_one_line_error(result: subprocess.CompletedProcess[str], *needles: str) -> None:
-    lines = [
-        line
-        for line in result.stderr.strip().splitlines()
-        if not line.startswith((BACKEND_LINE, "Progress: "))
-    ]
-    assert result.returncode == 1, result.stderr
-    assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
-    assert "unexpected" not in result.stderr and "Traceback" not in result.stderr
-    for needle in needles:
-        assert needle in lines[0], lines[0]
 
 
 # --- symlinks: the target is written, the link stays ------------------------------------------------

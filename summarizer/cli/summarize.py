@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from summarizer.cli.formats import OutputFormats, output_file, resolve_format
 from summarizer.cli.inputs import ALL_FILES, InputFilter, chosen_inputs
@@ -18,6 +18,8 @@ from summarizer.ingest.load import Document, expand_inputs, load_path
 from summarizer.io import OutputBusy, output_target, write_atomically
 from summarizer.schema import ArticleSummary, Usage, usage_text
 from summarizer.text import strip_controls
+
+ReportT = TypeVar("ReportT")
 
 SUMMARIZE_FORMATS = OutputFormats(
     command="summarize",
@@ -36,6 +38,7 @@ SUMMARIZE_FORMATS = OutputFormats(
 CSV_FILE_ENCODING = "utf-8-sig"
 """A CSV file starts with a byte-order mark, so that Excel shows its Chinese; standard output has none."""
 if TYPE_CHECKING:
+    from summarizer.corpus import CorpusReport
     from summarizer.data.db import Store
     from summarizer.data.rows import RunInfo
 
@@ -195,22 +198,14 @@ def run_corpus_command(
     total = count_articles(files)
     chosen_workers = workers or default_workers(total)
     progress = CorpusProgress(total, backend) if Console(stderr=True).is_terminal else ProgressLines(total)
-    try:
-        with progress:
-            report = run_corpus(
-                files, backend, out, force=force, progress=progress, workers=chosen_workers,
-                fetch_timeout=fetch_timeout,
-            )  # fmt: skip
-    except OutputBusy:
-        raise  # nothing was done: no resume hint
-    except SummarizerError as exc:
-        # A failure that stops the whole run (endpoint down, key rejected): finished work is kept.
-        raise type(exc)(
-            f"{exc}. Every finished article is in {out}; run the same command again to resume."
-        ) from exc
-    except KeyboardInterrupt:
-        print(f"Interrupted. Every finished article is in {out}; run the same command again to resume.",
-              file=sys.stderr)  # fmt: skip
+
+    def run() -> CorpusReport:
+        with progress:  # the bar ends before any hint is printed
+            return run_corpus(files, backend, out, force=force, progress=progress, workers=chosen_workers,
+                              fetch_timeout=fetch_timeout)  # fmt: skip
+
+    report = keeping_finished_work(out, run)
+    if report is None:
         return 130
     for line in report.lines(out):
         print(strip_controls(line), file=sys.stderr)
@@ -253,6 +248,22 @@ def import_into_database(summaries: Sequence[ArticleSummary], db: Path, force: b
     print(report.line(db), file=sys.stderr)
 
 
+def keeping_finished_work(where: Path, run: Callable[[], ReportT]) -> ReportT | None:
+    """`run()`, saying where finished work is kept when something stops the whole run: a failure (the
+    endpoint went down, the key was rejected) gets the resume hint, Ctrl-C gives None after the hint.
+    OutputBusy passes as it is: another run holds `where`, nothing was done."""
+    hint = f"Every finished article is in {where}; run the same command again to resume."
+    try:
+        return run()
+    except OutputBusy:
+        raise
+    except SummarizerError as exc:
+        raise type(exc)(f"{exc}. {hint}") from exc
+    except KeyboardInterrupt:
+        print(f"Interrupted. {hint}", file=sys.stderr)
+        return None
+
+
 def run_into_database(
     inputs: Sequence[str],
     backend: Backend,
@@ -277,15 +288,10 @@ def run_into_database(
         finished = set() if force else store.finished()
         todo = [document for document in documents if (document.sha256, key) not in finished]
         summaries = (note_status(summary, statuses) for summary in summarize_documents(todo, backend))
-        try:
-            report = import_summaries(store, summaries, run_info(), replace=force)
-        except SummarizerError as exc:  # the endpoint went down, the key was rejected: finished work is kept
-            raise type(exc)(
-                f"{exc}. Every finished article is in {db}; run the same command again to resume."
-            ) from exc
-        except KeyboardInterrupt:
-            print(f"Interrupted. Every finished article is in {db}; run the same command again to resume.",
-                  file=sys.stderr)  # fmt: skip
+        report = keeping_finished_work(
+            db, lambda: import_summaries(store, summaries, run_info(), replace=force)
+        )
+        if report is None:
             return 130
     for failure in failures:
         print(f"Error: {failure}", file=sys.stderr)
