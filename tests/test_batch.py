@@ -20,8 +20,9 @@ from summarizer.extract.llm.batch.job import (
     BatchJob,
     prepare_job,
 )
-from summarizer.extract.llm.batch.requests import chunk_requests, custom_id
+from summarizer.extract.llm.batch.requests import custom_id
 from summarizer.extract.llm.cache import CACHE_FILE_NAME
+from summarizer.extract.llm.chunk_requests import chunk_requests
 from summarizer.extract.llm.prompts import load_prompt
 from summarizer.extract.llm.schema import schema_sha256
 from summarizer.extract.pipeline import summarize_documents

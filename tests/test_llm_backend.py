@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import logging
 import socket
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
@@ -20,7 +21,7 @@ from summarizer.extract.llm.calls import RetryPolicy
 from summarizer.extract.pipeline import summarize_documents
 from summarizer.ingest.load import Document, load_path
 from summarizer.ingest.prepare import PreparedArticle, prepare_article
-from summarizer.schema import ArticleSummary
+from summarizer.schema import ArticleSummary, Region
 from summarizer.text import fold, sha256_hex
 from tests.conftest import SEED_000
 from tests.llm_server import (
@@ -498,6 +499,35 @@ def test_a_corpus_is_read_as_the_endpoint_needs_it(server: LLMTestServer, tmp_pa
     next(results)
     assert read <= 6  # a few articles ahead of the 2 calls in flight, not all 40
     assert len(list(results)) == 39 and read == 40
+
+
+class ThreadNotingArticle(PreparedArticle):
+    """A prepared article that notes which thread asks for its named regions (a request's first step)."""
+
+    threads: ClassVar[list[str]] = []
+
+    def named_regions(self) -> list[Region]:
+        ThreadNotingArticle.threads.append(threading.current_thread().name)
+        return super().named_regions()
+
+
+def test_articles_are_read_and_their_requests_built_off_the_event_loop(
+    server: LLMTestServer, tmp_path: Path
+) -> None:
+    reading_threads: list[str] = []
+
+    def articles() -> Iterator[PreparedArticle]:
+        for number in range(3):
+            reading_threads.append(threading.current_thread().name)
+            article = prepare_article(document(article_text(number), f"a{number}"))
+            yield ThreadNotingArticle(**dict(article))
+
+    ThreadNotingArticle.threads = []
+    backend = make_backend(server, tmp_path, chunk_chars=200)
+    extractions = [extraction for _, extraction in backend.extract_many(articles())]
+    assert [extraction.status for extraction in extractions] == ["ok"] * 3
+    loop_thread = threading.current_thread().name
+    assert set(reading_threads) == set(ThreadNotingArticle.threads) == {"summarizer-reader"} != {loop_thread}
 
 
 def test_an_article_printed_twice_yields_each_target_once(server: LLMTestServer, tmp_path: Path) -> None:

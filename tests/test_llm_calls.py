@@ -5,12 +5,13 @@ from __future__ import annotations
 import asyncio
 import importlib
 import socket
+import ssl
 
 import openai
 import pytest
 from pydantic import BaseModel
 
-from summarizer.extract.llm.calls import RESPONSE_MODEL, is_timeout
+from summarizer.extract.llm.calls import RESPONSE_MODEL, is_timeout, tls_verification
 
 ASYNC_VALIDATORS = importlib.import_module("instructor.v2.validation.async_validators")
 
@@ -68,3 +69,14 @@ def test_a_real_timeout_is_a_timeout() -> None:
         error = asyncio.run(_failure_of_a_call_to(f"http://127.0.0.1:{port}/v1", timeout=0.3))
     assert isinstance(error, openai.APITimeoutError)
     assert is_timeout(error)
+
+
+def test_https_endpoints_verify_against_the_trust_store() -> None:
+    assert tls_verification("https://api.example.com/v1") is True
+
+
+def test_plain_http_endpoints_skip_the_trust_store_and_fail_closed_on_tls() -> None:
+    context = tls_verification("http://127.0.0.1:8000/v1")
+    assert isinstance(context, ssl.SSLContext)
+    assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+    assert context.get_ca_certs() == []  # no certificate is trusted: a redirect to https cannot connect

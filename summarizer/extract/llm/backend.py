@@ -32,15 +32,14 @@ from summarizer.extract.llm.calls import (
     RetryPolicy,
     default_mode,
 )
-from summarizer.extract.llm.chunk import Chunk, regions_for_chunk
+from summarizer.extract.llm.chunk_requests import ChunkRequest, chunk_requests
 from summarizer.extract.llm.pacing import Pacer
 from summarizer.extract.llm.prompts import PromptTemplate, load_prompt
 from summarizer.extract.llm.reading import ChunkReader, EndOfInput
 from summarizer.extract.llm.schema import ChunkContext, schema_sha256
 from summarizer.extract.rules.headlines import regions_with_headlines
 from summarizer.ingest.prepare import PreparedArticle
-from summarizer.parse.quantities import find_quantities
-from summarizer.schema import Provenance, Region, Usage
+from summarizer.schema import Provenance, Usage
 
 READ_AHEAD_CALLS = 2
 """Chunks kept waiting for a call slot, per slot: enough that a slot never waits for the reader."""
@@ -174,7 +173,7 @@ class LLMBackend:
         )
         running: dict[asyncio.Task[Extraction], PreparedArticle] = {}
         loop = asyncio.new_event_loop()
-        reader = ChunkReader(articles, self.chunk_chars, loop, limit=REFILL_CALLS * self.concurrency)
+        reader = ChunkReader(articles, self._requests_of, loop, limit=REFILL_CALLS * self.concurrency)
         try:
             while True:
                 source_open = self._read_ahead(loop, run, reader, running)
@@ -211,26 +210,25 @@ class LLMBackend:
                 return True  # nothing ready yet
             if isinstance(ready, EndOfInput):
                 return False
-            article, chunks = ready
-            run.waiting += len(chunks)
-            running[loop.create_task(self._extract_article(run, article, chunks))] = article
+            article, requests = ready
+            run.waiting += len(requests)
+            running[loop.create_task(self._extract_article(run, article, requests))] = article
         return not reader.finished
 
+    def _requests_of(self, article: PreparedArticle) -> list[ChunkRequest]:
+        """The article's chunks with their messages (run in the reader's thread)."""
+        return chunk_requests(article, self.prompt, self.chunk_chars)
+
     async def _extract_article(
-        self, run: _Run, article: PreparedArticle, chunks: Sequence[Chunk]
+        self, run: _Run, article: PreparedArticle, requests: Sequence[ChunkRequest]
     ) -> Extraction:
         started = time.perf_counter()
-        named = article.named_regions()
-        results = await asyncio.gather(
-            *(self._extract_chunk(run, chunk, regions_for_chunk(chunk, named)) for chunk in chunks)
-        )
+        results = await asyncio.gather(*(self._extract_chunk(run, request) for request in requests))
         return article_extraction(article, results, time.perf_counter() - started)
 
-    async def _extract_chunk(self, run: _Run, chunk: Chunk, regions: Sequence[Region]) -> ChunkResult:
+    async def _extract_chunk(self, run: _Run, request: ChunkRequest) -> ChunkResult:
         """One chunk: from the cache, else from the model (then cached)."""
-        candidates = find_quantities(chunk.text) if self.prompt.lists_candidates else []
-        messages = self.prompt.render(chunk, regions, candidates)
-        context = ChunkContext.build(chunk.text, regions)
+        chunk, messages, context = request.chunk, request.messages, request.context
         cached = run.asker.lookup(messages, context)
         if cached is not None:
             run.chunk_left_queue()

@@ -20,6 +20,7 @@ import importlib
 import json
 import logging
 import math
+import ssl
 import time
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field
@@ -95,6 +96,15 @@ TRANSFER_BYTES_PER_SECOND = 1_000_000
 def transfer_seconds(timeout: float, transferred_bytes: int) -> float:
     """The time a call may take: `timeout`, plus a second per MB it sends or receives."""
     return timeout + transferred_bytes / TRANSFER_BYTES_PER_SECOND
+
+
+def tls_verification(base_url: str) -> ssl.SSLContext | bool:
+    """True (verify against the system's trust store) for an https endpoint. A plain-http endpoint
+    never shakes hands, so it gets a context that verifies but trusts no certificate: loading the trust
+    store costs ~20 ms at every client start, and a redirect to https fails closed instead."""
+    if urlsplit(base_url).scheme != "http":
+        return True
+    return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 
 
 class DeadlineHttpClient(openai.DefaultAioHttpClient):
@@ -270,12 +280,13 @@ class LLMCaller:
         self.policy = policy
         self.prices = prices
         self._secret = endpoint.secret
+        verify = tls_verification(endpoint.base_url)
         self._openai = openai.AsyncOpenAI(
             base_url=endpoint.base_url,
             api_key=self._secret or NO_KEY_PLACEHOLDER,
             timeout=endpoint.timeout,
             max_retries=0,
-            http_client=DeadlineHttpClient(seconds=endpoint.timeout),
+            http_client=DeadlineHttpClient(seconds=endpoint.timeout, verify=verify),
         )
         mode = instructor.Mode[endpoint.mode]
         create = instructor.patch(create=self._post_chat_completion, mode=mode)

@@ -1,5 +1,6 @@
 """Reading articles for the LLM backend in a thread: the input is loaded, cleaned (by the iterator the
-backend is given) and split into chunks there, so the event loop that runs the calls never waits on it.
+backend is given), split into chunks and each chunk's request built there (`chunk_requests`), so the
+event loop that runs the calls never waits on it.
 
 The thread keeps at most `limit` chunks ready; the loop takes them without blocking and asks for a
 future that completes when the next one is ready.
@@ -10,14 +11,15 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from summarizer.extract.llm.chunk import Chunk, chunks_to_read
+from summarizer.extract.llm.chunk_requests import ChunkRequest
 from summarizer.ingest.prepare import PreparedArticle
 
-ReadyArticle = tuple[PreparedArticle, Sequence[Chunk]]
+ReadyArticle = tuple[PreparedArticle, Sequence[ChunkRequest]]
+RequestBuilder = Callable[[PreparedArticle], Sequence[ChunkRequest]]
 
 
 class EndOfInput:
@@ -35,13 +37,14 @@ class _ReadFailure:
 
 
 class ChunkReader:
-    """Articles and their chunks, read ahead by a daemon thread (it may be blocked on standard input)
-    until `limit` chunks are ready: the loop's own read-ahead (extract.llm.backend) is on top of these."""
+    """Articles and their chunks' requests (`build_requests`), read ahead by a daemon thread (it may be
+    blocked on standard input) until `limit` chunks are ready: the loop's own read-ahead
+    (extract.llm.backend) is on top of these."""
 
     def __init__(
         self,
         articles: Iterable[PreparedArticle],
-        chunk_chars: int,
+        build_requests: RequestBuilder,
         loop: asyncio.AbstractEventLoop,
         limit: int,
     ) -> None:
@@ -55,15 +58,15 @@ class ChunkReader:
         self.finished = False
         """True once the loop has taken END_OF_INPUT (or the reader's failure)."""
         self._thread = threading.Thread(
-            target=self._read, args=(iter(articles), chunk_chars), name="summarizer-reader", daemon=True
+            target=self._read, args=(iter(articles), build_requests), name="summarizer-reader", daemon=True
         )
         self._thread.start()
 
-    def _read(self, source: Iterator[PreparedArticle], chunk_chars: int) -> None:
+    def _read(self, source: Iterator[PreparedArticle], build_requests: RequestBuilder) -> None:
         try:
             for article in source:
-                chunks = chunks_to_read(article, chunk_chars)
-                if not self._put((article, chunks), len(chunks)):
+                requests = build_requests(article)
+                if not self._put((article, requests), len(requests)):
                     return
         except BaseException as exc:  # the input's failure is the run's: raised where articles are taken
             self._put(_ReadFailure(exc), 0)
@@ -90,8 +93,8 @@ class ChunkReader:
             self._waiter.set_result(None)
 
     def take(self) -> ReadyArticle | EndOfInput | None:
-        """The next article and its chunks, END_OF_INPUT, or None when none is ready yet; the reader's
-        exception when reading failed."""
+        """The next article and its chunks' requests, END_OF_INPUT, or None when none is ready yet; the
+        reader's exception when reading failed."""
         with self._room:
             if not self._ready:
                 return None

@@ -36,9 +36,9 @@ from summarizer.extract.llm.batch.job import (
     load_job,
     save_job,
 )
-from summarizer.extract.llm.batch.requests import ChunkRequest, chunk_requests
 from summarizer.extract.llm.cache import CachedAnswer
 from summarizer.extract.llm.calls import ChunkFailure, LLMCaller, completion_json, usage_of_completion
+from summarizer.extract.llm.chunk_requests import ChunkRequest, chunk_requests
 from summarizer.extract.llm.prompts import PromptTemplate
 from summarizer.extract.llm.schema import CONTEXT_KEY, ChunkAnswer, ChunkContext, parse_leniently
 from summarizer.extract.pipeline import build_summary, failed_record

@@ -25,8 +25,9 @@ from summarizer.config import Settings, Source
 from summarizer.errors import BackendError, ConfigError, InputError, first_validation_error
 from summarizer.extract.llm.backend import endpoint_from_settings
 from summarizer.extract.llm.batch.client import BatchClient, BatchInfo
-from summarizer.extract.llm.batch.requests import chunk_requests, custom_id, request_body, request_line
+from summarizer.extract.llm.batch.requests import custom_id, request_body, request_line
 from summarizer.extract.llm.calls import Endpoint
+from summarizer.extract.llm.chunk_requests import chunk_requests
 from summarizer.extract.llm.prompts import PromptTemplate, load_prompt
 from summarizer.extract.llm.schema import schema_sha256
 from summarizer.ingest.load import LoadFailure, iter_inputs

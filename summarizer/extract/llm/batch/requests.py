@@ -9,7 +9,6 @@ Imports instructor: load this module only when a batch command runs.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any, Final
 
 import instructor
@@ -17,44 +16,14 @@ from instructor.v2.core.providers import Provider
 from instructor.v2.core.response import handle_response_model
 
 from summarizer.extract.llm.calls import RESPONSE_MODEL, Endpoint
-from summarizer.extract.llm.chunk import Chunk, chunks_to_read, regions_for_chunk
-from summarizer.extract.llm.prompts import Message, PromptTemplate
-from summarizer.extract.llm.schema import ChunkContext
-from summarizer.ingest.prepare import PreparedArticle
-from summarizer.parse.quantities import find_quantities
+from summarizer.extract.llm.prompts import Message
 
 BATCH_ENDPOINT: Final = "/v1/chat/completions"
-
-
-@dataclass(frozen=True)
-class ChunkRequest:
-    """One chunk of an article with what the model is asked and what its answer is checked against."""
-
-    chunk: Chunk
-    messages: list[Message]
-    context: ChunkContext
 
 
 def custom_id(article_number: int, sha256: str, chunk_index: int) -> str:
     """The id of one request in the batch: the article's number and sha256 prefix, the chunk's index."""
     return f"a{article_number}-{sha256[:12]}-c{chunk_index}"
-
-
-def chunk_requests(article: PreparedArticle, prompt: PromptTemplate, chunk_chars: int) -> list[ChunkRequest]:
-    """The chunks the online backend reads for this article, each with its messages and context."""
-    named = article.named_regions()
-    requests = []
-    for chunk in chunks_to_read(article, chunk_chars):
-        candidates = find_quantities(chunk.text) if prompt.lists_candidates else []
-        regions = regions_for_chunk(chunk, named)
-        requests.append(
-            ChunkRequest(
-                chunk=chunk,
-                messages=prompt.render(chunk, regions, candidates),
-                context=ChunkContext.build(chunk.text, regions),
-            )
-        )
-    return requests
 
 
 def request_body(messages: Sequence[Message], endpoint: Endpoint) -> dict[str, Any]:
