@@ -77,11 +77,14 @@ def run_corpus(inputs: Sequence[str], backend: Backend, out: Path, force: bool =
         provenance = backend.provenance()
         index = open_for_resume(out, config_key(provenance))
         report = CorpusReport(repaired_bytes=index.repaired_bytes)
-        writer = _RecordWriter(JsonlAppender(out), index, report, progress)
+        in_pool = workers > 1 and runs_in_workers(backend)
+        # In one process, the disk syncs behind the run (the LLM backend's event loop never waits on
+        # it); a pool's workers fork from a process of one thread, so there the writer syncs itself.
+        writer = _RecordWriter(JsonlAppender(out, sync_behind=not in_pool), index, report, progress)
         reader = _ArticleReader(index, force, report, writer, backend.name, progress)
         items = iter_unread(inputs, exclude=out, fetch_timeout=fetch_timeout)  # files decoded where prepared
         try:
-            if workers > 1 and runs_in_workers(backend):
+            if in_pool:
                 for outcome in summarize_in_pool(reader.jobs(items), backend, workers):
                     reader.take(cast(Finished | _Passed, outcome))
             else:

@@ -12,6 +12,7 @@ import contextlib
 import os
 import stat
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -171,23 +172,76 @@ def _open_for_append(path: Path) -> int:
 
 
 class JsonlAppender:
-    """Appends whole lines: one write per line, then fsync, so no reader sees half a record."""
+    """Appends whole lines: one write per line, so no reader sees half a record, and each line synced to
+    disk. With `sync_behind`, a thread of the appender's own syncs (fsync releases the interpreter) while
+    the caller goes on: a run's event loop never waits on the disk, and `close` waits for the last sync.
+    Either way a line is in the file the moment `write` returns, so a killed process loses none."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, sync_behind: bool = False) -> None:
         self.path = path
         self._fd = _open_for_append(path)
+        self._syncer = _Syncer(self._fd) if sync_behind else None
 
     def write(self, line: str | bytes) -> None:
         """One line (str, or bytes already UTF-8), without its newline."""
         data = line.encode("utf-8") if isinstance(line, str) else line
         try:
             _write_all(self._fd, data + b"\n")
-            os.fsync(self._fd)
+            if self._syncer is None:
+                os.fsync(self._fd)
+            else:
+                self._syncer.request()
         except OSError as exc:
             raise cannot_write(self.path, exc) from None
 
     def close(self) -> None:
-        os.close(self._fd)
+        try:
+            if self._syncer is not None:
+                self._syncer.finish()
+        except OSError as exc:
+            raise cannot_write(self.path, exc) from None
+        finally:
+            os.close(self._fd)
+
+
+class _Syncer:
+    """fsyncs a descriptor in a daemon thread whenever lines were written since its last sync."""
+
+    def __init__(self, fd: int) -> None:
+        self._fd = fd
+        self._wanted = threading.Event()
+        self._stopping = False
+        self._error: OSError | None = None
+        self._thread = threading.Thread(target=self._run, name="summarizer-fsync", daemon=True)
+        self._thread.start()
+
+    def request(self) -> None:
+        """Ask for a sync of what was written; a failure of an earlier sync is raised here."""
+        self._raise_failure()
+        self._wanted.set()
+
+    def finish(self) -> None:
+        """Stop the thread after a last sync, raising a failure of any."""
+        self._stopping = True
+        self._wanted.set()
+        self._thread.join()
+        self._raise_failure()
+
+    def _run(self) -> None:
+        while True:
+            self._wanted.wait()
+            stopping = self._stopping  # read before the sync: every line written before `finish` is in it
+            self._wanted.clear()
+            try:
+                os.fsync(self._fd)
+            except OSError as exc:
+                self._error = exc
+            if stopping:
+                return
+
+    def _raise_failure(self) -> None:
+        if self._error is not None:
+            raise self._error
 
 
 def append_line(path: Path, line: str) -> None:
