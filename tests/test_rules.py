@@ -627,3 +627,39 @@ def test_a_span_of_years_that_runs_beyond_the_plan_year_is_a_plan() -> None:
 )
 def test_a_project_whose_completion_lies_ahead_is_still_a_target(text: str, kept: list[str]) -> None:
     assert raws(text) == kept
+
+
+def test_paragraphs_that_open_in_parallel_each_head_a_priority() -> None:
+    text = (
+        "过去一年，全区经济运行稳中有进，地区生产总值增长5%，粮食产量创历史新高，各项事业取得新进展。\n"
+        "一年来，我们牢记嘱托，推动生态文明建设取得新成效。造林种草完成年度任务，黄河干流水质保持优良。\n"
+        "一年来，我们坚持用改革的办法破解难题，激发发展活力。出台一批改革方案，营商环境持续优化。\n"
+        "一年来，我们一手抓经济发展、一手抓民生改善，让群众共享发展成果。新增城镇就业20万人。\n"
+    )
+    assert quotes_of(text) == [
+        "一年来，我们牢记嘱托，推动生态文明建设取得新成效",
+        "一年来，我们坚持用改革的办法破解难题，激发发展活力",
+        "一年来，我们一手抓经济发展、一手抓民生改善，让群众共享发展成果",
+    ]
+    assert priorities_of(text)[1] == "坚持用改革的办法破解难题"
+
+
+def test_a_time_frame_that_opens_only_one_paragraph_is_still_no_head() -> None:
+    text = (
+        "近年来，某区紧盯重点产业推进项目落地，新兴产业逐渐成势，签约项目涉及智能制造等多个领域。\n"
+        "一年来，全区新增企业2万户，引进亿元项目160个，完成固定资产投资总额增长39%。\n"
+        "会上，某区发布投资环境评估报告，为投资者在某区投资和开展经营活动提供参考和指引。\n"
+    )
+    assert quotes_of(text) == []
+
+
+def test_a_news_paragraph_that_reports_a_result_or_a_fact_after_its_speaker_is_no_head() -> None:
+    text = (
+        "某市市长李明当日在省政府召开的新闻发布会上介绍，某市是全省重要的工业基地，有“陶瓷之都”之称。\n"
+        "某市委书记王强介绍，20年来，某市生产总值从198亿元提升到2003亿元，人均生产总值突破1万美元。\n"
+        "获批自贸联动创新区、跨境电商综试区，高铁建设全线推进，累计实施产业合作项目3309个。\n"
+        "国资委副主任赵刚表示，目前中央企业已在某市设立各级子企业201户，资产总额超过3900亿元。\n"
+        "据某市市长陈建华介绍，2014年，某市第四次荣登最佳商业城市第一名，经济总量稳居全省前列。\n"
+        "新区、知识城、开发区将是今年某市重点发展的新的经济增长极，也是全市招商引资的主战场。\n"
+    )
+    assert quotes_of(text) == []

@@ -75,6 +75,12 @@ _INTENT = re.compile(r"^(?:还|也|则|仍)?(?:将|要|正|致力于)?")
 _LINE_OF_WORK = re.compile(r"打造|建设|推进|推动|加快|促进|构建|培育|拓展|深化|提升|编制|传承|弘扬|深耕|发展")
 _DONE = re.compile(r"了|已|曾|成为|获批|获评|累计|同比")
 """A clause that reports a result, not a plan: 了, 已, 成为, 获批 …"""
+_OPENING_CLAUSE = re.compile(r"^([^,，。；;：:“”]{2,6})[,，]")
+_PARALLEL_MIN = 3
+_LONG_SPEAKER_FRAME = re.compile(r"^[^,，。“”]{1,30}?(?:说|表示|介绍|指出|强调)[,，:：]")
+"""A speaker's frame with the occasion in it ("白松涛当日在…新闻发布会上介绍，")."""
+_IS_A_FACT = re.compile(r"(?<![但就还])是(?!否)")
+"""A clause that says what something is ("玉林是广西的重要工业基地", "…将是新的经济增长极")."""
 
 
 def find_priorities(
@@ -100,7 +106,9 @@ def find_priorities(
             titles.update(commitments)
             heads += list(commitments)
         if len(paragraphs) >= 3:
-            heads += [index.first_sentence(p) for p in paragraphs if _is_body(text, p) and _may_head(text, p)]
+            parallel = _parallel_openings(text, paragraphs)
+            bodies = [paragraph for paragraph in paragraphs if _is_body(text, paragraph)]
+            heads += [index.first_sentence(p) for p in bodies if _may_head(text, p, parallel)]
     heads = sorted(set(heads), key=lambda span: span.start)
     return [_priority(text, index, head, region, titles.get(head)) for head in heads]
 
@@ -259,8 +267,31 @@ def commitment_heads(text: str, index: TextIndex, paragraph: Span, subjects: lis
     return heads
 
 
-def _may_head(text: str, paragraph: Span) -> bool:
-    return _NOT_A_HEAD.match(paragraph.text(text)) is None
+def _parallel_openings(text: str, paragraphs: list[Span]) -> set[str]:
+    """Opening clauses that three or more paragraphs share ("一年来，我们…" in each paragraph of a
+    review): the text's own parallel structure, so each of those paragraphs heads a priority."""
+    counts: dict[str, int] = {}
+    for paragraph in paragraphs:
+        opening = _OPENING_CLAUSE.match(paragraph.text(text))
+        if opening is not None:
+            counts[opening.group(1)] = counts.get(opening.group(1), 0) + 1
+    return {opening for opening, count in counts.items() if count >= _PARALLEL_MIN}
+
+
+def _may_head(text: str, paragraph: Span, parallel: set[str]) -> bool:
+    """A paragraph whose first sentence may be a policy area: not a dateline, time frame or list
+    lead-in (after the speaker's frame), unless that opening is shared in parallel by the section's
+    paragraphs; never a result (获批, 已 …) or a statement of what something is (玉林是…基地)."""
+    content = paragraph.text(text)
+    opening = _OPENING_CLAUSE.match(content)
+    if opening is not None and opening.group(1) in parallel:
+        return True
+    frame = _LONG_SPEAKER_FRAME.match(content)
+    head = content[frame.end() :] if frame else content
+    first_clause = re.split(r"[,，;；。]", head, maxsplit=1)[0]
+    if _DONE.search(first_clause) or _IS_A_FACT.search(first_clause):
+        return False
+    return _NOT_A_HEAD.match(content) is None and _NOT_A_HEAD.match(head) is None
 
 
 def head_of(text: str, index: TextIndex, paragraph: Span) -> Span | None:
@@ -328,6 +359,8 @@ _FRAMING_CLAUSE = re.compile(
     r"[^,，。]{0,8}?(?:以此为契机|以[^,，。]{2,30}为(?:载体|契机|着力点|抓手|引领|牵引|骨架))"
 )
 """A clause that only frames the plan that follows ("嫩江市以此为契机", "以…为着力点")."""
+_TIME_FRAME = re.compile(r"(?:过去|近)?[\d一二两三四五六七八九十]*年(?:来|以来)|(?:今年|去年)以来|过去一年")
+"""A time frame that opens a paragraph of a review ("一年来", "近年来", "今年以来")."""
 
 
 def title_of(quote: str) -> str:
@@ -337,8 +370,9 @@ def title_of(quote: str) -> str:
     title = _SPEAKER_FRAME.sub("", title)
     title = _SUBJECT_WILL.sub("", title) or title
     clauses = [clause for clause in re.split(r"[,，;；。]", title) if clause]
-    if len(clauses) > 1 and _FRAMING_CLAUSE.fullmatch(clauses[0]):
+    if len(clauses) > 1 and (_FRAMING_CLAUSE.fullmatch(clauses[0]) or _TIME_FRAME.fullmatch(clauses[0])):
         clauses = clauses[1:]
+    clauses = [clauses[0].removeprefix("我们"), *clauses[1:]] if clauses else clauses
     first_clause = clauses[0] if clauses else title
     if len(first_clause) <= TITLE_MAX_CHARS:
         return first_clause
