@@ -663,3 +663,32 @@ def test_a_news_paragraph_that_reports_a_result_or_a_fact_after_its_speaker_is_n
         "新区、知识城、开发区将是今年某市重点发展的新的经济增长极，也是全市招商引资的主战场。\n"
     )
     assert quotes_of(text) == []
+
+
+def test_clauses_that_each_grip_a_line_of_work_are_an_enumeration() -> None:
+    text = (
+        "副市长在开工仪式上讲话。他说，各部门要增强发展信心，紧抓快干、只争朝夕，"
+        "集中精力抓招商引资，保持定力抓产业链壮大，持续发力抓营商环境，确保项目引得进、留得住。"
+        "抓紧推进项目前期工作，抓住政策机遇。"
+    )
+    assert quotes_of(text) == ["集中精力抓招商引资", "保持定力抓产业链壮大", "持续发力抓营商环境"]
+
+
+def test_a_single_clause_with_zhua_is_no_enumeration() -> None:
+    text = "某区坚持项目为王，以只争朝夕的状态抓项目促投资，一批新项目不断涌现。"
+    assert quotes_of(text) == []
+
+
+def test_a_county_s_priority_spoken_for_the_whole_city_goes_to_the_city() -> None:
+    text = (
+        "项目开工活动在汝南县举行。常务副市长说，全市各级各部门要保持战略定力，"
+        "集中精力抓双招双引，持续发力抓营商环境。对于如何落实全市两会精神，汝南县将着力打造锂电装备产业园。"
+    )
+    found = find_priorities(text, TextIndex(text), 0, len(text), "汝南县")
+    assert [(p.region, p.quote) for p in found] == [
+        ("驻马店市", "集中精力抓双招双引"),
+        ("驻马店市", "持续发力抓营商环境"),
+    ]
+    county = "对于如何贯彻落实全市两会精神，县长介绍，在工业方面，汝南县将延伸锂电产业链。"
+    found = find_priorities(county, TextIndex(county), 0, len(county), "汝南县")
+    assert [(p.region, p.title) for p in found] == [("汝南县", "在工业方面")]

@@ -12,6 +12,7 @@ from summarizer.extract.rules.tables import (
     ORDINAL_IS,
 )
 from summarizer.extract.rules.text import Span, TextIndex
+from summarizer.ingest.places import quoted_higher_level
 from summarizer.ingest.sections import bare_name
 from summarizer.schema import CATEGORIES, Category, Priority
 
@@ -75,6 +76,10 @@ _INTENT = re.compile(r"^(?:还|也|则|仍)?(?:将|要|正|致力于)?")
 _LINE_OF_WORK = re.compile(r"打造|建设|推进|推动|加快|促进|构建|培育|拓展|深化|提升|编制|传承|弘扬|深耕|发展")
 _DONE = re.compile(r"了|已|曾|成为|获批|获评|累计|同比")
 """A clause that reports a result, not a plan: 了, 已, 成为, 获批 …"""
+_GRIP_CLAUSE = re.compile(r"(?:[\u4e00-\u9fff]{2,4})?抓(?![紧住手早])好?[^,，。；;、“”\d]{2,12}")
+"""A clause that names a line of work with 抓: "集中精力抓双招双引", "抓好项目建设" (never 抓紧, 抓住)."""
+_VOICE_CHARS = 2
+"""The length of a higher level's voice that opens a clause as its subject (全市, 全省)."""
 _OPENING_CLAUSE = re.compile(r"^([^,，。；;：:“”]{2,6})[,，]")
 _PARALLEL_MIN = 3
 _LONG_SPEAKER_FRAME = re.compile(r"^[^,，。“”]{1,30}?(?:说|表示|介绍|指出|强调)[,，:：]")
@@ -119,12 +124,28 @@ def _priority(
     quote = head.text(text)
     title = title or title_of(quote)
     return Priority(
-        region=region,
+        region=_priority_region(text, index, head, region),
         category=categorize(f"{title}\n{quote}", index.paragraph(head.start).text(text)),
         title=title,
         quote=quote,
         span=(head.start, head.end),
     )
+
+
+def _priority_region(text: str, index: TextIndex, head: Span, region: str | None) -> str | None:
+    """The section's region, or the city when a clause of the head's sentence, up to the head, has the
+    whole city as its subject ("全市各级各部门要…，集中精力抓…" in a county's section), as targets (§1)."""
+    if region is None:
+        return None
+    offset = index.full_sentence(head.start).start
+    while offset <= head.start:
+        clause = index.clause(offset)
+        subject = text[clause.start : clause.start + _VOICE_CHARS]
+        higher = quoted_higher_level(region, subject)
+        if higher is not None:
+            return higher
+        offset = max(clause.end + 1, offset + 1)
+    return region
 
 
 def _content_paragraphs(text: str, index: TextIndex, start: int, end: int) -> list[Span]:
@@ -153,13 +174,30 @@ def _structured_heads(text: str, index: TextIndex, paragraphs: list[Span]) -> li
 
 def _is_marked(text: str, head: Span) -> bool:
     opening = head.text(text)
-    return _ORDINAL_IN_TEXT.match(opening) is not None or _GLUED_HEADING.fullmatch(opening) is not None
+    return (
+        _ORDINAL_IN_TEXT.match(opening) is not None
+        or _GLUED_HEADING.fullmatch(opening) is not None
+        or _GRIP_CLAUSE.fullmatch(opening) is not None
+    )
+
+
+def grip_clauses(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
+    """Clauses that each name a line of work with 抓 ("集中精力抓双招双引，保持定力抓产业链壮大"),
+    two or more in a sentence: an enumeration the text structures itself, one head per clause."""
+    by_sentence: dict[int, list[Span]] = {}
+    offset = paragraph.start
+    while offset < paragraph.end:
+        clause = index.clause(offset)
+        if _GRIP_CLAUSE.fullmatch(clause.text(text)):
+            by_sentence.setdefault(index.full_sentence(clause.start).start, []).append(clause)
+        offset = max(clause.end + 1, offset + 1)
+    return [clause for clauses in by_sentence.values() if len(clauses) >= 2 for clause in clauses]
 
 
 def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     """Heads that open a sentence inside a paragraph: "在乡村振兴方面，…", "康平县聚焦打造…", the items
     of an enumeration ("一是…", "二是…") and sub-headings glued into the running text."""
-    heads = list(glued_subheadings(text, index, paragraph))
+    heads = list(glued_subheadings(text, index, paragraph)) + grip_clauses(text, index, paragraph)
     offset = paragraph.start
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
