@@ -692,3 +692,20 @@ def test_a_county_s_priority_spoken_for_the_whole_city_goes_to_the_city() -> Non
     county = "对于如何贯彻落实全市两会精神，县长介绍，在工业方面，汝南县将延伸锂电产业链。"
     found = find_priorities(county, TextIndex(county), 0, len(county), "汝南县")
     assert [(p.region, p.title) for p in found] == [("汝南县", "在工业方面")]
+
+
+def test_a_quoted_plan_of_the_region_s_own_official_is_a_priority() -> None:
+    text = (
+        "8月16日，某区举行企业分享会，53个项目集中签约。"
+        "“某区有独特的区位优势。选择某区，对公司下一步发展意义重大。”某公司负责人王五表示。"
+        "“我们将进一步提高要素配置能力，为企业打造更好的投资环境。”某区区委书记李四表示。"
+        "“锚定两个百亿，打造产业新高地。”某区工信局副局长赵六说。"
+        "“都市工业正成为某区高质量发展的增长极。”李四说。"
+        "省商务厅厅长表示：“我们将继续支持企业在某区投资兴业，打造一流营商环境。”"
+        "某区区长张三表示：“我们要加快建设科创走廊。”"
+    )
+    assert quotes_of(text) == [
+        "我们将进一步提高要素配置能力，为企业打造更好的投资环境",
+        "锚定两个百亿，打造产业新高地",
+        "我们要加快建设科创走廊",
+    ]

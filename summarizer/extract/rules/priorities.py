@@ -78,6 +78,11 @@ _DONE = re.compile(r"了|已|曾|成为|获批|获评|累计|同比")
 """A clause that reports a result, not a plan: 了, 已, 成为, 获批 …"""
 _GRIP_CLAUSE = re.compile(r"(?:[\u4e00-\u9fff]{2,4})?抓(?![紧住手早])好?[^,，。；;、“”\d]{2,12}")
 """A clause that names a line of work with 抓: "集中精力抓双招双引", "抓好项目建设" (never 抓紧, 抓住)."""
+_QUOTATION = re.compile(r"“(?P<words>[^“”]{6,200})”")
+_SPEAKER_AFTER = re.compile(r"(?P<speaker>[^。，,“”]{2,40}?)(?:说|表示|介绍|指出|强调)(?:[。，,]|$)")
+_SPEAKER_BEFORE = re.compile(r"(?P<speaker>[^。，,“”]{2,40}?)(?:说|表示|介绍|指出|强调)[:：,，]?$")
+_SPEAKER_MAX_CHARS = 60
+_WE_WILL = re.compile(r"^我们(?:还|也|仍)?(?:将|要)")
 _VOICE_CHARS = 2
 """The length of a higher level's voice that opens a clause as its subject (全市, 全省)."""
 _OPENING_CLAUSE = re.compile(r"^([^,，。；;：:“”]{2,6})[,，]")
@@ -107,9 +112,13 @@ def find_priorities(
     if not heads:
         heads = [head for paragraph in paragraphs for head in sentence_heads(text, index, paragraph)]
         if not any(_is_marked(text, head) for head in heads):  # an enumeration is the top level
-            commitments = _commitments(text, index, paragraphs, _subjects(region, aliases), heads)
+            subjects = _subjects(region, aliases)
+            commitments = _commitments(text, index, paragraphs, subjects, heads)
             titles.update(commitments)
             heads += list(commitments)
+            covered = {index.full_sentence(head.start).start for head in heads}
+            quoted = [head for p in paragraphs for head in quoted_commitments(text, index, p, subjects)]
+            heads += [head for head in quoted if index.full_sentence(head.start).start not in covered]
         if len(paragraphs) >= 3:
             parallel = _parallel_openings(text, paragraphs)
             bodies = [paragraph for paragraph in paragraphs if _is_body(text, paragraph)]
@@ -314,6 +323,35 @@ def _parallel_openings(text: str, paragraphs: list[Span]) -> set[str]:
         if opening is not None:
             counts[opening.group(1)] = counts.get(opening.group(1), 0) + 1
     return {opening for opening, count in counts.items() if count >= _PARALLEL_MIN}
+
+
+def quoted_commitments(text: str, index: TextIndex, paragraph: Span, subjects: list[str]) -> list[Span]:
+    """A news item's quotation of the region's own official that lays out a line of work ("“我们将…，
+    为企业打造更好的投资环境。”某区委书记表示", "“锚定两个百亿，打造产业新某区。”某区副局长说"): its
+    first sentence. Never a quoted visitor (the speaker's title must name the region), a result or a fact."""
+    if not subjects:
+        return []
+    heads: list[Span] = []
+    for quotation in _QUOTATION.finditer(text, paragraph.start, paragraph.end):
+        speaker = _SPEAKER_AFTER.match(text, quotation.end(), paragraph.end) or _SPEAKER_BEFORE.search(
+            text[max(paragraph.start, quotation.start() - _SPEAKER_MAX_CHARS) : quotation.start()]
+        )
+        if speaker is None or not any(subject in speaker.group("speaker") for subject in subjects):
+            continue
+        start = quotation.start("words")
+        words = text[start : min(index.full_sentence(start).end, quotation.end("words"))]
+        if _lays_out_work(words):
+            heads.append(Span(start, start + len(words.rstrip("。！!"))))
+    return heads
+
+
+def _lays_out_work(words: str) -> bool:
+    """A statement of plans: it opens with "我们将/要", or one of its clauses opens with a line of work;
+    and none of its clauses reports a result, nor does its first clause say what something is."""
+    clauses = [clause for clause in re.split(r"[,，;；。！!]", words) if clause]
+    if not clauses or any(_DONE.search(clause) for clause in clauses) or _IS_A_FACT.search(clauses[0]):
+        return False
+    return _WE_WILL.match(words) is not None or any(_LINE_OF_WORK.match(clause) for clause in clauses)
 
 
 def _may_head(text: str, paragraph: Span, parallel: set[str]) -> bool:
