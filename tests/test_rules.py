@@ -709,3 +709,15 @@ def test_a_quoted_plan_of_the_region_s_own_official_is_a_priority() -> None:
         "锚定两个百亿，打造产业新高地",
         "我们要加快建设科创走廊",
     ]
+
+
+def test_a_plan_with_the_parent_city_as_subject_goes_to_the_city() -> None:
+    text = (
+        "位于云溪区的石化项目施工现场，每天有近5000名建设者在抓紧作业。"
+        "据悉，岳阳将持续打造协调发展的现代石化产业体系。云溪区将加快建设绿色化工园区。"
+    )
+    found = find_priorities(text, TextIndex(text), 0, len(text), "云溪区")
+    assert [(p.region, p.title) for p in found] == [
+        ("岳阳市", "持续打造协调发展的现代石化产业体系"),
+        ("云溪区", "加快建设绿色化工园区"),
+    ]

@@ -12,7 +12,8 @@ from summarizer.extract.rules.tables import (
     ORDINAL_IS,
 )
 from summarizer.extract.rules.text import Span, TextIndex
-from summarizer.ingest.places import quoted_higher_level
+from summarizer.ingest.gazetteer import Place, gazetteer
+from summarizer.ingest.places import lowest_place_in, quoted_higher_level
 from summarizer.ingest.sections import bare_name
 from summarizer.schema import CATEGORIES, Category, Priority
 
@@ -146,6 +147,9 @@ def _priority_region(text: str, index: TextIndex, head: Span, region: str | None
     whole city as its subject ("全市各级各部门要…，集中精力抓…" in a county's section), as targets (§1)."""
     if region is None:
         return None
+    parent = _parent_place(region)
+    if parent is not None and text.startswith(parent.surfaces, head.start):
+        return parent.name
     offset = index.full_sentence(head.start).start
     while offset <= head.start:
         clause = index.clause(offset)
@@ -274,8 +278,22 @@ def glued_subheadings(text: str, index: TextIndex, paragraph: Span) -> dict[Span
 
 
 def _subjects(region: str | None, aliases: tuple[str, ...]) -> list[str]:
+    """The names a region's plans open with: its own, and its parent's ("岳阳将…" in a district's
+    section is the city's plan, guidelines §1)."""
+    parent = _parent_place(region)
     names = [name for name in (region, *aliases, bare_name(region or "")) if name]
+    names += list(parent.surfaces) if parent else []
     return sorted(set(names), key=len, reverse=True)
+
+
+def _parent_place(region: str | None) -> Place | None:
+    """The prefecture above a county-level region, when the gazetteer knows the region."""
+    if not region:
+        return None
+    places = gazetteer()
+    place = places.resolve(lowest_place_in(region) or region) or places.resolve(bare_name(region) or region)
+    parent = places.parent(place) if place is not None else None
+    return parent if parent is not None and parent.level == "prefecture" else None
 
 
 def _commitments(
