@@ -721,3 +721,13 @@ def test_a_plan_with_the_parent_city_as_subject_goes_to_the_city() -> None:
         ("岳阳市", "持续打造协调发展的现代石化产业体系"),
         ("云溪区", "加快建设绿色化工园区"),
     ]
+
+
+def test_a_line_of_work_the_region_holds_to_is_a_plan() -> None:
+    text = (
+        "副市长表示，某江坚持守正创新，推动语言文字事业创新发展，开展经典诵读大赛。"
+        "某江市坚持了多年的招商做法已取得成效。"
+    )
+    assert commitments_of(text) == [
+        ("坚持守正创新", "某江坚持守正创新，推动语言文字事业创新发展，开展经典诵读大赛"),
+    ]
