@@ -731,3 +731,23 @@ def test_a_line_of_work_the_region_holds_to_is_a_plan() -> None:
     assert commitments_of(text) == [
         ("坚持守正创新", "某江坚持守正创新，推动语言文字事业创新发展，开展经典诵读大赛"),
     ]
+
+
+def test_a_news_paragraph_in_a_visitor_s_words_is_no_head_but_the_region_s_official_s_is() -> None:
+    text = (
+        "13日，某区举行央企合作座谈会，双方签约项目32项，总投资2802亿元，涵盖新能源、基础设施等领域。\n"
+        "国务院国资委副主任赵刚表示，中央企业将加大在某区的投资力度，带动更多产业项目落地某区。\n"
+        "某公司负责人钱七介绍，公司将把华南总部设在某区，打造智能制造基地，力争三年内投产。\n"
+        "副区长孙八表示，下一步要持续优化营商环境，为企业落地提供全方位服务和保障，让企业安心。\n"
+    )
+    own = "副区长孙八表示，下一步要持续优化营商环境，为企业落地提供全方位服务和保障，让企业安心"
+    assert quotes_of(text) == [own]
+
+
+def test_a_sentence_that_two_rules_read_as_a_head_is_one_priority() -> None:
+    text = (
+        "8月7日，某区举办项目签约仪式，现场签约29个项目，总投资164亿元，涵盖空天、人工智能等领域。\n"
+        "副区长孙八表示，某区将加快建设科创走廊，推动产业链上下游在某区集聚，力争形成百亿元产业规模。\n"
+        "当日，某区还设立规模3亿元的天使基金，支持创新创业，孵化、培育、招引优秀初创企业。\n"
+    )
+    assert quotes_of(text) == ["某区将加快建设科创走廊，推动产业链上下游在某区集聚，力争形成百亿元产业规模"]

@@ -24,7 +24,7 @@ _SPEAKER_FRAME = re.compile(
 )
 # Datelines and descriptions open news paragraphs but are never policy areas.
 _NOT_A_HEAD = re.compile(
-    r"^(?:\d{1,2}月\d{1,2}日|日前|近日|据|[^,，。]{0,12}(?:电|讯)\b|[^,，。]{1,8}(?:地处|位于))"
+    r"^(?:(?:\d{1,2}月)?\d{1,2}日|日前|近日|据|[^,，。]{0,12}(?:电|讯)\b|[^,，。]{1,8}(?:地处|位于))"
     r"|^(?:去年|今年以来|近年来|过去|目前|当前|此前|座谈会上|会上|当日|近?[\d一二两三四五六七八九十]+年来)"
     r"|^在[^,，。]{0,24}(?:下|中|里|时间里)[,，]"
     r"|(?:以下|如下|下列)[^。]{0,12}(?:工作|任务|方面)|[\d一二两三四五六七八九十几]+个(?:方面|重点|领域)[^。,，:：]{0,4}(?:[。:：]|$)"
@@ -84,6 +84,11 @@ _SPEAKER_AFTER = re.compile(r"(?P<speaker>[^。，,“”]{2,40}?)(?:说|表示|
 _SPEAKER_BEFORE = re.compile(r"(?P<speaker>[^。，,“”]{2,40}?)(?:说|表示|介绍|指出|强调)[:：,，]?$")
 _SPEAKER_MAX_CHARS = 60
 _WE_WILL = re.compile(r"^我们(?:还|也|仍)?(?:将|要)")
+_SPEAKER_TITLE = re.compile(
+    r"(?:长|书记|主任|负责人|经理|董事长|总裁|专家|教授|代表|委员)[\u4e00-\u9fff]{2,4}(?:说|表示|介绍|指出|强调)"
+)
+"""A titled speaker: the title right before the name and the speech verb ("副主任黄丹华表示")."""
+_LOCAL_TITLE = re.compile(r"(?:常务)?副?[市区县州旗盟](?:委|长|政府)")
 _VOICE_CHARS = 2
 """The length of a higher level's voice that opens a clause as its subject (全市, 全省)."""
 _OPENING_CLAUSE = re.compile(r"^([^,，。；;：:“”]{2,6})[,，]")
@@ -112,8 +117,8 @@ def find_priorities(
         heads += [head for head in structured if index.full_sentence(head.start).start not in covered]
     if not heads:
         heads = [head for paragraph in paragraphs for head in sentence_heads(text, index, paragraph)]
+        subjects = _subjects(region, aliases)
         if not any(_is_marked(text, head) for head in heads):  # an enumeration is the top level
-            subjects = _subjects(region, aliases)
             commitments = _commitments(text, index, paragraphs, subjects, heads)
             titles.update(commitments)
             heads += list(commitments)
@@ -123,7 +128,9 @@ def find_priorities(
         if len(paragraphs) >= 3:
             parallel = _parallel_openings(text, paragraphs)
             bodies = [paragraph for paragraph in paragraphs if _is_body(text, paragraph)]
-            heads += [index.first_sentence(p) for p in bodies if _may_head(text, p, parallel)]
+            covered = {index.full_sentence(head.start).start for head in heads}
+            firsts = [index.first_sentence(p) for p in bodies if _may_head(text, p, parallel, subjects)]
+            heads += [head for head in firsts if index.full_sentence(head.start).start not in covered]
     heads = sorted(set(heads), key=lambda span: span.start)
     return [_priority(text, index, head, region, titles.get(head)) for head in heads]
 
@@ -372,20 +379,31 @@ def _lays_out_work(words: str) -> bool:
     return _WE_WILL.match(words) is not None or any(_LINE_OF_WORK.match(clause) for clause in clauses)
 
 
-def _may_head(text: str, paragraph: Span, parallel: set[str]) -> bool:
+def _may_head(text: str, paragraph: Span, parallel: set[str], subjects: list[str]) -> bool:
     """A paragraph whose first sentence may be a policy area: not a dateline, time frame or list
     lead-in (after the speaker's frame), unless that opening is shared in parallel by the section's
-    paragraphs; never a result (获批, 已 …) or a statement of what something is (玉林是…基地)."""
+    paragraphs; never a result (获批, 已 …), a statement of what something is (玉林是…基地) or the words
+    of a visitor (a speaker whose title names no place of the region: "国资委副主任某某表示，…")."""
     content = paragraph.text(text)
     opening = _OPENING_CLAUSE.match(content)
     if opening is not None and opening.group(1) in parallel:
         return True
     frame = _LONG_SPEAKER_FRAME.match(content)
+    if frame is not None and _is_visitor(frame.group(0), subjects):
+        return False
     head = content[frame.end() :] if frame else content
     first_clause = re.split(r"[,，;；。]", head, maxsplit=1)[0]
     if _DONE.search(first_clause) or _IS_A_FACT.search(first_clause):
         return False
     return _NOT_A_HEAD.match(content) is None and _NOT_A_HEAD.match(head) is None
+
+
+def _is_visitor(speaker: str, subjects: list[str]) -> bool:
+    """A speaker with a title ("国务院国资委副主任", "公司负责人") that names none of the region's names
+    and is no bare local title ("副市长李明表示" is the region's own)."""
+    if _SPEAKER_TITLE.search(speaker) is None or _LOCAL_TITLE.match(speaker) is not None:
+        return False
+    return not any(subject in speaker for subject in subjects)
 
 
 def head_of(text: str, index: TextIndex, paragraph: Span) -> Span | None:
