@@ -751,3 +751,13 @@ def test_a_sentence_that_two_rules_read_as_a_head_is_one_priority() -> None:
         "当日，某区还设立规模3亿元的天使基金，支持创新创业，孵化、培育、招引优秀初创企业。\n"
     )
     assert quotes_of(text) == ["某区将加快建设科创走廊，推动产业链上下游在某区集聚，力争形成百亿元产业规模"]
+
+
+def test_a_news_item_with_no_head_takes_the_first_plan_its_own_official_reports() -> None:
+    text = (
+        "7月25日消息，某市举行新闻发布会。国资委主任周九表示，央企将加快布局新赛道，打造新的增长极。"
+        "某区委书记吴十表示，某区上半年完成投资120亿元，同比增长12%。"
+        "某区委书记吴十表示，上海加快开辟新领域新赛道，打造低轨卫星星座，一期将实施1296颗。"
+        "副区长郑一介绍，加快建设智算中心，打造算力高地。"
+    )
+    assert quotes_of(text) == ["上海加快开辟新领域新赛道，打造低轨卫星星座，一期将实施1296颗"]

@@ -89,6 +89,8 @@ _SPEAKER_TITLE = re.compile(
 )
 """A titled speaker: the title right before the name and the speech verb ("副主任黄丹华表示")."""
 _LOCAL_TITLE = re.compile(r"(?:常务)?副?[市区县州旗盟](?:委|长|政府)")
+_REPORTING_FRAME = re.compile(r"(?P<speaker>[^,，。；;“”]{2,30}?)(?:说|表示|介绍|指出|强调)[,，:：](?!“)")
+"""A speaker's frame in a sentence, before indirect speech (not a quotation)."""
 _VOICE_CHARS = 2
 """The length of a higher level's voice that opens a clause as its subject (全市, 全省)."""
 _OPENING_CLAUSE = re.compile(r"^([^,，。；;：:“”]{2,6})[,，]")
@@ -116,23 +118,57 @@ def find_priorities(
         covered = {index.full_sentence(head.start).start for head in heads}
         heads += [head for head in structured if index.full_sentence(head.start).start not in covered]
     if not heads:
-        heads = [head for paragraph in paragraphs for head in sentence_heads(text, index, paragraph)]
-        subjects = _subjects(region, aliases)
-        if not any(_is_marked(text, head) for head in heads):  # an enumeration is the top level
-            commitments = _commitments(text, index, paragraphs, subjects, heads)
-            titles.update(commitments)
-            heads += list(commitments)
-            covered = {index.full_sentence(head.start).start for head in heads}
-            quoted = [head for p in paragraphs for head in quoted_commitments(text, index, p, subjects)]
-            heads += [head for head in quoted if index.full_sentence(head.start).start not in covered]
-        if len(paragraphs) >= 3:
-            parallel = _parallel_openings(text, paragraphs)
-            bodies = [paragraph for paragraph in paragraphs if _is_body(text, paragraph)]
-            covered = {index.full_sentence(head.start).start for head in heads}
-            firsts = [index.first_sentence(p) for p in bodies if _may_head(text, p, parallel, subjects)]
-            heads += [head for head in firsts if index.full_sentence(head.start).start not in covered]
+        heads = _unstructured_heads(text, index, paragraphs, _subjects(region, aliases), titles)
     heads = sorted(set(heads), key=lambda span: span.start)
     return [_priority(text, index, head, region, titles.get(head)) for head in heads]
+
+
+def _unstructured_heads(
+    text: str, index: TextIndex, paragraphs: list[Span], subjects: list[str], titles: dict[Span, str]
+) -> list[Span]:
+    """Heads of a section with no paragraph heads (a news item, an interview in running text): its
+    sentence heads; failing an enumeration, the region's commitments and its officials' quoted plans;
+    the bodies' first sentences; and failing all of those, the first plan its own official reports."""
+    heads = [head for paragraph in paragraphs for head in sentence_heads(text, index, paragraph)]
+    if not any(_is_marked(text, head) for head in heads):  # an enumeration is the top level
+        commitments = _commitments(text, index, paragraphs, subjects, heads)
+        titles.update(commitments)
+        heads += list(commitments)
+        quoted = [head for p in paragraphs for head in quoted_commitments(text, index, p, subjects)]
+        heads += _uncovered(index, quoted, heads)
+    if len(paragraphs) >= 3:
+        parallel = _parallel_openings(text, paragraphs)
+        bodies = [paragraph for paragraph in paragraphs if _is_body(text, paragraph)]
+        firsts = [index.first_sentence(p) for p in bodies if _may_head(text, p, parallel, subjects)]
+        heads += _uncovered(index, firsts, heads)
+    if not heads:
+        reported = (head for p in paragraphs for head in reported_plans(text, index, p, subjects))
+        heads += [head for head in reported][:1]
+    return heads
+
+
+def _uncovered(index: TextIndex, found: list[Span], heads: list[Span]) -> list[Span]:
+    """The heads found in sentences that none of `heads` is in."""
+    covered = {index.full_sentence(head.start).start for head in heads}
+    return [head for head in found if index.full_sentence(head.start).start not in covered]
+
+
+def reported_plans(text: str, index: TextIndex, paragraph: Span, subjects: list[str]) -> list[Span]:
+    """What the region's own official reports in indirect speech, when it lays out work
+    ("某区委书记某某表示，某区加快开辟新赛道，打造…"): the statement after the speaker's frame."""
+    found = []
+    offset = paragraph.start
+    while offset < paragraph.end:
+        sentence = index.full_sentence(offset)
+        for frame in _REPORTING_FRAME.finditer(text, sentence.start, sentence.end):
+            speaker = frame.group("speaker")
+            is_own = any(subject in speaker for subject in subjects) or _LOCAL_TITLE.match(speaker)
+            statement = Span(frame.end(), sentence.end)
+            if is_own and _lays_out_work(statement.text(text)):
+                found.append(statement)
+                break
+        offset = max(sentence.end + 1, offset + 1)
+    return found
 
 
 def _priority(
