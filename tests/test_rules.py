@@ -761,3 +761,13 @@ def test_a_news_item_with_no_head_takes_the_first_plan_its_own_official_reports(
         "副区长郑一介绍，加快建设智算中心，打造算力高地。"
     )
     assert quotes_of(text) == ["上海加快开辟新领域新赛道，打造低轨卫星星座，一期将实施1296颗"]
+
+
+def test_a_news_paragraph_opened_by_a_period_s_results_or_a_reporter_s_scene_is_no_head() -> None:
+    text = (
+        "上半年，某区加快建设产业园区，新签约项目286个，到位资金496亿元，同比增长15%。\n"
+        "截至目前，某区共建成116个口袋公园，新增绿地面积150公顷，惠及城区近100万市民。\n"
+        "走进某区智能制造产业园，只见明亮的厂房内，自动化生产线不停运转，产品发往全国各地。\n"
+        "1—7月，某区推动规上工业增加值增长9.6%，打造新的增长点，全区经济稳中向好。\n"
+    )
+    assert quotes_of(text) == []

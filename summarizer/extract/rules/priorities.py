@@ -91,6 +91,12 @@ _SPEAKER_TITLE = re.compile(
 _LOCAL_TITLE = re.compile(r"(?:常务)?副?[市区县州旗盟](?:委|长|政府)")
 _REPORTING_FRAME = re.compile(r"(?P<speaker>[^,，。；;“”]{2,30}?)(?:说|表示|介绍|指出|强调)[,，:：](?!“)")
 """A speaker's frame in a sentence, before indirect speech (not a quotation)."""
+_RESULTS_OPENING = re.compile(
+    r"(?:今年|去年)?(?:上半年|一季度|前三季度|[1-9一二三四五六七八九十]+[-—~至到][1-9一二三四五六七八九十]+月|前[1-9一二三四五六七八九十]+个?月)[,，]"
+    r"|截[至止]|如今|眼下|走进|记者(?:了解到|获悉|从)"
+)
+"""A paragraph that opens with a period's results ("上半年，", "截至目前", "1-7月，"), a scene of the
+reporter's ("走进…", "眼下") or the reporter's source: narrative, never a policy area."""
 _VOICE_CHARS = 2
 """The length of a higher level's voice that opens a clause as its subject (全市, 全省)."""
 _OPENING_CLAUSE = re.compile(r"^([^,，。；;：:“”]{2,6})[,，]")
@@ -368,7 +374,8 @@ def commitment_heads(text: str, index: TextIndex, paragraph: Span, subjects: lis
         if match is not None:
             sentence = index.full_sentence(clause.start)
             plan = text[match.end() : sentence.end]
-            if _LINE_OF_WORK.search(plan) and not _DONE.search(clause.text(text)):
+            in_review = _RESULTS_OPENING.match(sentence.text(text)) is not None or "同比" in plan
+            if _LINE_OF_WORK.search(plan) and not _DONE.search(clause.text(text)) and not in_review:
                 predicate = _INTENT.sub("", text[match.end("subject") : sentence.end])
                 heads[Span(match.start("subject"), sentence.end)] = title_of(predicate)
         clause_start = max(clause.end + 1, clause_start + 1)
@@ -430,6 +437,8 @@ def _may_head(text: str, paragraph: Span, parallel: set[str], subjects: list[str
     head = content[frame.end() :] if frame else content
     first_clause = re.split(r"[,，;；。]", head, maxsplit=1)[0]
     if _DONE.search(first_clause) or _IS_A_FACT.search(first_clause):
+        return False
+    if _RESULTS_OPENING.match(head) is not None:
         return False
     return _NOT_A_HEAD.match(content) is None and _NOT_A_HEAD.match(head) is None
 
