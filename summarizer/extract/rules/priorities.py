@@ -247,6 +247,8 @@ def grip_clauses(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     """Clauses that each name a line of work with 抓 ("集中精力抓双招双引，保持定力抓产业链壮大"),
     two or more in a sentence: an enumeration the text structures itself, one head per clause."""
     by_sentence: dict[int, list[Span]] = {}
+    if text.count("抓", paragraph.start, paragraph.end) < 2:
+        return []
     offset = paragraph.start
     while offset < paragraph.end:
         clause = index.clause(offset)
