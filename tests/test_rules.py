@@ -771,3 +771,23 @@ def test_a_news_paragraph_opened_by_a_period_s_results_or_a_reporter_s_scene_is_
         "1—7月，某区推动规上工业增加值增长9.6%，打造新的增长点，全区经济稳中向好。\n"
     )
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "会议强调：一要抓好项目建设，确保重大项目按期开工。二要优化营商环境，提升服务效能。"
+            "三要守牢安全底线，防范化解重大风险。",
+            ["抓好项目建设", "优化营商环境", "守牢安全底线"],
+        ),
+        (
+            "区长表示：一方面，加快传统产业转型升级；另一方面，培育壮大新兴产业集群。",
+            ["加快传统产业转型升级", "培育壮大新兴产业集群"],
+        ),
+        ("会议指出，统一要求。一要加强领导，这是关键。", []),
+        ("另一方面，游客人数大幅增加，带动了消费。", []),
+    ],
+)
+def test_yi_yao_er_yao_and_on_the_one_hand_enumerate_only_together(text: str, titles: list[str]) -> None:
+    assert priorities_of(text) == titles

@@ -32,13 +32,19 @@ _NOT_A_HEAD = re.compile(
 """Datelines, time frames ("20年来", "座谈会上") and lead-ins that announce a list ("主要聚焦三个方面"):
 the openings of paragraphs and sentences that are never a policy area themselves."""
 _ORDINAL_IN_TEXT = re.compile(
-    r"(?:^|(?<=[。；;！？:：]))\s*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][,，]|(?:首先|其次|再次|最后)[,，])"
+    r"(?:^|(?<=[。；;！？:：]))\s*(?:[一二三四五六七八九十][是要]|第[一二三四五六七八九十][,，]|(?:首先|其次|再次|最后)[,，]"
+    r"|(?:一方面|另一方面)[,，]?)"
 )
 _FIRST_THEN = ("首先", "其次", "再次", "最后")
 """首先…其次…最后: an enumeration only when it starts with 首先 and goes on (最后 alone is narrative)."""
+_PAIRED_ORDINALS = {
+    re.compile(r"[一二三四五六七八九十]要"): {"一要", "二要"},
+    re.compile(r"另?一方面"): {"一方面", "另一方面"},
+}
+"""Ordinals that are also common words: items of an enumeration only beside their second item."""
 _ORDINAL_PREFIX = re.compile(
-    r"^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+是(?:始终)?|第[一二三四五六七八九十][,，]"
-    r"|(?:首先|其次|再次|最后)[,，])"
+    r"^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+[是要](?:始终)?|第[一二三四五六七八九十][,，]"
+    r"|(?:首先|其次|再次|最后)[,，]|(?:一方面|另一方面)[,，]?)"
 )
 _GLUED_HEADING = re.compile(
     r"(?:开展|实施|推进|加快|打造|深化|强化|推动|提升|做好|抓好|坚持|聚焦|优化|完善|构建|培育|壮大)"
@@ -63,7 +69,7 @@ by a new sentence's opening ("落地亿元以上项目46个卜世杰表示，…
 _TITLED_NAME = r"(?:长|书记|主任|委员|主席|部长|经理|董事长){name}"
 _NOT_A_SUBHEADING = re.compile(r"(?:长|书记|主任|记者|委员|主席|代表|负责人|专家|经理|说|表示|介绍|指出)$")
 """A title or a speech verb before a speaker's name: the phrase is the sentence's own subject."""
-_AREA_HEAD = re.compile(r"^(?:在)?[^,，。“”]{2,10}方面[,，]")
+_AREA_HEAD = re.compile(r"^(?!另?一方面)(?:在)?[^,，。“”]{2,10}方面[,，]")
 _ARTICLE_HEAD = re.compile(r"^持续做好“[^”]{1,8}”(?:发展)?“?[^”]{0,8}”?文章")
 _INTERVIEW_LEAD = re.compile(r"(?:采访|专访|表示|介绍|说)")
 _SUBJECT_WILL = re.compile(r"^[^,，。“”]{0,10}?(?:省|市|县|区|旗|盟|州|们)(?:还|也|正|仍|则)?(?:将|要)")
@@ -287,7 +293,15 @@ def _ordinals(text: str, paragraph: Span) -> list[re.Match[str]]:
     words = {match.group(0).strip()[:2] for match in first_then}
     if "首先" not in words or len(words) < 2:
         found = [match for match in found if match not in first_then]
+    openings = {_ordinal_word(match) for match in found}
+    for family, first_two in _PAIRED_ORDINALS.items():  # "一要", "一方面" open a list only when it goes on
+        if not first_two <= openings:
+            found = [match for match in found if not family.fullmatch(_ordinal_word(match))]
     return found
+
+
+def _ordinal_word(match: re.Match[str]) -> str:
+    return match.group(0).strip().rstrip(",，")
 
 
 def _head_start(text: str, sentence: Span) -> int:
