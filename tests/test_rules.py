@@ -641,7 +641,11 @@ def test_paragraphs_that_open_in_parallel_each_head_a_priority() -> None:
         "一年来，我们坚持用改革的办法破解难题，激发发展活力",
         "一年来，我们一手抓经济发展、一手抓民生改善，让群众共享发展成果",
     ]
-    assert priorities_of(text)[1] == "坚持用改革的办法破解难题"
+    assert priorities_of(text) == [
+        "推动生态文明建设取得新成效",
+        "坚持用改革的办法破解难题",
+        "一手抓经济发展、一手抓民生改善",
+    ]
 
 
 def test_a_time_frame_that_opens_only_one_paragraph_is_still_no_head() -> None:

@@ -103,6 +103,10 @@ _RESULTS_OPENING = re.compile(
 )
 """A paragraph that opens with a period's results ("上半年，", "截至目前", "1-7月，"), a scene of the
 reporter's ("走进…", "眼下") or the reporter's source: narrative, never a policy area."""
+_WORK_OPENING = re.compile(
+    r"(?:不断|持续|全面|着力|大力|深入)?(?:推动|推进|加强|加快|建设|打造|实施|深化|提升|促进|构建|培育|抓好|做好)"
+)
+"""A clause that opens with a line of work ("不断加强政府自身建设", "推动“六个工程”取得标志性成果")."""
 _VOICE_CHARS = 2
 """The length of a higher level's voice that opens a clause as its subject (全市, 全省)."""
 _OPENING_CLAUSE = re.compile(r"^([^,，。；;：:“”]{2,6})[,，]")
@@ -153,10 +157,28 @@ def _unstructured_heads(
         bodies = [paragraph for paragraph in paragraphs if _is_body(text, paragraph)]
         firsts = [index.first_sentence(p) for p in bodies if _may_head(text, p, parallel, subjects)]
         heads += _uncovered(index, firsts, heads)
+        in_parallel = [head for head in firsts if _opens_in(text, head, parallel)]
+        titles.update({head: _work_title(head.text(text)) for head in in_parallel})
     if not heads:
         reported = (head for p in paragraphs for head in reported_plans(text, index, p, subjects))
         heads += [head for head in reported][:1]
     return heads
+
+
+def _opens_in(text: str, head: Span, parallel: set[str]) -> bool:
+    opening = _OPENING_CLAUSE.match(head.text(text))
+    return opening is not None and opening.group(1) in parallel
+
+
+def _work_title(quote: str) -> str:
+    """The title of a head that opens in parallel ("一年来，我们牢记嘱托，推动…取得新成效"): its first
+    clause that opens with a line of work, else the usual title."""
+    title = title_of(quote)
+    if title.startswith(HEAD_OPENERS) or _WORK_OPENING.match(title):
+        return title
+    clauses = [clause for clause in re.split(r"[,，;；。]", quote) if clause]
+    work = next((clause for clause in clauses[1:] if _WORK_OPENING.match(clause)), None)
+    return title_of(work) if work else title
 
 
 def _uncovered(index: TextIndex, found: list[Span], heads: list[Span]) -> list[Span]:
