@@ -795,3 +795,14 @@ def test_a_news_paragraph_opened_by_a_period_s_results_or_a_reporter_s_scene_is_
 )
 def test_yi_yao_er_yao_and_on_the_one_hand_enumerate_only_together(text: str, titles: list[str]) -> None:
     assert priorities_of(text) == titles
+
+
+def test_a_purpose_clause_before_a_head_belongs_to_its_quote() -> None:
+    text = (
+        "副县长表示，全县供热总面积528万平方米。为确保今年的供暖质量，某县深入实施“冬病夏治”工作，"
+        "改造老旧管网8551米。某县成立诉求问题处理专班，专人对接平台诉求。为此，各部门加强协作。"
+    )
+    assert quotes_of(text) == [
+        "为确保今年的供暖质量，某县深入实施“冬病夏治”工作，改造老旧管网8551米",
+        "某县成立诉求问题处理专班，专人对接平台诉求",
+    ]

@@ -107,6 +107,8 @@ _WORK_OPENING = re.compile(
     r"(?:不断|持续|全面|着力|大力|深入)?(?:推动|推进|加强|加快|建设|打造|实施|深化|提升|促进|构建|培育|抓好|做好)"
 )
 """A clause that opens with a line of work ("不断加强政府自身建设", "推动“六个工程”取得标志性成果")."""
+_PURPOSE = re.compile(r"为(?:了)?[^,，。；;“”]{2,20}[,，]")
+"""A purpose clause before a head ("为确保今年的供暖质量，某县深入实施…"): part of the head's quote."""
 _VOICE_CHARS = 2
 """The length of a higher level's voice that opens a clause as its subject (全市, 全省)."""
 _OPENING_CLAUSE = re.compile(r"^([^,，。；;：:“”]{2,6})[,，]")
@@ -294,9 +296,11 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
         head_start = _head_start(text, sentence)
-        opening = text[head_start : head_start + 30]
-        if _IN_PARAGRAPH_HEAD.match(opening) and not _NOT_A_HEAD.search(index.clause(head_start).text(text)):
-            heads.append(Span(head_start, index.sentence(head_start).end))
+        purpose = _PURPOSE.match(text, head_start, sentence.end)
+        verb_start = purpose.end() if purpose else head_start
+        opening = text[verb_start : verb_start + 30]
+        if _IN_PARAGRAPH_HEAD.match(opening) and not _NOT_A_HEAD.search(index.clause(verb_start).text(text)):
+            heads.append(Span(head_start, index.sentence(verb_start).end))
         elif _GLUED_HEADING.fullmatch(text[head_start : sentence.end]):
             heads.append(Span(head_start, sentence.end))
         offset = max(sentence.end + 1, offset + 1)
