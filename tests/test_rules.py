@@ -627,3 +627,182 @@ def test_a_span_of_years_that_runs_beyond_the_plan_year_is_a_plan() -> None:
 )
 def test_a_project_whose_completion_lies_ahead_is_still_a_target(text: str, kept: list[str]) -> None:
     assert raws(text) == kept
+
+
+def test_paragraphs_that_open_in_parallel_each_head_a_priority() -> None:
+    text = (
+        "过去一年，全区经济运行稳中有进，地区生产总值增长5%，粮食产量创历史新高，各项事业取得新进展。\n"
+        "一年来，我们牢记嘱托，推动生态文明建设取得新成效。造林种草完成年度任务，黄河干流水质保持优良。\n"
+        "一年来，我们坚持用改革的办法破解难题，激发发展活力。出台一批改革方案，营商环境持续优化。\n"
+        "一年来，我们一手抓经济发展、一手抓民生改善，让群众共享发展成果。新增城镇就业20万人。\n"
+    )
+    assert quotes_of(text) == [
+        "一年来，我们牢记嘱托，推动生态文明建设取得新成效",
+        "一年来，我们坚持用改革的办法破解难题，激发发展活力",
+        "一年来，我们一手抓经济发展、一手抓民生改善，让群众共享发展成果",
+    ]
+    assert priorities_of(text) == [
+        "推动生态文明建设取得新成效",
+        "坚持用改革的办法破解难题",
+        "一手抓经济发展、一手抓民生改善",
+    ]
+
+
+def test_a_time_frame_that_opens_only_one_paragraph_is_still_no_head() -> None:
+    text = (
+        "近年来，某区紧盯重点产业推进项目落地，新兴产业逐渐成势，签约项目涉及智能制造等多个领域。\n"
+        "一年来，全区新增企业2万户，引进亿元项目160个，完成固定资产投资总额增长39%。\n"
+        "会上，某区发布投资环境评估报告，为投资者在某区投资和开展经营活动提供参考和指引。\n"
+    )
+    assert quotes_of(text) == []
+
+
+def test_a_news_paragraph_that_reports_a_result_or_a_fact_after_its_speaker_is_no_head() -> None:
+    text = (
+        "某市市长李明当日在省政府召开的新闻发布会上介绍，某市是全省重要的工业基地，有“陶瓷之都”之称。\n"
+        "某市委书记王强介绍，20年来，某市生产总值从198亿元提升到2003亿元，人均生产总值突破1万美元。\n"
+        "获批自贸联动创新区、跨境电商综试区，高铁建设全线推进，累计实施产业合作项目3309个。\n"
+        "国资委副主任赵刚表示，目前中央企业已在某市设立各级子企业201户，资产总额超过3900亿元。\n"
+        "据某市市长陈建华介绍，2014年，某市第四次荣登最佳商业城市第一名，经济总量稳居全省前列。\n"
+        "新区、知识城、开发区将是今年某市重点发展的新的经济增长极，也是全市招商引资的主战场。\n"
+    )
+    assert quotes_of(text) == []
+
+
+def test_clauses_that_each_grip_a_line_of_work_are_an_enumeration() -> None:
+    text = (
+        "副市长在开工仪式上讲话。他说，各部门要增强发展信心，紧抓快干、只争朝夕，"
+        "集中精力抓招商引资，保持定力抓产业链壮大，持续发力抓营商环境，确保项目引得进、留得住。"
+        "抓紧推进项目前期工作，抓住政策机遇。"
+    )
+    assert quotes_of(text) == ["集中精力抓招商引资", "保持定力抓产业链壮大", "持续发力抓营商环境"]
+
+
+def test_a_single_clause_with_zhua_is_no_enumeration() -> None:
+    text = "某区坚持项目为王，以只争朝夕的状态抓项目促投资，一批新项目不断涌现。"
+    assert quotes_of(text) == []
+
+
+def test_a_county_s_priority_spoken_for_the_whole_city_goes_to_the_city() -> None:
+    text = (
+        "项目开工活动在汝南县举行。常务副市长说，全市各级各部门要保持战略定力，"
+        "集中精力抓双招双引，持续发力抓营商环境。对于如何落实全市两会精神，汝南县将着力打造锂电装备产业园。"
+    )
+    found = find_priorities(text, TextIndex(text), 0, len(text), "汝南县")
+    assert [(p.region, p.quote) for p in found] == [
+        ("驻马店市", "集中精力抓双招双引"),
+        ("驻马店市", "持续发力抓营商环境"),
+    ]
+    county = "对于如何贯彻落实全市两会精神，县长介绍，在工业方面，汝南县将延伸锂电产业链。"
+    found = find_priorities(county, TextIndex(county), 0, len(county), "汝南县")
+    assert [(p.region, p.title) for p in found] == [("汝南县", "在工业方面")]
+
+
+def test_a_quoted_plan_of_the_region_s_own_official_is_a_priority() -> None:
+    text = (
+        "8月16日，某区举行企业分享会，53个项目集中签约。"
+        "“某区有独特的区位优势。选择某区，对公司下一步发展意义重大。”某公司负责人王五表示。"
+        "“我们将进一步提高要素配置能力，为企业打造更好的投资环境。”某区区委书记李四表示。"
+        "“锚定两个百亿，打造产业新高地。”某区工信局副局长赵六说。"
+        "“都市工业正成为某区高质量发展的增长极。”李四说。"
+        "省商务厅厅长表示：“我们将继续支持企业在某区投资兴业，打造一流营商环境。”"
+        "某区区长张三表示：“我们要加快建设科创走廊。”"
+    )
+    assert quotes_of(text) == [
+        "我们将进一步提高要素配置能力，为企业打造更好的投资环境",
+        "锚定两个百亿，打造产业新高地",
+        "我们要加快建设科创走廊",
+    ]
+
+
+def test_a_plan_with_the_parent_city_as_subject_goes_to_the_city() -> None:
+    text = (
+        "位于云溪区的石化项目施工现场，每天有近5000名建设者在抓紧作业。"
+        "据悉，岳阳将持续打造协调发展的现代石化产业体系。云溪区将加快建设绿色化工园区。"
+    )
+    found = find_priorities(text, TextIndex(text), 0, len(text), "云溪区")
+    assert [(p.region, p.title) for p in found] == [
+        ("岳阳市", "持续打造协调发展的现代石化产业体系"),
+        ("云溪区", "加快建设绿色化工园区"),
+    ]
+
+
+def test_a_line_of_work_the_region_holds_to_is_a_plan() -> None:
+    text = (
+        "副市长表示，某江坚持守正创新，推动语言文字事业创新发展，开展经典诵读大赛。"
+        "某江市坚持了多年的招商做法已取得成效。"
+    )
+    assert commitments_of(text) == [
+        ("坚持守正创新", "某江坚持守正创新，推动语言文字事业创新发展，开展经典诵读大赛"),
+    ]
+
+
+def test_a_news_paragraph_in_a_visitor_s_words_is_no_head_but_the_region_s_official_s_is() -> None:
+    text = (
+        "13日，某区举行央企合作座谈会，双方签约项目32项，总投资2802亿元，涵盖新能源、基础设施等领域。\n"
+        "国务院国资委副主任赵刚表示，中央企业将加大在某区的投资力度，带动更多产业项目落地某区。\n"
+        "某公司负责人钱七介绍，公司将把华南总部设在某区，打造智能制造基地，力争三年内投产。\n"
+        "副区长孙八表示，下一步要持续优化营商环境，为企业落地提供全方位服务和保障，让企业安心。\n"
+    )
+    own = "副区长孙八表示，下一步要持续优化营商环境，为企业落地提供全方位服务和保障，让企业安心"
+    assert quotes_of(text) == [own]
+
+
+def test_a_sentence_that_two_rules_read_as_a_head_is_one_priority() -> None:
+    text = (
+        "8月7日，某区举办项目签约仪式，现场签约29个项目，总投资164亿元，涵盖空天、人工智能等领域。\n"
+        "副区长孙八表示，某区将加快建设科创走廊，推动产业链上下游在某区集聚，力争形成百亿元产业规模。\n"
+        "当日，某区还设立规模3亿元的天使基金，支持创新创业，孵化、培育、招引优秀初创企业。\n"
+    )
+    assert quotes_of(text) == ["某区将加快建设科创走廊，推动产业链上下游在某区集聚，力争形成百亿元产业规模"]
+
+
+def test_a_news_item_with_no_head_takes_the_first_plan_its_own_official_reports() -> None:
+    text = (
+        "7月25日消息，某市举行新闻发布会。国资委主任周九表示，央企将加快布局新赛道，打造新的增长极。"
+        "某区委书记吴十表示，某区上半年完成投资120亿元，同比增长12%。"
+        "某区委书记吴十表示，上海加快开辟新领域新赛道，打造低轨卫星星座，一期将实施1296颗。"
+        "副区长郑一介绍，加快建设智算中心，打造算力高地。"
+    )
+    assert quotes_of(text) == ["上海加快开辟新领域新赛道，打造低轨卫星星座，一期将实施1296颗"]
+
+
+def test_a_news_paragraph_opened_by_a_period_s_results_or_a_reporter_s_scene_is_no_head() -> None:
+    text = (
+        "上半年，某区加快建设产业园区，新签约项目286个，到位资金496亿元，同比增长15%。\n"
+        "截至目前，某区共建成116个口袋公园，新增绿地面积150公顷，惠及城区近100万市民。\n"
+        "走进某区智能制造产业园，只见明亮的厂房内，自动化生产线不停运转，产品发往全国各地。\n"
+        "1—7月，某区推动规上工业增加值增长9.6%，打造新的增长点，全区经济稳中向好。\n"
+    )
+    assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "会议强调：一要抓好项目建设，确保重大项目按期开工。二要优化营商环境，提升服务效能。"
+            "三要守牢安全底线，防范化解重大风险。",
+            ["抓好项目建设", "优化营商环境", "守牢安全底线"],
+        ),
+        (
+            "区长表示：一方面，加快传统产业转型升级；另一方面，培育壮大新兴产业集群。",
+            ["加快传统产业转型升级", "培育壮大新兴产业集群"],
+        ),
+        ("会议指出，统一要求。一要加强领导，这是关键。", []),
+        ("另一方面，游客人数大幅增加，带动了消费。", []),
+    ],
+)
+def test_yi_yao_er_yao_and_on_the_one_hand_enumerate_only_together(text: str, titles: list[str]) -> None:
+    assert priorities_of(text) == titles
+
+
+def test_a_purpose_clause_before_a_head_belongs_to_its_quote() -> None:
+    text = (
+        "副县长表示，全县供热总面积528万平方米。为确保今年的供暖质量，某县深入实施“冬病夏治”工作，"
+        "改造老旧管网8551米。某县成立诉求问题处理专班，专人对接平台诉求。为此，各部门加强协作。"
+    )
+    assert quotes_of(text) == [
+        "为确保今年的供暖质量，某县深入实施“冬病夏治”工作，改造老旧管网8551米",
+        "某县成立诉求问题处理专班，专人对接平台诉求",
+    ]

@@ -68,7 +68,7 @@ def extract_article(article: PreparedArticle) -> Extraction:
         targets.extend(section_targets)
         aliases = tuple(section.region.aliases) if section.region else ()
         priorities.extend(find_priorities(text, index, section.start, section.end, region_name, aliases))
-    regions.extend(_higher_regions(targets, regions))
+    regions.extend(_higher_regions([*targets, *priorities], regions))
     return Extraction(
         regions=regions,
         headline=next((region.headline for region in regions if region.headline), None),
@@ -84,12 +84,12 @@ def quantities_in(quantities: list[Quantity], section: Section) -> list[Quantity
     return [quantity for quantity in quantities if section.start <= quantity.start < section.end]
 
 
-def _higher_regions(targets: list[Target], regions: list[Region]) -> list[Region]:
-    """Regions that only quoted targets name (e.g. 呼和浩特市 for "首府…目标")."""
+def _higher_regions(items: list[Target | Priority], regions: list[Region]) -> list[Region]:
+    """Regions that only quoted targets or priorities name (e.g. 呼和浩特市 for "首府…目标")."""
     known = {region.name for region in regions}
     extra: list[Region] = []
-    for target in targets:
-        if target.region and target.region not in known:
-            known.add(target.region)
-            extra.append(Region(name=target.region))
+    for item in items:
+        if item.region and item.region not in known:
+            known.add(item.region)
+            extra.append(Region(name=item.region))
     return extra

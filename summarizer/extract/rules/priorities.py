@@ -12,6 +12,8 @@ from summarizer.extract.rules.tables import (
     ORDINAL_IS,
 )
 from summarizer.extract.rules.text import Span, TextIndex
+from summarizer.ingest.gazetteer import Place, gazetteer
+from summarizer.ingest.places import lowest_place_in, quoted_higher_level
 from summarizer.ingest.sections import bare_name
 from summarizer.schema import CATEGORIES, Category, Priority
 
@@ -22,7 +24,7 @@ _SPEAKER_FRAME = re.compile(
 )
 # Datelines and descriptions open news paragraphs but are never policy areas.
 _NOT_A_HEAD = re.compile(
-    r"^(?:\d{1,2}月\d{1,2}日|日前|近日|据|[^,，。]{0,12}(?:电|讯)\b|[^,，。]{1,8}(?:地处|位于))"
+    r"^(?:(?:\d{1,2}月)?\d{1,2}日|日前|近日|据|[^,，。]{0,12}(?:电|讯)\b|[^,，。]{1,8}(?:地处|位于))"
     r"|^(?:去年|今年以来|近年来|过去|目前|当前|此前|座谈会上|会上|当日|近?[\d一二两三四五六七八九十]+年来)"
     r"|^在[^,，。]{0,24}(?:下|中|里|时间里)[,，]"
     r"|(?:以下|如下|下列)[^。]{0,12}(?:工作|任务|方面)|[\d一二两三四五六七八九十几]+个(?:方面|重点|领域)[^。,，:：]{0,4}(?:[。:：]|$)"
@@ -30,13 +32,19 @@ _NOT_A_HEAD = re.compile(
 """Datelines, time frames ("20年来", "座谈会上") and lead-ins that announce a list ("主要聚焦三个方面"):
 the openings of paragraphs and sentences that are never a policy area themselves."""
 _ORDINAL_IN_TEXT = re.compile(
-    r"(?:^|(?<=[。；;！？:：]))\s*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][,，]|(?:首先|其次|再次|最后)[,，])"
+    r"(?:^|(?<=[。；;！？:：]))\s*(?:[一二三四五六七八九十][是要]|第[一二三四五六七八九十][,，]|(?:首先|其次|再次|最后)[,，]"
+    r"|(?:一方面|另一方面)[,，]?)"
 )
 _FIRST_THEN = ("首先", "其次", "再次", "最后")
 """首先…其次…最后: an enumeration only when it starts with 首先 and goes on (最后 alone is narrative)."""
+_PAIRED_ORDINALS = {
+    re.compile(r"[一二三四五六七八九十]要"): {"一要", "二要"},
+    re.compile(r"另?一方面"): {"一方面", "另一方面"},
+}
+"""Ordinals that are also common words: items of an enumeration only beside their second item."""
 _ORDINAL_PREFIX = re.compile(
-    r"^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+是(?:始终)?|第[一二三四五六七八九十][,，]"
-    r"|(?:首先|其次|再次|最后)[,，])"
+    r"^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+[是要](?:始终)?|第[一二三四五六七八九十][,，]"
+    r"|(?:首先|其次|再次|最后)[,，]|(?:一方面|另一方面)[,，]?)"
 )
 _GLUED_HEADING = re.compile(
     r"(?:开展|实施|推进|加快|打造|深化|强化|推动|提升|做好|抓好|坚持|聚焦|优化|完善|构建|培育|壮大)"
@@ -61,7 +69,7 @@ by a new sentence's opening ("落地亿元以上项目46个卜世杰表示，…
 _TITLED_NAME = r"(?:长|书记|主任|委员|主席|部长|经理|董事长){name}"
 _NOT_A_SUBHEADING = re.compile(r"(?:长|书记|主任|记者|委员|主席|代表|负责人|专家|经理|说|表示|介绍|指出)$")
 """A title or a speech verb before a speaker's name: the phrase is the sentence's own subject."""
-_AREA_HEAD = re.compile(r"^(?:在)?[^,，。“”]{2,10}方面[,，]")
+_AREA_HEAD = re.compile(r"^(?!另?一方面)(?:在)?[^,，。“”]{2,10}方面[,，]")
 _ARTICLE_HEAD = re.compile(r"^持续做好“[^”]{1,8}”(?:发展)?“?[^”]{0,8}”?文章")
 _INTERVIEW_LEAD = re.compile(r"(?:采访|专访|表示|介绍|说)")
 _SUBJECT_WILL = re.compile(r"^[^,，。“”]{0,10}?(?:省|市|县|区|旗|盟|州|们)(?:还|也|正|仍|则)?(?:将|要)")
@@ -69,12 +77,46 @@ _SUBJECT_WILL = re.compile(r"^[^,，。“”]{0,10}?(?:省|市|县|区|旗|盟|
 _HEADING_MAX_CHARS = 48
 _COMMITMENT = (
     r"[“\"]?(?:下一步|今后|未来|接下来)?(?P<subject>{subjects})(?:还|也|则|仍)?"
-    r"(?:将|要|正|全力|着力|致力于|持续|多维度|以此为契机|重点|大力|加快|以)"
+    r"(?:将|要|正|全力|着力|致力于|持续|多维度|以此为契机|重点|大力|加快|以|坚持)"
 )
 _INTENT = re.compile(r"^(?:还|也|则|仍)?(?:将|要|正|致力于)?")
 _LINE_OF_WORK = re.compile(r"打造|建设|推进|推动|加快|促进|构建|培育|拓展|深化|提升|编制|传承|弘扬|深耕|发展")
 _DONE = re.compile(r"了|已|曾|成为|获批|获评|累计|同比")
 """A clause that reports a result, not a plan: 了, 已, 成为, 获批 …"""
+_GRIP_CLAUSE = re.compile(r"(?:[\u4e00-\u9fff]{2,4})?抓(?![紧住手早])好?[^,，。；;、“”\d]{2,12}")
+"""A clause that names a line of work with 抓: "集中精力抓双招双引", "抓好项目建设" (never 抓紧, 抓住)."""
+_QUOTATION = re.compile(r"“(?P<words>[^“”]{6,200})”")
+_SPEAKER_AFTER = re.compile(r"(?P<speaker>[^。，,“”]{2,40}?)(?:说|表示|介绍|指出|强调)(?:[。，,]|$)")
+_SPEAKER_BEFORE = re.compile(r"(?P<speaker>[^。，,“”]{2,40}?)(?:说|表示|介绍|指出|强调)[:：,，]?$")
+_SPEAKER_MAX_CHARS = 60
+_WE_WILL = re.compile(r"^我们(?:还|也|仍)?(?:将|要)")
+_SPEAKER_TITLE = re.compile(
+    r"(?:长|书记|主任|负责人|经理|董事长|总裁|专家|教授|代表|委员)[\u4e00-\u9fff]{2,4}(?:说|表示|介绍|指出|强调)"
+)
+"""A titled speaker: the title right before the name and the speech verb ("副主任黄丹华表示")."""
+_LOCAL_TITLE = re.compile(r"(?:常务)?副?[市区县州旗盟](?:委|长|政府)")
+_REPORTING_FRAME = re.compile(r"(?P<speaker>[^,，。；;“”]{2,30}?)(?:说|表示|介绍|指出|强调)[,，:：](?!“)")
+"""A speaker's frame in a sentence, before indirect speech (not a quotation)."""
+_RESULTS_OPENING = re.compile(
+    r"(?:今年|去年)?(?:上半年|一季度|前三季度|[1-9一二三四五六七八九十]+[-—~至到][1-9一二三四五六七八九十]+月|前[1-9一二三四五六七八九十]+个?月)[,，]"
+    r"|截[至止]|如今|眼下|走进|记者(?:了解到|获悉|从)"
+)
+"""A paragraph that opens with a period's results ("上半年，", "截至目前", "1-7月，"), a scene of the
+reporter's ("走进…", "眼下") or the reporter's source: narrative, never a policy area."""
+_WORK_OPENING = re.compile(
+    r"(?:不断|持续|全面|着力|大力|深入)?(?:推动|推进|加强|加快|建设|打造|实施|深化|提升|促进|构建|培育|抓好|做好)"
+)
+"""A clause that opens with a line of work ("不断加强政府自身建设", "推动“六个工程”取得标志性成果")."""
+_PURPOSE = re.compile(r"为(?:了)?[^,，。；;“”]{2,20}[,，]")
+"""A purpose clause before a head ("为确保今年的供暖质量，某县深入实施…"): part of the head's quote."""
+_VOICE_CHARS = 2
+"""The length of a higher level's voice that opens a clause as its subject (全市, 全省)."""
+_OPENING_CLAUSE = re.compile(r"^([^,，。；;：:“”]{2,6})[,，]")
+_PARALLEL_MIN = 3
+_LONG_SPEAKER_FRAME = re.compile(r"^[^,，。“”]{1,30}?(?:说|表示|介绍|指出|强调)[,，:：]")
+"""A speaker's frame with the occasion in it ("白松涛当日在…新闻发布会上介绍，")."""
+_IS_A_FACT = re.compile(r"(?<![但就还])是(?!否)")
+"""A clause that says what something is ("玉林是广西的重要工业基地", "…将是新的经济增长极")."""
 
 
 def find_priorities(
@@ -94,15 +136,75 @@ def find_priorities(
         covered = {index.full_sentence(head.start).start for head in heads}
         heads += [head for head in structured if index.full_sentence(head.start).start not in covered]
     if not heads:
-        heads = [head for paragraph in paragraphs for head in sentence_heads(text, index, paragraph)]
-        if not any(_is_marked(text, head) for head in heads):  # an enumeration is the top level
-            commitments = _commitments(text, index, paragraphs, _subjects(region, aliases), heads)
-            titles.update(commitments)
-            heads += list(commitments)
-        if len(paragraphs) >= 3:
-            heads += [index.first_sentence(p) for p in paragraphs if _is_body(text, p) and _may_head(text, p)]
+        heads = _unstructured_heads(text, index, paragraphs, _subjects(region, aliases), titles)
     heads = sorted(set(heads), key=lambda span: span.start)
     return [_priority(text, index, head, region, titles.get(head)) for head in heads]
+
+
+def _unstructured_heads(
+    text: str, index: TextIndex, paragraphs: list[Span], subjects: list[str], titles: dict[Span, str]
+) -> list[Span]:
+    """Heads of a section with no paragraph heads (a news item, an interview in running text): its
+    sentence heads; failing an enumeration, the region's commitments and its officials' quoted plans;
+    the bodies' first sentences; and failing all of those, the first plan its own official reports."""
+    heads = [head for paragraph in paragraphs for head in sentence_heads(text, index, paragraph)]
+    if not any(_is_marked(text, head) for head in heads):  # an enumeration is the top level
+        commitments = _commitments(text, index, paragraphs, subjects, heads)
+        titles.update(commitments)
+        heads += list(commitments)
+        quoted = [head for p in paragraphs for head in quoted_commitments(text, index, p, subjects)]
+        heads += _uncovered(index, quoted, heads)
+    if len(paragraphs) >= 3:
+        parallel = _parallel_openings(text, paragraphs)
+        bodies = [paragraph for paragraph in paragraphs if _is_body(text, paragraph)]
+        firsts = [index.first_sentence(p) for p in bodies if _may_head(text, p, parallel, subjects)]
+        heads += _uncovered(index, firsts, heads)
+        in_parallel = [head for head in firsts if _opens_in(text, head, parallel)]
+        titles.update({head: _work_title(head.text(text)) for head in in_parallel})
+    if not heads:
+        reported = (head for p in paragraphs for head in reported_plans(text, index, p, subjects))
+        heads += [head for head in reported][:1]
+    return heads
+
+
+def _opens_in(text: str, head: Span, parallel: set[str]) -> bool:
+    opening = _OPENING_CLAUSE.match(head.text(text))
+    return opening is not None and opening.group(1) in parallel
+
+
+def _work_title(quote: str) -> str:
+    """The title of a head that opens in parallel ("一年来，我们牢记嘱托，推动…取得新成效"): its first
+    clause that opens with a line of work, else the usual title."""
+    title = title_of(quote)
+    if title.startswith(HEAD_OPENERS) or _WORK_OPENING.match(title):
+        return title
+    clauses = [clause for clause in re.split(r"[,，;；。]", quote) if clause]
+    work = next((clause for clause in clauses[1:] if _WORK_OPENING.match(clause)), None)
+    return title_of(work) if work else title
+
+
+def _uncovered(index: TextIndex, found: list[Span], heads: list[Span]) -> list[Span]:
+    """The heads found in sentences that none of `heads` is in."""
+    covered = {index.full_sentence(head.start).start for head in heads}
+    return [head for head in found if index.full_sentence(head.start).start not in covered]
+
+
+def reported_plans(text: str, index: TextIndex, paragraph: Span, subjects: list[str]) -> list[Span]:
+    """What the region's own official reports in indirect speech, when it lays out work
+    ("某区委书记某某表示，某区加快开辟新赛道，打造…"): the statement after the speaker's frame."""
+    found = []
+    offset = paragraph.start
+    while offset < paragraph.end:
+        sentence = index.full_sentence(offset)
+        for frame in _REPORTING_FRAME.finditer(text, sentence.start, sentence.end):
+            speaker = frame.group("speaker")
+            is_own = any(subject in speaker for subject in subjects) or _LOCAL_TITLE.match(speaker)
+            statement = Span(frame.end(), sentence.end)
+            if is_own and _lays_out_work(statement.text(text)):
+                found.append(statement)
+                break
+        offset = max(sentence.end + 1, offset + 1)
+    return found
 
 
 def _priority(
@@ -111,12 +213,31 @@ def _priority(
     quote = head.text(text)
     title = title or title_of(quote)
     return Priority(
-        region=region,
+        region=_priority_region(text, index, head, region),
         category=categorize(f"{title}\n{quote}", index.paragraph(head.start).text(text)),
         title=title,
         quote=quote,
         span=(head.start, head.end),
     )
+
+
+def _priority_region(text: str, index: TextIndex, head: Span, region: str | None) -> str | None:
+    """The section's region, or the city when a clause of the head's sentence, up to the head, has the
+    whole city as its subject ("全市各级各部门要…，集中精力抓…" in a county's section), as targets (§1)."""
+    if region is None:
+        return None
+    parent = _parent_place(region)
+    if parent is not None and text.startswith(parent.surfaces, head.start):
+        return parent.name
+    offset = index.full_sentence(head.start).start
+    while offset <= head.start:
+        clause = index.clause(offset)
+        subject = text[clause.start : clause.start + _VOICE_CHARS]
+        higher = quoted_higher_level(region, subject)
+        if higher is not None:
+            return higher
+        offset = max(clause.end + 1, offset + 1)
+    return region
 
 
 def _content_paragraphs(text: str, index: TextIndex, start: int, end: int) -> list[Span]:
@@ -145,20 +266,41 @@ def _structured_heads(text: str, index: TextIndex, paragraphs: list[Span]) -> li
 
 def _is_marked(text: str, head: Span) -> bool:
     opening = head.text(text)
-    return _ORDINAL_IN_TEXT.match(opening) is not None or _GLUED_HEADING.fullmatch(opening) is not None
+    return (
+        _ORDINAL_IN_TEXT.match(opening) is not None
+        or _GLUED_HEADING.fullmatch(opening) is not None
+        or _GRIP_CLAUSE.fullmatch(opening) is not None
+    )
+
+
+def grip_clauses(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
+    """Clauses that each name a line of work with 抓 ("集中精力抓双招双引，保持定力抓产业链壮大"),
+    two or more in a sentence: an enumeration the text structures itself, one head per clause."""
+    by_sentence: dict[int, list[Span]] = {}
+    if text.count("抓", paragraph.start, paragraph.end) < 2:
+        return []
+    offset = paragraph.start
+    while offset < paragraph.end:
+        clause = index.clause(offset)
+        if _GRIP_CLAUSE.fullmatch(clause.text(text)):
+            by_sentence.setdefault(index.full_sentence(clause.start).start, []).append(clause)
+        offset = max(clause.end + 1, offset + 1)
+    return [clause for clauses in by_sentence.values() if len(clauses) >= 2 for clause in clauses]
 
 
 def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     """Heads that open a sentence inside a paragraph: "在乡村振兴方面，…", "康平县聚焦打造…", the items
     of an enumeration ("一是…", "二是…") and sub-headings glued into the running text."""
-    heads = list(glued_subheadings(text, index, paragraph))
+    heads = list(glued_subheadings(text, index, paragraph)) + grip_clauses(text, index, paragraph)
     offset = paragraph.start
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
         head_start = _head_start(text, sentence)
-        opening = text[head_start : head_start + 30]
-        if _IN_PARAGRAPH_HEAD.match(opening) and not _NOT_A_HEAD.search(index.clause(head_start).text(text)):
-            heads.append(Span(head_start, index.sentence(head_start).end))
+        purpose = _PURPOSE.match(text, head_start, sentence.end)
+        verb_start = purpose.end() if purpose else head_start
+        opening = text[verb_start : verb_start + 30]
+        if _IN_PARAGRAPH_HEAD.match(opening) and not _NOT_A_HEAD.search(index.clause(verb_start).text(text)):
+            heads.append(Span(head_start, index.sentence(verb_start).end))
         elif _GLUED_HEADING.fullmatch(text[head_start : sentence.end]):
             heads.append(Span(head_start, sentence.end))
         offset = max(sentence.end + 1, offset + 1)
@@ -177,7 +319,15 @@ def _ordinals(text: str, paragraph: Span) -> list[re.Match[str]]:
     words = {match.group(0).strip()[:2] for match in first_then}
     if "首先" not in words or len(words) < 2:
         found = [match for match in found if match not in first_then]
+    openings = {_ordinal_word(match) for match in found}
+    for family, first_two in _PAIRED_ORDINALS.items():  # "一要", "一方面" open a list only when it goes on
+        if not first_two <= openings:
+            found = [match for match in found if not family.fullmatch(_ordinal_word(match))]
     return found
+
+
+def _ordinal_word(match: re.Match[str]) -> str:
+    return match.group(0).strip().rstrip(",，")
 
 
 def _head_start(text: str, sentence: Span) -> int:
@@ -219,8 +369,22 @@ def glued_subheadings(text: str, index: TextIndex, paragraph: Span) -> dict[Span
 
 
 def _subjects(region: str | None, aliases: tuple[str, ...]) -> list[str]:
+    """The names a region's plans open with: its own, and its parent's ("岳阳将…" in a district's
+    section is the city's plan, guidelines §1)."""
+    parent = _parent_place(region)
     names = [name for name in (region, *aliases, bare_name(region or "")) if name]
+    names += list(parent.surfaces) if parent else []
     return sorted(set(names), key=len, reverse=True)
+
+
+def _parent_place(region: str | None) -> Place | None:
+    """The prefecture above a county-level region, when the gazetteer knows the region."""
+    if not region:
+        return None
+    places = gazetteer()
+    place = places.resolve(lowest_place_in(region) or region) or places.resolve(bare_name(region) or region)
+    parent = places.parent(place) if place is not None else None
+    return parent if parent is not None and parent.level == "prefecture" else None
 
 
 def _commitments(
@@ -252,15 +416,81 @@ def commitment_heads(text: str, index: TextIndex, paragraph: Span, subjects: lis
         if match is not None:
             sentence = index.full_sentence(clause.start)
             plan = text[match.end() : sentence.end]
-            if _LINE_OF_WORK.search(plan) and not _DONE.search(clause.text(text)):
+            in_review = _RESULTS_OPENING.match(sentence.text(text)) is not None or "同比" in plan
+            if _LINE_OF_WORK.search(plan) and not _DONE.search(clause.text(text)) and not in_review:
                 predicate = _INTENT.sub("", text[match.end("subject") : sentence.end])
                 heads[Span(match.start("subject"), sentence.end)] = title_of(predicate)
         clause_start = max(clause.end + 1, clause_start + 1)
     return heads
 
 
-def _may_head(text: str, paragraph: Span) -> bool:
-    return _NOT_A_HEAD.match(paragraph.text(text)) is None
+def _parallel_openings(text: str, paragraphs: list[Span]) -> set[str]:
+    """Opening clauses that three or more paragraphs share ("一年来，我们…" in each paragraph of a
+    review): the text's own parallel structure, so each of those paragraphs heads a priority."""
+    counts: dict[str, int] = {}
+    for paragraph in paragraphs:
+        opening = _OPENING_CLAUSE.match(paragraph.text(text))
+        if opening is not None:
+            counts[opening.group(1)] = counts.get(opening.group(1), 0) + 1
+    return {opening for opening, count in counts.items() if count >= _PARALLEL_MIN}
+
+
+def quoted_commitments(text: str, index: TextIndex, paragraph: Span, subjects: list[str]) -> list[Span]:
+    """A news item's quotation of the region's own official that lays out a line of work ("“我们将…，
+    为企业打造更好的投资环境。”某区委书记表示", "“锚定两个百亿，打造产业新某区。”某区副局长说"): its
+    first sentence. Never a quoted visitor (the speaker's title must name the region), a result or a fact."""
+    if not subjects:
+        return []
+    heads: list[Span] = []
+    for quotation in _QUOTATION.finditer(text, paragraph.start, paragraph.end):
+        speaker = _SPEAKER_AFTER.match(text, quotation.end(), paragraph.end) or _SPEAKER_BEFORE.search(
+            text[max(paragraph.start, quotation.start() - _SPEAKER_MAX_CHARS) : quotation.start()]
+        )
+        if speaker is None or not any(subject in speaker.group("speaker") for subject in subjects):
+            continue
+        start = quotation.start("words")
+        words = text[start : min(index.full_sentence(start).end, quotation.end("words"))]
+        if _lays_out_work(words):
+            heads.append(Span(start, start + len(words.rstrip("。！!"))))
+    return heads
+
+
+def _lays_out_work(words: str) -> bool:
+    """A statement of plans: it opens with "我们将/要", or one of its clauses opens with a line of work;
+    and none of its clauses reports a result, nor does its first clause say what something is."""
+    clauses = [clause for clause in re.split(r"[,，;；。！!]", words) if clause]
+    if not clauses or any(_DONE.search(clause) for clause in clauses) or _IS_A_FACT.search(clauses[0]):
+        return False
+    return _WE_WILL.match(words) is not None or any(_LINE_OF_WORK.match(clause) for clause in clauses)
+
+
+def _may_head(text: str, paragraph: Span, parallel: set[str], subjects: list[str]) -> bool:
+    """A paragraph whose first sentence may be a policy area: not a dateline, time frame or list
+    lead-in (after the speaker's frame), unless that opening is shared in parallel by the section's
+    paragraphs; never a result (获批, 已 …), a statement of what something is (玉林是…基地) or the words
+    of a visitor (a speaker whose title names no place of the region: "国资委副主任某某表示，…")."""
+    content = paragraph.text(text)
+    opening = _OPENING_CLAUSE.match(content)
+    if opening is not None and opening.group(1) in parallel:
+        return True
+    frame = _LONG_SPEAKER_FRAME.match(content)
+    if frame is not None and _is_visitor(frame.group(0), subjects):
+        return False
+    head = content[frame.end() :] if frame else content
+    first_clause = re.split(r"[,，;；。]", head, maxsplit=1)[0]
+    if _DONE.search(first_clause) or _IS_A_FACT.search(first_clause):
+        return False
+    if _RESULTS_OPENING.match(head) is not None:
+        return False
+    return _NOT_A_HEAD.match(content) is None and _NOT_A_HEAD.match(head) is None
+
+
+def _is_visitor(speaker: str, subjects: list[str]) -> bool:
+    """A speaker with a title ("国务院国资委副主任", "公司负责人") that names none of the region's names
+    and is no bare local title ("副市长李明表示" is the region's own)."""
+    if _SPEAKER_TITLE.search(speaker) is None or _LOCAL_TITLE.match(speaker) is not None:
+        return False
+    return not any(subject in speaker for subject in subjects)
 
 
 def head_of(text: str, index: TextIndex, paragraph: Span) -> Span | None:
@@ -328,6 +558,8 @@ _FRAMING_CLAUSE = re.compile(
     r"[^,，。]{0,8}?(?:以此为契机|以[^,，。]{2,30}为(?:载体|契机|着力点|抓手|引领|牵引|骨架))"
 )
 """A clause that only frames the plan that follows ("嫩江市以此为契机", "以…为着力点")."""
+_TIME_FRAME = re.compile(r"(?:过去|近)?[\d一二两三四五六七八九十]*年(?:来|以来)|(?:今年|去年)以来|过去一年")
+"""A time frame that opens a paragraph of a review ("一年来", "近年来", "今年以来")."""
 
 
 def title_of(quote: str) -> str:
@@ -337,8 +569,9 @@ def title_of(quote: str) -> str:
     title = _SPEAKER_FRAME.sub("", title)
     title = _SUBJECT_WILL.sub("", title) or title
     clauses = [clause for clause in re.split(r"[,，;；。]", title) if clause]
-    if len(clauses) > 1 and _FRAMING_CLAUSE.fullmatch(clauses[0]):
+    if len(clauses) > 1 and (_FRAMING_CLAUSE.fullmatch(clauses[0]) or _TIME_FRAME.fullmatch(clauses[0])):
         clauses = clauses[1:]
+    clauses = [clauses[0].removeprefix("我们"), *clauses[1:]] if clauses else clauses
     first_clause = clauses[0] if clauses else title
     if len(first_clause) <= TITLE_MAX_CHARS:
         return first_clause
