@@ -9,15 +9,19 @@ client runs in this process with `--concurrency` calls in flight and no cache, t
 - corpus run: `run_corpus` over the same articles as files, loading, preparing and writing JSONL,
   as `summarizer summarize DIR --out results.jsonl` does.
 
-Ideal wall time = calls x latency / concurrency. Goals (issue 6): wall time <= 1.15 x ideal, and client
-overhead under 5 ms a call, measured as this process's CPU time per call (what the client spends on a
-call besides waiting for the server). Also shown: the latency the client adds to a call (the mean
-latency it measured from request to parsed response, less the server's latency).
+Ideal wall time = calls x latency / concurrency. Goals: wall time <= 1.10 x ideal (issue 16; issue 6 asked
+1.15), and client overhead under 5 ms a call, measured as this process's CPU time per call (what the client
+spends on a call besides waiting for the server). No schedule reaches the ideal when the calls are not a
+whole number of waves: with fixed latency, ceil(calls / concurrency) latencies is the least any client
+takes (200 calls on 16 slots: 13 latencies, 2.6 s, 1.04 x ideal); the table shows both ratios. Also shown:
+the latency the client adds to a call (the mean latency it measured from request to parsed response,
+less the server's latency).
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import multiprocessing
 import statistics
 import sys
@@ -157,15 +161,19 @@ def main() -> None:
 def print_table(results: dict[str, list[Run]], article_count: int, args: argparse.Namespace) -> None:
     calls = results["backend"][0].calls
     ideal = calls * args.latency / args.concurrency
+    waves = math.ceil(calls / args.concurrency) * args.latency
     rows = [
         ("articles / calls", f"{article_count} / {calls}", f"{article_count} / {calls}", ""),
         ("latency per call (s) / concurrency", f"{args.latency:g} / {args.concurrency}", "", ""),
         ("ideal: calls x latency / concurrency (s)", f"{ideal:.3f}", f"{ideal:.3f}", ""),
+        ("whole waves: ceil(calls / concurrency) x latency (s)", f"{waves:.3f}", f"{waves:.3f}", ""),
     ]
-    columns = {name: summary_of(runs, ideal, args.latency) for name, runs in results.items()}
+    columns = {name: summary_of(runs, ideal, waves, args.latency) for name, runs in results.items()}
     for label, goal in (
         (f"wall time (median of {args.runs}, s)", ""),
-        ("wall / ideal", "<= 1.15"),
+        ("wall / ideal", "<= 1.10"),
+        ("wall / whole waves", ""),
+        ("slowest run / ideal", "<= 1.10"),
         ("client CPU per call (ms)", "< 5"),
         ("latency the client adds per call (ms)", ""),
     ):
@@ -176,14 +184,16 @@ def print_table(results: dict[str, list[Run]], article_count: int, args: argpars
         print(f"{name:<{width}}  {backend_value:>12}  {corpus_value:>12}  {goal}")
 
 
-def summary_of(runs: list[Run], ideal: float, latency: float) -> dict[str, str]:
-    """Medians over the runs, formatted by row label."""
+def summary_of(runs: list[Run], ideal: float, waves: float, latency: float) -> dict[str, str]:
+    """Medians over the runs (and the slowest run), formatted by row label."""
     wall = statistics.median(run.wall for run in runs)
     cpu_ms = statistics.median(run.cpu / run.calls * 1000 for run in runs)
     added_ms = statistics.median((run.latency / run.calls - latency) * 1000 for run in runs)
     return {
         f"wall time (median of {len(runs)}, s)": f"{wall:.3f}",
         "wall / ideal": f"{wall / ideal:.3f}",
+        "wall / whole waves": f"{wall / waves:.3f}",
+        "slowest run / ideal": f"{max(run.wall for run in runs) / ideal:.3f}",
         "client CPU per call (ms)": f"{cpu_ms:.2f}",
         "latency the client adds per call (ms)": f"{added_ms:.1f}",
     }

@@ -33,7 +33,6 @@ from summarizer.extract.llm.calls import (
     default_mode,
 )
 from summarizer.extract.llm.chunk_requests import ChunkRequest, chunk_requests
-from summarizer.extract.llm.pacing import Pacer
 from summarizer.extract.llm.prompts import PromptTemplate, load_prompt
 from summarizer.extract.llm.reading import ChunkReader, EndOfInput
 from summarizer.extract.llm.schema import ChunkContext, schema_sha256
@@ -59,7 +58,6 @@ class _Run:
     asker: ChunkAsker
     caller: LLMCaller
     semaphore: asyncio.Semaphore
-    pacer: Pacer
     low_water: int
     high_water: int
     waiting: int = 0
@@ -167,7 +165,6 @@ class LLMBackend:
             asker=asker,
             caller=asker.new_caller(),
             semaphore=asyncio.Semaphore(self.concurrency),
-            pacer=Pacer(self.concurrency),
             low_water=READ_AHEAD_CALLS * self.concurrency,
             high_water=(READ_AHEAD_CALLS + REFILL_CALLS) * self.concurrency,
         )
@@ -238,13 +235,11 @@ class LLMBackend:
         try:
             async with run.semaphore:
                 run.chunk_left_queue()
-                await run.pacer.wait_turn()
                 self.in_flight += 1
                 try:
                     outcome = await run.asker.call(run.caller, messages, context)
                 finally:
                     self.in_flight -= 1
-            run.pacer.observe(outcome.usage.latency_s / max(outcome.usage.calls, 1))
         except ChunkFailure as failure:
             return ChunkResult(chunk=chunk, answer=None, usage=failure.usage, error=str(failure))
         return ChunkResult(chunk=chunk, answer=outcome.answer, warnings=outcome.warnings, usage=outcome.usage)
