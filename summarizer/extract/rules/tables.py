@@ -83,6 +83,25 @@ PAST_MARKERS: tuple[str, ...] = (
     "统计显示",
     "据统计",
 )
+# Verbs of attainment: a quantity stated with one of them and no future word ("社会消费品零售总额实现186.5
+# 亿元", "城镇化率提高到56.3%", "建成现代农业产业园12个") reads as a result in a text that reports results.
+ATTAINMENT_VERBS: tuple[str, ...] = (
+    "实现",
+    "完成",
+    "达到",
+    "达",
+    "突破",
+    "超过",
+    "建成",
+    "增加到",
+    "提高到",
+    "提升到",
+    "扩大到",
+    "缩小到",
+    "缩短到",
+    "增长",
+    "下降",
+)
 # A period of the year to date ("上半年", "1-6月", "前5个月"): what is counted over it is a result;
 # after a year ("2023年上半年") the year is no plan.
 PERIOD_TO_DATE_PATTERN = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summarizer.extract.rules.deadlines import DeadlineReader
 from summarizer.extract.rules.tables import (
@@ -52,10 +52,13 @@ class TargetContext:
     region: str | None
     tense: TenseReader
     deadlines: DeadlineReader
+    results_report: bool = False
+    """The section reports results throughout: its unmarked quantities are results (see `reads_results`)."""
 
 
 def classify_quantities(quantities: list[Quantity], context: TargetContext) -> tuple[list[Target], list[str]]:
     """Targets among the quantities of one section, and the reasons the others were dropped."""
+    context = replace(context, results_report=reads_results(quantities, context))
     baselines = find_baselines(quantities, context.text)
     targets: list[Target] = []
     dropped: list[str] = []
@@ -96,6 +99,10 @@ def find_baselines(quantities: list[Quantity], text: str) -> Baselines:
 
 def non_target_reason(quantity: Quantity, context: TargetContext) -> str | None:
     """Why a quantity is not a target, or None when it is one."""
+    return _reason_besides_tense(quantity, context) or _past(quantity, context)
+
+
+def _reason_besides_tense(quantity: Quantity, context: TargetContext) -> str | None:
     checks = (
         _idiom,
         _slogan,
@@ -105,13 +112,19 @@ def non_target_reason(quantity: Quantity, context: TargetContext) -> str | None:
         _enumeration,
         _scope_or_subject_count,
         _present_state,
-        _past,
     )
     for check in checks:
         reason = check(quantity, context)
         if reason is not None:
             return reason
     return None
+
+
+def reads_results(quantities: list[Quantity], context: TargetContext) -> bool:
+    """Whether a section reports results throughout, judged on the quantities that could be targets but
+    for their tense (an article-level reading of tense: a half-year release, a look-back feature)."""
+    candidates = [q for q in quantities if _reason_besides_tense(q, context) is None]
+    return context.tense.tally([(q.cue_start, q.end) for q in candidates]).reports_results_throughout()
 
 
 def _idiom(quantity: Quantity, context: TargetContext) -> str | None:
@@ -239,7 +252,10 @@ def _present_state(quantity: Quantity, context: TargetContext) -> str | None:
 def _past(quantity: Quantity, context: TargetContext) -> str | None:
     clause = context.index.clause(quantity.start)
     own_tense = _has_own_tense(quantity, context, clause)
-    if context.tense.tense_at(quantity.cue_start, quantity.end, clause_only=own_tense) == "past":
+    tense = context.tense.tense_at(
+        quantity.cue_start, quantity.end, clause_only=own_tense, results_report=context.results_report
+    )
+    if tense == "past":
         return None if own_tense and _completion_ahead(quantity, context) else "past result"
     return None
 

@@ -11,9 +11,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import Literal
 
 from summarizer.extract.rules.tables import (
+    ATTAINMENT_VERBS,
     CUT_OFF_WORDS,
     EVENT_FRAME_PATTERN,
     FUTURE_MARKERS,
@@ -27,6 +29,7 @@ from summarizer.extract.rules.tables import (
     PERIOD_TO_DATE_PATTERN,
     PLAN_OPENERS,
     PLANNED_LE_PATTERN,
+    PLANNING_VERBS,
 )
 from summarizer.extract.rules.text import Span, TextIndex
 
@@ -62,6 +65,16 @@ _YEAR_OPENER = re.compile(r"^(?:在|从)?(?P<year>(?:19|20)\d{2})年(?:全年|�
 _PLAN_LEAD = re.compile(r"^(?:今年|明年|下半年|目标是|(?:力争)?到(?:19|20)\d{2}年)(?!以来|上半年|前三季度)")
 RESULTS_PARAGRAPH_BALANCE = -1
 """A paragraph with more past than future markers (balance below this) reports results."""
+RESULTS_REPORT_MIN_QUANTITIES = 3
+RESULTS_REPORT_SHARE = 0.6
+RESULTS_REPORT_FUTURE_SHARE = 0.15
+"""A text reports results throughout when at least this many quantities, this share of them marked as
+results, and at most this share marked as plans (decided on the dev split)."""
+_PLANNING_VERB = re.compile(rf"(?:{'|'.join(PLANNING_VERBS)})(?!了)")
+_AFTER_CUT_OFF = re.compile(
+    rf"(?:{'|'.join(CUT_OFF_WORDS)})(?:今年|本年|当年|年底|年末|\d{{1,2}}月(?:底|末)?)*$"
+)
+_ATTAINED = re.compile(rf"(?:{'|'.join(ATTAINMENT_VERBS)})[^,，。;；]{{0,24}}$")
 
 
 @dataclass(frozen=True)
@@ -70,6 +83,51 @@ class Marker:
     tense: Tense
     anaphoric: bool = False
     """全年, 年内, 年底: "the year being talked about", the plan year unless a look-back section talks."""
+    year_in_view: bool = False
+    """今年 on its own: the year the text talks about; in a report of results, the year reported on."""
+
+
+@dataclass(frozen=True)
+class ParagraphTense:
+    """A paragraph's default tense; `grounded` when an opener or the lean of its markers sets it, not the
+    reader's fallback for a paragraph that says nothing."""
+
+    tense: Tense
+    grounded: bool
+
+
+_UNSAID = ParagraphTense("future", grounded=False)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The tense of a quantity and whether anything marks it: a word of its own clause or sentence, or
+    its paragraph's opener or lean (`marked`), or nothing (the reader's fallback)."""
+
+    tense: Tense
+    marked: bool
+
+
+@dataclass(frozen=True)
+class TenseTally:
+    """Counts of a text's quantities by how they are marked (see `TenseReader.tally`)."""
+
+    past: int
+    future: int
+    attained: int
+    unmarked: int
+
+    def reports_results_throughout(self) -> bool:
+        """A text that overwhelmingly reports results: most of its quantities carry result marks and few
+        carry future ones. Its unmarked quantities are results too (guidelines §3: the past and the
+        present are not targets); a quantity with a future mark of its own stays a plan."""
+        total = self.past + self.future + self.attained + self.unmarked
+        results = self.past + self.attained
+        return (
+            total >= RESULTS_REPORT_MIN_QUANTITIES
+            and results >= RESULTS_REPORT_SHARE * total
+            and self.future <= RESULTS_REPORT_FUTURE_SHARE * total
+        )
 
 
 class TenseReader:
@@ -82,39 +140,88 @@ class TenseReader:
         self.positions = [marker.position for marker in self.markers]
         self._past_markers = [marker for marker in self.markers if marker.tense == "past"]
         self._past_positions = [marker.position for marker in self._past_markers]
-        self._paragraph_defaults = _paragraph_defaults(text, index, self, set(section_starts), plan_year)
+        self._paragraph_tenses = _paragraph_defaults(text, index, self, set(section_starts), plan_year)
 
-    def tense_at(self, start: int, end: int, clause_only: bool = False) -> Tense:
-        """The tense of the statement a quantity at text[start:end] belongs to.
+    def tense_at(self, start: int, end: int, clause_only: bool = False, results_report: bool = False) -> Tense:
+        """The tense of the statement a quantity at text[start:end] belongs to (see `reading_at`)."""
+        return self.reading_at(start, end, clause_only, results_report).tense
+
+    def reading_at(self, start: int, end: int, clause_only: bool = False, results_report: bool = False) -> Reading:
+        """The tense of the statement a quantity at text[start:end] belongs to, and whether it is marked.
 
         Its own clause speaks first, then its sentence, then its paragraph. With `clause_only` (the scale
-        of a project, which stays a target while the project is being built) only the clause speaks.
+        of a project, which stays a target while the project is being built) only the clause speaks. In a
+        `results_report` (see `reports_results_throughout`) what nothing marks is a result, and so is a
+        bare 今年 or 全年: the year reported on.
         """
         clause = self.index.clause(start)
         if _COMPLETED_AFTER.match(self.text, end, clause.end):
-            return "past"
+            return Reading("past", marked=True)
+        paragraph = self._paragraph_tenses.get(self.index.paragraph(start).start, _UNSAID)
+        if results_report and not paragraph.grounded:
+            paragraph = ParagraphTense("past", grounded=False)
         scopes = [clause] if clause_only else [clause, self.index.full_sentence(start)]
-        paragraph_default = self._paragraph_defaults.get(self.index.paragraph(start).start, "future")
         for scope in scopes:
-            decided = self._decided_within(scope.start, scope.end, start, end, paragraph_default)
+            decided = self._decided_within(scope.start, scope.end, start, end, paragraph, results_report)
             if decided is not None:
                 return decided
         if clause_only:
-            return "future"
-        return paragraph_default
+            return Reading("future", marked=False)
+        return Reading(paragraph.tense, marked=paragraph.grounded)
 
     def _decided_within(
-        self, scope_start: int, scope_end: int, start: int, end: int, paragraph_default: Tense = "future"
-    ) -> Tense | None:
+        self,
+        scope_start: int,
+        scope_end: int,
+        start: int,
+        end: int,
+        paragraph: ParagraphTense,
+        results_report: bool = False,
+    ) -> Reading | None:
         """The nearest marker before the quantity, else a past marker after it, within a scope; a 全年 in
         a look-back section means the year looked back on."""
         last = bisect.bisect_left(self.positions, start) - 1
         if last >= 0 and self.positions[last] >= scope_start:
             marker = self.markers[last]
-            return paragraph_default if marker.anaphoric else marker.tense
+            if marker.year_in_view:
+                return self._year_in_view(marker, scope_start, start, paragraph, results_report)
+            if marker.anaphoric:
+                return Reading(paragraph.tense, marked=paragraph.grounded)
+            return Reading(marker.tense, marked=True)
         if self._next_past(end, scope_end) is not None:
-            return "past"
+            return Reading("past", marked=True)
         return None
+
+    def tally(self, quantities: Sequence[tuple[int, int]]) -> TenseTally:
+        """How the quantities at these (start, end) positions are marked: as results, as plans, or not
+        at all; an unmarked one stated with a verb of attainment ("实现…", "达到…", "建成…") and no future
+        word counts as a result."""
+        past = future = attained = unmarked = 0
+        for start, end in quantities:
+            reading = self.reading_at(start, end)
+            if reading.marked:
+                past, future = past + (reading.tense == "past"), future + (reading.tense == "future")
+            elif _ATTAINED.search(self.text, self.index.clause(start).start, end):
+                attained += 1
+            else:
+                unmarked += 1
+        return TenseTally(past=past, future=future, attained=attained, unmarked=unmarked)
+
+    def _year_in_view(
+        self, marker: Marker, scope_start: int, start: int, paragraph: ParagraphTense, results_report: bool
+    ) -> Reading:
+        """A bare 今年 (or the plan year named as a statement's time) marks a plan when a future word came
+        before it ("广州将2015年…目标定为8%") or a verb of planning follows it ("今年安排…", "今年谋划实施的");
+        otherwise it only says which year: in a report of results, the year reported on."""
+        earlier = self._between(scope_start, marker.position)
+        planned = any(m.tense == "future" and not m.year_in_view for m in earlier) or bool(
+            _PLANNING_VERB.search(self.text, marker.position, start)
+        )
+        if planned:
+            return Reading("future", marked=True)
+        if results_report:
+            return Reading(paragraph.tense, marked=paragraph.grounded)
+        return Reading(marker.tense, marked=False)
 
     def _next_past(self, start: int, end: int) -> Marker | None:
         """The first past marker in [start, end), found through the index of past markers."""
@@ -129,8 +236,10 @@ class TenseReader:
         return self.markers[low:high]
 
     def balance(self, start: int, end: int) -> int:
-        """Future markers minus past markers in a span."""
-        return sum(1 if marker.tense == "future" else -1 for marker in self._between(start, end))
+        """Future markers minus past markers in a span; a bare 今年 or the plan year named as the time of
+        a statement says which year, not whether it is planned."""
+        markers = [marker for marker in self._between(start, end) if not marker.year_in_view]
+        return sum(1 if marker.tense == "future" else -1 for marker in markers)
 
     def reports_results(self, paragraph: Span) -> bool:
         """A paragraph reports results when its markers lean past (two more past than future), or when
@@ -179,6 +288,7 @@ def _markers(text: str, index: TextIndex, plan_year: int | None) -> list[Marker]
             )
         elif match.group("word") in ("今年", "明年"):
             last_year = None
+            marker = Marker(marker.position, marker.tense, year_in_view=match.group("word") == "今年")
         if match.group("word") in COMPARISON_BASES and _follows_a_plan(markers, index, match.start()):
             continue  # "今年…力争比上年增长6%": the comparison names a base, the plan its time
         markers.append(marker)
@@ -219,6 +329,9 @@ def _names_the_year(text: str, position: int, year_word: re.Pattern[str]) -> boo
     return not text.startswith(("前", "底", "末"), named.end())
 
 
+_ANY_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
+
+
 COMPARISON_BASES = frozenset({"比上年", "较上年", "同比"})
 """Words naming the base of a change: a result's, unless a plan word came before them in the sentence."""
 
@@ -243,6 +356,8 @@ def _marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
         noun_use = _NOT_A_MARKER_WHEN_FOLLOWED_BY.get(word)
         if noun_use is not None and noun_use.match(match.string, match.end()):
             return None
+        if _AFTER_CUT_OFF.search(match.string, max(0, match.start() - 10), match.start()):
+            return None  # "截至年底，…达到1.86万公里": the time of a cut-off, whose word is the marker
         return Marker(match.start(), "past" if word in _PAST_WORDS else "future")
     return Marker(match.start(), "future")
 
@@ -260,14 +375,15 @@ def _year_marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
     first_year = int(match.group("year"))
     last_year = int(match.group("year_end") or first_year)  # "（2023—2025年）" runs beyond the plan year
     is_future = first_year >= plan_year or last_year > plan_year
-    return Marker(match.start(), "future" if is_future else "past")
+    in_view = first_year == last_year == plan_year and _names_the_year(match.string, match.start(), _ANY_YEAR)
+    return Marker(match.start(), "future" if is_future else "past", year_in_view=in_view)
 
 
 def _paragraph_defaults(
     text: str, index: TextIndex, reader: TenseReader, section_starts: set[int], plan_year: int | None
-) -> dict[int, Tense]:
+) -> dict[int, ParagraphTense]:
     """Each paragraph's default tense; a look-back or plan opener carries on through the section."""
-    defaults: dict[int, Tense] = {}
+    defaults: dict[int, ParagraphTense] = {}
     carried: Tense | None = None
     for paragraph in index.paragraphs(0, len(text)):
         if any(paragraph.start >= start > paragraph.start - 3 for start in section_starts):
@@ -277,9 +393,12 @@ def _paragraph_defaults(
         opener = _opener_tense(opening, is_heading, plan_year) or _reviewed_year(reader, paragraph)
         carried = opener or _later_lookback(text, reader, paragraph) or carried
         if carried is not None:
-            defaults[paragraph.start] = carried
+            defaults[paragraph.start] = ParagraphTense(carried, grounded=True)
+        elif reader.reports_results(paragraph):
+            defaults[paragraph.start] = ParagraphTense("past", grounded=True)
         else:
-            defaults[paragraph.start] = "past" if reader.reports_results(paragraph) else "future"
+            leans_future = reader.balance(paragraph.start, paragraph.end) > 0
+            defaults[paragraph.start] = ParagraphTense("future", grounded=leans_future)
     return defaults
 
 
