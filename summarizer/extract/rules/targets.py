@@ -20,9 +20,11 @@ from summarizer.extract.rules.tables import (
     PARAMETER_CUES,
     PRESENT_STATE_ENDINGS,
     PROJECT_NOUNS,
+    REGION_SUBJECTS,
     SCOPE_VERBS,
     SPEC_PREFIXES,
     SPEC_UNITS,
+    STOCK_NOUNS,
 )
 from summarizer.extract.rules.tense import TenseReader
 from summarizer.extract.rules.text import Span, TextIndex, inside_quotes
@@ -238,14 +240,27 @@ def _metaphor_or_abbreviation(quantity: Quantity, text: str) -> bool:
     return _METAPHOR_AFTER.match(text[quantity.end : quantity.end + 16]) is not None
 
 
+_STOCK_BEFORE = re.compile(rf"(?:{'|'.join(STOCK_NOUNS)})(?:已)?(?:达到|达|为|超过|突破|有)?$")
+_HABITUAL_BEFORE = re.compile(rf"^(?:{'|'.join(REGION_SUBJECTS)})[^,，。;；、]{{0,12}}?每年")
+_BOUND_OF_A_PLAN = ("以上", "以内", "左右")
+
+
 def _present_state(quantity: Quantity, context: TargetContext) -> str | None:
-    """ "现有300万吨", "我区有20个", "全区17个…之一": what exists now, or a background fact."""
+    """ "现有300万吨", "我区有20个", "全区17个…之一": what exists now, or a background fact. A stock
+    ("5G基站总数达1.2万个") where neither its sentence nor its paragraph plans, and the region's yearly
+    flow ("我区每年接待游客近3亿人次") where its sentence does not, are stated as what is."""
     clause = context.index.clause(quantity.start)
     before = context.text[clause.start : quantity.cue_start]
     if before.endswith(PRESENT_STATE_ENDINGS):
         return "present state"
     if context.text[quantity.end : clause.end].find(BACKGROUND_AFTER[0]) != -1:
         return "background fact"
+    own_plan = context.tense.own_plan
+    if _STOCK_BEFORE.search(before) and not own_plan(quantity.cue_start, quantity.end):
+        return "present state"
+    habitual = _HABITUAL_BEFORE.match(before) and not quantity.raw.endswith(_BOUND_OF_A_PLAN)
+    if habitual and not own_plan(quantity.cue_start, quantity.end, with_paragraph=False):
+        return "present state"
     return None
 
 

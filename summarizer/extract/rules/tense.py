@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Literal
 
 from summarizer.extract.rules.tables import (
@@ -66,7 +66,7 @@ _PLAN_LEAD = re.compile(r"^(?:今年|明年|下半年|目标是|(?:力争)?到(?
 RESULTS_PARAGRAPH_BALANCE = -1
 """A paragraph with more past than future markers (balance below this) reports results."""
 RESULTS_REPORT_MIN_QUANTITIES = 3
-RESULTS_REPORT_SHARE = 0.6
+RESULTS_REPORT_SHARE = 0.5
 RESULTS_REPORT_FUTURE_SHARE = 0.15
 """A text reports results throughout when at least this many quantities, this share of them marked as
 results, and at most this share marked as plans (decided on the dev split)."""
@@ -142,11 +142,15 @@ class TenseReader:
         self._past_positions = [marker.position for marker in self._past_markers]
         self._paragraph_tenses = _paragraph_defaults(text, index, self, set(section_starts), plan_year)
 
-    def tense_at(self, start: int, end: int, clause_only: bool = False, results_report: bool = False) -> Tense:
+    def tense_at(
+        self, start: int, end: int, clause_only: bool = False, results_report: bool = False
+    ) -> Tense:
         """The tense of the statement a quantity at text[start:end] belongs to (see `reading_at`)."""
         return self.reading_at(start, end, clause_only, results_report).tense
 
-    def reading_at(self, start: int, end: int, clause_only: bool = False, results_report: bool = False) -> Reading:
+    def reading_at(
+        self, start: int, end: int, clause_only: bool = False, results_report: bool = False
+    ) -> Reading:
         """The tense of the statement a quantity at text[start:end] belongs to, and whether it is marked.
 
         Its own clause speaks first, then its sentence, then its paragraph. With `clause_only` (the scale
@@ -192,6 +196,18 @@ class TenseReader:
             return Reading("past", marked=True)
         return None
 
+    def own_plan(self, start: int, end: int, with_paragraph: bool = True) -> bool:
+        """A future mark of the quantity's own clause or sentence, or (`with_paragraph`) a plan opener or a
+        lean to the future of its paragraph, says the quantity at text[start:end] is planned."""
+        paragraph = self._paragraph_tenses.get(self.index.paragraph(start).start, _UNSAID)
+        if with_paragraph and paragraph.grounded and paragraph.tense == "future":
+            return True
+        for scope in (self.index.clause(start), self.index.full_sentence(start)):
+            decided = self._decided_within(scope.start, scope.end, start, end, _UNSAID)
+            if decided is not None:
+                return decided.marked and decided.tense == "future"
+        return False
+
     def tally(self, quantities: Sequence[tuple[int, int]]) -> TenseTally:
         """How the quantities at these (start, end) positions are marked: as results, as plans, or not
         at all; an unmarked one stated with a verb of attainment ("实现…", "达到…", "建成…") and no future
@@ -210,9 +226,10 @@ class TenseReader:
     def _year_in_view(
         self, marker: Marker, scope_start: int, start: int, paragraph: ParagraphTense, results_report: bool
     ) -> Reading:
-        """A bare 今年 (or the plan year named as a statement's time) marks a plan when a future word came
-        before it ("广州将2015年…目标定为8%") or a verb of planning follows it ("今年安排…", "今年谋划实施的");
-        otherwise it only says which year: in a report of results, the year reported on."""
+        """A bare 今年 (or the plan year named as a statement's time) marks a plan when a future word
+        came before it ("广州将2015年…目标定为8%") or a verb of planning follows it ("今年安排…",
+        "今年谋划实施的"); otherwise it only says which year: in a report of results, the year reported
+        on."""
         earlier = self._between(scope_start, marker.position)
         planned = any(m.tense == "future" and not m.year_in_view for m in earlier) or bool(
             _PLANNING_VERB.search(self.text, marker.position, start)
