@@ -175,8 +175,9 @@ BACKGROUND_AFTER: tuple[str, ...] = ("之一",)
 STOCK_NOUNS: tuple[str, ...] = ("总数", "总量", "保有量", "总里程", "存量")
 # The region as the subject of a yearly flow ("我区每年接待游客近3亿人次"): a present state, unless a plan
 # word or a plan's bound (以上, 左右) says it is to be reached.
-REGION_SUBJECTS: tuple[str, ...] = ("我区", "我市", "我县", "我旗", "我省", "我州", "我盟", "全区", "全市",
-                                    "全县", "全旗", "全省", "全州", "全盟", "本市", "本区", "本县")  # fmt: skip
+REGION_SUBJECTS: tuple[str, ...] = tuple(
+    f"{pronoun}{level}" for pronoun in ("我", "全", "本") for level in ("区", "市", "县", "旗", "省", "州", "盟")
+)
 
 # A paragraph that opens with one of these looks back: its quantities are results unless marked future.
 LOOKBACK_OPENERS: tuple[str, ...] = (
