@@ -176,7 +176,7 @@ STOCK_NOUNS: tuple[str, ...] = ("总数", "总量", "保有量", "总里程", "�
 # The region as the subject of a yearly flow ("我区每年接待游客近3亿人次"): a present state, unless a plan
 # word or a plan's bound (以上, 左右) says it is to be reached.
 REGION_SUBJECTS: tuple[str, ...] = tuple(
-    f"{pronoun}{level}" for pronoun in ("我", "全", "本") for level in ("区", "市", "县", "旗", "省", "州", "盟")
+    pronoun + level for pronoun in "我全本" for level in "区市县旗省州盟"
 )
 
 # A paragraph that opens with one of these looks back: its quantities are results unless marked future.
