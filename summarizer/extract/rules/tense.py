@@ -187,10 +187,8 @@ class TenseReader:
         last = bisect.bisect_left(self.positions, start) - 1
         if last >= 0 and self.positions[last] >= scope_start:
             marker = self.markers[last]
-            if marker.year_in_view:
-                return self._year_in_view(marker, scope_start, start, paragraph, results_report)
-            if marker.anaphoric:
-                return Reading(paragraph.tense, marked=paragraph.grounded)
+            if marker.year_in_view or marker.anaphoric:
+                return self._time_word(marker, scope_start, start, paragraph, results_report)
             return Reading(marker.tense, marked=True)
         if self._next_past(end, scope_end) is not None:
             return Reading("past", marked=True)
@@ -223,20 +221,20 @@ class TenseReader:
                 unmarked += 1
         return TenseTally(past=past, future=future, attained=attained, unmarked=unmarked)
 
-    def _year_in_view(
+    def _time_word(
         self, marker: Marker, scope_start: int, start: int, paragraph: ParagraphTense, results_report: bool
     ) -> Reading:
-        """A bare 今年 (or the plan year named as a statement's time) marks a plan when a future word
-        came before it ("广州将2015年…目标定为8%") or a verb of planning follows it ("今年安排…",
-        "今年谋划实施的"); otherwise it only says which year: in a report of results, the year reported
-        on."""
-        earlier = self._between(scope_start, marker.position)
-        planned = any(m.tense == "future" and not m.year_in_view for m in earlier) or bool(
-            _PLANNING_VERB.search(self.text, marker.position, start)
-        )
-        if planned:
+        """A word that only names the year talked about (全年, 年内, a bare 今年, the plan year as the time
+        of a statement) marks a plan when the nearest mark before it is a future word ("…将力争全年完成
+        …", "广州将2015年…目标定为8%") or a verb of planning follows it ("今年安排…", "今年谋划实施的").
+        Otherwise 全年 is the year of its paragraph, and 今年 in a report of results the year reported on."""
+        earlier = [
+            m for m in self._between(scope_start, marker.position) if not (m.anaphoric or m.year_in_view)
+        ]
+        planned = bool(earlier) and earlier[-1].tense == "future"
+        if planned or _PLANNING_VERB.search(self.text, marker.position, start):
             return Reading("future", marked=True)
-        if results_report:
+        if marker.anaphoric or results_report:
             return Reading(paragraph.tense, marked=paragraph.grounded)
         return Reading(marker.tense, marked=False)
 
@@ -346,6 +344,8 @@ def _names_the_year(text: str, position: int, year_word: re.Pattern[str]) -> boo
     return not text.startswith(("前", "底", "末"), named.end())
 
 
+_END_OF_A_GROWTH_FROM_THE_PAST = re.compile(r"[由从](?P<from>(?:19|20)\d{2})年的?[^,，。;；]{0,24}?[到至]$")
+"""The end of a growth told from a past year ("从2018年的156亿元增长到2023年的238亿元"): a level reached."""
 _ANY_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
 
 
@@ -391,6 +391,9 @@ def _year_marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
         return None
     first_year = int(match.group("year"))
     last_year = int(match.group("year_end") or first_year)  # "（2023—2025年）" runs beyond the plan year
+    growth = _END_OF_A_GROWTH_FROM_THE_PAST.search(match.string, max(0, match.start() - 40), match.start())
+    if growth is not None and int(growth.group("from")) < plan_year and last_year <= plan_year:
+        return Marker(match.start(), "past")
     is_future = first_year >= plan_year or last_year > plan_year
     in_view = first_year == last_year == plan_year and _names_the_year(match.string, match.start(), _ANY_YEAR)
     return Marker(match.start(), "future" if is_future else "past", year_in_view=in_view)
