@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, replace
+from functools import partial
 
 from summarizer.extract.rules.deadlines import DeadlineReader
 from summarizer.extract.rules.tables import (
@@ -267,12 +268,25 @@ def _present_state(quantity: Quantity, context: TargetContext) -> str | None:
 def _past(quantity: Quantity, context: TargetContext) -> str | None:
     clause = context.index.clause(quantity.start)
     own_tense = _has_own_tense(quantity, context, clause)
-    tense = context.tense.tense_at(
-        quantity.cue_start, quantity.end, clause_only=own_tense, results_report=context.results_report
+    tense_at = partial(
+        context.tense.tense_at, quantity.cue_start, quantity.end, results_report=context.results_report
     )
-    if tense == "past":
+    if tense_at(clause_only=own_tense) == "past":
         return None if own_tense and _completion_ahead(quantity, context) else "past result"
+    if (
+        own_tense
+        and _COMPLETED_IN_ITS_CLAUSE.match(context.text, quantity.end, clause.end)
+        and tense_at() == "past"
+    ):
+        return "past result (a project completed)"
     return None
+
+
+_COMPLETED_IN_ITS_CLAUSE = re.compile(
+    r"[^,，。;；]{0,24}?(?:建成投产|建成投用|建成运营|竣工投产|建成|竣工|投产|投用|通车|落成|完工|并网)(?:了)?$"
+)
+"""A project's scale in a clause that ends on its completion ("总投资120亿元的多晶硅项目建成投产"): in a
+sentence or paragraph that reports results, a result; a project still being built stays a target."""
 
 
 _COMPLETION_AHEAD = re.compile(

@@ -141,6 +141,8 @@ class TenseReader:
         self._past_markers = [marker for marker in self.markers if marker.tense == "past"]
         self._past_positions = [marker.position for marker in self._past_markers]
         self._paragraph_tenses = _paragraph_defaults(text, index, self, set(section_starts), plan_year)
+        self._leads = _sentence_leads(text, index, self)
+        self._lead_positions = [position for position, _ in self._leads]
 
     def tense_at(
         self, start: int, end: int, clause_only: bool = False, results_report: bool = False
@@ -153,7 +155,8 @@ class TenseReader:
     ) -> Reading:
         """The tense of the statement a quantity at text[start:end] belongs to, and whether it is marked.
 
-        Its own clause speaks first, then its sentence, then its paragraph. With `clause_only` (the scale
+        Its own clause speaks first, then its sentence, then the lead of an earlier sentence of its paragraph
+        ("上半年，全市经济运行稳中有进。…", "下半年，…"), then its paragraph. With `clause_only` (the scale
         of a project, which stays a target while the project is being built) only the clause speaks. In a
         `results_report` (see `reports_results_throughout`) what nothing marks is a result, and so is a
         bare 今年 or 全年: the year reported on.
@@ -161,7 +164,7 @@ class TenseReader:
         clause = self.index.clause(start)
         if _COMPLETED_AFTER.match(self.text, end, clause.end):
             return Reading("past", marked=True)
-        paragraph = self._paragraph_tenses.get(self.index.paragraph(start).start, _UNSAID)
+        paragraph = self._context_at(start)
         if results_report and not paragraph.grounded:
             paragraph = ParagraphTense("past", grounded=False)
         scopes = [clause] if clause_only else [clause, self.index.full_sentence(start)]
@@ -172,6 +175,15 @@ class TenseReader:
         if clause_only:
             return Reading("future", marked=False)
         return Reading(paragraph.tense, marked=paragraph.grounded)
+
+    def _context_at(self, start: int) -> ParagraphTense:
+        """The tense that an unmarked statement at `start` takes: the lead of the nearest sentence of its
+        paragraph that opens with a look-back or plan lead-in, else the paragraph's default."""
+        paragraph_start = self.index.paragraph(start).start
+        last = bisect.bisect_right(self._lead_positions, start) - 1
+        if last >= 0 and self._lead_positions[last] >= paragraph_start:
+            return ParagraphTense(self._leads[last][1], grounded=True)
+        return self._paragraph_tenses.get(paragraph_start, _UNSAID)
 
     def _decided_within(
         self,
@@ -197,7 +209,7 @@ class TenseReader:
     def own_plan(self, start: int, end: int, with_paragraph: bool = True) -> bool:
         """A future mark of the quantity's own clause or sentence, or (`with_paragraph`) a plan opener or a
         lean to the future of its paragraph, says the quantity at text[start:end] is planned."""
-        paragraph = self._paragraph_tenses.get(self.index.paragraph(start).start, _UNSAID)
+        paragraph = self._context_at(start)
         if with_paragraph and paragraph.grounded and paragraph.tense == "future":
             return True
         for scope in (self.index.clause(start), self.index.full_sentence(start)):
@@ -420,6 +432,30 @@ def _paragraph_defaults(
             leans_future = reader.balance(paragraph.start, paragraph.end) > 0
             defaults[paragraph.start] = ParagraphTense("future", grounded=leans_future)
     return defaults
+
+
+def _sentence_leads(text: str, index: TextIndex, reader: TenseReader) -> list[tuple[int, Tense]]:
+    """The sentences that open with a look-back or plan lead-in ("上半年，…", "李华表示，下半年，…"), with
+    the tense they set for the unmarked sentences after them in their paragraph."""
+    leads: list[tuple[int, Tense]] = []
+    for paragraph in index.paragraphs(0, len(text)):
+        for sentence in reader._sentences(paragraph):
+            opening = _SPEAKER_FRAME.sub("", text[sentence.start : sentence.start + 40].lstrip('“”"　 '))[:20]
+            tense = _lead_tense(opening)
+            if tense is not None:
+                leads.append((sentence.start, tense))
+    return leads
+
+
+def _lead_tense(opening: str) -> Tense | None:
+    """The tense a sentence's lead-in sets for the sentences after it: a period looked back on ("上半年",
+    "今年以来", "近年来") or one ahead ("下半年", "下一步", "到2027年"). A year named alone ("今年，…",
+    "去年…", "2023年，…") is the time of its own sentence only."""
+    if opening.startswith(LOOKBACK_OPENERS) or _YEARS_SINCE.match(opening):
+        return "past"
+    if opening.startswith(PLAN_OPENERS) or (_PLAN_LEAD.match(opening) and not opening.startswith("今年")):
+        return "future"
+    return None
 
 
 _REVIEW_OPENERS = ("一年来", "过去一年", "过去五年", "五年来", "这一年", "这五年")
