@@ -149,6 +149,8 @@ NOT_A_MARKER_WHEN_FOLLOWED_BY: dict[str, str] = {
     "现有": r"[^,，。;；]*?(?:基础上|扩|提升|提高|增加|增至|整合|改造|升级|压减|减少|淘汰|关停|退出|到|至)",
     # "推进目前尚存的13.4万平方米…改造": what remains is the work still to do.
     "目前": r"(?:尚存|仍存|剩余|尚余|仍有|尚有)的",
+    # "创建未来乡村300个", "未来产业", "未来科技城": 未来 as part of a name; "未来五年", "未来将…" look ahead.
+    "未来": r"(?![\d一二两三四五六七八九十几数,，、的将要])",
     # "将2.3万名困难群众纳入低保", "将其改造为…": 将 before its object marks it (as 把 does), not the future.
     "将": r"(?:\d(?!\d{3}\s*年)|其|该|此|这些|这批)",
 }
