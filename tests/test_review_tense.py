@@ -141,6 +141,11 @@ HALF_YEAR_CONFERENCE = (
     "新开工亿元以上项目100个，确保全年地区生产总值增长6%以上。\n"
 )
 
+LAST_YEAR_THEN_THIS_YEAR = (
+    "2023-02-20 09:00，正文：去年，全县地区生产总值增长6.5%，完成固定资产投资120亿元，新引进项目45个。今年，全县"
+    "坚持项目为王，实施重点项目100个，完成投资150亿元，新建标准化厂房20万平方米，新增规上工业企业15家。\n"
+)
+
 REVIEW_SECTION_THEN_PLAN = """一、2024年工作回顾
 
 过去一年，我们坚持稳中求进，全省经济社会发展取得新成效。
@@ -202,8 +207,15 @@ def test_a_review_keeps_no_result_as_a_target(tmp_path: Path, text: str, kept: l
         (INTERVIEW_WITH_A_REVIEW, ["60个以上", "85亿元", "150家", "2.2万元"]),
         (HALF_YEAR_CONFERENCE, ["100个", "6%以上"]),
         (REVIEW_SECTION_THEN_PLAN, ["5.5%左右", "6万人以上"]),
+        (LAST_YEAR_THEN_THIS_YEAR, ["100个", "150亿元", "20万平方米", "15家"]),
     ],
-    ids=["report", "interview", "half-year-conference", "review-section-then-plan"],
+    ids=[
+        "report",
+        "interview",
+        "half-year-conference",
+        "review-section-then-plan",
+        "last-year-then-this-year",
+    ],
 )
 def test_plans_after_a_review_keep_their_targets_and_only_them(
     tmp_path: Path, text: str, kept: list[str]

@@ -295,7 +295,8 @@ a past year ("2014年，…全年GDP实现1.67万亿元" is a result of 2014).""
 
 def _markers(text: str, index: TextIndex, plan_year: int | None) -> list[Marker]:
     """Every tense marker in order; an anaphoric year word takes the tense of the year named last in
-    its paragraph."""
+    its paragraph; 今年 (or the plan year) after a past year in its paragraph is a plan's time, not
+    merely the year talked about."""
     markers: list[Marker] = []
     last_year: tuple[int, Tense] | None = None  # (paragraph start, tense of the last explicit year)
     for match in _MARKER.finditer(text):
@@ -303,7 +304,10 @@ def _markers(text: str, index: TextIndex, plan_year: int | None) -> list[Marker]
         if marker is None:
             continue
         paragraph_start = index.paragraph(match.start()).start
+        after_a_past_year = last_year == (paragraph_start, "past")  # "去年…。今年，…": this year's plans
         if match.group("year") or match.group("word") in PAST_YEAR_WORDS:
+            if marker.year_in_view and after_a_past_year:
+                marker = Marker(marker.position, marker.tense)
             last_year = (paragraph_start, marker.tense)
         elif match.group("word") in ANAPHORIC_YEAR_WORDS:
             named_past = last_year == (paragraph_start, "past")
@@ -315,7 +319,8 @@ def _markers(text: str, index: TextIndex, plan_year: int | None) -> list[Marker]
             )
         elif match.group("word") in ("今年", "明年"):
             last_year = None
-            marker = Marker(marker.position, marker.tense, year_in_view=match.group("word") == "今年")
+            in_view = match.group("word") == "今年" and not after_a_past_year
+            marker = Marker(marker.position, marker.tense, year_in_view=in_view)
         if match.group("word") in COMPARISON_BASES and _follows_a_plan(markers, index, match.start()):
             continue  # "今年…力争比上年增长6%": the comparison names a base, the plan its time
         markers.append(marker)
