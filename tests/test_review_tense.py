@@ -109,6 +109,16 @@ TWENTY_YEARS_CONFERENCE = (
     "3.1%。全省建成美丽乡村示范县70个，创建未来乡村300个，农村生活垃圾分类处理实现全覆盖。\n"
 )
 
+YEAR_REVIEW_WITHOUT_A_DATE = """\
+2024年，面对复杂严峻的外部环境，全省上下坚持稳中求进工作总基调，经济社会发展主要目标任务较好完成。全省地区生产总值突破2.5万亿元、增长5.6%，规上工业增加值增长7.5%，固定资产投资增长4.8%。
+
+产业转型升级步伐加快。实施重点产业链提升行动，新能源汽车产量突破50万辆，光伏组件产能达到80吉瓦。新增国家级专精特新“小巨人”企业45家，高新技术企业总数突破1.2万家。全年实施亿元以上项目2860个，完成投资3200亿元。
+
+乡村振兴全面推进。粮食总产量达到780亿斤，连续10年稳定在700亿斤以上。新建高标准农田260万亩，农村居民人均可支配收入增长6.8%。
+
+民生保障有力有效。城镇新增就业48万人，城镇调查失业率控制在5.5%以内。新建改扩建中小学120所，新增学位15万个。
+"""
+
 REPORT_WITH_A_REVIEW = """平川区2024年政府工作报告（摘要）
 
 发布时间：2024-01-16
@@ -181,6 +191,7 @@ def article_targets(tmp_path: Path, text: str) -> list[str]:
         (ANNIVERSARY, []),
         (STATISTICS_BULLETIN, []),
         (TWENTY_YEARS_CONFERENCE, []),
+        (YEAR_REVIEW_WITHOUT_A_DATE, []),
     ],
     ids=[
         "half-year-release",
@@ -191,6 +202,7 @@ def article_targets(tmp_path: Path, text: str) -> list[str]:
         "anniversary",
         "statistics-bulletin",
         "twenty-years-conference",
+        "year-review-without-a-date",
     ],
 )
 def test_a_review_keeps_no_result_as_a_target(tmp_path: Path, text: str, kept: list[str]) -> None:

@@ -263,10 +263,14 @@ class TenseReader:
         return self.markers[low:high]
 
     def balance(self, start: int, end: int) -> int:
-        """Future markers minus past markers in a span; a bare 今年 or the plan year named as the time of
-        a statement says which year, not whether it is planned."""
-        markers = [marker for marker in self._between(start, end) if not marker.year_in_view]
+        """Future markers minus past markers in a span; a word that only names the year talked about
+        (全年, a bare 今年, the plan year as the time of a statement) says which year, not whether it is
+        planned (年内, 年底 look ahead to the year's end)."""
+        markers = [m for m in self._between(start, end) if not (m.year_in_view or self._whole_year(m))]
         return sum(1 if marker.tense == "future" else -1 for marker in markers)
+
+    def _whole_year(self, marker: Marker) -> bool:
+        return marker.anaphoric and self.text.startswith("全年", marker.position)
 
     def reports_results(self, paragraph: Span) -> bool:
         """A paragraph reports results when its markers lean past (two more past than future), or when
