@@ -283,6 +283,10 @@ def test_present_states_are_not_plans_unless_a_plan_word_says_so(text: str, kept
         # 未来 in a name marks no future; 将 before its object marks it, not the future
         ("今年以来，全省创建未来乡村300个。上半年，全区将2.3万名困难群众纳入低保范围。", []),
         ("未来五年，全市将新建5G基站1万个。", ["1万个"]),
+        # what was expected, a class of companies and years counted back are no plans
+        ("上半年，全区经济运行好于预期，地区生产总值增长6.5%，新增市场主体1200户。", []),
+        ("今年以来，全市新增上市企业3家，培育拟上市企业15家。", []),
+        ("全市拟新建5G基站3000个。年前完成改造老旧小区120个。", ["3000个", "120个"]),
     ],
 )
 def test_words_that_look_like_tense_marks(text: str, kept: list[str]) -> None:

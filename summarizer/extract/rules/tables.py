@@ -151,8 +151,16 @@ NOT_A_MARKER_WHEN_FOLLOWED_BY: dict[str, str] = {
     "目前": r"(?:尚存|仍存|剩余|尚余|仍有|尚有)的",
     # "创建未来乡村300个", "未来产业", "未来科技城": 未来 as part of a name; "未来五年", "未来将…" look ahead.
     "未来": r"(?![\d一二两三四五六七八九十几数,，、的将要])",
+    # "培育拟上市企业15家": a class of companies, not a plan.
+    "拟": r"(?:上市|挂牌)",
     # "将2.3万名困难群众纳入低保", "将其改造为…": 将 before its object marks it (as 把 does), not the future.
     "将": r"(?:\d(?!\d{3}\s*年)|其|该|此|这些|这批)",
+}
+# A marker word after these is no marker: "好于预期", "超预期" compare a result with what was expected;
+# "20年前", "三年前" count years back.
+NOT_A_MARKER_WHEN_PRECEDED_BY: dict[str, str] = {
+    "预期": r"(?:于|超|超出|符合)$",
+    "年前": r"[\d一二两三四五六七八九十几多]$",
 }
 # Past-year words: a 全年 / 年内 later in their paragraph is that past year
 # ("去年…，全年固定资产投资超2000亿元").

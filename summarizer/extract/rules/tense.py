@@ -23,6 +23,7 @@ from summarizer.extract.rules.tables import (
     LOOKBACK_OPENERS,
     NOT_A_MARKER_AFTER,
     NOT_A_MARKER_WHEN_FOLLOWED_BY,
+    NOT_A_MARKER_WHEN_PRECEDED_BY,
     PAST_MARKERS,
     PAST_YEAR_WORDS,
     PERFECTIVE_LE_PATTERN,
@@ -52,6 +53,9 @@ _YEAR_WORDS = ("今年", "本年", "当年")
 _NUMERALS = frozenset("0123456789一二两三四五六七八九十几多")
 _NOT_A_MARKER_WHEN_FOLLOWED_BY = {
     word: re.compile(after) for word, after in NOT_A_MARKER_WHEN_FOLLOWED_BY.items()
+}
+_NOT_A_MARKER_WHEN_PRECEDED_BY = {
+    word: re.compile(before) for word, before in NOT_A_MARKER_WHEN_PRECEDED_BY.items()
 }
 # "2.4亿元已注入", "3个项目已经开工": the quantity is the subject of a completed action, whatever time
 # word came before it.
@@ -393,6 +397,9 @@ def _marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
     if word is not None:
         noun_use = _NOT_A_MARKER_WHEN_FOLLOWED_BY.get(word)
         if noun_use is not None and noun_use.match(match.string, match.end()):
+            return None
+        other_use = _NOT_A_MARKER_WHEN_PRECEDED_BY.get(word)
+        if other_use is not None and other_use.search(match.string, max(0, match.start() - 4), match.start()):
             return None
         if _AFTER_CUT_OFF.search(match.string, max(0, match.start() - 10), match.start()):
             return None  # "截至年底，…达到1.86万公里": the time of a cut-off, whose word is the marker
