@@ -61,15 +61,19 @@ class TargetContext:
 
 def classify_quantities(quantities: list[Quantity], context: TargetContext) -> tuple[list[Target], list[str]]:
     """Targets among the quantities of one section, and the reasons the others were dropped."""
-    context = replace(context, results_report=reads_results(quantities, context))
+    besides_tense = [_reason_besides_tense(quantity, context) for quantity in quantities]
+    candidates = [
+        quantity for quantity, reason in zip(quantities, besides_tense, strict=True) if reason is None
+    ]
+    context = replace(context, results_report=reads_results(candidates, context))
     baselines = find_baselines(quantities, context.text)
     targets: list[Target] = []
     dropped: list[str] = []
-    for quantity in quantities:
+    for quantity, other_reason in zip(quantities, besides_tense, strict=True):
         if id(quantity) in baselines.values_used:
             dropped.append(f"{quantity.raw}: baseline")
             continue
-        reason = non_target_reason(quantity, context)
+        reason = other_reason or _past(quantity, context)
         if reason is not None:
             dropped.append(f"{quantity.raw}: {reason}")
             continue
@@ -123,10 +127,9 @@ def _reason_besides_tense(quantity: Quantity, context: TargetContext) -> str | N
     return None
 
 
-def reads_results(quantities: list[Quantity], context: TargetContext) -> bool:
-    """Whether a section reports results throughout, judged on the quantities that could be targets but
-    for their tense (an article-level reading of tense: a half-year release, a look-back feature)."""
-    candidates = [q for q in quantities if _reason_besides_tense(q, context) is None]
+def reads_results(candidates: list[Quantity], context: TargetContext) -> bool:
+    """Whether a section reports results throughout, judged on its candidates: the quantities that could
+    be targets but for their tense (an article-level reading of tense: a half-year release, a look-back)."""
     return context.tense.tally([(q.cue_start, q.end) for q in candidates]).reports_results_throughout()
 
 
