@@ -2,8 +2,14 @@
 
 The nearest marker before the quantity in its sentence wins; failing that, a past marker later in the
 same sentence (coordinated clauses share their tense: "…企业70多家，2023年成功创建…"); failing that, the
-paragraph's default: a look-back paragraph ("一年来，…") is past, a plan paragraph is future, and any
-other paragraph follows the balance of its markers.
+lead-in of an earlier sentence of the paragraph ("上半年，全市经济运行稳中有进。…", "下半年，…"); failing
+that, the paragraph's default: a look-back paragraph ("一年来，…") is past, a plan paragraph is future,
+and any other paragraph follows the balance of its markers.
+
+Words that only name the year talked about (全年, a bare 今年, the plan year as the time of a statement)
+take the tense of what frames them. A text (a section) that reports results throughout (`TenseTally`:
+most of its quantities carry result marks, few carry future ones) reads what nothing marks as a result,
+and such a year word as the year reported on; a quantity with a future mark of its own stays a plan.
 """
 
 from __future__ import annotations
