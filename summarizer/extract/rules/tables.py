@@ -83,6 +83,25 @@ PAST_MARKERS: tuple[str, ...] = (
     "统计显示",
     "据统计",
 )
+# Verbs of attainment: a quantity stated with one of them and no future word ("社会消费品零售总额实现186.5
+# 亿元", "城镇化率提高到56.3%", "建成现代农业产业园12个") reads as a result in a text that reports results.
+ATTAINMENT_VERBS: tuple[str, ...] = (
+    "实现",
+    "完成",
+    "达到",
+    "达",
+    "突破",
+    "超过",
+    "建成",
+    "增加到",
+    "提高到",
+    "提升到",
+    "扩大到",
+    "缩小到",
+    "缩短到",
+    "增长",
+    "下降",
+)
 # A period of the year to date ("上半年", "1-6月", "前5个月"): what is counted over it is a result;
 # after a year ("2023年上半年") the year is no plan.
 PERIOD_TO_DATE_PATTERN = (
@@ -130,6 +149,18 @@ NOT_A_MARKER_WHEN_FOLLOWED_BY: dict[str, str] = {
     "现有": r"[^,，。;；]*?(?:基础上|扩|提升|提高|增加|增至|整合|改造|升级|压减|减少|淘汰|关停|退出|到|至)",
     # "推进目前尚存的13.4万平方米…改造": what remains is the work still to do.
     "目前": r"(?:尚存|仍存|剩余|尚余|仍有|尚有)的",
+    # "创建未来乡村300个", "未来产业", "未来科技城": 未来 as part of a name; "未来五年", "未来将…" look ahead.
+    "未来": r"(?![\d一二两三四五六七八九十几数,，、的将要])",
+    # "培育拟上市企业15家": a class of companies, not a plan.
+    "拟": r"(?:上市|挂牌)",
+    # "将2.3万名困难群众纳入低保", "将其改造为…": 将 before its object marks it (as 把 does), not the future.
+    "将": r"(?:\d(?!\d{3}\s*年)|其|该|此|这些|这批)",
+}
+# A marker word after these is no marker: "好于预期", "超预期" compare a result with what was expected;
+# "20年前", "三年前" count years back.
+NOT_A_MARKER_WHEN_PRECEDED_BY: dict[str, str] = {
+    "预期": r"(?:于|超|超出|符合)$",
+    "年前": r"[\d一二两三四五六七八九十几多]$",
 }
 # Past-year words: a 全年 / 年内 later in their paragraph is that past year
 # ("去年…，全年固定资产投资超2000亿元").
@@ -151,6 +182,14 @@ PRESENT_STATE_ENDINGS: tuple[str, ...] = (
     "我区",
 )
 BACKGROUND_AFTER: tuple[str, ...] = ("之一",)
+# A stock stated as it stands ("5G基站总数达1.2万个", "新能源汽车保有量达到8.6万辆"): what exists now,
+# unless a plan word of its clause or sentence, or its paragraph's opener or lean, says it is to be reached.
+STOCK_NOUNS: tuple[str, ...] = ("总数", "总量", "保有量", "总里程", "存量")
+# The region as the subject of a yearly flow ("我区每年接待游客近3亿人次"): a present state, unless a plan
+# word or a plan's bound (以上, 左右) says it is to be reached.
+REGION_SUBJECTS: tuple[str, ...] = tuple(
+    pronoun + level for pronoun in "我全本" for level in "区市县旗省州盟"
+)
 
 # A paragraph that opens with one of these looks back: its quantities are results unless marked future.
 LOOKBACK_OPENERS: tuple[str, ...] = (

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
 
 from summarizer.extract.rules.deadlines import DeadlineReader
 from summarizer.extract.rules.tables import (
@@ -20,9 +21,11 @@ from summarizer.extract.rules.tables import (
     PARAMETER_CUES,
     PRESENT_STATE_ENDINGS,
     PROJECT_NOUNS,
+    REGION_SUBJECTS,
     SCOPE_VERBS,
     SPEC_PREFIXES,
     SPEC_UNITS,
+    STOCK_NOUNS,
 )
 from summarizer.extract.rules.tense import TenseReader
 from summarizer.extract.rules.text import Span, TextIndex, inside_quotes
@@ -52,18 +55,25 @@ class TargetContext:
     region: str | None
     tense: TenseReader
     deadlines: DeadlineReader
+    results_report: bool = False
+    """The section reports results throughout: its unmarked quantities are results (see `reads_results`)."""
 
 
 def classify_quantities(quantities: list[Quantity], context: TargetContext) -> tuple[list[Target], list[str]]:
     """Targets among the quantities of one section, and the reasons the others were dropped."""
+    besides_tense = [_reason_besides_tense(quantity, context) for quantity in quantities]
+    candidates = [
+        quantity for quantity, reason in zip(quantities, besides_tense, strict=True) if reason is None
+    ]
+    context = replace(context, results_report=reads_results(candidates, context))
     baselines = find_baselines(quantities, context.text)
     targets: list[Target] = []
     dropped: list[str] = []
-    for quantity in quantities:
+    for quantity, other_reason in zip(quantities, besides_tense, strict=True):
         if id(quantity) in baselines.values_used:
             dropped.append(f"{quantity.raw}: baseline")
             continue
-        reason = non_target_reason(quantity, context)
+        reason = other_reason or _past(quantity, context)
         if reason is not None:
             dropped.append(f"{quantity.raw}: {reason}")
             continue
@@ -96,6 +106,10 @@ def find_baselines(quantities: list[Quantity], text: str) -> Baselines:
 
 def non_target_reason(quantity: Quantity, context: TargetContext) -> str | None:
     """Why a quantity is not a target, or None when it is one."""
+    return _reason_besides_tense(quantity, context) or _past(quantity, context)
+
+
+def _reason_besides_tense(quantity: Quantity, context: TargetContext) -> str | None:
     checks = (
         _idiom,
         _slogan,
@@ -105,13 +119,18 @@ def non_target_reason(quantity: Quantity, context: TargetContext) -> str | None:
         _enumeration,
         _scope_or_subject_count,
         _present_state,
-        _past,
     )
     for check in checks:
         reason = check(quantity, context)
         if reason is not None:
             return reason
     return None
+
+
+def reads_results(candidates: list[Quantity], context: TargetContext) -> bool:
+    """Whether a section reports results throughout, judged on its candidates: the quantities that could
+    be targets but for their tense (an article-level reading of tense: a half-year release, a look-back)."""
+    return context.tense.tally([(q.cue_start, q.end) for q in candidates]).reports_results_throughout()
 
 
 def _idiom(quantity: Quantity, context: TargetContext) -> str | None:
@@ -225,23 +244,52 @@ def _metaphor_or_abbreviation(quantity: Quantity, text: str) -> bool:
     return _METAPHOR_AFTER.match(text[quantity.end : quantity.end + 16]) is not None
 
 
+_STOCK_BEFORE = re.compile(rf"(?:{'|'.join(STOCK_NOUNS)})(?:已)?(?:达到|达|为|超过|突破|有)?$")
+_HABITUAL_BEFORE = re.compile(rf"^(?:{'|'.join(REGION_SUBJECTS)})[^,，。;；、]{{0,12}}?每年")
+_BOUND_OF_A_PLAN = ("以上", "以内", "左右")
+
+
 def _present_state(quantity: Quantity, context: TargetContext) -> str | None:
-    """ "现有300万吨", "我区有20个", "全区17个…之一": what exists now, or a background fact."""
+    """ "现有300万吨", "我区有20个", "全区17个…之一": what exists now, or a background fact. A stock
+    ("5G基站总数达1.2万个") where neither its sentence nor its paragraph plans, and the region's yearly
+    flow ("我区每年接待游客近3亿人次") where its sentence does not, are stated as what is."""
     clause = context.index.clause(quantity.start)
     before = context.text[clause.start : quantity.cue_start]
     if before.endswith(PRESENT_STATE_ENDINGS):
         return "present state"
     if context.text[quantity.end : clause.end].find(BACKGROUND_AFTER[0]) != -1:
         return "background fact"
+    own_plan = context.tense.own_plan
+    if _STOCK_BEFORE.search(before) and not own_plan(quantity.cue_start, quantity.end):
+        return "present state"
+    habitual = _HABITUAL_BEFORE.match(before) and not quantity.raw.endswith(_BOUND_OF_A_PLAN)
+    if habitual and not own_plan(quantity.cue_start, quantity.end, with_paragraph=False):
+        return "present state"
     return None
 
 
 def _past(quantity: Quantity, context: TargetContext) -> str | None:
     clause = context.index.clause(quantity.start)
     own_tense = _has_own_tense(quantity, context, clause)
-    if context.tense.tense_at(quantity.cue_start, quantity.end, clause_only=own_tense) == "past":
+    tense_at = partial(
+        context.tense.tense_at, quantity.cue_start, quantity.end, results_report=context.results_report
+    )
+    if tense_at(clause_only=own_tense) == "past":
         return None if own_tense and _completion_ahead(quantity, context) else "past result"
+    if (
+        own_tense
+        and _COMPLETED_IN_ITS_CLAUSE.match(context.text, quantity.end, clause.end)
+        and tense_at() == "past"
+    ):
+        return "past result (a project completed)"
     return None
+
+
+_COMPLETED_IN_ITS_CLAUSE = re.compile(
+    r"[^,，。;；]{0,24}?(?:建成投产|建成投用|建成运营|竣工投产|建成|竣工|投产|投用|通车|落成|完工|并网)(?:了)?$"
+)
+"""A project's scale in a clause that ends on its completion ("总投资120亿元的多晶硅项目建成投产"): in a
+sentence or paragraph that reports results, a result; a project still being built stays a target."""
 
 
 _COMPLETION_AHEAD = re.compile(

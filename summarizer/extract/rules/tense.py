@@ -2,18 +2,26 @@
 
 The nearest marker before the quantity in its sentence wins; failing that, a past marker later in the
 same sentence (coordinated clauses share their tense: "…企业70多家，2023年成功创建…"); failing that, the
-paragraph's default: a look-back paragraph ("一年来，…") is past, a plan paragraph is future, and any
-other paragraph follows the balance of its markers.
+lead-in of an earlier sentence of the paragraph ("上半年，全市经济运行稳中有进。…", "下半年，…"); failing
+that, the paragraph's default: a look-back paragraph ("一年来，…") is past, a plan paragraph is future,
+and any other paragraph follows the balance of its markers.
+
+Words that only name the year talked about (全年, a bare 今年, the plan year as the time of a statement)
+take the tense of what frames them. A text (a section) that reports results throughout (`TenseTally`:
+most of its quantities carry result marks, few carry future ones) reads what nothing marks as a result,
+and such a year word as the year reported on; a quantity with a future mark of its own stays a plan.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from summarizer.extract.rules.tables import (
+    ATTAINMENT_VERBS,
     CUT_OFF_WORDS,
     EVENT_FRAME_PATTERN,
     FUTURE_MARKERS,
@@ -21,12 +29,14 @@ from summarizer.extract.rules.tables import (
     LOOKBACK_OPENERS,
     NOT_A_MARKER_AFTER,
     NOT_A_MARKER_WHEN_FOLLOWED_BY,
+    NOT_A_MARKER_WHEN_PRECEDED_BY,
     PAST_MARKERS,
     PAST_YEAR_WORDS,
     PERFECTIVE_LE_PATTERN,
     PERIOD_TO_DATE_PATTERN,
     PLAN_OPENERS,
     PLANNED_LE_PATTERN,
+    PLANNING_VERBS,
 )
 from summarizer.extract.rules.text import Span, TextIndex
 
@@ -50,6 +60,9 @@ _NUMERALS = frozenset("0123456789一二两三四五六七八九十几多")
 _NOT_A_MARKER_WHEN_FOLLOWED_BY = {
     word: re.compile(after) for word, after in NOT_A_MARKER_WHEN_FOLLOWED_BY.items()
 }
+_NOT_A_MARKER_WHEN_PRECEDED_BY = {
+    word: re.compile(before) for word, before in NOT_A_MARKER_WHEN_PRECEDED_BY.items()
+}
 # "2.4亿元已注入", "3个项目已经开工": the quantity is the subject of a completed action, whatever time
 # word came before it.
 _COMPLETED_AFTER = re.compile(r"[^,，。;；]{0,2}?已")
@@ -62,6 +75,16 @@ _YEAR_OPENER = re.compile(r"^(?:在|从)?(?P<year>(?:19|20)\d{2})年(?:全年|�
 _PLAN_LEAD = re.compile(r"^(?:今年|明年|下半年|目标是|(?:力争)?到(?:19|20)\d{2}年)(?!以来|上半年|前三季度)")
 RESULTS_PARAGRAPH_BALANCE = -1
 """A paragraph with more past than future markers (balance below this) reports results."""
+RESULTS_REPORT_MIN_QUANTITIES = 3
+RESULTS_REPORT_SHARE = 0.5
+RESULTS_REPORT_FUTURE_SHARE = 0.15
+"""A text reports results throughout when at least this many quantities, this share of them marked as
+results, and at most this share marked as plans (decided on the dev split)."""
+_PLANNING_VERB = re.compile(rf"(?:{'|'.join(PLANNING_VERBS)})(?!了)")
+_AFTER_CUT_OFF = re.compile(
+    rf"(?:{'|'.join(CUT_OFF_WORDS)})(?:今年|本年|当年|年底|年末|\d{{1,2}}月(?:底|末)?)*$"
+)
+_ATTAINED = re.compile(rf"(?:{'|'.join(ATTAINMENT_VERBS)})[^,，。;；]{{0,24}}$")
 
 
 @dataclass(frozen=True)
@@ -70,6 +93,51 @@ class Marker:
     tense: Tense
     anaphoric: bool = False
     """全年, 年内, 年底: "the year being talked about", the plan year unless a look-back section talks."""
+    year_in_view: bool = False
+    """今年 on its own: the year the text talks about; in a report of results, the year reported on."""
+
+
+@dataclass(frozen=True)
+class ParagraphTense:
+    """A paragraph's default tense; `grounded` when an opener or the lean of its markers sets it, not the
+    reader's fallback for a paragraph that says nothing."""
+
+    tense: Tense
+    grounded: bool
+
+
+_UNSAID = ParagraphTense("future", grounded=False)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The tense of a quantity and whether anything marks it: a word of its own clause or sentence, or
+    its paragraph's opener or lean (`marked`), or nothing (the reader's fallback)."""
+
+    tense: Tense
+    marked: bool
+
+
+@dataclass(frozen=True)
+class TenseTally:
+    """Counts of a text's quantities by how they are marked (see `TenseReader.tally`)."""
+
+    past: int
+    future: int
+    attained: int
+    unmarked: int
+
+    def reports_results_throughout(self) -> bool:
+        """A text that overwhelmingly reports results: most of its quantities carry result marks and few
+        carry future ones. Its unmarked quantities are results too (guidelines §3: the past and the
+        present are not targets); a quantity with a future mark of its own stays a plan."""
+        total = self.past + self.future + self.attained + self.unmarked
+        results = self.past + self.attained
+        return (
+            total >= RESULTS_REPORT_MIN_QUANTITIES
+            and results >= RESULTS_REPORT_SHARE * total
+            and self.future <= RESULTS_REPORT_FUTURE_SHARE * total
+        )
 
 
 class TenseReader:
@@ -82,39 +150,115 @@ class TenseReader:
         self.positions = [marker.position for marker in self.markers]
         self._past_markers = [marker for marker in self.markers if marker.tense == "past"]
         self._past_positions = [marker.position for marker in self._past_markers]
-        self._paragraph_defaults = _paragraph_defaults(text, index, self, set(section_starts), plan_year)
+        self._paragraph_tenses = _paragraph_defaults(text, index, self, set(section_starts), plan_year)
+        self._leads = _sentence_leads(text, index, self)
+        self._lead_positions = [position for position, _ in self._leads]
 
-    def tense_at(self, start: int, end: int, clause_only: bool = False) -> Tense:
-        """The tense of the statement a quantity at text[start:end] belongs to.
+    def tense_at(
+        self, start: int, end: int, clause_only: bool = False, results_report: bool = False
+    ) -> Tense:
+        """The tense of the statement a quantity at text[start:end] belongs to (see `reading_at`)."""
+        return self.reading_at(start, end, clause_only, results_report).tense
 
-        Its own clause speaks first, then its sentence, then its paragraph. With `clause_only` (the scale
-        of a project, which stays a target while the project is being built) only the clause speaks.
+    def reading_at(
+        self, start: int, end: int, clause_only: bool = False, results_report: bool = False
+    ) -> Reading:
+        """The tense of the statement a quantity at text[start:end] belongs to, and whether it is marked.
+
+        Its own clause speaks first, then its sentence, then the lead of an earlier sentence of its paragraph
+        ("上半年，全市经济运行稳中有进。…", "下半年，…"), then its paragraph. With `clause_only` (the scale
+        of a project, which stays a target while the project is being built) only the clause speaks. In a
+        `results_report` (see `reports_results_throughout`) what nothing marks is a result, and so is a
+        bare 今年 or 全年: the year reported on.
         """
         clause = self.index.clause(start)
         if _COMPLETED_AFTER.match(self.text, end, clause.end):
-            return "past"
+            return Reading("past", marked=True)
+        paragraph = self._context_at(start)
+        if results_report and not paragraph.grounded:
+            paragraph = ParagraphTense("past", grounded=False)
         scopes = [clause] if clause_only else [clause, self.index.full_sentence(start)]
-        paragraph_default = self._paragraph_defaults.get(self.index.paragraph(start).start, "future")
         for scope in scopes:
-            decided = self._decided_within(scope.start, scope.end, start, end, paragraph_default)
+            decided = self._decided_within(scope.start, scope.end, start, end, paragraph, results_report)
             if decided is not None:
                 return decided
         if clause_only:
-            return "future"
-        return paragraph_default
+            return Reading("future", marked=False)
+        return Reading(paragraph.tense, marked=paragraph.grounded)
+
+    def _context_at(self, start: int) -> ParagraphTense:
+        """The tense that an unmarked statement at `start` takes: the lead of the nearest sentence of its
+        paragraph that opens with a look-back or plan lead-in, else the paragraph's default."""
+        paragraph_start = self.index.paragraph(start).start
+        last = bisect.bisect_right(self._lead_positions, start) - 1
+        if last >= 0 and self._lead_positions[last] >= paragraph_start:
+            return ParagraphTense(self._leads[last][1], grounded=True)
+        return self._paragraph_tenses.get(paragraph_start, _UNSAID)
 
     def _decided_within(
-        self, scope_start: int, scope_end: int, start: int, end: int, paragraph_default: Tense = "future"
-    ) -> Tense | None:
+        self,
+        scope_start: int,
+        scope_end: int,
+        start: int,
+        end: int,
+        paragraph: ParagraphTense,
+        results_report: bool = False,
+    ) -> Reading | None:
         """The nearest marker before the quantity, else a past marker after it, within a scope; a 全年 in
         a look-back section means the year looked back on."""
         last = bisect.bisect_left(self.positions, start) - 1
         if last >= 0 and self.positions[last] >= scope_start:
             marker = self.markers[last]
-            return paragraph_default if marker.anaphoric else marker.tense
+            if marker.year_in_view or marker.anaphoric:
+                return self._time_word(marker, scope_start, start, paragraph, results_report)
+            return Reading(marker.tense, marked=True)
         if self._next_past(end, scope_end) is not None:
-            return "past"
+            return Reading("past", marked=True)
         return None
+
+    def own_plan(self, start: int, end: int, with_paragraph: bool = True) -> bool:
+        """A future mark of the quantity's own clause or sentence, or (`with_paragraph`) a plan opener or a
+        lean to the future of its paragraph, says the quantity at text[start:end] is planned."""
+        paragraph = self._context_at(start)
+        if with_paragraph and paragraph.grounded and paragraph.tense == "future":
+            return True
+        for scope in (self.index.clause(start), self.index.full_sentence(start)):
+            decided = self._decided_within(scope.start, scope.end, start, end, _UNSAID)
+            if decided is not None:
+                return decided.marked and decided.tense == "future"
+        return False
+
+    def tally(self, quantities: Sequence[tuple[int, int]]) -> TenseTally:
+        """How the quantities at these (start, end) positions are marked: as results, as plans, or not
+        at all; an unmarked one stated with a verb of attainment ("实现…", "达到…", "建成…") and no future
+        word counts as a result."""
+        past = future = attained = unmarked = 0
+        for start, end in quantities:
+            reading = self.reading_at(start, end)
+            if reading.marked:
+                past, future = past + (reading.tense == "past"), future + (reading.tense == "future")
+            elif _ATTAINED.search(self.text, self.index.clause(start).start, end):
+                attained += 1
+            else:
+                unmarked += 1
+        return TenseTally(past=past, future=future, attained=attained, unmarked=unmarked)
+
+    def _time_word(
+        self, marker: Marker, scope_start: int, start: int, paragraph: ParagraphTense, results_report: bool
+    ) -> Reading:
+        """A word that only names the year talked about (全年, 年内, a bare 今年, the plan year as the time
+        of a statement) marks a plan when the nearest mark before it is a future word ("…将力争全年完成
+        …", "广州将2015年…目标定为8%") or a verb of planning follows it ("今年安排…", "今年谋划实施的").
+        Otherwise 全年 is the year of its paragraph, and 今年 in a report of results the year reported on."""
+        earlier = [
+            m for m in self._between(scope_start, marker.position) if not (m.anaphoric or m.year_in_view)
+        ]
+        planned = bool(earlier) and earlier[-1].tense == "future"
+        if planned or _PLANNING_VERB.search(self.text, marker.position, start):
+            return Reading("future", marked=True)
+        if marker.anaphoric or results_report:
+            return Reading(paragraph.tense, marked=paragraph.grounded)
+        return Reading(marker.tense, marked=False)
 
     def _next_past(self, start: int, end: int) -> Marker | None:
         """The first past marker in [start, end), found through the index of past markers."""
@@ -129,8 +273,14 @@ class TenseReader:
         return self.markers[low:high]
 
     def balance(self, start: int, end: int) -> int:
-        """Future markers minus past markers in a span."""
-        return sum(1 if marker.tense == "future" else -1 for marker in self._between(start, end))
+        """Future markers minus past markers in a span; a word that only names the year talked about
+        (全年, a bare 今年, the plan year as the time of a statement) says which year, not whether it is
+        planned (年内, 年底 look ahead to the year's end)."""
+        markers = [m for m in self._between(start, end) if not (m.year_in_view or self._whole_year(m))]
+        return sum(1 if marker.tense == "future" else -1 for marker in markers)
+
+    def _whole_year(self, marker: Marker) -> bool:
+        return marker.anaphoric and self.text.startswith("全年", marker.position)
 
     def reports_results(self, paragraph: Span) -> bool:
         """A paragraph reports results when its markers lean past (two more past than future), or when
@@ -159,7 +309,8 @@ a past year ("2014年，…全年GDP实现1.67万亿元" is a result of 2014).""
 
 def _markers(text: str, index: TextIndex, plan_year: int | None) -> list[Marker]:
     """Every tense marker in order; an anaphoric year word takes the tense of the year named last in
-    its paragraph."""
+    its paragraph; 今年 (or the plan year) after a past year in its paragraph is a plan's time, not
+    merely the year talked about."""
     markers: list[Marker] = []
     last_year: tuple[int, Tense] | None = None  # (paragraph start, tense of the last explicit year)
     for match in _MARKER.finditer(text):
@@ -167,7 +318,10 @@ def _markers(text: str, index: TextIndex, plan_year: int | None) -> list[Marker]
         if marker is None:
             continue
         paragraph_start = index.paragraph(match.start()).start
+        after_a_past_year = last_year == (paragraph_start, "past")  # "去年…。今年，…": this year's plans
         if match.group("year") or match.group("word") in PAST_YEAR_WORDS:
+            if marker.year_in_view and after_a_past_year:
+                marker = Marker(marker.position, marker.tense)
             last_year = (paragraph_start, marker.tense)
         elif match.group("word") in ANAPHORIC_YEAR_WORDS:
             named_past = last_year == (paragraph_start, "past")
@@ -179,6 +333,8 @@ def _markers(text: str, index: TextIndex, plan_year: int | None) -> list[Marker]
             )
         elif match.group("word") in ("今年", "明年"):
             last_year = None
+            in_view = match.group("word") == "今年" and not after_a_past_year
+            marker = Marker(marker.position, marker.tense, year_in_view=in_view)
         if match.group("word") in COMPARISON_BASES and _follows_a_plan(markers, index, match.start()):
             continue  # "今年…力争比上年增长6%": the comparison names a base, the plan its time
         markers.append(marker)
@@ -219,6 +375,11 @@ def _names_the_year(text: str, position: int, year_word: re.Pattern[str]) -> boo
     return not text.startswith(("前", "底", "末"), named.end())
 
 
+_END_OF_A_GROWTH_FROM_THE_PAST = re.compile(r"[由从](?P<from>(?:19|20)\d{2})年的?[^,，。;；]{0,24}?[到至]$")
+"""The end of a growth told from a past year ("从2018年的156亿元增长到2023年的238亿元"): a level reached."""
+_ANY_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
+
+
 COMPARISON_BASES = frozenset({"比上年", "较上年", "同比"})
 """Words naming the base of a change: a result's, unless a plan word came before them in the sentence."""
 
@@ -243,6 +404,11 @@ def _marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
         noun_use = _NOT_A_MARKER_WHEN_FOLLOWED_BY.get(word)
         if noun_use is not None and noun_use.match(match.string, match.end()):
             return None
+        other_use = _NOT_A_MARKER_WHEN_PRECEDED_BY.get(word)
+        if other_use is not None and other_use.search(match.string, max(0, match.start() - 4), match.start()):
+            return None
+        if _AFTER_CUT_OFF.search(match.string, max(0, match.start() - 10), match.start()):
+            return None  # "截至年底，…达到1.86万公里": the time of a cut-off, whose word is the marker
         return Marker(match.start(), "past" if word in _PAST_WORDS else "future")
     return Marker(match.start(), "future")
 
@@ -259,15 +425,19 @@ def _year_marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
         return None
     first_year = int(match.group("year"))
     last_year = int(match.group("year_end") or first_year)  # "（2023—2025年）" runs beyond the plan year
+    growth = _END_OF_A_GROWTH_FROM_THE_PAST.search(match.string, max(0, match.start() - 40), match.start())
+    if growth is not None and int(growth.group("from")) < plan_year and last_year <= plan_year:
+        return Marker(match.start(), "past")
     is_future = first_year >= plan_year or last_year > plan_year
-    return Marker(match.start(), "future" if is_future else "past")
+    in_view = first_year == last_year == plan_year and _names_the_year(match.string, match.start(), _ANY_YEAR)
+    return Marker(match.start(), "future" if is_future else "past", year_in_view=in_view)
 
 
 def _paragraph_defaults(
     text: str, index: TextIndex, reader: TenseReader, section_starts: set[int], plan_year: int | None
-) -> dict[int, Tense]:
+) -> dict[int, ParagraphTense]:
     """Each paragraph's default tense; a look-back or plan opener carries on through the section."""
-    defaults: dict[int, Tense] = {}
+    defaults: dict[int, ParagraphTense] = {}
     carried: Tense | None = None
     for paragraph in index.paragraphs(0, len(text)):
         if any(paragraph.start >= start > paragraph.start - 3 for start in section_starts):
@@ -277,10 +447,37 @@ def _paragraph_defaults(
         opener = _opener_tense(opening, is_heading, plan_year) or _reviewed_year(reader, paragraph)
         carried = opener or _later_lookback(text, reader, paragraph) or carried
         if carried is not None:
-            defaults[paragraph.start] = carried
+            defaults[paragraph.start] = ParagraphTense(carried, grounded=True)
+        elif reader.reports_results(paragraph):
+            defaults[paragraph.start] = ParagraphTense("past", grounded=True)
         else:
-            defaults[paragraph.start] = "past" if reader.reports_results(paragraph) else "future"
+            leans_future = reader.balance(paragraph.start, paragraph.end) > 0
+            defaults[paragraph.start] = ParagraphTense("future", grounded=leans_future)
     return defaults
+
+
+def _sentence_leads(text: str, index: TextIndex, reader: TenseReader) -> list[tuple[int, Tense]]:
+    """The sentences that open with a look-back or plan lead-in ("上半年，…", "李华表示，下半年，…"), with
+    the tense they set for the unmarked sentences after them in their paragraph."""
+    leads: list[tuple[int, Tense]] = []
+    for paragraph in index.paragraphs(0, len(text)):
+        for sentence in reader._sentences(paragraph):
+            opening = _SPEAKER_FRAME.sub("", text[sentence.start : sentence.start + 40].lstrip('“”"　 '))[:20]
+            tense = _lead_tense(opening)
+            if tense is not None:
+                leads.append((sentence.start, tense))
+    return leads
+
+
+def _lead_tense(opening: str) -> Tense | None:
+    """The tense a sentence's lead-in sets for the sentences after it: a period looked back on ("上半年",
+    "今年以来", "近年来") or one ahead ("下半年", "下一步", "到2027年"). A year named alone ("今年，…",
+    "去年…", "2023年，…") is the time of its own sentence only."""
+    if opening.startswith(LOOKBACK_OPENERS) or _YEARS_SINCE.match(opening):
+        return "past"
+    if opening.startswith(PLAN_OPENERS) or (_PLAN_LEAD.match(opening) and not opening.startswith("今年")):
+        return "future"
+    return None
 
 
 _REVIEW_OPENERS = ("一年来", "过去一年", "过去五年", "五年来", "这一年", "这五年")
