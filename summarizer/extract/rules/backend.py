@@ -50,7 +50,7 @@ def extract_article(article: PreparedArticle) -> Extraction:
     index = TextIndex(text)
     quantities = find_quantities(text)
     tense = TenseReader(text, index, article.plan_year, [section.start for section in article.sections])
-    deadlines = DeadlineReader(text, index, article.plan_year)
+    deadlines = DeadlineReader(text, index, article.plan_year, article.date)
     regions = regions_with_headlines(article, index)
     targets: list[Target] = []
     priorities: list[Priority] = []
