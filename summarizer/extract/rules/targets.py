@@ -29,7 +29,7 @@ from summarizer.extract.rules.text import Span, TextIndex, inside_quotes
 from summarizer.ingest.places import quoted_higher_level
 from summarizer.ingest.regions import HIGHER_REGION_ALIASES
 from summarizer.parse.quantities import Quantity, find_quantities
-from summarizer.schema import Kind, Target
+from summarizer.schema import Kind, Region, Target
 
 _CHINESE_DIGITS = "一二两三四五六七八九十"
 _SHARED_BY = re.compile(
@@ -52,6 +52,8 @@ class TargetContext:
     region: str | None
     tense: TenseReader
     deadlines: DeadlineReader
+    zones: tuple[Region, ...] = ()
+    """Zones and parks with an administration of their own that the article names (`named_zones`)."""
 
 
 def classify_quantities(quantities: list[Quantity], context: TargetContext) -> tuple[list[Target], list[str]]:
@@ -105,6 +107,7 @@ def non_target_reason(quantity: Quantity, context: TargetContext) -> str | None:
         _enumeration,
         _scope_or_subject_count,
         _present_state,
+        _company_plan,
         _past,
     )
     for check in checks:
@@ -223,6 +226,27 @@ def _metaphor_or_abbreviation(quantity: Quantity, text: str) -> bool:
     if quoted is not None and len(quoted.group(1).replace("、", "")) == int(quantity.value):
         return True
     return _METAPHOR_AFTER.match(text[quantity.end : quantity.end + 16]) is not None
+
+
+_COMPANY_PLAN = re.compile(
+    r"[^\d,，。;；:：的了在将拟]{2,20}?(?:集团公司|有限公司|股份公司|集团|公司)"
+    r"(?:将|拟|计划|预计)[^。;；:：]*?投资[^。;；:：]*$"
+)
+"""A company that plans to invest: "中国核工业建设集团拟在福清投资近163亿元", "中国铝业公司将在…选址投资
+铝精深加工项目，总投资约300亿元"."""
+
+
+def _company_plan(quantity: Quantity, context: TargetContext) -> str | None:
+    """A company's own planned investment, reported from a signing: the company's plan, not the region's
+    commitment (guidelines §3; such items are optional)."""
+    if quantity.unit != "元":
+        return None
+    sentence = context.index.sentence(quantity.start)
+    before = context.text[sentence.start : quantity.cue_start]
+    lead_in = max(before.rfind("："), before.rfind(":"))
+    if _COMPANY_PLAN.match(before, lead_in + 1):
+        return "a company's planned investment"
+    return None
 
 
 def _present_state(quantity: Quantity, context: TargetContext) -> str | None:
@@ -483,4 +507,16 @@ def target_region(quantity: Quantity, context: TargetContext, clause: Span) -> s
         if alias in before and ("目标" in context.text[quantity.end : clause.end + 1] or "按照" in before):
             return full_name
     higher = None if context.region is None else quoted_higher_level(context.region, before)
-    return higher or context.region
+    return higher or _zone_of(context, clause) or context.region
+
+
+def _zone_of(context: TargetContext, clause: Span) -> str | None:
+    """The zone or park whose own target this is (guidelines §1): its sentence, up to the end of the
+    target's clause, names it or refers back to it ("今年又安排了383项新区的重点项目，总投资额9259亿元",
+    "该园…规划面积11898亩")."""
+    sentence = context.index.full_sentence(clause.start)
+    words = context.text[sentence.start : clause.end]
+    for zone in context.zones:
+        if zone.name != context.region and any(name in words for name in (zone.name, *zone.aliases)):
+            return zone.name
+    return None
