@@ -113,6 +113,12 @@ def test_a_news_item_with_no_time_word_has_no_deadline() -> None:
         ("汛期前完成", 2024, "2024"),
         ("上半年完成", 2024, "2024"),
         ("年末达到", 2024, "2024"),
+        ("未来三年新建", 2023, "2026"),
+        ("今明两年完成", 2024, "2024-2025"),
+        ("明后两年建成", 2024, "2025-2026"),
+        ("2024年至2026年实施", 2023, "2024-2026"),  # each end written with 年: still a span
+        ("力争四季度开工", 2024, "2024"),
+        ("第三季度末完成", 2024, "2024"),
         ("比2020年翻一番", 2024, None),  # the base of a comparison governs nothing
         ("较上年增长", 2024, None),
         ("2020年以来累计", 2024, None),
@@ -198,3 +204,24 @@ def test_the_time_that_opens_a_paragraph_governs_its_sentences() -> None:
     assert reader.deadline_at(position, position, position + 4) == "2023"
     other = text.index("5000户")  # the next paragraph opens with no time
     assert reader.deadline_at(other, other, other + 5) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("新建高标准农田50万亩。城镇新增就业30万人以上。", "2025年政府工作报告"),
+        ("政府工作报告\n新建高标准农田50万亩。城镇新增就业30万人以上。", None),
+        ("二、2025年工作安排\n新建高标准农田50万亩。城镇新增就业30万人以上。", None),
+    ],
+)
+def test_a_work_report_gives_the_plan_year_where_nothing_else_governs(text: str, title: str | None) -> None:
+    reader = DeadlineReader(text, TextIndex(text), 2025, None, title)
+    position = text.index("50万亩")
+    assert reader.is_plan_report
+    assert reader.deadline_at(position, position, position + 4) == "2025"
+
+
+def test_a_news_item_is_not_a_work_report() -> None:
+    text = "某县新建高标准农田50万亩。城镇新增就业30万人以上。"
+    reader = DeadlineReader(text, TextIndex(text), 2025, "2025-03-02", "某县推进高标准农田建设")
+    assert not reader.is_plan_report

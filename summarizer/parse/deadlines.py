@@ -16,18 +16,19 @@ from dataclasses import dataclass
 YEAR = r"(?:19|20)\d{2}"
 CHINESE_DIGITS = "零一二两三四五六七八九十"
 _COUNT = rf"[\d{CHINESE_DIGITS}]{{1,3}}"
-_PLAN_WORDS = r"全年|年内|今年|年前|年底|年末|本年|年度|上半年|下半年"
+_PLAN_WORDS = r"全年|年内|今年|年前|年底|年末|本年|年度|上半年|下半年|(?:第?[一二三四]|[1-4])季度(?:末|底)?"
 _MONTH_WORDS = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:底|末|份|中旬|上旬|下旬|前|中)"
 _SEASON_WORDS = r"(?:开栓|供暖|供热|采暖期|采暖季|入冬|冬季|汛期|汛|元旦|国庆|开学)前"
 """Before an event of the plan year's calendar ("确保开栓前…", "元旦前…", "汛期前…"): the plan year."""
 _SPAN_SEPARATORS = "-~—–－至到"
 _MENTION = re.compile(
-    rf"(?P<span>(?P<span_from>{YEAR})\s*[{_SPAN_SEPARATORS}]\s*(?P<span_to>{YEAR})\s*年)"
+    rf"(?P<span>(?P<span_from>{YEAR})\s*年?\s*[{_SPAN_SEPARATORS}]\s*(?P<span_to>{YEAR})\s*年)"
     rf"|(?:到|至|于|截至|截止)\s*(?P<marked>{YEAR})\s*年"
     rf"|(?P<year>{YEAR})\s*年"
     rf"|(?P<five>十[一二三四五六七八九])五"
-    rf"|(?:(?P<use>用|经过|花)\s*)?(?P<within_from>{_COUNT})(?:[{_SPAN_SEPARATORS}])?(?P<within_to>{_COUNT})?年"
-    r"(?:内|之内|时间内|时间(?=[,，])|(?(use)(?:左右)?的?时间|(?!)))"
+    rf"|(?P<this_and_next>今明两年)|(?P<next_two>明后两年|明后年)"
+    rf"|(?:(?P<use>用|经过|花|未来)\s*)?(?P<within_from>{_COUNT})(?:[{_SPAN_SEPARATORS}])?(?P<within_to>{_COUNT})?年"
+    r"(?:内|之内|时间内|时间(?=[,，])|(?(use)(?:左右)?的?(?:时间)?|(?!)))"
     r"|(?P<next>明年)"
     r"|(?P<last>去年|上年)"
     r"|(?P<spring>春节前)"
@@ -99,6 +100,10 @@ def _deadline_of(match: re.Match[str], plan_year: int | None, month: int | None 
         return _relative(plan_year, chinese_count(match.group("within_from")), count_to)
     if match.group("next"):
         return _relative(plan_year, 1, None)
+    if match.group("this_and_next"):
+        return _relative(plan_year, 0, 1)
+    if match.group("next_two"):
+        return _relative(plan_year, 1, 2)
     if match.group("last"):
         return _relative(plan_year, -1, None)
     if match.group("spring"):

@@ -56,8 +56,16 @@ class Heading:
 class DeadlineReader:
     """Deadlines of the quantities of one article's cleaned text."""
 
-    def __init__(self, text: str, index: TextIndex, plan_year: int | None, date: str | None = None) -> None:
-        """`date` ("2023-08-11"), when known, dates the text: "春节前" written after February is next year's."""
+    def __init__(
+        self,
+        text: str,
+        index: TextIndex,
+        plan_year: int | None,
+        date: str | None = None,
+        title: str | None = None,
+    ) -> None:
+        """`date` ("2023-08-11"), when known, dates the text: "春节前" written after February is next year's;
+        `title` (the document's title or file name) may say the text is a work report."""
         self.text = text
         self.index = index
         self.plan_year = plan_year
@@ -65,7 +73,7 @@ class DeadlineReader:
         self.quantity_starts = [quantity.start for quantity in find_quantities(text)]
         self.headings = _headings(text, index, self.times)
         self._heading_starts = [heading.start for heading in self.headings]
-        self.default = str(plan_year) if plan_year is not None and _is_plan_report(text, index) else None
+        self.default = str(plan_year) if plan_year is not None and _is_plan_report(text, index, title) else None
 
     def deadline_at(self, start: int, cue_start: int, end: int) -> str | None:
         """The deadline of the quantity at text[start:end] whose comparator cue starts at `cue_start`."""
@@ -174,8 +182,24 @@ def _month_of(date: str | None) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _is_plan_report(text: str, index: TextIndex) -> bool:
-    """A work report's plan section: several paragraphs under numbered heads ("(一)", "二、")."""
+_WORK_REPORT = re.compile(r"政府工作报告|工作报告|工作要点")
+_PLAN_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、)?(?:(?:19|20)\d{2}年|今年)(?:的)?(?:经济社会发展)?"
+    r"(?:工作安排|目标任务|工作任务|主要预期目标|发展主要预期目标|重点工作|工作要点)",
+    re.MULTILINE,
+)
+TITLE_LINES_CHARS = 200
+"""How much of the text's start may name it a work report (its title lines)."""
+
+
+def _is_plan_report(text: str, index: TextIndex, title: str | None = None) -> bool:
+    """A work report's plan section: several paragraphs under numbered heads ("(一)", "二、"), a text whose
+    title or first lines name it a work report ("2025年政府工作报告"), or one with a plan-year heading
+    ("二、2025年工作安排", "今年发展主要预期目标是")."""
+    if _WORK_REPORT.search(title or "") or _WORK_REPORT.search(text, 0, TITLE_LINES_CHARS):
+        return True
+    if _PLAN_HEADING.search(text):
+        return True
     paragraphs = index.paragraphs(0, len(text))
     heads = sum(1 for paragraph in paragraphs if _NUMBERED_HEAD.match(text[paragraph.start : paragraph.end]))
     return heads >= PLAN_REPORT_MIN_HEADS
