@@ -256,7 +256,11 @@ def named_zones(text: str) -> list[Region]:
 def _could_name_a_zone(stem: str) -> bool:
     """Not a class of zones ("国家级新区", "省级开发区") and no verb or pronoun inside the name."""
     class_word = stem.endswith("级")
-    return not class_word and stem[0] not in NOT_PLACE_FIRST_CHARS and not ORGAN_STEM_STOP_CHARS.intersection(stem)
+    return (
+        not class_word
+        and stem[0] not in NOT_PLACE_FIRST_CHARS
+        and not ORGAN_STEM_STOP_CHARS.intersection(stem)
+    )
 
 
 def _zone_aliases(name: str) -> list[str]:

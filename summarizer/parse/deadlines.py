@@ -155,10 +155,15 @@ class TimeIndex:
             position -= 1
         return None
 
-    def between(self, start: int, end: int) -> list[TimeMention]:
-        """The expressions that start in [start, end), in order."""
+    def between(
+        self, start: int, end: int, limit: int | None = None, last: bool = False
+    ) -> list[TimeMention]:
+        """The expressions that start in [start, end), in order; with `limit`, only the first (or, with
+        `last`, the last) `limit` of them, so that a caller's cost stays bounded in a long sentence."""
         low = bisect.bisect_left(self._starts, start)
         high = bisect.bisect_left(self._starts, end)
+        if limit is not None and high - low > limit:
+            low, high = (high - limit, high) if last else (low, low + limit)
         return self.mentions[low:high]
 
     def first_after(self, start: int, end: int) -> TimeMention | None:

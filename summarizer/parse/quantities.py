@@ -602,8 +602,10 @@ def share_list_cues(text: str, quantities: list[Quantity]) -> list[Quantity]:
         last, first = items[-1], items[0]
         if last.cue in TRAILING_CUES and all(item.cue is None for item in items[:-1]):
             source = last
-        elif first.cue in LEADING_CUES and first.cue_start < first.start and all(
-            item.cue is None for item in items[1:]
+        elif (
+            first.cue in LEADING_CUES
+            and first.cue_start < first.start
+            and all(item.cue is None for item in items[1:])
         ):
             source = first
         else:

@@ -50,7 +50,9 @@ def extract_article(article: PreparedArticle) -> Extraction:
     index = TextIndex(text)
     quantities = find_quantities(text)
     tense = TenseReader(text, index, article.plan_year, [section.start for section in article.sections])
-    deadlines = DeadlineReader(text, index, article.plan_year, article.date, article.document.title)
+    deadlines = DeadlineReader(
+        text, index, article.plan_year, article.date, article.document.title, [q.start for q in quantities]
+    )
     regions = regions_with_headlines(article, index)
     zones = tuple(named_zones(text))
     targets: list[Target] = []

@@ -29,17 +29,19 @@ _NUMBERED_HEAD = re.compile(
     r"^\s*(?:(?P<top>[一二三四五六七八九十]+、)|(?P<sub>[(（][一二三四五六七八九十]+[)）]))"
 )
 _NOUN_ATTRIBUTE = re.compile(r"的\s*$")
-"""A year right after 的 names part of a noun ("清远市的2023年产业转移专项资金"), not a time of the sentence."""
+"""A year right after 的 names part of a noun ("…的2023年产业转移专项资金"), not a time of the sentence."""
 _COMPLETION_TAIL = re.compile(
     r"[^\d,，。;；:：]{0,6}?(?:完成|建成|竣工|投产|通车|投用|完工|达产|落成|交付)[^\d,，。;；:：]{0,3}"
 )
-"""A later clause that only says when the work is done ("…，计划2027年全部完成", "…，10月底可按计划竣工通车")."""
+"""A later clause that only says when the work is done ("…，计划2027年全部完成", "…，10月底可竣工通车")."""
 _PARAGRAPH_HEAD = re.compile(r"[^\d的“”,，。;；:：]{0,2}")
 _PLANNED = re.compile(r"计划|拟|预计")
 _PROGRESS = re.compile(r"现已|目前已?|截至目前|当前已|已累计")
 """Words reporting where a plan stands now ("计划投资7500万元，目前已投资5475万元")."""
 _LEAD_IN = re.compile(r"(?:以下|如下|下列)[^。]{0,12}(?:工作|任务|方面|目标)|[:：]\s*$")
 HEADING_MAX_CHARS = 60
+MAX_MENTIONS_AROUND = 12
+"""How many time expressions of the other clauses of its sentence a quantity looks at (bounds the cost)."""
 MAX_HEADINGS_BACK = 12
 """How many headings a quantity looks back through for its time (bounds the cost per quantity)."""
 PLAN_REPORT_MIN_HEADS = 2
@@ -63,17 +65,24 @@ class DeadlineReader:
         plan_year: int | None,
         date: str | None = None,
         title: str | None = None,
+        quantity_starts: list[int] | None = None,
     ) -> None:
         """`date` ("2023-08-11"), when known, dates the text: "春节前" written after February is next year's;
-        `title` (the document's title or file name) may say the text is a work report."""
+        `title` (the document's title or file name) may say the text is a work report; `quantity_starts`
+        (where the text's quantities start, in order) saves parsing the text again."""
         self.text = text
         self.index = index
         self.plan_year = plan_year
         self.times = TimeIndex(text, plan_year, _month_of(date))
-        self.quantity_starts = [quantity.start for quantity in find_quantities(text)]
+        if quantity_starts is None:
+            quantity_starts = [quantity.start for quantity in find_quantities(text)]
+        self.quantity_starts = quantity_starts
+        self._progress_starts = [match.start() for match in _PROGRESS.finditer(text)]
         self.headings = _headings(text, index, self.times)
         self._heading_starts = [heading.start for heading in self.headings]
-        self.default = str(plan_year) if plan_year is not None and _is_plan_report(text, index, title) else None
+        self.default = (
+            str(plan_year) if plan_year is not None and _is_plan_report(text, index, title) else None
+        )
 
     def deadline_at(self, start: int, cue_start: int, end: int) -> str | None:
         """The deadline of the quantity at text[start:end] whose comparator cue starts at `cue_start`."""
@@ -98,19 +107,21 @@ class DeadlineReader:
         """The last time expression of an earlier clause of the sentence that covers the clauses after
         it: not one that a quantity of its own clause comes before ("5万吨锂盐项目将于今年7月20日下线"),
         nor a year inside a noun ("…的2023年专项资金")."""
-        for mention in reversed(self.times.between(sentence.start, clause.start)):
+        for mention in reversed(
+            self.times.between(sentence.start, clause.start, MAX_MENTIONS_AROUND, last=True)
+        ):
             own = self.index.clause(mention.start)
             if self._covers(own, mention):
                 return mention
         return None
 
     def _covers(self, own: Span, mention: TimeMention) -> bool:
-        before = self.text[own.start : mention.start]
-        return not (_NOUN_ATTRIBUTE.search(before) or self._quantities_between(own.start, mention.start))
+        just_before = self.text[max(own.start, mention.start - 3) : mention.start]
+        return not (_NOUN_ATTRIBUTE.search(just_before) or self._quantities_between(own.start, mention.start))
 
     def _completion_after(self, clause: Span, sentence: Span) -> TimeMention | None:
         """The time of a later clause of the sentence that only says when the work is done."""
-        for mention in self.times.between(clause.end, sentence.end):
+        for mention in self.times.between(clause.end, sentence.end, MAX_MENTIONS_AROUND):
             later = self.index.clause(mention.start)
             if _COMPLETION_TAIL.fullmatch(self.text, mention.end, later.end):
                 return mention
@@ -122,8 +133,10 @@ class DeadlineReader:
 
     def _reports_progress(self, clause: Span, sentence: Span, cue_start: int) -> bool:
         """A planned amount ("计划维修2000米") in a sentence that reports the plan's progress so far."""
-        planned = _PLANNED.search(self.text, clause.start, cue_start) is not None
-        return planned and _PROGRESS.search(self.text, sentence.start, sentence.end) is not None
+        if _PLANNED.search(self.text, clause.start, cue_start) is None:
+            return False
+        position = bisect.bisect_left(self._progress_starts, sentence.start)
+        return position < len(self._progress_starts) and self._progress_starts[position] < sentence.end
 
     def _paragraph_opener(self, position: int) -> TimeMention | None:
         """The time expression that opens the paragraph of `position` ("今年，…", "到2027年，…")."""

@@ -234,6 +234,8 @@ _COMPANY_PLAN = re.compile(
 )
 """A company that plans to invest: "中国核工业建设集团拟在福清投资近163亿元", "中国铝业公司将在…选址投资
 铝精深加工项目，总投资约300亿元"."""
+COMPANY_PLAN_MAX_CHARS = 120
+"""How far back in its sentence a quantity looks for the company that plans it (bounds the cost)."""
 
 
 def _company_plan(quantity: Quantity, context: TargetContext) -> str | None:
@@ -242,6 +244,8 @@ def _company_plan(quantity: Quantity, context: TargetContext) -> str | None:
     if quantity.unit != "元":
         return None
     sentence = context.index.sentence(quantity.start)
+    if quantity.cue_start - sentence.start > COMPANY_PLAN_MAX_CHARS:
+        return None
     before = context.text[sentence.start : quantity.cue_start]
     lead_in = max(before.rfind("："), before.rfind(":"))
     if _COMPANY_PLAN.match(before, lead_in + 1):
@@ -510,12 +514,18 @@ def target_region(quantity: Quantity, context: TargetContext, clause: Span) -> s
     return higher or _zone_of(context, clause) or context.region
 
 
+ZONE_LOOK_BACK_CHARS = 120
+"""How far back in its sentence a target looks for the zone it belongs to (bounds the cost)."""
+
+
 def _zone_of(context: TargetContext, clause: Span) -> str | None:
     """The zone or park whose own target this is (guidelines §1): its sentence, up to the end of the
     target's clause, names it or refers back to it ("今年又安排了383项新区的重点项目，总投资额9259亿元",
     "该园…规划面积11898亩")."""
+    if not context.zones:
+        return None
     sentence = context.index.full_sentence(clause.start)
-    words = context.text[sentence.start : clause.end]
+    words = context.text[max(sentence.start, clause.start - ZONE_LOOK_BACK_CHARS) : clause.end]
     for zone in context.zones:
         if zone.name != context.region and any(name in words for name in (zone.name, *zone.aliases)):
             return zone.name
