@@ -71,3 +71,10 @@ def test_dev_article_37_new_area_targets_and_signings() -> None:
         ("9259亿元", "福州新区", "2016"),
         ("1530亿元", "福州新区", "2016"),
     }
+
+
+def test_the_llm_path_may_answer_with_a_zone_the_article_names() -> None:
+    article = prepare_article(text_document(NEW_AREA_NEWS))
+    named = {region.name: region.aliases for region in article.named_regions()}
+    assert named["某州新区"] == ["新区", "该新区"]
+    assert next(iter(named)) == "某州市"  # the section's own region first
