@@ -63,6 +63,11 @@ def test_a_company_s_planned_investment_is_not_the_region_s_target() -> None:
     assert set(targets_of(text)) == {"1500亿元"}
 
 
+def test_a_government_investment_company_s_plan_is_the_region_s() -> None:
+    text = "某州市委书记王某表示，全市将加快城市更新。某州城投公司计划今年投资20亿元改造老旧小区。\n"
+    assert set(targets_of(text)) == {"20亿元"}
+
+
 def test_dev_article_37_new_area_targets_and_signings() -> None:
     path = ROOT / "evals/articles/dev2/37_fuzhou-shiweishuji-xinqu-yangqi-qianyue.txt"
     extraction = extract_article(prepare_article(load_path(str(path)).documents[0]))

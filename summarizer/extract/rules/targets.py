@@ -234,6 +234,8 @@ _COMPANY_PLAN = re.compile(
 )
 """A company that plans to invest: "中国核工业建设集团拟在福清投资近163亿元", "中国铝业公司将在…选址投资
 铝精深加工项目，总投资约300亿元"."""
+GOVERNMENT_COMPANIES = ("城投", "国投", "交投", "城建", "国资", "产投", "平台公司")
+"""A government's own investment company ("市城投公司计划投资20亿元…") plans the region's work."""
 COMPANY_PLAN_MAX_CHARS = 120
 """How far back in its sentence a quantity looks for the company that plans it (bounds the cost)."""
 
@@ -248,7 +250,8 @@ def _company_plan(quantity: Quantity, context: TargetContext) -> str | None:
         return None
     before = context.text[sentence.start : quantity.cue_start]
     lead_in = max(before.rfind("："), before.rfind(":"))
-    if _COMPANY_PLAN.match(before, lead_in + 1):
+    company = _COMPANY_PLAN.match(before, lead_in + 1)
+    if company is not None and not any(word in company.group(0) for word in GOVERNMENT_COMPANIES):
         return "a company's planned investment"
     return None
 
