@@ -119,6 +119,10 @@ def test_a_news_item_with_no_time_word_has_no_deadline() -> None:
         ("2024年至2026年实施", 2023, "2024-2026"),  # each end written with 年: still a span
         ("力争四季度开工", 2024, "2024"),
         ("第三季度末完成", 2024, "2024"),
+        ("6月30日前完成", 2024, "2024"),
+        ("2025年6月30日前完成", 2024, "2025"),  # the month belongs to the year written before it
+        ("到2026年9月底建成", 2024, "2026"),
+        ("8月8日，", 2024, None),  # a bare date dates the report, not a target
         ("比2020年翻一番", 2024, None),  # the base of a comparison governs nothing
         ("较上年增长", 2024, None),
         ("2020年以来累计", 2024, None),
