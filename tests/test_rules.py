@@ -627,3 +627,11 @@ def test_a_span_of_years_that_runs_beyond_the_plan_year_is_a_plan() -> None:
 )
 def test_a_project_whose_completion_lies_ahead_is_still_a_target(text: str, kept: list[str]) -> None:
     assert raws(text) == kept
+
+
+def test_a_planned_scale_is_a_target_in_a_paragraph_of_results() -> None:
+    text = (
+        "近年来，园区已落户企业460余家，首期已建成标准厂房100多万平方米。"
+        "该园位于某市南端，规划面积11898亩，一共规划了16栋楼。"
+    )
+    assert raws(text, 2023) == ["11898亩", "16栋"]
