@@ -229,3 +229,11 @@ def test_a_news_item_is_not_a_work_report() -> None:
     text = "某县新建高标准农田50万亩。城镇新增就业30万人以上。"
     reader = DeadlineReader(text, TextIndex(text), 2025, "2025-03-02", "某县推进高标准农田建设")
     assert not reader.is_plan_report
+
+
+def test_the_lead_in_of_a_list_governs_its_items() -> None:
+    text = "2026年重点抓好以下工作：\n新建污水处理厂2座。\n改造老旧小区100个。"
+    reader = DeadlineReader(text, TextIndex(text), 2025)
+    for raw in ("2座", "100个"):
+        position = text.index(raw)
+        assert reader.deadline_at(position, position, position + len(raw)) == "2026"
