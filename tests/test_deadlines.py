@@ -98,3 +98,142 @@ def test_a_news_item_with_no_time_word_has_no_deadline() -> None:
     reader = DeadlineReader(text, TextIndex(text), 2023)
     position = text.index("1296")
     assert reader.deadline_at(position, position, position + 5) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "plan_year", "expected"),
+    [
+        ("力争在未来5—10年内打造", 2023, "2028-2033"),  # an em dash between the counts
+        ("用三年时间实现", 2023, "2026"),
+        ("用3年左右的时间建成", 2024, "2027"),
+        ("2024—2026年实施", 2023, "2024-2026"),
+        ("到2027年底建成", 2024, "2027"),
+        ("确保开栓前完成", 2023, "2023"),
+        ("元旦前储煤率达", 2023, "2023"),
+        ("汛期前完成", 2024, "2024"),
+        ("上半年完成", 2024, "2024"),
+        ("年末达到", 2024, "2024"),
+        ("未来三年新建", 2023, "2026"),
+        ("今明两年完成", 2024, "2024-2025"),
+        ("明后两年建成", 2024, "2025-2026"),
+        ("2024年至2026年实施", 2023, "2024-2026"),  # each end written with 年: still a span
+        ("力争四季度开工", 2024, "2024"),
+        ("第三季度末完成", 2024, "2024"),
+        ("6月30日前完成", 2024, "2024"),
+        ("2025年6月30日前完成", 2024, "2025"),  # the month belongs to the year written before it
+        ("到2026年9月底建成", 2024, "2026"),
+        ("8月8日，", 2024, None),  # a bare date dates the report, not a target
+        ("比2020年翻一番", 2024, None),  # the base of a comparison governs nothing
+        ("较上年增长", 2024, None),
+        ("2020年以来累计", 2024, None),
+    ],
+)
+def test_resolve_deadline_relative_periods_events_and_comparison_bases(
+    written: str, plan_year: int, expected: str | None
+) -> None:
+    assert resolve_deadline(written, plan_year) == expected
+
+
+def test_the_base_of_a_comparison_does_not_override_the_deadline() -> None:
+    text = "到2025年，全县地区生产总值比2020年翻一番，达到300亿元。"
+    reader = DeadlineReader(text, TextIndex(text), 2024)
+    for raw in ("翻一番", "300亿元"):
+        position = text.index(raw)
+        assert reader.deadline_at(position, position, position + len(raw)) == "2025"
+
+
+def test_spring_festival_written_after_february_is_next_year_s() -> None:
+    text = "确保开栓前购煤签约率达100%，春节前储煤率达90%。"
+    reader = DeadlineReader(text, TextIndex(text), 2023, "2023-08-11")
+    first, second = text.index("100%"), text.index("90%")
+    assert reader.deadline_at(first, first, first + 4) == "2023"
+    assert reader.deadline_at(second, second, second + 3) == "2024"
+    early = DeadlineReader(text, TextIndex(text), 2023, "2023-01-05")
+    assert early.deadline_at(second, second, second + 3) == "2023"
+
+
+def test_a_time_inside_another_clause_s_predicate_covers_only_that_clause() -> None:
+    text = "二期5万吨锂盐项目将于今年7月20日下线，3万吨电镍项目即将开工。"
+    reader = DeadlineReader(text, TextIndex(text), 2023)
+    position = text.index("3万吨")
+    assert reader.deadline_at(position, position, position + 3) is None
+
+
+def test_a_year_inside_a_noun_covers_nothing_after_it() -> None:
+    text = "省财政支持我市的2023年产业转移专项资金2.4亿元已到位，正合作组建规模超50亿元的产业基金。"
+    reader = DeadlineReader(text, TextIndex(text), 2023)
+    position = text.index("50亿元")
+    assert reader.deadline_at(position, position - 1, position + 4) is None
+
+
+def test_a_time_heading_an_earlier_clause_covers_the_clauses_after_it() -> None:
+    text = "某县将按照全市2024年产业集群目标，一方面抓好续建项目，新能源总装机达到260万千瓦。"
+    reader = DeadlineReader(text, TextIndex(text), 2024)
+    position = text.index("260")
+    assert reader.deadline_at(position, position, position + 6) == "2024"
+
+
+def test_a_later_clause_saying_when_the_work_is_done_governs() -> None:
+    text = "加快示范区6.063平方公里矿山地质环境治理，积极争取专项资金逐年治理，计划2027年全部完成。"
+    assert deadlines_of(text, 2024) == {"6.063平方公里": "2027"}
+    bridge = "总投资1.9亿元的大桥改扩建工程主体施工中，10月底可按计划竣工通车。"
+    reader = DeadlineReader(bridge, TextIndex(bridge), 2023)
+    position = bridge.index("1.9")
+    assert reader.deadline_at(position, position, position + 5) == "2023"
+
+
+def test_a_later_clause_with_its_own_work_does_not_govern() -> None:
+    text = "新建和改造高标准农田80万亩，力争到2027年将永久基本农田全部建成高标准农田。"
+    reader = DeadlineReader(text, TextIndex(text), 2025)
+    position = text.index("80万亩")
+    assert reader.deadline_at(position, position, position + 4) is None
+
+
+def test_a_plan_whose_progress_is_reported_is_the_plan_year_s() -> None:
+    text = "一级网计划维修2000米，现已完成1460米。全市“三修”计划投资7500万元，目前已投资5475万元。"
+    reader = DeadlineReader(text, TextIndex(text), 2023)
+    for raw in ("2000米", "7500万元"):
+        position = text.index(raw)
+        assert reader.deadline_at(position, position, position + len(raw)) == "2023"
+    without_progress = "一级网计划维修2000米。"
+    plain = DeadlineReader(without_progress, TextIndex(without_progress), 2023)
+    position = without_progress.index("2000米")
+    assert plain.deadline_at(position, position, position + 5) is None
+
+
+def test_the_time_that_opens_a_paragraph_governs_its_sentences() -> None:
+    text = "今年，全市重点推进城市更新。新建口袋公园120个。\n老旧小区改造惠及居民5000户。"
+    reader = DeadlineReader(text, TextIndex(text), 2023)
+    position = text.index("120个")
+    assert reader.deadline_at(position, position, position + 4) == "2023"
+    other = text.index("5000户")  # the next paragraph opens with no time
+    assert reader.deadline_at(other, other, other + 5) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("新建高标准农田50万亩。城镇新增就业30万人以上。", "2025年政府工作报告"),
+        ("政府工作报告\n新建高标准农田50万亩。城镇新增就业30万人以上。", None),
+        ("二、2025年工作安排\n新建高标准农田50万亩。城镇新增就业30万人以上。", None),
+    ],
+)
+def test_a_work_report_gives_the_plan_year_where_nothing_else_governs(text: str, title: str | None) -> None:
+    reader = DeadlineReader(text, TextIndex(text), 2025, None, title)
+    position = text.index("50万亩")
+    assert reader.is_plan_report
+    assert reader.deadline_at(position, position, position + 4) == "2025"
+
+
+def test_a_news_item_is_not_a_work_report() -> None:
+    text = "某县新建高标准农田50万亩。城镇新增就业30万人以上。"
+    reader = DeadlineReader(text, TextIndex(text), 2025, "2025-03-02", "某县推进高标准农田建设")
+    assert not reader.is_plan_report
+
+
+def test_the_lead_in_of_a_list_governs_its_items() -> None:
+    text = "2026年重点抓好以下工作：\n新建污水处理厂2座。\n改造老旧小区100个。"
+    reader = DeadlineReader(text, TextIndex(text), 2025)
+    for raw in ("2座", "100个"):
+        position = text.index(raw)
+        assert reader.deadline_at(position, position, position + len(raw)) == "2026"

@@ -551,3 +551,19 @@ def test_quantities_written_without_digits(text: str, raw: str, value: float, co
 @pytest.mark.parametrize("text", ["一方面", "口岸", "5G基站", "本地企业", "两位院士"])
 def test_new_units_do_not_read_words(text: str) -> None:
     assert all(q.unit not in ("方", "口", "本", "%") for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("粮肉奶产量分别稳定在800亿斤、60亿斤、160亿斤以上", ["at_least", "at_least", "at_least"]),
+        ("游客人次、旅游收入分别增长8%、10%左右", ["about", "about"]),
+        ("研发投入、技改投资分别突破10%、20%", ["at_least", "at_least"]),
+        ("分别完成全年任务56.36%、83.64%", ["exactly", "exactly"]),  # no cue: nothing to share
+        ("增长5%、6%左右、7%", ["exactly", "about", "exactly"]),  # a cue in the middle is that item's
+        ("新增企业10个、项目20家以上", ["exactly", "at_least"]),  # different units: not one list
+        ("投资50亿元，新增就业1000人以上", ["exactly", "at_least"]),  # not a list
+    ],
+)
+def test_a_list_shares_the_one_comparator_cue_written_for_it(text: str, expected: list[str]) -> None:
+    assert [quantity.comparator for quantity in find_quantities(text)] == expected

@@ -44,12 +44,15 @@ class PreparedArticle(BaseModel):
 
     def named_regions(self) -> list[Region]:
         """Every region the article names (its sections' first, then higher or other levels it mentions,
-        such as 呼和浩特市 for "首府"), each once."""
-        from summarizer.ingest.sections import find_region_mentions  # only the LLM path asks
+        such as 呼和浩特市 for "首府", then the zones and parks with an administration of their own, such
+        as 福州新区), each once."""
+        from summarizer.ingest.sections import find_region_mentions, named_zones  # only the LLM path asks
 
         known = {region.name: region for region in self.regions()}
         for name, _, _ in find_region_mentions(self.text):
             known.setdefault(name, Region(name=name))
+        for zone in named_zones(self.text):
+            known.setdefault(zone.name, zone)
         return list(known.values())
 
     def reads_preface(self) -> bool:

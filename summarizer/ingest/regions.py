@@ -96,6 +96,16 @@ SELF_REFERENCES: dict[str, tuple[str, ...]] = {
 }
 """How a text refers to its own region, by the region's level (its name's suffix)."""
 ZONES = ("示范区", "开发区", "高新区", "经开区", "新区", "合作区", "试验区")
+PARKS = ("产业园区", "工业园区", "产业园", "工业园", "科技园", "转移园")
+"""Parks that may have an administration of their own (a 管委会) and so be regions (guidelines §1)."""
+ZONE_ADMINISTRATION = ("管委会", "管理委员会", "党工委", "国家级新区", "批复设立")
+"""Words that show a zone or park named in a text has an administration of its own."""
+ZONE_SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    **{park: ("该园", "园区") for park in PARKS},
+    **{zone: (zone,) for zone in ZONES},
+    "新区": ("新区", "该新区"),
+}
+"""How a text refers back to a zone or park it has named (by the zone word it ends with)."""
 REGION_SUFFIXES = ("自治区", "自治州", "自治县", "自治旗", *ZONES, "省", "市", "县", "旗", "区", "盟", "州")
 
 HIGHER_REGION_ALIASES: dict[str, str] = {CAPITAL_ALIAS: next(iter(CAPITAL_DISTRICTS))}

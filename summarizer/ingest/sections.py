@@ -26,10 +26,13 @@ from summarizer.ingest.places import lowest_place_in, parent_of_units, place_cha
 from summarizer.ingest.regions import (
     CAPITAL_ALIAS,
     CAPITAL_DISTRICTS,
+    PARKS,
     PROVINCES,
     REGION_SUFFIXES,
     SELF_REFERENCES,
     SHORT_FORMS,
+    ZONE_ADMINISTRATION,
+    ZONE_SHORT_FORMS,
     ZONES,
 )
 from summarizer.schema import Region
@@ -223,6 +226,46 @@ def resolve_zone(zone: str, text: str) -> str:
         return max(repeated, key=len)
     after_break = re.search(rf"(?:^|(?<=[^{CJK}]))([{CJK}]{{2,8}}{re.escape(zone)})", text, re.MULTILINE)
     return after_break.group(1) if after_break else zone
+
+
+ZONE_NAME_MAX_STEM = 12
+_ZONE_SUFFIX_RE = re.compile(alternation((*ZONES, *PARKS)))
+
+
+def named_zones(text: str) -> list[Region]:
+    """Development zones, new areas and parks with an administration of their own that the text names in
+    full at least twice ("福州新区", "广清纺织服装产业有序转移园"): regions of their own (guidelines §1),
+    each with the words the text refers back to it by (新区; 该园, 园区). [] when the text shows no zone
+    administration (管委会, 党工委, 国家级新区 …)."""
+    if not any(word in text for word in ZONE_ADMINISTRATION):
+        return []
+    counts: Counter[str] = Counter()
+    for match in _ZONE_SUFFIX_RE.finditer(text):
+        for length in range(2, ZONE_NAME_MAX_STEM + 1):
+            stem = text[max(0, match.start() - length) : match.start()]
+            if len(stem) == length and re.fullmatch(f"[{CJK}]+", stem) and _could_name_a_zone(stem):
+                counts[stem + match.group(0)] += 1
+    repeated = sorted((name for name, count in counts.items() if count >= 2), key=len, reverse=True)
+    found: list[str] = []
+    for name in repeated:
+        if not any(name in other or other.endswith(name) for other in found):
+            found.append(name)
+    return [Region(name=name, aliases=_zone_aliases(name)) for name in found]
+
+
+def _could_name_a_zone(stem: str) -> bool:
+    """Not a class of zones ("国家级新区", "省级开发区") and no verb or pronoun inside the name."""
+    class_word = stem.endswith("级")
+    return (
+        not class_word
+        and stem[0] not in NOT_PLACE_FIRST_CHARS
+        and not ORGAN_STEM_STOP_CHARS.intersection(stem)
+    )
+
+
+def _zone_aliases(name: str) -> list[str]:
+    zone_word = next(word for word in sorted(ZONE_SHORT_FORMS, key=len, reverse=True) if name.endswith(word))
+    return list(ZONE_SHORT_FORMS[zone_word])
 
 
 def capital_context(text: str) -> str | None:

@@ -16,18 +16,35 @@ from dataclasses import dataclass
 YEAR = r"(?:19|20)\d{2}"
 CHINESE_DIGITS = "零一二两三四五六七八九十"
 _COUNT = rf"[\d{CHINESE_DIGITS}]{{1,3}}"
-_PLAN_WORDS = r"全年|年内|今年|年前|年底|年末|本年|年度|上半年|下半年"
-_MONTH_WORDS = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:底|末|份|中旬|上旬|下旬|前|中)"
+_PLAN_WORDS = r"全年|年内|今年|年前|年底|年末|本年|年度|上半年|下半年|(?:第?[一二三四]|[1-4])季度(?:末|底)?"
+_MONTH = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月"
+_DAY = r"(?:[1-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+_MONTH_WORDS = rf"{_MONTH}(?:底|末|份|中旬|上旬|下旬|前|中|{_DAY}(?:前|之前))"
+"""A month's end or part, or a day before which work is due ("9月底", "6月30日前"); a bare date ("8月8日，")
+dates the report, not its targets."""
+_YEAR_MONTH = rf"(?:{_MONTH_WORDS}|{_MONTH}(?:{_DAY})?)?"
+"""The month (and day) written after a year belong to that year's mention ("2024年6月30日前" → 2024)."""
+_SEASON_WORDS = r"(?:开栓|供暖|供热|采暖期|采暖季|入冬|冬季|汛期|汛|元旦|国庆|开学)前"
+"""Before an event of the plan year's calendar ("确保开栓前…", "元旦前…", "汛期前…"): the plan year."""
+_SPAN_SEPARATORS = "-~—–－至到"
 _MENTION = re.compile(
-    rf"(?P<span>(?P<span_from>{YEAR})\s*[-~—–至到]\s*(?P<span_to>{YEAR})\s*年)"
-    rf"|(?:到|至|于|截至|截止)\s*(?P<marked>{YEAR})\s*年"
-    rf"|(?P<year>{YEAR})\s*年"
+    rf"(?P<span>(?P<span_from>{YEAR})\s*年?\s*[{_SPAN_SEPARATORS}]\s*(?P<span_to>{YEAR})\s*年)"
+    rf"|(?:到|至|于|截至|截止)\s*(?P<marked>{YEAR})\s*年{_YEAR_MONTH}"
+    rf"|(?P<year>{YEAR})\s*年{_YEAR_MONTH}"
     rf"|(?P<five>十[一二三四五六七八九])五"
-    rf"|(?P<within_from>{_COUNT})(?:到|至|-|~)?(?P<within_to>{_COUNT})?年(?:内|之内|时间内|时间(?=[,，]))"
+    rf"|(?P<this_and_next>今明两年)|(?P<next_two>明后两年|明后年)"
+    rf"|(?:(?P<use>用|经过|花|未来)\s*)?(?P<within_from>{_COUNT})(?:[{_SPAN_SEPARATORS}])?(?P<within_to>{_COUNT})?年"
+    r"(?:内|之内|时间内|时间(?=[,，])|(?(use)(?:左右)?的?(?:时间)?|(?!)))"
     r"|(?P<next>明年)"
     r"|(?P<last>去年|上年)"
-    rf"|(?P<plan>{_PLAN_WORDS}|{_MONTH_WORDS})"
+    r"|(?P<spring>春节前)"
+    rf"|(?P<plan>{_PLAN_WORDS}|{_MONTH_WORDS}|{_SEASON_WORDS})"
 )
+_COMPARISON_BEFORE = ("比", "较", "同", "与", "相比", "对比", "对照")
+_COMPARISON_AFTER = ("以来", "同期", "相比", "水平", "基础上", "的基础")
+"""A time named as the base of a comparison ("比2020年翻一番", "较上年", "2020年以来"), not a deadline."""
+SPRING_FESTIVAL_LAST_MONTH = 2
+"""春节 falls in January or February: "春节前" written after February means the next year's festival."""
 _BARE_YEARS = re.compile(rf"({YEAR})(?:\s*[-~—–至到]\s*({YEAR}))?")
 _PLAN_END = re.compile(r"[”\"’]?(?:规划)?(?:期末|末期|末|收官)")
 FIVE_YEAR_PLAN_13_START = 2016
@@ -73,7 +90,7 @@ def _five_year_plan(ordinal: str) -> str:
     return f"{start}-{start + 4}"
 
 
-def _deadline_of(match: re.Match[str], plan_year: int | None) -> str | None:
+def _deadline_of(match: re.Match[str], plan_year: int | None, month: int | None = None) -> str | None:
     if match.group("span"):
         return f"{match.group('span_from')}-{match.group('span_to')}"
     year = match.group("marked") or match.group("year")
@@ -89,15 +106,30 @@ def _deadline_of(match: re.Match[str], plan_year: int | None) -> str | None:
         return _relative(plan_year, chinese_count(match.group("within_from")), count_to)
     if match.group("next"):
         return _relative(plan_year, 1, None)
+    if match.group("this_and_next"):
+        return _relative(plan_year, 0, 1)
+    if match.group("next_two"):
+        return _relative(plan_year, 1, 2)
     if match.group("last"):
         return _relative(plan_year, -1, None)
+    if match.group("spring"):
+        after_the_festival = month is not None and month > SPRING_FESTIVAL_LAST_MONTH
+        return _relative(plan_year, 1 if after_the_festival else 0, None)
     return _relative(plan_year, 0, None)
 
 
-def find_time_mentions(text: str, plan_year: int | None) -> Iterator[TimeMention]:
-    """Every time expression of a text, in order."""
+def _is_comparison_base(text: str, match: re.Match[str]) -> bool:
+    before = text[max(0, match.start() - 2) : match.start()]
+    return before.endswith(_COMPARISON_BEFORE) or text.startswith(_COMPARISON_AFTER, match.end())
+
+
+def find_time_mentions(text: str, plan_year: int | None, month: int | None = None) -> Iterator[TimeMention]:
+    """Every time expression of a text that may govern a target, in order; `month` is the month the text
+    was written in, when known ("春节前" written in August is next year's). A time named as the base of a
+    comparison ("比2020年", "较上年", "2020年以来") governs nothing and is left out."""
     for match in _MENTION.finditer(text):
-        yield TimeMention(match.start(), match.end(), _deadline_of(match, plan_year))
+        if not _is_comparison_base(text, match):
+            yield TimeMention(match.start(), match.end(), _deadline_of(match, plan_year, month))
 
 
 def resolve_deadline(written: str | None, plan_year: int | None) -> str | None:
@@ -116,8 +148,8 @@ def resolve_deadline(written: str | None, plan_year: int | None) -> str | None:
 class TimeIndex:
     """The time expressions of one text, by position."""
 
-    def __init__(self, text: str, plan_year: int | None) -> None:
-        self.mentions = list(find_time_mentions(text, plan_year))
+    def __init__(self, text: str, plan_year: int | None, month: int | None = None) -> None:
+        self.mentions = list(find_time_mentions(text, plan_year, month))
         self._starts = [mention.start for mention in self.mentions]
 
     def last_before(self, start: int, end: int) -> TimeMention | None:
@@ -128,6 +160,17 @@ class TimeIndex:
                 return self.mentions[position]
             position -= 1
         return None
+
+    def between(
+        self, start: int, end: int, limit: int | None = None, last: bool = False
+    ) -> list[TimeMention]:
+        """The expressions that start in [start, end), in order; with `limit`, only the first (or, with
+        `last`, the last) `limit` of them, so that a caller's cost stays bounded in a long sentence."""
+        low = bisect.bisect_left(self._starts, start)
+        high = bisect.bisect_left(self._starts, end)
+        if limit is not None and high - low > limit:
+            low, high = (high - limit, high) if last else (low, low + limit)
+        return self.mentions[low:high]
 
     def first_after(self, start: int, end: int) -> TimeMention | None:
         """The first expression that starts in [start, end)."""

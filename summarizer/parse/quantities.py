@@ -557,7 +557,7 @@ def _to_quantity(text: str, reading: _Reading) -> Quantity:
 
 
 def find_quantities(text: str) -> list[Quantity]:
-    """Every quantity in `text`, in order, non-overlapping."""
+    """Every quantity in `text`, in order, non-overlapping; a list shares its one cue (`share_list_cues`)."""
     quantities: list[Quantity] = []
     position = 0
     for candidate in _CANDIDATE.finditer(text):
@@ -569,7 +569,53 @@ def find_quantities(text: str) -> list[Quantity]:
         if reading is not None:
             quantities.append(_to_quantity(text, reading))
             position = reading.end
-    return quantities
+    return share_list_cues(text, quantities)
+
+
+LIST_SEPARATOR: Final = "、"
+
+
+def _lists(text: str, quantities: list[Quantity]) -> list[list[int]]:
+    """Runs of two or more quantities of one unit written as a list ("800亿斤、60亿斤、160亿斤以上")."""
+    runs: list[list[int]] = []
+    for number, quantity in enumerate(quantities):
+        previous = quantities[number - 1] if number else None
+        joined = (
+            previous is not None
+            and previous.unit == quantity.unit
+            and text[previous.end : quantity.cue_start] == LIST_SEPARATOR
+        )
+        if joined and runs and runs[-1][-1] == number - 1:
+            runs[-1].append(number)
+        elif joined:
+            runs.append([number - 1, number])
+    return runs
+
+
+def share_list_cues(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A comparator cue written once for a list covers every item: "分别稳定在800亿斤、60亿斤、160亿斤以上"
+    (the 以上 of the last), "分别突破10%、20%" (the 突破 of the first). Only items without a cue of their
+    own take it."""
+    shared = list(quantities)
+    for run in _lists(text, quantities):
+        items = [quantities[number] for number in run]
+        last, first = items[-1], items[0]
+        if last.cue in TRAILING_CUES and all(item.cue is None for item in items[:-1]):
+            source = last
+        elif (
+            first.cue in LEADING_CUES
+            and first.cue_start < first.start
+            and all(item.cue is None for item in items[1:])
+        ):
+            source = first
+        else:
+            continue
+        for number in run:
+            if quantities[number] is not source:
+                shared[number] = quantities[number].model_copy(
+                    update={"comparator": source.comparator, "cue": source.cue}
+                )
+    return shared
 
 
 def parse_quantity(raw: str) -> Quantity | None:

@@ -79,7 +79,7 @@ class Chunk(BaseModel):
 def chunk_article(article: PreparedArticle, max_chars: int = DEFAULT_CHUNK_CHARS) -> list[Chunk]:
     """The article's chunks in text order, each at most `max_chars` unless one sentence is longer."""
     text = article.text
-    deadlines = DeadlineReader(text, TextIndex(text), article.plan_year)
+    deadlines = DeadlineReader(text, TextIndex(text), article.plan_year, article.date, article.document.title)
     chunks: list[Chunk] = []
     for region, section_starts, run_start, run_end in region_runs(article):
         for start, end in split_span(text, run_start, run_end, max_chars, section_starts):

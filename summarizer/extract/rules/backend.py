@@ -15,7 +15,7 @@ from summarizer.extract.rules.targets import TargetContext, classify_quantities
 from summarizer.extract.rules.tense import TenseReader
 from summarizer.extract.rules.text import TextIndex
 from summarizer.ingest.prepare import PreparedArticle
-from summarizer.ingest.sections import Section
+from summarizer.ingest.sections import Section, named_zones
 from summarizer.parse.quantities import Quantity, find_quantities
 from summarizer.schema import Priority, Provenance, Region, Target
 
@@ -50,8 +50,11 @@ def extract_article(article: PreparedArticle) -> Extraction:
     index = TextIndex(text)
     quantities = find_quantities(text)
     tense = TenseReader(text, index, article.plan_year, [section.start for section in article.sections])
-    deadlines = DeadlineReader(text, index, article.plan_year)
+    deadlines = DeadlineReader(
+        text, index, article.plan_year, article.date, article.document.title, [q.start for q in quantities]
+    )
     regions = regions_with_headlines(article, index)
+    zones = tuple(named_zones(text))
     targets: list[Target] = []
     priorities: list[Priority] = []
     for section in article.sections_to_read():
@@ -63,12 +66,13 @@ def extract_article(article: PreparedArticle) -> Extraction:
             region=region_name,
             tense=tense,
             deadlines=deadlines,
+            zones=zones,
         )
         section_targets, _ = classify_quantities(quantities_in(quantities, section), context)
         targets.extend(section_targets)
         aliases = tuple(section.region.aliases) if section.region else ()
         priorities.extend(find_priorities(text, index, section.start, section.end, region_name, aliases))
-    regions.extend(_higher_regions([*targets, *priorities], regions))
+    regions.extend(_higher_regions([*targets, *priorities], regions, zones))
     return Extraction(
         regions=regions,
         headline=next((region.headline for region in regions if region.headline), None),
@@ -84,12 +88,16 @@ def quantities_in(quantities: list[Quantity], section: Section) -> list[Quantity
     return [quantity for quantity in quantities if section.start <= quantity.start < section.end]
 
 
-def _higher_regions(items: list[Target | Priority], regions: list[Region]) -> list[Region]:
-    """Regions that only quoted targets or priorities name (e.g. 呼和浩特市 for "首府…目标")."""
+def _higher_regions(
+    items: list[Target | Priority], regions: list[Region], zones: tuple[Region, ...]
+) -> list[Region]:
+    """Regions that only targets or priorities name: a higher level they quote (呼和浩特市 for
+    "首府…目标"), a zone whose own targets they are (with its aliases)."""
     known = {region.name for region in regions}
+    by_name = {zone.name: zone for zone in zones}
     extra: list[Region] = []
     for item in items:
         if item.region and item.region not in known:
             known.add(item.region)
-            extra.append(Region(name=item.region))
+            extra.append(by_name.get(item.region) or Region(name=item.region))
     return extra

@@ -1,9 +1,18 @@
 """The governing time expression of a target (guidelines v2, "Deadlines"), read once per article.
 
-Looked for in this order: the nearest time expression before the quantity in its sentence (a later
-one overrides an earlier: "今年…到2027年建成" → 2027); one after it in its own clause; the heading or
-lead-in of the section that contains it ("二、2025年目标任务", "今年要重点做好以下工作"); in a work
-report's plan section, the plan year. Otherwise there is no deadline.
+Looked for in this order:
+1. in the target's own clause, the nearest time expression before the quantity (a later one overrides
+   an earlier: "今年…到2027年建成" → 2027);
+2. elsewhere in its sentence, a time expression that heads an earlier clause and so covers the list
+   after it ("今年将实施A、B，新建C" → all three); one inside another clause's predicate governs that
+   clause only ("锂盐项目将于今年7月20日下线，电镍项目即将开工": the 电镍 project has no time);
+3. a time expression after the quantity in its own clause, then one heading a later clause of its
+   sentence ("…6.063平方公里…治理，计划2027年全部完成" → 2027);
+4. a plan whose progress so far the sentence reports ("一级网计划维修2000米，现已完成1460米"): the plan
+   of the year being reported on, the plan year;
+5. the time that opens the paragraph ("今年，…", "到2027年，…");
+6. the heading or lead-in of the section that contains it ("二、2025年目标任务", "今年要重点做好以下工作");
+7. in a work report's plan section, the plan year. Otherwise there is no deadline.
 """
 
 from __future__ import annotations
@@ -12,14 +21,27 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from summarizer.extract.rules.text import TextIndex
-from summarizer.parse.deadlines import TimeIndex
+from summarizer.extract.rules.text import Span, TextIndex
+from summarizer.parse.deadlines import TimeIndex, TimeMention
+from summarizer.parse.quantities import find_quantities
 
 _NUMBERED_HEAD = re.compile(
     r"^\s*(?:(?P<top>[一二三四五六七八九十]+、)|(?P<sub>[(（][一二三四五六七八九十]+[)）]))"
 )
+_NOUN_ATTRIBUTE = re.compile(r"的\s*$")
+"""A year right after 的 names part of a noun ("…的2023年产业转移专项资金"), not a time of the sentence."""
+_COMPLETION_TAIL = re.compile(
+    r"[^\d,，。;；:：]{0,6}?(?:完成|建成|竣工|投产|通车|投用|完工|达产|落成|交付)[^\d,，。;；:：]{0,3}"
+)
+"""A later clause that only says when the work is done ("…，计划2027年全部完成", "…，10月底可竣工通车")."""
+_PARAGRAPH_HEAD = re.compile(r"[^\d的“”,，。;；:：]{0,2}")
+_PLANNED = re.compile(r"计划|拟|预计")
+_PROGRESS = re.compile(r"现已|目前已?|截至目前|当前已|已累计")
+"""Words reporting where a plan stands now ("计划投资7500万元，目前已投资5475万元")."""
 _LEAD_IN = re.compile(r"(?:以下|如下|下列)[^。]{0,12}(?:工作|任务|方面|目标)|[:：]\s*$")
 HEADING_MAX_CHARS = 60
+MAX_MENTIONS_AROUND = 12
+"""How many time expressions of the other clauses of its sentence a quantity looks at (bounds the cost)."""
 MAX_HEADINGS_BACK = 12
 """How many headings a quantity looks back through for its time (bounds the cost per quantity)."""
 PLAN_REPORT_MIN_HEADS = 2
@@ -36,24 +58,93 @@ class Heading:
 class DeadlineReader:
     """Deadlines of the quantities of one article's cleaned text."""
 
-    def __init__(self, text: str, index: TextIndex, plan_year: int | None) -> None:
+    def __init__(
+        self,
+        text: str,
+        index: TextIndex,
+        plan_year: int | None,
+        date: str | None = None,
+        title: str | None = None,
+        quantity_starts: list[int] | None = None,
+    ) -> None:
+        """`date` ("2023-08-11"), when known, dates the text: "春节前" written after February is next year's;
+        `title` (the document's title or file name) may say the text is a work report; `quantity_starts`
+        (where the text's quantities start, in order) saves parsing the text again."""
+        self.text = text
         self.index = index
-        self.times = TimeIndex(text, plan_year)
+        self.plan_year = plan_year
+        self.times = TimeIndex(text, plan_year, _month_of(date))
+        if quantity_starts is None:
+            quantity_starts = [quantity.start for quantity in find_quantities(text)]
+        self.quantity_starts = quantity_starts
+        self._progress_starts = [match.start() for match in _PROGRESS.finditer(text)]
         self.headings = _headings(text, index, self.times)
         self._heading_starts = [heading.start for heading in self.headings]
-        self.default = str(plan_year) if plan_year is not None and _is_plan_report(text, index) else None
+        self.default = (
+            str(plan_year) if plan_year is not None and _is_plan_report(text, index, title) else None
+        )
 
     def deadline_at(self, start: int, cue_start: int, end: int) -> str | None:
         """The deadline of the quantity at text[start:end] whose comparator cue starts at `cue_start`."""
-        sentence = self.index.full_sentence(start)
-        before = self.times.last_before(sentence.start, cue_start)
-        if before is not None:
-            return before.deadline
         clause = self.index.clause(start)
-        after = self.times.first_after(end, clause.end)
-        if after is not None:
-            return after.deadline
+        sentence = self.index.full_sentence(start)
+        found = (
+            self.times.last_before(clause.start, cue_start)
+            or self._covering_before(sentence, clause)
+            or self.times.first_after(end, clause.end)
+            or self._completion_after(clause, sentence)
+        )
+        if found is not None:
+            return found.deadline
+        if self._reports_progress(clause, sentence, cue_start):
+            return str(self.plan_year) if self.plan_year is not None else None
+        opener = self._paragraph_opener(start)
+        if opener is not None:
+            return opener.deadline
         return self._from_headings(sentence.start)
+
+    def _covering_before(self, sentence: Span, clause: Span) -> TimeMention | None:
+        """The last time expression of an earlier clause of the sentence that covers the clauses after
+        it: not one that a quantity of its own clause comes before ("5万吨锂盐项目将于今年7月20日下线"),
+        nor a year inside a noun ("…的2023年专项资金")."""
+        for mention in reversed(
+            self.times.between(sentence.start, clause.start, MAX_MENTIONS_AROUND, last=True)
+        ):
+            own = self.index.clause(mention.start)
+            if self._covers(own, mention):
+                return mention
+        return None
+
+    def _covers(self, own: Span, mention: TimeMention) -> bool:
+        just_before = self.text[max(own.start, mention.start - 3) : mention.start]
+        return not (_NOUN_ATTRIBUTE.search(just_before) or self._quantities_between(own.start, mention.start))
+
+    def _completion_after(self, clause: Span, sentence: Span) -> TimeMention | None:
+        """The time of a later clause of the sentence that only says when the work is done."""
+        for mention in self.times.between(clause.end, sentence.end, MAX_MENTIONS_AROUND):
+            later = self.index.clause(mention.start)
+            if _COMPLETION_TAIL.fullmatch(self.text, mention.end, later.end):
+                return mention
+        return None
+
+    def _quantities_between(self, start: int, end: int) -> bool:
+        position = bisect.bisect_left(self.quantity_starts, start)
+        return position < len(self.quantity_starts) and self.quantity_starts[position] < end
+
+    def _reports_progress(self, clause: Span, sentence: Span, cue_start: int) -> bool:
+        """A planned amount ("计划维修2000米") in a sentence that reports the plan's progress so far."""
+        if _PLANNED.search(self.text, clause.start, cue_start) is None:
+            return False
+        position = bisect.bisect_left(self._progress_starts, sentence.start)
+        return position < len(self._progress_starts) and self._progress_starts[position] < sentence.end
+
+    def _paragraph_opener(self, position: int) -> TimeMention | None:
+        """The time expression that opens the paragraph of `position` ("今年，…", "到2027年，…")."""
+        paragraph = self.index.paragraph(position)
+        first = self.times.first_after(paragraph.start, min(paragraph.end, paragraph.start + 12))
+        if first is None or _PARAGRAPH_HEAD.fullmatch(self.text, paragraph.start, first.start) is None:
+            return None
+        return first
 
     def _from_headings(self, position: int) -> str | None:
         heading = self.governing_heading(position)
@@ -98,8 +189,30 @@ def _headings(text: str, index: TextIndex, times: TimeIndex) -> list[Heading]:
     return found
 
 
-def _is_plan_report(text: str, index: TextIndex) -> bool:
-    """A work report's plan section: several paragraphs under numbered heads ("(一)", "二、")."""
+def _month_of(date: str | None) -> int | None:
+    """The month of an ISO-like date ("2023-08-11" → 8), else None."""
+    match = re.match(r"\s*(?:19|20)\d{2}\D(\d{1,2})", date or "")
+    return int(match.group(1)) if match else None
+
+
+_WORK_REPORT = re.compile(r"政府工作报告|工作报告|工作要点")
+_PLAN_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、)?(?:(?:19|20)\d{2}年|今年)(?:的)?(?:经济社会发展)?"
+    r"(?:工作安排|目标任务|工作任务|主要预期目标|发展主要预期目标|重点工作|工作要点)",
+    re.MULTILINE,
+)
+TITLE_LINES_CHARS = 200
+"""How much of the text's start may name it a work report (its title lines)."""
+
+
+def _is_plan_report(text: str, index: TextIndex, title: str | None = None) -> bool:
+    """A work report's plan section: several paragraphs under numbered heads ("(一)", "二、"), a text whose
+    title or first lines name it a work report ("2025年政府工作报告"), or one with a plan-year heading
+    ("二、2025年工作安排", "今年发展主要预期目标是")."""
+    if _WORK_REPORT.search(title or "") or _WORK_REPORT.search(text, 0, TITLE_LINES_CHARS):
+        return True
+    if _PLAN_HEADING.search(text):
+        return True
     paragraphs = index.paragraphs(0, len(text))
     heads = sum(1 for paragraph in paragraphs if _NUMBERED_HEAD.match(text[paragraph.start : paragraph.end]))
     return heads >= PLAN_REPORT_MIN_HEADS

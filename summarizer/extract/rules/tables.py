@@ -36,6 +36,14 @@ FUTURE_MARKERS: tuple[str, ...] = (
     "可达到",
     "可达",
     "预期",
+    # the planned scale of a zone or project: "规划面积11898亩", "一共规划了16栋楼", "规划发展900平方公里"
+    "规划面积",
+    "规划总面积",
+    "规划用地",
+    "规划了",
+    "规划发展",
+    "规划建设",
+    "规划新建",
 )
 PAST_MARKERS: tuple[str, ...] = (
     "已",

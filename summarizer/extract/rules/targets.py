@@ -32,7 +32,7 @@ from summarizer.extract.rules.text import Span, TextIndex, inside_quotes
 from summarizer.ingest.places import quoted_higher_level
 from summarizer.ingest.regions import HIGHER_REGION_ALIASES
 from summarizer.parse.quantities import Quantity, find_quantities
-from summarizer.schema import Kind, Target
+from summarizer.schema import Kind, Region, Target
 
 _CHINESE_DIGITS = "一二两三四五六七八九十"
 _SHARED_BY = re.compile(
@@ -57,6 +57,8 @@ class TargetContext:
     deadlines: DeadlineReader
     results_report: bool = False
     """The section reports results throughout: its unmarked quantities are results (see `reads_results`)."""
+    zones: tuple[Region, ...] = ()
+    """Zones and parks with an administration of their own that the article names (`named_zones`)."""
 
 
 def classify_quantities(quantities: list[Quantity], context: TargetContext) -> tuple[list[Target], list[str]]:
@@ -119,6 +121,7 @@ def _reason_besides_tense(quantity: Quantity, context: TargetContext) -> str | N
         _enumeration,
         _scope_or_subject_count,
         _present_state,
+        _company_plan,
     )
     for check in checks:
         reason = check(quantity, context)
@@ -247,6 +250,34 @@ def _metaphor_or_abbreviation(quantity: Quantity, text: str) -> bool:
 _STOCK_BEFORE = re.compile(rf"(?:{'|'.join(STOCK_NOUNS)})(?:已)?(?:达到|达|为|超过|突破|有)?$")
 _HABITUAL_BEFORE = re.compile(rf"^(?:{'|'.join(REGION_SUBJECTS)})[^,，。;；、]{{0,12}}?每年")
 _BOUND_OF_A_PLAN = ("以上", "以内", "左右")
+
+
+_COMPANY_PLAN = re.compile(
+    r"[^\d,，。;；:：的了在将拟]{2,20}?(?:集团公司|有限公司|股份公司|集团|公司)"
+    r"(?:将|拟|计划|预计)[^。;；:：]*?投资[^。;；:：]*$"
+)
+"""A company that plans to invest: "中国核工业建设集团拟在福清投资近163亿元", "中国铝业公司将在…选址投资
+铝精深加工项目，总投资约300亿元"."""
+GOVERNMENT_COMPANIES = ("城投", "国投", "交投", "城建", "国资", "产投", "平台公司")
+"""A government's own investment company ("市城投公司计划投资20亿元…") plans the region's work."""
+COMPANY_PLAN_MAX_CHARS = 120
+"""How far back in its sentence a quantity looks for the company that plans it (bounds the cost)."""
+
+
+def _company_plan(quantity: Quantity, context: TargetContext) -> str | None:
+    """A company's own planned investment, reported from a signing: the company's plan, not the region's
+    commitment (guidelines §3; such items are optional)."""
+    if quantity.unit != "元":
+        return None
+    sentence = context.index.sentence(quantity.start)
+    if quantity.cue_start - sentence.start > COMPANY_PLAN_MAX_CHARS:
+        return None
+    before = context.text[sentence.start : quantity.cue_start]
+    lead_in = max(before.rfind("："), before.rfind(":"))
+    company = _COMPANY_PLAN.match(before, lead_in + 1)
+    if company is not None and not any(word in company.group(0) for word in GOVERNMENT_COMPANIES):
+        return "a company's planned investment"
+    return None
 
 
 def _present_state(quantity: Quantity, context: TargetContext) -> str | None:
@@ -531,4 +562,22 @@ def target_region(quantity: Quantity, context: TargetContext, clause: Span) -> s
         if alias in before and ("目标" in context.text[quantity.end : clause.end + 1] or "按照" in before):
             return full_name
     higher = None if context.region is None else quoted_higher_level(context.region, before)
-    return higher or context.region
+    return higher or _zone_of(context, clause) or context.region
+
+
+ZONE_LOOK_BACK_CHARS = 120
+"""How far back in its sentence a target looks for the zone it belongs to (bounds the cost)."""
+
+
+def _zone_of(context: TargetContext, clause: Span) -> str | None:
+    """The zone or park whose own target this is (guidelines §1): its sentence, up to the end of the
+    target's clause, names it or refers back to it ("今年又安排了383项新区的重点项目，总投资额9259亿元",
+    "该园…规划面积11898亩")."""
+    if not context.zones:
+        return None
+    sentence = context.index.full_sentence(clause.start)
+    words = context.text[max(sentence.start, clause.start - ZONE_LOOK_BACK_CHARS) : clause.end]
+    for zone in context.zones:
+        if zone.name != context.region and any(name in words for name in (zone.name, *zone.aliases)):
+            return zone.name
+    return None
