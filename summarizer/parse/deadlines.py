@@ -13,12 +13,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from summarizer.text import LazyPattern
+
 YEAR = r"(?:19|20)\d{2}"
 CHINESE_DIGITS = "零一二两三四五六七八九十"
 _COUNT = rf"[\d{CHINESE_DIGITS}]{{1,3}}"
 _PLAN_WORDS = r"全年|年内|今年|年前|年底|年末|本年|年度|上半年|下半年"
 _MONTH_WORDS = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:底|末|份|中旬|上旬|下旬|前|中)"
-_MENTION = re.compile(
+_MENTION = LazyPattern(
     rf"(?P<span>(?P<span_from>{YEAR})\s*[-~—–至到]\s*(?P<span_to>{YEAR})\s*年)"
     rf"|(?:到|至|于|截至|截止)\s*(?P<marked>{YEAR})\s*年"
     rf"|(?P<year>{YEAR})\s*年"
@@ -28,8 +30,8 @@ _MENTION = re.compile(
     r"|(?P<last>去年|上年)"
     rf"|(?P<plan>{_PLAN_WORDS}|{_MONTH_WORDS})"
 )
-_BARE_YEARS = re.compile(rf"({YEAR})(?:\s*[-~—–至到]\s*({YEAR}))?")
-_PLAN_END = re.compile(r"[”\"’]?(?:规划)?(?:期末|末期|末|收官)")
+_BARE_YEARS = LazyPattern(rf"({YEAR})(?:\s*[-~—–至到]\s*({YEAR}))?")
+_PLAN_END = LazyPattern(r"[”\"’]?(?:规划)?(?:期末|末期|末|收官)")
 FIVE_YEAR_PLAN_13_START = 2016
 """The 13th five-year plan ("十三五") ran 2016-2020; each later one starts five years on."""
 

@@ -9,16 +9,16 @@ report's plan section, the plan year. Otherwise there is no deadline.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 from summarizer.extract.rules.text import TextIndex
 from summarizer.parse.deadlines import TimeIndex
+from summarizer.text import LazyPattern
 
-_NUMBERED_HEAD = re.compile(
+_NUMBERED_HEAD = LazyPattern(
     r"^\s*(?:(?P<top>[一二三四五六七八九十]+、)|(?P<sub>[(（][一二三四五六七八九十]+[)）]))"
 )
-_LEAD_IN = re.compile(r"(?:以下|如下|下列)[^。]{0,12}(?:工作|任务|方面|目标)|[:：]\s*$")
+_LEAD_IN = LazyPattern(r"(?:以下|如下|下列)[^。]{0,12}(?:工作|任务|方面|目标)|[:：]\s*$")
 HEADING_MAX_CHARS = 60
 MAX_HEADINGS_BACK = 12
 """How many headings a quantity looks back through for its time (bounds the cost per quantity)."""
