@@ -1,14 +1,18 @@
 """Offline speed: process start-up of `--help` and of a summarize, and in-process characters per second.
 
 Run: .venv/bin/python benchmarks/offline.py [--runs N]
-Goals (issues 4 and 6): `summarizer --help` median < 0.3 s, offline summarize of seed 000 median < 0.5 s,
-in-process extraction >= 200,000 characters per second on the concatenated gold articles.
+Goals (issues 4, 6 and 14): `summarizer --help` median < 0.3 s, offline summarize of seed 000 median
+< 0.3 s, in-process extraction >= 200,000 characters per second on the concatenated gold articles.
+Process times are wall time and CPU time (user + system of the child): on a shared machine the CPU time
+is the steadier of the two.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -19,15 +23,24 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_035700d1bd0b97ab.txt"
 
 
-def median_seconds(command: list[str], runs: int) -> float:
-    """Median wall time of a command, after one warm-up run (the .pyc cache is warm)."""
-    subprocess.run(command, cwd=ROOT, capture_output=True, check=True)
-    times = []
+def child_cpu_seconds() -> float:
+    """User + system CPU time of the finished child processes so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def median_seconds(command: list[str], runs: int) -> tuple[float, float]:
+    """Median wall and CPU time of a command, after one warm-up run that writes the .pyc cache (even
+    where PYTHONDONTWRITEBYTECODE is set, as an installed package has its cache)."""
+    environment = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    subprocess.run(command, cwd=ROOT, capture_output=True, check=True, env=environment)
+    walls, cpus = [], []
     for _ in range(runs):
-        started = time.perf_counter()
-        subprocess.run(command, cwd=ROOT, capture_output=True, check=True)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+        started, cpu_before = time.perf_counter(), child_cpu_seconds()
+        subprocess.run(command, cwd=ROOT, capture_output=True, check=True, env=environment)
+        walls.append(time.perf_counter() - started)
+        cpus.append(child_cpu_seconds() - cpu_before)
+    return statistics.median(walls), statistics.median(cpus)
 
 
 def gold_corpus_text() -> str:
@@ -62,12 +75,16 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
     exe = str(Path(sys.executable).parent / "summarizer")
-    help_s = median_seconds([exe, "--help"], args.runs)
-    summarize_s = median_seconds([exe, "summarize", str(SEED), "--format", "json"], args.runs)
+    help_wall, help_cpu = median_seconds([exe, "--help"], args.runs)
+    summarize_wall, summarize_cpu = median_seconds(
+        [exe, "summarize", str(SEED), "--format", "json"], args.runs
+    )
     chars_per_s, corpus_chars, megabytes_per_s = extraction_chars_per_second(repeats=20)
     rows = [
-        ("summarizer --help (median, s)", f"{help_s:.3f}", "< 0.3"),
-        ("summarize seed 000 offline (median, s)", f"{summarize_s:.3f}", "< 0.5"),
+        ("summarizer --help (median wall, s)", f"{help_wall:.3f}", "< 0.3"),
+        ("the same, median CPU (s)", f"{help_cpu:.3f}", ""),
+        ("summarize seed 000 offline (median wall, s)", f"{summarize_wall:.3f}", "< 0.3"),
+        ("the same, median CPU (s)", f"{summarize_cpu:.3f}", ""),
         (f"in-process extraction ({corpus_chars:,} chars), chars/s", f"{chars_per_s:,.0f}", ">= 200,000"),
         ("the same, MB/s of UTF-8 text, one core", f"{megabytes_per_s:.2f}", ">= 1"),
     ]

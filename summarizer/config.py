@@ -16,7 +16,6 @@ remember where each value came from (`Settings.sources`), because two rules depe
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
@@ -180,6 +179,8 @@ def default_cache_dir() -> Path:
 
 def read_config_file(path: Path) -> dict[str, Any]:
     """The `[summarizer]` table (or the top level) of a TOML file; `[prices]` is kept as `prices`."""
+    import tomllib  # only when there is a file to read: most runs have none
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:

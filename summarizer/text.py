@@ -5,16 +5,63 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 import unicodedata
+from collections.abc import Callable, Iterator
+from functools import cached_property
 
-FORMAT_CHARACTERS = re.compile(
+
+class LazyPattern:
+    """A regular expression compiled when first used rather than when its module is imported.
+
+    The rules hold a few hundred patterns and a run uses about half; compiling them all at import was
+    most of a summarize's start-up. Offers the methods of `re.Pattern` that the code uses.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+
+    @cached_property
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled on the first call, then kept)."""
+        return re.compile(self.pattern, self.flags)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[str]:
+        return self.compiled.findall(string, pos, endpos)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str]:
+        return self.compiled.split(string, maxsplit)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        return self.compiled.sub(repl, string, count)
+
+    def subn(
+        self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0
+    ) -> tuple[str, int]:
+        return self.compiled.subn(repl, string, count)
+
+
+FORMAT_CHARACTERS = LazyPattern(
     "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
     "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
     "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
 )
 """Unicode's format characters (category Cf, Unicode 15.1): soft hyphens, zero-width characters, bidi
 controls. Invisible, they split numbers ("3\u00ad0个") and words apart, and bidi controls reorder text."""
-LONE_SURROGATES = re.compile("[\ud800-\udfff]")
+LONE_SURROGATES = LazyPattern("[\ud800-\udfff]")
 """Half a UTF-16 surrogate pair: a JSON escape like "\\ud800" with no partner, or a file name byte that is
 not UTF-8. No UTF-8 file can hold one."""
 
@@ -95,14 +142,14 @@ def locate_quote(text: str, quote: str) -> tuple[int, int] | None:
 
 # --- untrusted text on its way out ----------------------------------------------------------------
 
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+CONTROL_CHARACTERS = LazyPattern(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 """C0 controls but tab and newline, DEL, and C1 controls: ESC starts terminal sequences (clear the
 screen, set the window title), CR overwrites a line, BEL rings; none belongs in an article's text."""
 
-NOT_IN_XML = re.compile(r"[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+NOT_IN_XML = LazyPattern(r"[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 """What XML 1.0 cannot hold (its `Char` production): other C0 controls, lone surrogates, U+FFFE/FFFF."""
 
-MARKDOWN_PUNCTUATION = re.compile(r"([\\`*\[\]#|~]|(?<!\w)_|_(?!\w))")
+MARKDOWN_PUNCTUATION = LazyPattern(r"([\\`*\[\]#|~]|(?<!\w)_|_(?!\w))")
 """Markdown's inline syntax: escapes, code, emphasis, links and images, headings, table cells, strikes
 (an underscore inside a word, as in a file name, emphasizes nothing and stays as it is)."""
 

@@ -1,10 +1,14 @@
 """The package's architecture: import layers (import-linter's contracts in pyproject.toml), no import
-cycles between sibling packages, and an installed wheel that works outside the checkout."""
+cycles between sibling packages, patterns that compile, and an installed wheel that works outside the
+checkout."""
 
 from __future__ import annotations
 
+import importlib
 import itertools
 import json
+import pkgutil
+import re
 import subprocess
 import sys
 import sysconfig
@@ -13,6 +17,8 @@ from pathlib import Path
 import grimp
 import pytest
 
+import summarizer
+from summarizer.text import LazyPattern
 from tests.conftest import ROOT, SEED_000
 from tests.llm_server import LLMTestServer
 
@@ -25,6 +31,29 @@ def test_the_import_contracts_hold() -> None:
     )
     assert result.returncode == 0, result.stdout[-3000:]
     assert "0 broken" in result.stdout
+
+
+def module_patterns(value: object) -> list[LazyPattern]:
+    """The lazily compiled patterns a module-level value is or holds (in a list, tuple or dict)."""
+    if isinstance(value, LazyPattern):
+        return [value]
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, list | tuple):
+        return [pattern for item in value for pattern in module_patterns(item)]
+    return []
+
+
+def test_every_lazily_compiled_pattern_compiles() -> None:
+    """Patterns compile on first use, so a broken one would only fail on the text that reaches it."""
+    patterns: dict[int, LazyPattern] = {}
+    for module_info in pkgutil.walk_packages(summarizer.__path__, "summarizer."):
+        module = importlib.import_module(module_info.name)
+        for value in vars(module).values():
+            patterns.update((id(pattern), pattern) for pattern in module_patterns(value))
+    assert len(patterns) > 100
+    for pattern in patterns.values():
+        assert isinstance(pattern.compiled, re.Pattern), pattern.pattern
 
 
 def sibling_groups(graph: grimp.ImportGraph, package: str) -> list[list[str]]:

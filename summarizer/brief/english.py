@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+from summarizer.text import LazyPattern
+
+HAN = LazyPattern(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 PUNCTUATION = {
     "、": ", ",
     ",": ", ",
@@ -43,7 +45,7 @@ COMPOUND_SURNAMES = frozenset(
     {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯"}
 )
 SLOT = "{}"
-CLAUSE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
+CLAUSE_SPACE = LazyPattern(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 """A space between two Chinese words separates two clauses (a title's two halves): "; " in English."""
 
 

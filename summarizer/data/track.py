@@ -8,7 +8,6 @@ year of its article (the article's date, else its plan year), marked with `*`.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -17,7 +16,7 @@ from typing import Any
 from summarizer.data.export import Sheet
 from summarizer.data.rows import Row
 from summarizer.data.tables import Column, Table
-from summarizer.text import fold
+from summarizer.text import LazyPattern, fold
 
 TRACK_COLUMNS = [
     "region",
@@ -40,7 +39,7 @@ FILLER_WORDS = ("规模", "总量", "累计", "达到")
 """Words that name the same measure with or without them (新能源装机规模 = 新能源装机)."""
 UNKNOWN_PERIOD = "?"
 ARTICLE_YEAR_MARK = "*"
-YEAR = re.compile(r"(19|20)\d\d")
+YEAR = LazyPattern(r"(19|20)\d\d")
 
 
 @dataclass(frozen=True)

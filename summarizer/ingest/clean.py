@@ -16,7 +16,7 @@ from datetime import date
 
 from pydantic import BaseModel, Field
 
-from summarizer.text import without_format_characters
+from summarizer.text import LazyPattern, without_format_characters
 
 CJK = "\u4e00-\u9fff"
 SENTENCE_PUNCT = "。,;!?…"
@@ -38,7 +38,7 @@ class CleanedText(BaseModel):
 # ---------------------------------------------------------------- shared helpers
 
 
-SENTENCE_GAP_RE = re.compile(r"(?<=[。!?])[^\S\n]{2,}")
+SENTENCE_GAP_RE = LazyPattern(r"(?<=[。!?])[^\S\n]{2,}")
 """A sentence end followed by a wide gap: scraped text that lost its paragraph breaks."""
 
 
@@ -85,10 +85,10 @@ def normalize_unicode(text: str) -> str:
 
 # ---------------------------------------------------------------- step 2: scrape debris
 
-DATASET_PREFIX_RE = re.compile(
+DATASET_PREFIX_RE = LazyPattern(
     r"\A\s*(?P<date>(?P<y>\d{2,4})-(?P<m>\d{1,2})-(?P<d>\d{1,2}))?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*,正文:"
 )
-DATE_LINE_RE = re.compile(
+DATE_LINE_RE = LazyPattern(
     r"^(?:发布时间|发布日期|发表时间|时间|日期)\s*:\s*(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})"
 )
 WIDGET_TOKENS = (
@@ -101,29 +101,29 @@ WIDGET_TOKENS = (
     "【打印】",
     "【关闭】",
 )
-LINE_DEBRIS: list[tuple[str, re.Pattern[str]]] = [
-    ("breadcrumb", re.compile(r"^(?:您当前的位置|您的位置|当前位置|您现在的位置|现在位置|所在位置)\s*:")),
-    ("breadcrumb", re.compile(r"^(?:首页|主页)$")),
-    ("breadcrumb", re.compile(r"^(?:首页|主页)\s*[>›»]")),
-    ("breadcrumb", re.compile(r"^(?:[>›»]\s*[^>›»。,]{1,20}\s*){2,}$")),
-    ("source line", re.compile(r"^(?:信息|稿件|文章|新闻)?来源\s*:.{0,40}$")),
-    ("photo credit", re.compile(r"^(?:本版)?(?:图片|照片)由.{1,30}提供$")),
+LINE_DEBRIS: list[tuple[str, LazyPattern]] = [
+    ("breadcrumb", LazyPattern(r"^(?:您当前的位置|您的位置|当前位置|您现在的位置|现在位置|所在位置)\s*:")),
+    ("breadcrumb", LazyPattern(r"^(?:首页|主页)$")),
+    ("breadcrumb", LazyPattern(r"^(?:首页|主页)\s*[>›»]")),
+    ("breadcrumb", LazyPattern(r"^(?:[>›»]\s*[^>›»。,]{1,20}\s*){2,}$")),
+    ("source line", LazyPattern(r"^(?:信息|稿件|文章|新闻)?来源\s*:.{0,40}$")),
+    ("photo credit", LazyPattern(r"^(?:本版)?(?:图片|照片)由.{1,30}提供$")),
     (
         "editor line",
-        re.compile(r"^(?:责任编辑|责编|编辑|审核|校对|初审|复审|终审|审校|签发|值班编辑)\s*:.{0,60}$"),
+        LazyPattern(r"^(?:责任编辑|责编|编辑|审核|校对|初审|复审|终审|审校|签发|值班编辑)\s*:.{0,60}$"),
     ),
     ("date line", DATE_LINE_RE),
-    ("share/print widget", re.compile(r"^【?字体:\s*大\s*中\s*小\s*】?$")),
+    ("share/print widget", LazyPattern(r"^【?字体:\s*大\s*中\s*小\s*】?$")),
 ]
 _PRICE = r"[-+−]?\d+(?:\.\d+)?"  # − (U+2212) is a minus sign NFKC leaves as it is
 _QUOTE_GAP = r"\s*[,\s]\s*"
-INLINE_DEBRIS: list[tuple[str, re.Pattern[str]]] = [
-    ("advertisement", re.compile(r"(?:(?<=\s)|^)广告\s+[^\n。]{1,120}?×")),
-    ("share/print widget", re.compile(r"【字体:\s*大\s*中\s*小\s*】")),
-    ("photo credit", re.compile(rf"(?:(?<=[\s。!?])|^)[{CJK}]{{2,16}}供图(?=\s|$)")),
-    ("source line", re.compile(r"(?<=[。!?”)])\s*(?:信息|稿件|文章)?来源:[^\n。,]{1,30}$")),
+INLINE_DEBRIS: list[tuple[str, LazyPattern]] = [
+    ("advertisement", LazyPattern(r"(?:(?<=\s)|^)广告\s+[^\n。]{1,120}?×")),
+    ("share/print widget", LazyPattern(r"【字体:\s*大\s*中\s*小\s*】")),
+    ("photo credit", LazyPattern(rf"(?:(?<=[\s。!?])|^)[{CJK}]{{2,16}}供图(?=\s|$)")),
+    ("source line", LazyPattern(r"(?<=[。!?”)])\s*(?:信息|稿件|文章)?来源:[^\n。,]{1,30}$")),
     # a stock quote a portal inserts after a listed company's or outlet's name: "某某网(12.340, 0.21, 1.73%)"
-    ("stock quote", re.compile(rf"\(\s*{_PRICE}{_QUOTE_GAP}{_PRICE}{_QUOTE_GAP}{_PRICE}%\s*\)")),
+    ("stock quote", LazyPattern(rf"\(\s*{_PRICE}{_QUOTE_GAP}{_PRICE}{_QUOTE_GAP}{_PRICE}%\s*\)")),
 ]
 
 
@@ -194,11 +194,11 @@ ROLE = (
 )
 CREDIT = rf"{ROLE}\s*:?\s*{NAME}(?:[\s、]+{NAME})*"
 OUTLETS = rf"(?:[{CJK}·]{{2,12}}(?:日报|晚报|报|网|社|台|客户端)[\s、]*)*"
-BYLINE_LINE_RE = re.compile(rf"^[●•◆■▲★]?\s*(?P<by>{CREDIT}(?:[\s、]+{CREDIT})*)$")
-BYLINE_PAREN_LINE_RE = re.compile(rf"^\((?P<by>(?:{ROLE}\s*)?{NAME}(?:[\s、]+{NAME})*)\)$")
-BYLINE_TRAILING_RE = re.compile(rf"(?<=[。!?”)])\s*(?P<by>{OUTLETS}{CREDIT}(?:[\s、]+{CREDIT})*)$")
-BYLINE_PAREN_RE = re.compile(rf"\((?P<by>[^()。,]{{0,16}}?(?:记者|通讯员)\s*{NAME}(?:[\s、]+{NAME})*)\)")
-BYLINE_LEADING_RE = re.compile(rf"^(?P<by>[^。,()]{{0,30}}?(?:记者|通讯员)\s*[{CJK}·]{{2,4}}?报道)\s+")
+BYLINE_LINE_RE = LazyPattern(rf"^[●•◆■▲★]?\s*(?P<by>{CREDIT}(?:[\s、]+{CREDIT})*)$")
+BYLINE_PAREN_LINE_RE = LazyPattern(rf"^\((?P<by>(?:{ROLE}\s*)?{NAME}(?:[\s、]+{NAME})*)\)$")
+BYLINE_TRAILING_RE = LazyPattern(rf"(?<=[。!?”)])\s*(?P<by>{OUTLETS}{CREDIT}(?:[\s、]+{CREDIT})*)$")
+BYLINE_PAREN_RE = LazyPattern(rf"\((?P<by>[^()。,]{{0,16}}?(?:记者|通讯员)\s*{NAME}(?:[\s、]+{NAME})*)\)")
+BYLINE_LEADING_RE = LazyPattern(rf"^(?P<by>[^。,()]{{0,30}}?(?:记者|通讯员)\s*[{CJK}·]{{2,4}}?报道)\s+")
 
 
 def byline_of_line(line: str) -> str | None:
@@ -242,7 +242,7 @@ def extract_bylines(text: str) -> tuple[str, list[str]]:
 
 # ---------------------------------------------------------------- step 4: duplicates
 
-SENTENCE_RE = re.compile(r"[^。!?]+(?:[。!?]+[”’\"')]*|$)")
+SENTENCE_RE = LazyPattern(r"[^。!?]+(?:[。!?]+[”’\"')]*|$)")
 LEAD_REPEAT_WINDOW = 3
 COPY_MIN_PARAGRAPHS = 3
 
@@ -308,7 +308,7 @@ def remove_duplicates(text: str) -> tuple[str, list[str]]:
 
 # ---------------------------------------------------------------- step 5: layout breaks
 
-LIST_START_RE = re.compile(
+LIST_START_RE = LazyPattern(
     r"^(?:#{1,6}\s|[-*+]\s|\d+[.、)]\s*|\(\s*[一二三四五六七八九十\d]+\s*\)|[一二三四五六七八九十]+、)"
 )
 
@@ -346,7 +346,7 @@ def join_layout_breaks(text: str) -> str:
 
 # ---------------------------------------------------------------- step 6: whitespace
 
-INLINE_SPACE_RE = re.compile(r"[^\S\n]+")
+INLINE_SPACE_RE = LazyPattern(r"[^\S\n]+")
 
 
 def normalize_whitespace(text: str) -> str:
@@ -359,13 +359,13 @@ def normalize_whitespace(text: str) -> str:
 
 # ---------------------------------------------------------------- prompt injection
 
-INJECTION_PHRASES = re.compile(
+INJECTION_PHRASES = LazyPattern(
     r"(?:忽略|无视|忘记|不要理会)(?:以上|之前|前面|上述|上面|此前)(?:的)?(?:所有|全部)?(?:指令|指示|要求|提示|内容)"
     r"|你现在是|系统提示词|system\s*prompt"
     r"|(?:ignore|disregard|forget)\s+(?:all\s+)?(?:the\s+)?(?:previous|above|prior|earlier)\s+instructions",
     re.IGNORECASE,
 )
-JSON_OBJECT_START = re.compile(r"[{\[]\s*\"")
+JSON_OBJECT_START = LazyPattern(r"[{\[]\s*\"")
 SENTENCE_BOUNDARY = "。！？!?\n"
 INJECTION_NOTE = "possible prompt injection"
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
 from summarizer.errors import InputError
+from summarizer.text import LazyPattern
 
 if TYPE_CHECKING:
     import httpx
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 DEFAULT_FETCH_TIMEOUT = 20.0
 """Seconds for the whole fetch: connecting, every redirect, and reading the page."""
 MAX_REDIRECTS = 5
-URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+URL_SCHEME = LazyPattern(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 TEXT_TYPES = frozenset({"text/plain"})
 USER_AGENT = "summarizer (policy article reader; +https://pypi.org/project/zh-policy-summarizer/)"

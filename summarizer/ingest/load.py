@@ -24,7 +24,13 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from summarizer.errors import InputError
 from summarizer.ingest.fetch import DEFAULT_FETCH_TIMEOUT, fetch_page, is_url, shown_url
-from summarizer.text import LONE_SURROGATES, sha256_hex, without_format_characters, without_lone_surrogates
+from summarizer.text import (
+    LONE_SURROGATES,
+    LazyPattern,
+    sha256_hex,
+    without_format_characters,
+    without_lone_surrogates,
+)
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 """What a directory input is searched for, in the order messages list them."""
@@ -133,7 +139,7 @@ def is_ordinary_chinese(char: str) -> bool:
         return False
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL = LazyPattern(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 """Control characters other than tab, newline, carriage return and form feed."""
 
 

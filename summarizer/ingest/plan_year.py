@@ -5,16 +5,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-YEAR_RE = re.compile(
+from summarizer.text import LazyPattern
+
+YEAR_RE = LazyPattern(
     r"(?<![\d.])(?P<year>(?:19|20)\d{2})(?:\s*[-—~至到]\s*(?P<end>(?:19|20)\d{2}))?\s*年(?!代)"
 )
-THEME_YEAR_RE = re.compile(r"(?<![\d.])(?P<year>20\d{2})年是[^。]{0,60}?(?:之年|一年)")
-THIS_YEAR_THEME_RE = re.compile(r"今年是[^。]{0,60}?(?:之年|一年)")
-PLAN_HEADING_RE = re.compile(
+THEME_YEAR_RE = LazyPattern(r"(?<![\d.])(?P<year>20\d{2})年是[^。]{0,60}?(?:之年|一年)")
+THIS_YEAR_THEME_RE = LazyPattern(r"今年是[^。]{0,60}?(?:之年|一年)")
+PLAN_HEADING_RE = LazyPattern(
     r"(?<![\d.])(?P<year>20\d{2})年(?:工作安排|目标任务|工作计划|工作要点|主要目标|重点工作|发展目标|主要预期目标)"
 )
-REVIEW_HEADING_RE = re.compile(r"(?<![\d.])(?P<year>20\d{2})年(?:工作回顾|工作总结)")
-FOURTEENTH_PLAN_END_RE = re.compile(r"十四五[^。]{0,12}?(?:收官|圆满完成|目标任务|控制目标)")
+REVIEW_HEADING_RE = LazyPattern(r"(?<![\d.])(?P<year>20\d{2})年(?:工作回顾|工作总结)")
+FOURTEENTH_PLAN_END_RE = LazyPattern(r"十四五[^。]{0,12}?(?:收官|圆满完成|目标任务|控制目标)")
 FUTURE_AFTER = (
     "将",
     "计划",
@@ -72,7 +74,7 @@ def strong_votes(text: str, date_year: int | None) -> Iterator[tuple[int, float]
         yield from ((date_year + 1, 1.0) for _ in re.finditer("明年", text))
 
 
-_NAMED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_NAMED_YEAR = LazyPattern(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
 def detect_plan_year(text: str, date: str | None = None, name: str | None = None) -> int | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +14,7 @@ from summarizer.ingest.load import Document
 from summarizer.ingest.plan_year import detect_plan_year
 from summarizer.ingest.sections import Section, split_sections
 from summarizer.schema import Region
+from summarizer.text import LazyPattern
 
 
 class PreparedArticle(BaseModel):
@@ -94,7 +94,7 @@ def prepare_article(document: Document) -> PreparedArticle:
     )
 
 
-_CJK_IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
+_CJK_IDEOGRAPH = LazyPattern("[\u4e00-\u9fff]")
 
 
 def language_warnings(text: str) -> list[str]:

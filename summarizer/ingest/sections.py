@@ -36,6 +36,7 @@ from summarizer.ingest.regions import (
     ZONES,
 )
 from summarizer.schema import Region
+from summarizer.text import LazyPattern
 
 CJK = "\u4e00-\u9fff"
 
@@ -98,17 +99,17 @@ OFFICIAL = (
 SPEECH = (
     r"在接受|接受|表示|介绍|说|指出|称|强调|谈到|坦言|透露|告诉|认为|提出|要求|在|\d{1,2}日|当日|[,。:;!?“]"
 )
-OFFICIAL_IN_TEXT_RE = re.compile(rf"{OFFICIAL}(?={SPEECH})")
-OFFICIAL_WHOLE_RE = re.compile(OFFICIAL)
-HEADLINE_RE = re.compile(r"(?:^|——|\s)访(?P<who>[^\s,。]+)$")
-INTERVIEW_AFTER_RE = re.compile(r"\s*在?接受[^。,]{0,8}(?:采访|专访)")
+OFFICIAL_IN_TEXT_RE = LazyPattern(rf"{OFFICIAL}(?={SPEECH})")
+OFFICIAL_WHOLE_RE = LazyPattern(OFFICIAL)
+HEADLINE_RE = LazyPattern(r"(?:^|——|\s)访(?P<who>[^\s,。]+)$")
+INTERVIEW_AFTER_RE = LazyPattern(r"\s*在?接受[^。,]{0,8}(?:采访|专访)")
 INTERVIEW_BEFORE = ("专访了", "采访了")
-RUN_START_RE = re.compile(rf"(?:^|(?<=[^{CJK}]))[{CJK}]", re.MULTILINE)
+RUN_START_RE = LazyPattern(rf"(?:^|(?<=[^{CJK}]))[{CJK}]", re.MULTILINE)
 ORGAN_STEM_STOP_CHARS = frozenset(
     "的了到在是和与及对把将被从向为以于落实认真贯彻统一紧扣深入按照要求等各全我该本自治"
 )
 """Characters that mark a verb phrase, not a place name, before "市委", "区政府" …"""
-ORGAN_CONTEXT_RE = re.compile(
+ORGAN_CONTEXT_RE = LazyPattern(
     rf"(?:{alternation(LEAD_INS)})?{PROVINCE_PREFIX}(?P<stem>[{CJK}]{{2,4}}?)(?P<suffix>市|县|区|旗|盟|州)"
     rf"(?=委|人民政府|政府|人大|政协|党委|[副代]?[市县区旗盟州]长|[{CJK}]{{1,4}}局)"
 )
@@ -287,7 +288,7 @@ def organ_regions(text: str) -> list[str]:
     return found
 
 
-PLACE_SUFFIX_RE = re.compile(rf"(?<=[{CJK}])(?:市|县|区|旗|盟|州)(?![域场容面级间别分块位划])")
+PLACE_SUFFIX_RE = LazyPattern(rf"(?<=[{CJK}])(?:市|县|区|旗|盟|州)(?![域场容面级间别分块位划])")
 NOT_PLACE_FIRST_CHARS = frozenset("年月日是为在的了和与及图摄")
 NOT_PLACE_LAST_CHARS = frozenset(
     "城园社景新片辖市林牧灾山矿范发税能心红国党超上股楼夜门郡省全我该本各地校营街镇乡村主宿化费效进"

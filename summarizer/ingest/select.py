@@ -10,7 +10,6 @@ table, an English note). `--include` globs choose the files of a directory expli
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
@@ -28,6 +27,7 @@ from summarizer.ingest.load import (
     supported_files_under,
     truncated_utf8,
 )
+from summarizer.text import LazyPattern
 
 LOOKED_FOR = ", ".join(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)
 PROJECT_FILE_STEMS = frozenset(
@@ -39,8 +39,8 @@ MIN_CHINESE_SHARE = 0.2
 """Of the letters of a text's prose (Chinese characters and Latin letters), the share that must be Chinese."""
 SAMPLE_BYTES = 16_384
 """How much of a text file is read to tell an article from something else (the loader reads it all later)."""
-TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-CHINESE_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+TABLE_ROW = LazyPattern(r"^\s*\|.*\|\s*$")
+CHINESE_RUN = LazyPattern(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 NOT_LATIN_LETTERS = bytes(byte for byte in range(256) if not chr(byte).isascii() or not chr(byte).isalpha())
 """Every byte but A-Z and a-z: deleted from a text's ASCII, what is left is its Latin letters."""
 

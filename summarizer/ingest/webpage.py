@@ -9,13 +9,13 @@ trafilatura (and lxml under it) is imported only when a page is read.
 
 from __future__ import annotations
 
-import re
 from configparser import ConfigParser
 from dataclasses import dataclass
 from functools import lru_cache
 from html.parser import HTMLParser
 
 from summarizer.errors import InputError
+from summarizer.text import LazyPattern
 
 SKIPPED_TAGS = frozenset(
     {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe"}
@@ -133,9 +133,9 @@ def read_page(markup: str) -> Page:
     return Page("\n\n".join(line for line in lines if line), title or None, date, url)
 
 
-STRAY_END_TAG = re.compile(r"(?i)</(?:html|body)\s*>")
+STRAY_END_TAG = LazyPattern(r"(?i)</(?:html|body)\s*>")
 """Pages stitched from server-side includes may close </html> before the article; lxml stops there."""
-TABLE_ROW = re.compile(r"^\|(.*)\|$")
+TABLE_ROW = LazyPattern(r"^\|(.*)\|$")
 MIN_MAIN_TEXT = 100
 WHOLE_PAGE_SHARE = 0.9
 MIN_LETTERS_OUTSIDE_PAGE_TEXT = 10

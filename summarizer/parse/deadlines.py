@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from summarizer.text import LazyPattern
+
 YEAR = r"(?:19|20)\d{2}"
 CHINESE_DIGITS = "零一二两三四五六七八九十"
 _COUNT = rf"[\d{CHINESE_DIGITS}]{{1,3}}"

@@ -16,6 +16,7 @@ from typing import Final, NamedTuple
 from pydantic import BaseModel, ConfigDict
 
 from summarizer.schema import Comparator
+from summarizer.text import LazyPattern
 
 # Written unit -> (canonical unit, factor to the canonical unit), guidelines §3 "Canonical units".
 # A magnitude written before the unit (万, 亿, 千万 …) is handled separately by MAGNITUDES.
@@ -274,34 +275,34 @@ _RANGE_SEPARATORS: Final = "~～〜\\-—–－至到"
 
 _PER_TIME: Final = r"(?P<per> ?/ ?(?P<per_unit>年|天|日|小时|月))?"
 """A rate written after the unit: "300颗/年", "300 颗 / 年"."""
-_SINGLE: Final = re.compile(
+_SINGLE: Final = LazyPattern(
     rf"(?P<num>{_NUMBER}) ?(?P<inner>{_INNER})?(?P<mag>{_MAG})?(?P<inner2>{_INNER})? ?"
     rf"(?P<unit>{_UNIT}){_PER_TIME}(?P<trail>{_TRAIL})?"
 )
-_RANGE: Final = re.compile(
+_RANGE: Final = LazyPattern(
     rf"(?P<lo>{_NUMBER})(?P<lo_mag>{_MAG})?(?P<lo_unit>{_UNIT})?[{_RANGE_SEPARATORS}]"
     rf"(?P<num>{_NUMBER})(?P<inner>{_INNER})?(?P<mag>{_MAG})?(?P<unit>{_UNIT})(?P<trail>{_TRAIL})?"
 )
-_PRODUCT: Final = re.compile(
+_PRODUCT: Final = LazyPattern(
     rf"(?P<count>[0-9]+|[一二三四五六七八九两十]+) ?[×xX*] ?"
     rf"(?P<num>{_NUMBER})(?P<mag>{_MAG})?(?P<unit>{_UNIT})(?P<trail>{_TRAIL})?"
 )
-_RANKING: Final = re.compile(
+_RANKING: Final = LazyPattern(
     rf"(?<![{WORD_BEFORE_QIAN}])前(?P<num>{_ARABIC}|{_CHINESE})(?P<suffix>[名位强])?"
     rf"(?![{NOT_AFTER_RANKING}0-9０-９.])"
 )
-_PERCENT_WORDS: Final = re.compile(rf"百分之(?P<num>{_NUMBER})(?P<trail>{_TRAIL})?")
-_SCALE_WORD: Final = re.compile(_alternation(list(SCALE_WORDS)))
-_SCALE_GRADE: Final = re.compile(rf"(?P<mag>{_BARE_MAG})(?P<unit>{_UNIT})?级")
-_SCALE_MONEY: Final = re.compile(rf"(?P<mag>{_alternation(BARE_MONEY_MAGNITUDES)})(?P<unit>元|美元)")
-_SCALE_PAIR: Final = re.compile(rf"(?P<mag>{_BARE_MAG})(?P<unit>{_UNIT})(?=(?:{_BARE_MAG})(?:{_UNIT})?级)")
-_NOT_QUANTITY: Final = re.compile(_alternation(NOT_QUANTITIES))
-_PER_DENOMINATOR: Final = re.compile(
+_PERCENT_WORDS: Final = LazyPattern(rf"百分之(?P<num>{_NUMBER})(?P<trail>{_TRAIL})?")
+_SCALE_WORD: Final = LazyPattern(_alternation(list(SCALE_WORDS)))
+_SCALE_GRADE: Final = LazyPattern(rf"(?P<mag>{_BARE_MAG})(?P<unit>{_UNIT})?级")
+_SCALE_MONEY: Final = LazyPattern(rf"(?P<mag>{_alternation(BARE_MONEY_MAGNITUDES)})(?P<unit>元|美元)")
+_SCALE_PAIR: Final = LazyPattern(rf"(?P<mag>{_BARE_MAG})(?P<unit>{_UNIT})(?=(?:{_BARE_MAG})(?:{_UNIT})?级)")
+_NOT_QUANTITY: Final = LazyPattern(_alternation(NOT_QUANTITIES))
+_PER_DENOMINATOR: Final = LazyPattern(
     rf"每(?P<per>{_alternation(PER_DENOMINATORS)})[^0-9，。；、,;：:！？\s]{{0,8}}$"
 )
 
 # Where a quantity may start; the name of the group says which shapes to try there.
-_CANDIDATE: Final = re.compile(
+_CANDIDATE: Final = LazyPattern(
     r"(?P<digit>(?<![0-9０-９.．A-Za-z第])[0-9０-９])"
     rf"|(?P<chinese>(?<![{CHINESE_DIGITS}{CHINESE_PLACES}第])[{CHINESE_DIGITS}十])"
     r"|(?P<rank>前(?=[0-9０-９一二三四五六七八九十两]))"
@@ -322,7 +323,7 @@ def chinese_number(numeral: str) -> Decimal | None:
 
 
 _SMALL_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_UP_TO_99 = re.compile(r"([一二两三四五六七八九])?十([一二三四五六七八九])?")
+_UP_TO_99 = LazyPattern(r"([一二两三四五六七八九])?十([一二三四五六七八九])?")
 
 
 def _small_chinese_number(numeral: str) -> Decimal | None:
@@ -450,7 +451,7 @@ def _read_percent_words(text: str, match: re.Match[str]) -> _Reading | None:
     return _Reading(match.start(), match.end(), number, None, "%", "百分之", comparator, match["trail"])
 
 
-_ADVERBIAL_AFTER: Final = re.compile(r"(?:地)?(?:打造|推进|推广|实施|建设|开展|覆盖|铺开|推行|落实)")
+_ADVERBIAL_AFTER: Final = LazyPattern(r"(?:地)?(?:打造|推进|推广|实施|建设|开展|覆盖|铺开|推行|落实)")
 """"全覆盖打造33个生活圈": the word says how a thing is done, and the count is the quantity."""
 
 
@@ -478,7 +479,7 @@ def _read_bare_magnitude(text: str, match: re.Match[str]) -> _Reading | None:
 
 _Reader = Callable[[str, re.Match[str]], _Reading | None]
 # Shapes to try at each kind of start, in order: the first that reads a quantity wins.
-_SHAPES: Final[dict[str, tuple[tuple[re.Pattern[str], _Reader], ...]]] = {
+_SHAPES: Final[dict[str, tuple[tuple[LazyPattern, _Reader], ...]]] = {
     "digit": ((_RANGE, _read_range), (_PRODUCT, _read_product), (_SINGLE, _read_single)),
     "chinese": (
         (_SCALE_WORD, _read_scale_word),  # "一半以上", "两位数" start with a numeral

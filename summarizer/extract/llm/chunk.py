@@ -8,7 +8,6 @@ Every chunk is an exact slice of the cleaned text: `text == cleaned[start:end]`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -18,15 +17,16 @@ from summarizer.extract.rules.deadlines import DeadlineReader
 from summarizer.extract.rules.text import TextIndex
 from summarizer.parse.quantities import find_quantities
 from summarizer.schema import Region
+from summarizer.text import LazyPattern
 
 if TYPE_CHECKING:
     from summarizer.ingest.prepare import PreparedArticle
 
 DEFAULT_CHUNK_CHARS = 1500
 
-_PARAGRAPH_END = re.compile(r"\n+")
-_SENTENCE_END = re.compile(r"(?:[。！？；!?;]|…+)[”’」』）)》\"']*")
-_CLAUSE_END = re.compile(r"[，、：,:][”’」』）)》\"']*")
+_PARAGRAPH_END = LazyPattern(r"\n+")
+_SENTENCE_END = LazyPattern(r"(?:[。！？；!?;]|…+)[”’」』）)》\"']*")
+_CLAUSE_END = LazyPattern(r"[，、：,:][”’」』）)》\"']*")
 _NUMBER_CHARS = frozenset("0123456789.０１２３４５６７８９．零〇一二三四五六七八九十百千万亿两%％~～×")
 
 Span = tuple[int, int]

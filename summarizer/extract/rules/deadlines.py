@@ -18,14 +18,13 @@ Looked for in this order:
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 from summarizer.extract.rules.text import Span, TextIndex
 from summarizer.parse.deadlines import TimeIndex, TimeMention
 from summarizer.parse.quantities import find_quantities
 
-_NUMBERED_HEAD = re.compile(
+_NUMBERED_HEAD = LazyPattern(
     r"^\s*(?:(?P<top>[一二三四五六七八九十]+、)|(?P<sub>[(（][一二三四五六七八九十]+[)）]))"
 )
 _NOUN_ATTRIBUTE = re.compile(r"的\s*$")

@@ -16,9 +16,10 @@ from summarizer.ingest.gazetteer import Place, gazetteer
 from summarizer.ingest.places import lowest_place_in, quoted_higher_level
 from summarizer.ingest.sections import bare_name
 from summarizer.schema import CATEGORIES, Category, Priority
+from summarizer.text import LazyPattern
 
 # "高正说，托克托县将…", "陈胡日查介绍，…": the speaker's frame before the head proper.
-_SPEAKER_FRAME = re.compile(
+_SPEAKER_FRAME = LazyPattern(
     r"^(?:(?:[^。“”]{0,24}?[,，])?[^,，。“”]{1,12}?(?:说|表示|介绍|指出|强调)[,，:：]"
     r"|[\u4e00-\u9fff]{2,4}[:：](?=\S))"  # an interview's speaker label: "李四：我们将…"
 )
@@ -46,20 +47,20 @@ _ORDINAL_PREFIX = re.compile(
     r"^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+[是要](?:始终)?|第[一二三四五六七八九十][,，]"
     r"|(?:首先|其次|再次|最后)[,，]|(?:一方面|另一方面)[,，]?)"
 )
-_GLUED_HEADING = re.compile(
+_GLUED_HEADING = LazyPattern(
     r"(?:开展|实施|推进|加快|打造|深化|强化|推动|提升|做好|抓好|坚持|聚焦|优化|完善|构建|培育|壮大)"
     r"[^,，。；;“”\d]{3,16}(?:行动|工程|工作|建设|体系|环境|产业|改革|发展|服务)$"
 )
 """A sub-heading glued into the running text of a news item: a short sentence of its own that names a
 line of work ("开展供热设备整治专项行动。")."""
-_IN_PARAGRAPH_HEAD = re.compile(
+_IN_PARAGRAPH_HEAD = LazyPattern(
     r"^(?:在[^,，。“”]{2,10}方面|在(?:建设|推进|推动|打造|加快|发展|做好|深化)[^,，。“”]{2,12}上[,，]"
     r"|[^,，。“”]{2,8}(?:将|要)?(?:聚焦|深入实施|全力推进|坚定不移|着力|成立))"
 )
 """A head inside a paragraph: "在乡村振兴方面，…", "在建设城市新中心上，…" (在 + a line of work + 上),
 "康平县聚焦打造…"."""
-_CONNECTOR = re.compile(r"(?:另外|此外|同时|与此同时|其次|首先|再次|最后|第[一二三四五六七八九十])[,，、]?")
-_GLUED_SUBHEADING = re.compile(
+_CONNECTOR = LazyPattern(r"(?:另外|此外|同时|与此同时|其次|首先|再次|最后|第[一二三四五六七八九十])[,，、]?")
+_GLUED_SUBHEADING = LazyPattern(
     r"(?P<heading>[^,，。；;：:、“”()（）\s]{6,24}?)"
     r"(?=在[^,，。“”]{2,10}方面[,，]|(?:上半年|下半年|今年以来|近年来|下一步)[,，]"
     r"|(?P<speaker>[\u4e00-\u9fff]{2,3})(?:表示|介绍|指出)[,，])"
@@ -67,7 +68,7 @@ _GLUED_SUBHEADING = re.compile(
 """A news item's sub-heading glued to its paragraph with no punctuation: a short phrase followed directly
 by a new sentence's opening ("落地亿元以上项目46个卜世杰表示，…", "…惠及22768户居民在乡村振兴方面，…")."""
 _TITLED_NAME = r"(?:长|书记|主任|委员|主席|部长|经理|董事长){name}"
-_NOT_A_SUBHEADING = re.compile(r"(?:长|书记|主任|记者|委员|主席|代表|负责人|专家|经理|说|表示|介绍|指出)$")
+_NOT_A_SUBHEADING = LazyPattern(r"(?:长|书记|主任|记者|委员|主席|代表|负责人|专家|经理|说|表示|介绍|指出)$")
 """A title or a speech verb before a speaker's name: the phrase is the sentence's own subject."""
 _AREA_HEAD = re.compile(r"^(?!另?一方面)(?:在)?[^,，。“”]{2,10}方面[,，]")
 _ARTICLE_HEAD = re.compile(r"^持续做好“[^”]{1,8}”(?:发展)?“?[^”]{0,8}”?文章")
@@ -79,9 +80,11 @@ _COMMITMENT = (
     r"[“\"]?(?:下一步|今后|未来|接下来)?(?P<subject>{subjects})(?:还|也|则|仍)?"
     r"(?:将|要|正|全力|着力|致力于|持续|多维度|以此为契机|重点|大力|加快|以|坚持)"
 )
-_INTENT = re.compile(r"^(?:还|也|则|仍)?(?:将|要|正|致力于)?")
-_LINE_OF_WORK = re.compile(r"打造|建设|推进|推动|加快|促进|构建|培育|拓展|深化|提升|编制|传承|弘扬|深耕|发展")
-_DONE = re.compile(r"了|已|曾|成为|获批|获评|累计|同比")
+_INTENT = LazyPattern(r"^(?:还|也|则|仍)?(?:将|要|正|致力于)?")
+_LINE_OF_WORK = LazyPattern(
+    r"打造|建设|推进|推动|加快|促进|构建|培育|拓展|深化|提升|编制|传承|弘扬|深耕|发展"
+)
+_DONE = LazyPattern(r"了|已|曾|成为|获批|获评|累计|同比")
 """A clause that reports a result, not a plan: 了, 已, 成为, 获批 …"""
 _GRIP_CLAUSE = re.compile(r"(?:[\u4e00-\u9fff]{2,4})?抓(?![紧住手早])好?[^,，。；;、“”\d]{2,12}")
 """A clause that names a line of work with 抓: "集中精力抓双招双引", "抓好项目建设" (never 抓紧, 抓住)."""
@@ -554,7 +557,7 @@ def categorize(head: str, paragraph: str) -> Category:
 
 
 TITLE_MAX_CHARS = 30
-_FRAMING_CLAUSE = re.compile(
+_FRAMING_CLAUSE = LazyPattern(
     r"[^,，。]{0,8}?(?:以此为契机|以[^,，。]{2,30}为(?:载体|契机|着力点|抓手|引领|牵引|骨架))"
 )
 """A clause that only frames the plan that follows ("嫩江市以此为契机", "以…为着力点")."""

@@ -35,14 +35,14 @@ from summarizer.parse.quantities import Quantity, find_quantities
 from summarizer.schema import Kind, Region, Target
 
 _CHINESE_DIGITS = "一二两三四五六七八九十"
-_SHARED_BY = re.compile(
+_SHARED_BY = LazyPattern(
     r"([^,，:：;；。]{2,60}?)(?:均|都)(?:将|要)?(?:达到|增长|提高到|提升到|保持在|稳定在|控制在|实现)?$"
 )
-_BASELINE_LINK = re.compile(
+_BASELINE_LINK = LazyPattern(
     r"^[^,，。;；]{0,24}?(?:基础上|缩短到|缩短至|提升到|提高到|整合为|增加到|增至|减少到|降到|降至|扩大到)"
 )
 _BASELINE_OPENERS = ("现有", "由", "从", "将")
-_ENUMERATION_LIST = re.compile(r"[、和及与]")
+_ENUMERATION_LIST = LazyPattern(r"[、和及与]")
 
 
 @dataclass(frozen=True)
@@ -203,11 +203,11 @@ def _enumeration(quantity: Quantity, context: TargetContext) -> str | None:
     return None
 
 
-_SCOPE_BEFORE = re.compile(rf"(?:{'|'.join(SCOPE_VERBS)})(?:[^,，。;；]*、)?$")
-_SECTOR_COUNT = re.compile(r"[^\d,，。;；、]{0,10}产业")
-_TOPIC_BEFORE = re.compile(r"(?:其中)?[^\d,，。;；、]{1,14}的")
-_PREDICATE_AFTER = re.compile(r"[,，](?:将|要|可|能)")
-_MEASURE_OF_SUBJECT = re.compile(
+_SCOPE_BEFORE = LazyPattern(rf"(?:{'|'.join(SCOPE_VERBS)})(?:[^,，。;；]*、)?$")
+_SECTOR_COUNT = LazyPattern(r"[^\d,，。;；、]{0,10}产业")
+_TOPIC_BEFORE = LazyPattern(r"(?:其中)?[^\d,，。;；、]{1,14}的")
+_PREDICATE_AFTER = LazyPattern(r"[,，](?:将|要|可|能)")
+_MEASURE_OF_SUBJECT = LazyPattern(
     rf"[^\d,，。;；、]{{0,12}}?(?:{'|'.join(MEASURE_NOUNS)})[^\d,，。;；、]{{0,6}}?[\d百千万亿]"
 )
 
@@ -234,8 +234,8 @@ def _scope_or_subject_count(quantity: Quantity, context: TargetContext) -> str |
     return None
 
 
-_QUOTED_BEFORE = re.compile(r"“([^”]{2,10})”$")
-_METAPHOR_AFTER = re.compile(r"^[^\d,，。“”]{0,3}“[^”]{1,6}”(?:齐|竞|并|同|共|[,，。;；])")
+_QUOTED_BEFORE = LazyPattern(r"“([^”]{2,10})”$")
+_METAPHOR_AFTER = LazyPattern(r"^[^\d,，。“”]{0,3}“[^”]{1,6}”(?:齐|竞|并|同|共|[,，。;；])")
 
 
 def _metaphor_or_abbreviation(quantity: Quantity, text: str) -> bool:
@@ -336,8 +336,8 @@ def _completion_ahead(quantity: Quantity, context: TargetContext) -> bool:
     return _COMPLETION_AHEAD.search(context.text, quantity.end, sentence.end) is not None
 
 
-_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)[个项家]")
-_AGGREGATE_TOTAL = re.compile(r"(?:其中)?(?:计划|协议|签约)?(?:总投资|投资总额|总金额)额?(?:约|近|达|超)?$")
+_COUNT = LazyPattern(r"(?:\d+|[一二两三四五六七八九十百]+)[个项家]")
+_AGGREGATE_TOTAL = LazyPattern(r"(?:其中)?(?:计划|协议|签约)?(?:总投资|投资总额|总金额)额?(?:约|近|达|超)?$")
 
 
 def _has_own_tense(quantity: Quantity, context: TargetContext, clause: Span) -> bool:
@@ -444,10 +444,10 @@ def _with_dimension(phrase: str, unit: str) -> str:
     return phrase + dimension
 
 
-_LIST_ITEM = re.compile(r"^(?:以上|左右|多|余)?\s*[、，,;；]\s*(.+)$")
+_LIST_ITEM = LazyPattern(r"^(?:以上|左右|多|余)?\s*[、，,;；]\s*(.+)$")
 
 
-_TIME_AND_CHANGE = re.compile(r"(?:年内|今年|全年|年底|新增|增加|达到|达|突破|超过)+$")
+_TIME_AND_CHANGE = LazyPattern(r"(?:年内|今年|全年|年底|新增|增加|达到|达|突破|超过)+$")
 
 
 def _previous_subject(text: str, clause: Span) -> str:
@@ -491,10 +491,10 @@ def _respective_name(before: str, respective: int, position: int) -> str:
 
 
 _RATE_WORDS = (("增速", ("增长", "增速", "增幅")), ("降幅", ("下降", "降低", "减少", "压减")))
-_SHARE = re.compile(r"(?:占[^,，。]{0,10})?(?:比重|比例|占比)(?:达到|达|为|提高到|提升到|保持在)?$")
+_SHARE = LazyPattern(r"(?:占[^,，。]{0,10})?(?:比重|比例|占比)(?:达到|达|为|提高到|提升到|保持在)?$")
 
 
-_MODAL_TAIL = re.compile(r"(?:分别|均|同比)?(?:今年|全年|年内|明年)?(?:要|将|力争|确保|争取)?(?:达到|达)?$")
+_MODAL_TAIL = LazyPattern(r"(?:分别|均|同比)?(?:今年|全年|年内|明年)?(?:要|将|力争|确保|争取)?(?:达到|达)?$")
 
 
 def _rate_name(phrase: str, before: str) -> str:
@@ -513,7 +513,7 @@ def _rate_name(phrase: str, before: str) -> str:
     return phrase
 
 
-_NUMBER_IN_METRIC = re.compile(r"[\d.,%％]+(?:[万亿千百]?[^\s,，、。;；]{0,2})?|\s+")
+_NUMBER_IN_METRIC = LazyPattern(r"[\d.,%％]+(?:[万亿千百]?[^\s,，、。;；]{0,2})?|\s+")
 
 
 def _without_numbers(metric: str) -> str:
@@ -523,7 +523,7 @@ def _without_numbers(metric: str) -> str:
     return _NUMBER_IN_METRIC.sub("", metric).strip(" 、,，:：;；")
 
 
-_NOUN_AFTER = re.compile(r"^(?:的)?([^\d,，、。;；:：“”()（）的等和及与将要在]{2,16})")
+_NOUN_AFTER = LazyPattern(r"^(?:的)?([^\d,，、。;；:：“”()（）的等和及与将要在]{2,16})")
 
 
 def _noun_after(quantity: Quantity, text: str, clause: Span) -> str:

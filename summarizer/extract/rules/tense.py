@@ -39,11 +39,12 @@ from summarizer.extract.rules.tables import (
     PLANNING_VERBS,
 )
 from summarizer.extract.rules.text import Span, TextIndex
+from summarizer.text import LazyPattern
 
 Tense = Literal["past", "future"]
 
 _WORDS = sorted({*FUTURE_MARKERS, *PAST_MARKERS}, key=len, reverse=True)
-_MARKER = re.compile(
+_MARKER = LazyPattern(
     r"(?P<year>(?:19|20)\d{2})(?:\s*[-~—至到]\s*(?P<year_end>(?:19|20)\d{2}))?\s*年"
     rf"(?:(?P<date>\d{{1,2}}月\d{{1,2}}日)|(?P<period>{PERIOD_TO_DATE_PATTERN}))?"
     rf"|(?P<period_alone>{PERIOD_TO_DATE_PATTERN})"
@@ -58,21 +59,21 @@ _MODALS = (*(word for word in FUTURE_MARKERS if len(word) <= 2), "要", "在", "
 _YEAR_WORDS = ("今年", "本年", "当年")
 _NUMERALS = frozenset("0123456789一二两三四五六七八九十几多")
 _NOT_A_MARKER_WHEN_FOLLOWED_BY = {
-    word: re.compile(after) for word, after in NOT_A_MARKER_WHEN_FOLLOWED_BY.items()
+    word: LazyPattern(after) for word, after in NOT_A_MARKER_WHEN_FOLLOWED_BY.items()
 }
 _NOT_A_MARKER_WHEN_PRECEDED_BY = {
     word: re.compile(before) for word, before in NOT_A_MARKER_WHEN_PRECEDED_BY.items()
 }
 # "2.4亿元已注入", "3个项目已经开工": the quantity is the subject of a completed action, whatever time
 # word came before it.
-_COMPLETED_AFTER = re.compile(r"[^,，。;；]{0,2}?已")
+_COMPLETED_AFTER = LazyPattern(r"[^,，。;；]{0,2}?已")
 # "高屹介绍,20年来,…": a speaker's frame before the opener; "20年来", "近两年来": years up to now.
-_SPEAKER_FRAME = re.compile(r"^[^,，。“”]{1,16}?(?:说|表示|介绍|指出|强调)[,，:：]")
-_YEARS_SINCE = re.compile(r"^近?[\d一二两三四五六七八九十]+年(?:来|以来)")
+_SPEAKER_FRAME = LazyPattern(r"^[^,，。“”]{1,16}?(?:说|表示|介绍|指出|强调)[,，:：]")
+_YEARS_SINCE = LazyPattern(r"^近?[\d一二两三四五六七八九十]+年(?:来|以来)")
 # "2023年，…", "2023年全年，…": a paragraph that opens on a year (past when before the plan year).
-_YEAR_OPENER = re.compile(r"^(?:在|从)?(?P<year>(?:19|20)\d{2})年(?:全年|以来|上半年|前三季度)?[,，]")
+_YEAR_OPENER = LazyPattern(r"^(?:在|从)?(?P<year>(?:19|20)\d{2})年(?:全年|以来|上半年|前三季度)?[,，]")
 # "今年，…", "明年…", "下半年…", "到2027年，…", "目标是…": a paragraph that lays out plans.
-_PLAN_LEAD = re.compile(r"^(?:今年|明年|下半年|目标是|(?:力争)?到(?:19|20)\d{2}年)(?!以来|上半年|前三季度)")
+_PLAN_LEAD = LazyPattern(r"^(?:今年|明年|下半年|目标是|(?:力争)?到(?:19|20)\d{2}年)(?!以来|上半年|前三季度)")
 RESULTS_PARAGRAPH_BALANCE = -1
 """A paragraph with more past than future markers (balance below this) reports results."""
 RESULTS_REPORT_MIN_QUANTITIES = 3
@@ -341,7 +342,7 @@ def _markers(text: str, index: TextIndex, plan_year: int | None) -> list[Marker]
     return markers
 
 
-_STATES_A_PLAN = re.compile(r"以上|左右|不低于|不少于|力争|确保|目标|预期|预计|计划|争取|规划|部署|安排")
+_STATES_A_PLAN = LazyPattern(r"以上|左右|不低于|不少于|力争|确保|目标|预期|预计|计划|争取|规划|部署|安排")
 
 
 def _reviews_of_the_plan_year(

@@ -6,16 +6,18 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from summarizer.text import LazyPattern
+
 FULL_SENTENCE_ENDS = "。！？!?\n"
 SENTENCE_ENDS = FULL_SENTENCE_ENDS + "；;"
 CLAUSE_ENDS = SENTENCE_ENDS + ",，:："
 OPEN_QUOTES = '“‘「『"'
 CLOSE_QUOTES = '”’」』"'
 
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
+_PARAGRAPH_BREAK = LazyPattern(r"\n\s*\n|\n")
 
 
-_ENDER_FINDERS = {enders: re.compile(f"[{re.escape(enders)}]") for enders in
+_ENDER_FINDERS = {enders: LazyPattern(f"[{re.escape(enders)}]") for enders in
                   (FULL_SENTENCE_ENDS, SENTENCE_ENDS, CLAUSE_ENDS)}  # fmt: skip
 _TRAILING = frozenset(CLAUSE_ENDS + "。")
 
