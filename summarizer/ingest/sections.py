@@ -230,7 +230,7 @@ def resolve_zone(zone: str, text: str) -> str:
 
 
 ZONE_NAME_MAX_STEM = 12
-_ZONE_SUFFIX_RE = re.compile(alternation((*ZONES, *PARKS)))
+_ZONE_SUFFIX_RE = LazyPattern(alternation((*ZONES, *PARKS)))
 
 
 def named_zones(text: str) -> list[Region]:

@@ -29,7 +29,7 @@ _YEAR_MONTH = rf"(?:{_MONTH_WORDS}|{_MONTH}(?:{_DAY})?)?"
 _SEASON_WORDS = r"(?:开栓|供暖|供热|采暖期|采暖季|入冬|冬季|汛期|汛|元旦|国庆|开学)前"
 """Before an event of the plan year's calendar ("确保开栓前…", "元旦前…", "汛期前…"): the plan year."""
 _SPAN_SEPARATORS = "-~—–－至到"
-_MENTION = re.compile(
+_MENTION = LazyPattern(
     rf"(?P<span>(?P<span_from>{YEAR})\s*年?\s*[{_SPAN_SEPARATORS}]\s*(?P<span_to>{YEAR})\s*年)"
     rf"|(?:到|至|于|截至|截止)\s*(?P<marked>{YEAR})\s*年{_YEAR_MONTH}"
     rf"|(?P<year>{YEAR})\s*年{_YEAR_MONTH}"
@@ -47,8 +47,8 @@ _COMPARISON_AFTER = ("以来", "同期", "相比", "水平", "基础上", "的�
 """A time named as the base of a comparison ("比2020年翻一番", "较上年", "2020年以来"), not a deadline."""
 SPRING_FESTIVAL_LAST_MONTH = 2
 """春节 falls in January or February: "春节前" written after February means the next year's festival."""
-_BARE_YEARS = re.compile(rf"({YEAR})(?:\s*[-~—–至到]\s*({YEAR}))?")
-_PLAN_END = re.compile(r"[”\"’]?(?:规划)?(?:期末|末期|末|收官)")
+_BARE_YEARS = LazyPattern(rf"({YEAR})(?:\s*[-~—–至到]\s*({YEAR}))?")
+_PLAN_END = LazyPattern(r"[”\"’]?(?:规划)?(?:期末|末期|末|收官)")
 FIVE_YEAR_PLAN_13_START = 2016
 """The 13th five-year plan ("十三五") ran 2016-2020; each later one starts five years on."""
 

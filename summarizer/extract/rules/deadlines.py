@@ -18,26 +18,28 @@ Looked for in this order:
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from summarizer.extract.rules.text import Span, TextIndex
 from summarizer.parse.deadlines import TimeIndex, TimeMention
 from summarizer.parse.quantities import find_quantities
+from summarizer.text import LazyPattern
 
 _NUMBERED_HEAD = LazyPattern(
     r"^\s*(?:(?P<top>[一二三四五六七八九十]+、)|(?P<sub>[(（][一二三四五六七八九十]+[)）]))"
 )
-_NOUN_ATTRIBUTE = re.compile(r"的\s*$")
+_NOUN_ATTRIBUTE = LazyPattern(r"的\s*$")
 """A year right after 的 names part of a noun ("…的2023年产业转移专项资金"), not a time of the sentence."""
-_COMPLETION_TAIL = re.compile(
+_COMPLETION_TAIL = LazyPattern(
     r"[^\d,，。;；:：]{0,6}?(?:完成|建成|竣工|投产|通车|投用|完工|达产|落成|交付)[^\d,，。;；:：]{0,3}"
 )
 """A later clause that only says when the work is done ("…，计划2027年全部完成", "…，10月底可竣工通车")."""
-_PARAGRAPH_HEAD = re.compile(r"[^\d的“”,，。;；:：]{0,2}")
-_PLANNED = re.compile(r"计划|拟|预计")
-_PROGRESS = re.compile(r"现已|目前已?|截至目前|当前已|已累计")
+_PARAGRAPH_HEAD = LazyPattern(r"[^\d的“”,，。;；:：]{0,2}")
+_PLANNED = LazyPattern(r"计划|拟|预计")
+_PROGRESS = LazyPattern(r"现已|目前已?|截至目前|当前已|已累计")
 """Words reporting where a plan stands now ("计划投资7500万元，目前已投资5475万元")."""
-_LEAD_IN = re.compile(r"(?:以下|如下|下列)[^。]{0,12}(?:工作|任务|方面|目标)|[:：]\s*$")
+_LEAD_IN = LazyPattern(r"(?:以下|如下|下列)[^。]{0,12}(?:工作|任务|方面|目标)|[:：]\s*$")
 HEADING_MAX_CHARS = 60
 MAX_MENTIONS_AROUND = 12
 """How many time expressions of the other clauses of its sentence a quantity looks at (bounds the cost)."""
@@ -194,8 +196,8 @@ def _month_of(date: str | None) -> int | None:
     return int(match.group(1)) if match else None
 
 
-_WORK_REPORT = re.compile(r"政府工作报告|工作报告|工作要点")
-_PLAN_HEADING = re.compile(
+_WORK_REPORT = LazyPattern(r"政府工作报告|工作报告|工作要点")
+_PLAN_HEADING = LazyPattern(
     r"^\s*(?:[一二三四五六七八九十]+、)?(?:(?:19|20)\d{2}年|今年)(?:的)?(?:经济社会发展)?"
     r"(?:工作安排|目标任务|工作任务|主要预期目标|发展主要预期目标|重点工作|工作要点)",
     re.MULTILINE,

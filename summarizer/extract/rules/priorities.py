@@ -24,7 +24,7 @@ _SPEAKER_FRAME = LazyPattern(
     r"|[\u4e00-\u9fff]{2,4}[:：](?=\S))"  # an interview's speaker label: "李四：我们将…"
 )
 # Datelines and descriptions open news paragraphs but are never policy areas.
-_NOT_A_HEAD = re.compile(
+_NOT_A_HEAD = LazyPattern(
     r"^(?:(?:\d{1,2}月)?\d{1,2}日|日前|近日|据|[^,，。]{0,12}(?:电|讯)\b|[^,，。]{1,8}(?:地处|位于))"
     r"|^(?:去年|今年以来|近年来|过去|目前|当前|此前|座谈会上|会上|当日|近?[\d一二两三四五六七八九十]+年来)"
     r"|^在[^,，。]{0,24}(?:下|中|里|时间里)[,，]"
@@ -32,7 +32,7 @@ _NOT_A_HEAD = re.compile(
 )
 """Datelines, time frames ("20年来", "座谈会上") and lead-ins that announce a list ("主要聚焦三个方面"):
 the openings of paragraphs and sentences that are never a policy area themselves."""
-_ORDINAL_IN_TEXT = re.compile(
+_ORDINAL_IN_TEXT = LazyPattern(
     r"(?:^|(?<=[。；;！？:：]))\s*(?:[一二三四五六七八九十][是要]|第[一二三四五六七八九十][,，]|(?:首先|其次|再次|最后)[,，]"
     r"|(?:一方面|另一方面)[,，]?)"
 )
@@ -43,7 +43,7 @@ _PAIRED_ORDINALS = {
     re.compile(r"另?一方面"): {"一方面", "另一方面"},
 }
 """Ordinals that are also common words: items of an enumeration only beside their second item."""
-_ORDINAL_PREFIX = re.compile(
+_ORDINAL_PREFIX = LazyPattern(
     r"^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+[是要](?:始终)?|第[一二三四五六七八九十][,，]"
     r"|(?:首先|其次|再次|最后)[,，]|(?:一方面|另一方面)[,，]?)"
 )
@@ -70,10 +70,10 @@ by a new sentence's opening ("落地亿元以上项目46个卜世杰表示，…
 _TITLED_NAME = r"(?:长|书记|主任|委员|主席|部长|经理|董事长){name}"
 _NOT_A_SUBHEADING = LazyPattern(r"(?:长|书记|主任|记者|委员|主席|代表|负责人|专家|经理|说|表示|介绍|指出)$")
 """A title or a speech verb before a speaker's name: the phrase is the sentence's own subject."""
-_AREA_HEAD = re.compile(r"^(?!另?一方面)(?:在)?[^,，。“”]{2,10}方面[,，]")
-_ARTICLE_HEAD = re.compile(r"^持续做好“[^”]{1,8}”(?:发展)?“?[^”]{0,8}”?文章")
-_INTERVIEW_LEAD = re.compile(r"(?:采访|专访|表示|介绍|说)")
-_SUBJECT_WILL = re.compile(r"^[^,，。“”]{0,10}?(?:省|市|县|区|旗|盟|州|们)(?:还|也|正|仍|则)?(?:将|要)")
+_AREA_HEAD = LazyPattern(r"^(?!另?一方面)(?:在)?[^,，。“”]{2,10}方面[,，]")
+_ARTICLE_HEAD = LazyPattern(r"^持续做好“[^”]{1,8}”(?:发展)?“?[^”]{0,8}”?文章")
+_INTERVIEW_LEAD = LazyPattern(r"(?:采访|专访|表示|介绍|说)")
+_SUBJECT_WILL = LazyPattern(r"^[^,，。“”]{0,10}?(?:省|市|县|区|旗|盟|州|们)(?:还|也|正|仍|则)?(?:将|要)")
 """A subject and its "将/要" before a head ("托克托县将", "我们要"); never a 要 inside a word (要素)."""
 _HEADING_MAX_CHARS = 48
 _COMMITMENT = (
@@ -86,39 +86,39 @@ _LINE_OF_WORK = LazyPattern(
 )
 _DONE = LazyPattern(r"了|已|曾|成为|获批|获评|累计|同比")
 """A clause that reports a result, not a plan: 了, 已, 成为, 获批 …"""
-_GRIP_CLAUSE = re.compile(r"(?:[\u4e00-\u9fff]{2,4})?抓(?![紧住手早])好?[^,，。；;、“”\d]{2,12}")
+_GRIP_CLAUSE = LazyPattern(r"(?:[\u4e00-\u9fff]{2,4})?抓(?![紧住手早])好?[^,，。；;、“”\d]{2,12}")
 """A clause that names a line of work with 抓: "集中精力抓双招双引", "抓好项目建设" (never 抓紧, 抓住)."""
-_QUOTATION = re.compile(r"“(?P<words>[^“”]{6,200})”")
-_SPEAKER_AFTER = re.compile(r"(?P<speaker>[^。，,“”]{2,40}?)(?:说|表示|介绍|指出|强调)(?:[。，,]|$)")
-_SPEAKER_BEFORE = re.compile(r"(?P<speaker>[^。，,“”]{2,40}?)(?:说|表示|介绍|指出|强调)[:：,，]?$")
+_QUOTATION = LazyPattern(r"“(?P<words>[^“”]{6,200})”")
+_SPEAKER_AFTER = LazyPattern(r"(?P<speaker>[^。，,“”]{2,40}?)(?:说|表示|介绍|指出|强调)(?:[。，,]|$)")
+_SPEAKER_BEFORE = LazyPattern(r"(?P<speaker>[^。，,“”]{2,40}?)(?:说|表示|介绍|指出|强调)[:：,，]?$")
 _SPEAKER_MAX_CHARS = 60
-_WE_WILL = re.compile(r"^我们(?:还|也|仍)?(?:将|要)")
-_SPEAKER_TITLE = re.compile(
+_WE_WILL = LazyPattern(r"^我们(?:还|也|仍)?(?:将|要)")
+_SPEAKER_TITLE = LazyPattern(
     r"(?:长|书记|主任|负责人|经理|董事长|总裁|专家|教授|代表|委员)[\u4e00-\u9fff]{2,4}(?:说|表示|介绍|指出|强调)"
 )
 """A titled speaker: the title right before the name and the speech verb ("副主任黄丹华表示")."""
-_LOCAL_TITLE = re.compile(r"(?:常务)?副?[市区县州旗盟](?:委|长|政府)")
-_REPORTING_FRAME = re.compile(r"(?P<speaker>[^,，。；;“”]{2,30}?)(?:说|表示|介绍|指出|强调)[,，:：](?!“)")
+_LOCAL_TITLE = LazyPattern(r"(?:常务)?副?[市区县州旗盟](?:委|长|政府)")
+_REPORTING_FRAME = LazyPattern(r"(?P<speaker>[^,，。；;“”]{2,30}?)(?:说|表示|介绍|指出|强调)[,，:：](?!“)")
 """A speaker's frame in a sentence, before indirect speech (not a quotation)."""
-_RESULTS_OPENING = re.compile(
+_RESULTS_OPENING = LazyPattern(
     r"(?:今年|去年)?(?:上半年|一季度|前三季度|[1-9一二三四五六七八九十]+[-—~至到][1-9一二三四五六七八九十]+月|前[1-9一二三四五六七八九十]+个?月)[,，]"
     r"|截[至止]|如今|眼下|走进|记者(?:了解到|获悉|从)"
 )
 """A paragraph that opens with a period's results ("上半年，", "截至目前", "1-7月，"), a scene of the
 reporter's ("走进…", "眼下") or the reporter's source: narrative, never a policy area."""
-_WORK_OPENING = re.compile(
+_WORK_OPENING = LazyPattern(
     r"(?:不断|持续|全面|着力|大力|深入)?(?:推动|推进|加强|加快|建设|打造|实施|深化|提升|促进|构建|培育|抓好|做好)"
 )
 """A clause that opens with a line of work ("不断加强政府自身建设", "推动“六个工程”取得标志性成果")."""
-_PURPOSE = re.compile(r"为(?:了)?[^,，。；;“”]{2,20}[,，]")
+_PURPOSE = LazyPattern(r"为(?:了)?[^,，。；;“”]{2,20}[,，]")
 """A purpose clause before a head ("为确保今年的供暖质量，某县深入实施…"): part of the head's quote."""
 _VOICE_CHARS = 2
 """The length of a higher level's voice that opens a clause as its subject (全市, 全省)."""
-_OPENING_CLAUSE = re.compile(r"^([^,，。；;：:“”]{2,6})[,，]")
+_OPENING_CLAUSE = LazyPattern(r"^([^,，。；;：:“”]{2,6})[,，]")
 _PARALLEL_MIN = 3
-_LONG_SPEAKER_FRAME = re.compile(r"^[^,，。“”]{1,30}?(?:说|表示|介绍|指出|强调)[,，:：]")
+_LONG_SPEAKER_FRAME = LazyPattern(r"^[^,，。“”]{1,30}?(?:说|表示|介绍|指出|强调)[,，:：]")
 """A speaker's frame with the occasion in it ("白松涛当日在…新闻发布会上介绍，")."""
-_IS_A_FACT = re.compile(r"(?<![但就还])是(?!否)")
+_IS_A_FACT = LazyPattern(r"(?<![但就还])是(?!否)")
 """A clause that says what something is ("玉林是广西的重要工业基地", "…将是新的经济增长极")."""
 
 
@@ -561,7 +561,7 @@ _FRAMING_CLAUSE = LazyPattern(
     r"[^,，。]{0,8}?(?:以此为契机|以[^,，。]{2,30}为(?:载体|契机|着力点|抓手|引领|牵引|骨架))"
 )
 """A clause that only frames the plan that follows ("嫩江市以此为契机", "以…为着力点")."""
-_TIME_FRAME = re.compile(r"(?:过去|近)?[\d一二两三四五六七八九十]*年(?:来|以来)|(?:今年|去年)以来|过去一年")
+_TIME_FRAME = LazyPattern(r"(?:过去|近)?[\d一二两三四五六七八九十]*年(?:来|以来)|(?:今年|去年)以来|过去一年")
 """A time frame that opens a paragraph of a review ("一年来", "近年来", "今年以来")."""
 
 

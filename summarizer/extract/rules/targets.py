@@ -33,6 +33,7 @@ from summarizer.ingest.places import quoted_higher_level
 from summarizer.ingest.regions import HIGHER_REGION_ALIASES
 from summarizer.parse.quantities import Quantity, find_quantities
 from summarizer.schema import Kind, Region, Target
+from summarizer.text import LazyPattern
 
 _CHINESE_DIGITS = "一二两三四五六七八九十"
 _SHARED_BY = LazyPattern(
@@ -247,12 +248,12 @@ def _metaphor_or_abbreviation(quantity: Quantity, text: str) -> bool:
     return _METAPHOR_AFTER.match(text[quantity.end : quantity.end + 16]) is not None
 
 
-_STOCK_BEFORE = re.compile(rf"(?:{'|'.join(STOCK_NOUNS)})(?:已)?(?:达到|达|为|超过|突破|有)?$")
-_HABITUAL_BEFORE = re.compile(rf"^(?:{'|'.join(REGION_SUBJECTS)})[^,，。;；、]{{0,12}}?每年")
+_STOCK_BEFORE = LazyPattern(rf"(?:{'|'.join(STOCK_NOUNS)})(?:已)?(?:达到|达|为|超过|突破|有)?$")
+_HABITUAL_BEFORE = LazyPattern(rf"^(?:{'|'.join(REGION_SUBJECTS)})[^,，。;；、]{{0,12}}?每年")
 _BOUND_OF_A_PLAN = ("以上", "以内", "左右")
 
 
-_COMPANY_PLAN = re.compile(
+_COMPANY_PLAN = LazyPattern(
     r"[^\d,，。;；:：的了在将拟]{2,20}?(?:集团公司|有限公司|股份公司|集团|公司)"
     r"(?:将|拟|计划|预计)[^。;；:：]*?投资[^。;；:：]*$"
 )
@@ -316,14 +317,14 @@ def _past(quantity: Quantity, context: TargetContext) -> str | None:
     return None
 
 
-_COMPLETED_IN_ITS_CLAUSE = re.compile(
+_COMPLETED_IN_ITS_CLAUSE = LazyPattern(
     r"[^,，。;；]{0,24}?(?:建成投产|建成投用|建成运营|竣工投产|建成|竣工|投产|投用|通车|落成|完工|并网)(?:了)?$"
 )
 """A project's scale in a clause that ends on its completion ("总投资120亿元的多晶硅项目建成投产"): in a
 sentence or paragraph that reports results, a result; a project still being built stays a target."""
 
 
-_COMPLETION_AHEAD = re.compile(
+_COMPLETION_AHEAD = LazyPattern(
     r"(?:即将|将于?|可|计划|预计|力争|年底|年内|\d{1,2}月(?:底|份)?)[^。；;]{0,12}?"
     r"(?:竣工|投产|通车|试产|建成|完工|投用|运营|达产|开业)"
 )

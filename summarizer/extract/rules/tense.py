@@ -81,11 +81,11 @@ RESULTS_REPORT_SHARE = 0.5
 RESULTS_REPORT_FUTURE_SHARE = 0.15
 """A text reports results throughout when at least this many quantities, this share of them marked as
 results, and at most this share marked as plans (decided on the dev split)."""
-_PLANNING_VERB = re.compile(rf"(?:{'|'.join(PLANNING_VERBS)})(?!了)")
-_AFTER_CUT_OFF = re.compile(
+_PLANNING_VERB = LazyPattern(rf"(?:{'|'.join(PLANNING_VERBS)})(?!了)")
+_AFTER_CUT_OFF = LazyPattern(
     rf"(?:{'|'.join(CUT_OFF_WORDS)})(?:今年|本年|当年|年底|年末|\d{{1,2}}月(?:底|末)?)*$"
 )
-_ATTAINED = re.compile(rf"(?:{'|'.join(ATTAINMENT_VERBS)})[^,，。;；]{{0,24}}$")
+_ATTAINED = LazyPattern(rf"(?:{'|'.join(ATTAINMENT_VERBS)})[^,，。;；]{{0,24}}$")
 
 
 @dataclass(frozen=True)
@@ -367,7 +367,7 @@ def _reviews_of_the_plan_year(
     return reviewed
 
 
-def _names_the_year(text: str, position: int, year_word: re.Pattern[str]) -> bool:
+def _names_the_year(text: str, position: int, year_word: re.Pattern[str] | LazyPattern) -> bool:
     """The plan year named as the time of a statement ("2023年，…"), not as a deadline ("到2023年",
     "2023年底前")."""
     named = year_word.match(text, position)
@@ -376,9 +376,9 @@ def _names_the_year(text: str, position: int, year_word: re.Pattern[str]) -> boo
     return not text.startswith(("前", "底", "末"), named.end())
 
 
-_END_OF_A_GROWTH_FROM_THE_PAST = re.compile(r"[由从](?P<from>(?:19|20)\d{2})年的?[^,，。;；]{0,24}?[到至]$")
+_END_OF_A_GROWTH_FROM_THE_PAST = LazyPattern(r"[由从](?P<from>(?:19|20)\d{2})年的?[^,，。;；]{0,24}?[到至]$")
 """The end of a growth told from a past year ("从2018年的156亿元增长到2023年的238亿元"): a level reached."""
-_ANY_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
+_ANY_YEAR = LazyPattern(r"(?:19|20)\d{2}\s*年")
 
 
 COMPARISON_BASES = frozenset({"比上年", "较上年", "同比"})
