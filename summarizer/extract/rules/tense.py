@@ -82,6 +82,9 @@ RESULTS_REPORT_FUTURE_SHARE = 0.15
 """A text reports results throughout when at least this many quantities, this share of them marked as
 results, and at most this share marked as plans (decided on the dev split)."""
 _PLANNING_VERB = LazyPattern(rf"(?:{'|'.join(PLANNING_VERBS)})(?!了)")
+PLANNING_REACH = 20
+"""How far after a time word a verb of planning makes it a plan's ("今年，全市计划安排…"): a bound that keeps
+the reading of a long sentence linear."""
 _AFTER_CUT_OFF = LazyPattern(
     rf"(?:{'|'.join(CUT_OFF_WORDS)})(?:今年|本年|当年|年底|年末|\d{{1,2}}月(?:底|末)?)*$"
 )
@@ -255,7 +258,10 @@ class TenseReader:
             m for m in self._between(scope_start, marker.position) if not (m.anaphoric or m.year_in_view)
         ]
         planned = bool(earlier) and earlier[-1].tense == "future"
-        if planned or _PLANNING_VERB.search(self.text, marker.position, start):
+        planning_verb = _PLANNING_VERB.search(
+            self.text, marker.position, min(start, marker.position + PLANNING_REACH)
+        )
+        if planned or planning_verb:
             return Reading("future", marked=True)
         if marker.anaphoric or results_report:
             return Reading(paragraph.tense, marked=paragraph.grounded)
