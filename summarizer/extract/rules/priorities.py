@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.extract.rules.tables import (
+    ARTICLE_TITLE_WORDS,
     CATEGORY_KEYWORDS,
     CHAPTER_TITLE_WORDS,
     HEAD_OPENERS,
@@ -523,6 +524,8 @@ def _is_heading_only(content: str) -> bool:
         return False
     if content.startswith(("——", "访")) or any(word in content for word in CHAPTER_TITLE_WORDS):
         return False
+    if any(word in content for word in ARTICLE_TITLE_WORDS):
+        return False  # the article's own title: an event, a document or a genre
     if _NOT_A_HEAD.search(content):
         return False  # a list lead-in on its own line ("今年要重点做好以下11个方面工作")
     return len(content) >= 6

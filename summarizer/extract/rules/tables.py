@@ -452,6 +452,25 @@ NUMBERED_HEAD_PREFIXES: tuple[str, ...] = (
 ORDINAL_IS: tuple[str, ...] = ("一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是")
 HEAD_OPENERS: tuple[str, ...] = ("坚定不移", "持续做好", "全力以赴", "毫不动摇", "聚焦", "着力", "坚持")
 CHAPTER_TITLE_WORDS: tuple[str, ...] = ("工作回顾", "工作安排", "目标任务", "前言", "主要预期目标")
+ARTICLE_TITLE_WORDS: tuple[str, ...] = (
+    "召开",
+    "举行",
+    "会议",
+    "讲话",
+    "发布会",
+    "访谈",
+    "专访",
+    "答记者问",
+    "工作报告",
+    "摘要",
+    "摘登",
+    "回眸",
+    "这一年",
+    "综述",
+    "侧记",
+)
+"""Words that name an event, a document or a news genre: a line with one of them is the article's own
+title ("某市召开全市工业经济推进会", "县委书记访谈", "政府工作报告（摘要）"), never a policy area (§2)."""
 
 # Category keywords (guidelines §2 table): weight per hit; the heading counts three times the paragraph.
 CATEGORY_KEYWORDS: dict[Category, tuple[str, ...]] = {
