@@ -19,9 +19,9 @@ from summarizer.ingest.sections import bare_name
 from summarizer.schema import CATEGORIES, Category, Priority
 from summarizer.text import LazyPattern
 
-# "高正说，托克托县将…", "陈胡日查介绍，…": the speaker's frame before the head proper.
+# "高正说，托克托县将…", "陈胡日查介绍，…", "会议要求，…": the speaker's frame before the head proper.
 _SPEAKER_FRAME = LazyPattern(
-    r"^(?:(?:[^。“”]{0,24}?[,，])?[^,，。“”]{1,12}?(?:说|表示|介绍|指出|强调)[,，:：]"
+    r"^(?:(?:[^。“”]{0,24}?[,，])?[^,，。“”]{1,12}?(?:说|表示|介绍|指出|强调|要求)[,，:：]"
     r"|[\u4e00-\u9fff]{2,4}[:：](?=\S))"  # an interview's speaker label: "李四：我们将…"
 )
 # Datelines and descriptions open news paragraphs but are never policy areas.
@@ -60,6 +60,15 @@ _IN_PARAGRAPH_HEAD = LazyPattern(
 )
 """A head inside a paragraph: "在乡村振兴方面，…", "在建设城市新中心上，…" (在 + a line of work + 上),
 "康平县聚焦打造…"."""
+_DUTY = LazyPattern(
+    r"(?:我们|各[^,，。；;“”要]{1,12}?|全[省市县区旗州盟][^,，。；;“”要]{0,8}?)?(?:还|也|则)?要"
+    r"(?:持续|扎实|全力|大力|着力|切实|进一步|不断|全面|积极|统筹|深入|坚决|认真|加快|狠抓|抓紧|把)?"
+    r"(?:聚焦|坚持|围绕|抓好|做好|办好|加强|推进|推动|优化|深化|实施|开展|强化|提升|压实|落实|打造|建设|培育"
+    r"|壮大|做强|做大|发展|改善|保障|促进|构建|完善|守住|稳定|扩大|拓宽|筑牢|加大|狠抓|抓)"
+)
+"""A sentence that opens with a duty ("要聚焦…", "各旗县区要压实…", "我们要坚持…"): a meeting's or a
+speech's tasks, each an item of an enumeration when two or more open the sentences of a paragraph."""
+_BARE_INTENT = LazyPattern(r"^(?:还|也)?(?:要|将)(?![素求点害])")
 _CONNECTOR = LazyPattern(r"(?:另外|此外|同时|与此同时|其次|首先|再次|最后|第[一二三四五六七八九十])[,，、]?")
 _GLUED_SUBHEADING = LazyPattern(
     r"(?P<heading>[^,，。；;：:、“”()（）\s]{6,24}?)"
@@ -136,7 +145,8 @@ def find_priorities(
     for paragraph in paragraphs:
         titles.update(glued_subheadings(text, index, paragraph))
     structured = _structured_heads(text, index, paragraphs)
-    if heads and structured:
+    if heads and structured:  # a duty inside a headed section is a sub-area of its head
+        structured = [head for head in structured if not _DUTY.match(head.text(text))]
         covered = {index.full_sentence(head.start).start for head in heads}
         heads += [head for head in structured if index.full_sentence(head.start).start not in covered]
     if not heads:
@@ -272,6 +282,7 @@ def _is_marked(text: str, head: Span) -> bool:
     opening = head.text(text)
     return (
         _ORDINAL_IN_TEXT.match(opening) is not None
+        or _DUTY.match(opening) is not None
         or _GLUED_HEADING.fullmatch(opening) is not None
         or _GRIP_CLAUSE.fullmatch(opening) is not None
     )
@@ -296,6 +307,7 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     """Heads that open a sentence inside a paragraph: "在乡村振兴方面，…", "康平县聚焦打造…", the items
     of an enumeration ("一是…", "二是…") and sub-headings glued into the running text."""
     heads = list(glued_subheadings(text, index, paragraph)) + grip_clauses(text, index, paragraph)
+    heads += duty_clauses(text, index, paragraph)
     offset = paragraph.start
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
@@ -314,6 +326,20 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
         if match.end() < paragraph.end
     ]
     return sorted(set(heads), key=lambda span: span.start)
+
+
+def duty_clauses(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
+    """The tasks a meeting or a speech sets out sentence by sentence ("会议强调，要聚焦…。要狠抓…。"):
+    the first clause of each sentence that opens with a duty, two or more in the paragraph."""
+    found = []
+    offset = paragraph.start
+    while offset < paragraph.end:
+        sentence = index.full_sentence(offset)
+        head_start = _head_start(text, sentence)
+        if _DUTY.match(text, head_start, sentence.end):
+            found.append(Span(head_start, index.clause(head_start).end))
+        offset = max(sentence.end + 1, offset + 1)
+    return found if len(found) >= 2 else []
 
 
 def _ordinals(text: str, paragraph: Span) -> list[re.Match[str]]:
@@ -574,6 +600,7 @@ def title_of(quote: str) -> str:
     title = _ORDINAL_PREFIX.sub("", quote)
     title = _SPEAKER_FRAME.sub("", title)
     title = _SUBJECT_WILL.sub("", title) or title
+    title = _BARE_INTENT.sub("", title) or title
     clauses = [clause for clause in re.split(r"[,，;；。]", title) if clause]
     if len(clauses) > 1 and (_FRAMING_CLAUSE.fullmatch(clauses[0]) or _TIME_FRAME.fullmatch(clauses[0])):
         clauses = clauses[1:]
