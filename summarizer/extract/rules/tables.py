@@ -450,7 +450,7 @@ NUMBERED_HEAD_PREFIXES: tuple[str, ...] = (
     "(十)",
 )
 ORDINAL_IS: tuple[str, ...] = ("一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是")
-HEAD_OPENERS: tuple[str, ...] = ("坚定不移", "持续做好", "全力以赴", "毫不动摇", "聚焦", "着力", "坚持")
+HEAD_OPENERS: tuple[str, ...] = ("坚定不移", "持续做好", "全力以赴", "毫不动摇", "聚焦", "着力", "坚持", "围绕")
 CHAPTER_TITLE_WORDS: tuple[str, ...] = ("工作回顾", "工作安排", "目标任务", "前言", "主要预期目标")
 ARTICLE_TITLE_WORDS: tuple[str, ...] = (
     "召开",
