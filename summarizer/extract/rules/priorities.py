@@ -90,6 +90,12 @@ _COMMITMENT = (
     r"[“\"]?(?:下一步|今后|未来|接下来)?(?P<subject>{subjects})(?:还|也|则|仍)?"
     r"(?:将|要|正|全力|着力|致力于|持续|多维度|以此为契机|重点|大力|加快|以|坚持)"
 )
+_WE_COMMIT = LazyPattern(
+    r"(?:下一步|今后|未来|接下来|明年|新的一年)?(?P<subject>我们)(?:还|也|则|仍)?(?:将|要)"
+    r"(?:继续|持续|全力|着力|大力|加快|坚定不移|深入|进一步|重点)?"
+)
+"""The narrator's own plans in a look-back or a leader's article ("同时，我们将持续壮大主导产业"): the
+region's voice when the words are no quotation and no other speaker frames them."""
 _INTENT = LazyPattern(r"^(?:还|也|则|仍)?(?:将|要|正|致力于)?")
 _LINE_OF_WORK = LazyPattern(
     r"打造|建设|推进|推动|加快|促进|构建|培育|拓展|深化|提升|编制|传承|弘扬|深耕|发展"
@@ -442,7 +448,7 @@ def commitment_heads(text: str, index: TextIndex, paragraph: Span, subjects: lis
     clause_start = paragraph.start
     while clause_start < paragraph.end:
         clause = index.clause(clause_start)
-        match = opening.match(text, clause.start, clause.end)
+        match = opening.match(text, clause.start, clause.end) or _own_we(text, index, clause)
         if match is not None:
             sentence = index.full_sentence(clause.start)
             plan = text[match.end() : sentence.end]
@@ -452,6 +458,20 @@ def commitment_heads(text: str, index: TextIndex, paragraph: Span, subjects: lis
                 heads[Span(match.start("subject"), sentence.end)] = title_of(predicate)
         clause_start = max(clause.end + 1, clause_start + 1)
     return heads
+
+
+def _own_we(text: str, index: TextIndex, clause: Span) -> re.Match[str] | None:
+    """A clause that opens with the narrator's "我们将/要", outside any quotation and any speaker's frame."""
+    match = _WE_COMMIT.match(text, clause.start, clause.end)
+    if match is None:
+        return None
+    paragraph = index.paragraph(clause.start)
+    if text.count("“", paragraph.start, clause.start) != text.count("”", paragraph.start, clause.start):
+        return None  # inside a quotation: the words of whoever is quoted
+    sentence = index.full_sentence(clause.start)
+    if _REPORTING_FRAME.search(text, sentence.start, clause.start) or _SPEAKER_FRAME.match(paragraph.text(text)):
+        return None
+    return match
 
 
 def _parallel_openings(text: str, paragraphs: list[Span]) -> set[str]:
