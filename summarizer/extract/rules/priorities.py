@@ -68,6 +68,13 @@ _DUTY = LazyPattern(
 )
 """A sentence that opens with a duty ("要聚焦…", "各旗县区要压实…", "我们要坚持…"): a meeting's or a
 speech's tasks, each an item of an enumeration when two or more open the sentences of a paragraph."""
+_QUESTION = LazyPattern(r"^(?:记者|问|主持人)[:：]")
+"""An interviewer's question ("记者：今年在产业发展上有哪些打算？"): never a policy area itself; the
+answer that follows it lays one out."""
+_PLAN_OPENING = LazyPattern(
+    r"^(?:(?:接下来|下一步|今后|今年|明年|未来|新的一年|下半年)[,，])?[^,，。；;“”]{0,12}?(?:将|要|把)"
+)
+"""A sentence whose first clause states an intent (今年我们将…, 我们要…, 今年我们把…作为…)."""
 _BARE_INTENT = LazyPattern(r"^(?:还|也)?(?:要|将)(?![素求点害])")
 _CONNECTOR = LazyPattern(r"(?:另外|此外|同时|与此同时|其次|首先|再次|最后|第[一二三四五六七八九十])[,，、]?")
 _GLUED_SUBHEADING = LazyPattern(
@@ -150,6 +157,7 @@ def find_priorities(
     titles: dict[Span, str] = {}
     for paragraph in paragraphs:
         titles.update(glued_subheadings(text, index, paragraph))
+    heads += _answer_heads(text, index, start, end, heads)
     structured = _structured_heads(text, index, paragraphs)
     if heads and structured:  # a duty inside a headed section is a sub-area of its head
         structured = [head for head in structured if not _DUTY.match(head.text(text))]
@@ -159,6 +167,38 @@ def find_priorities(
         heads = _unstructured_heads(text, index, paragraphs, _subjects(region, aliases), titles)
     heads = sorted(set(heads), key=lambda span: span.start)
     return [_priority(text, index, head, region, titles.get(head)) for head in heads]
+
+
+def _answer_heads(text: str, index: TextIndex, start: int, end: int, heads: list[Span]) -> list[Span]:
+    """An interview in questions and answers: each answer with no head of its own is headed by its first
+    sentence that states a plan (the answers are the top level of the text's own structure)."""
+    paragraphs = index.paragraphs(start, end)
+    found = []
+    for question, answer in zip(paragraphs, paragraphs[1:], strict=False):
+        if not _QUESTION.match(question.text(text)) or _QUESTION.match(answer.text(text)):
+            continue
+        if any(answer.start <= head.start < answer.end for head in heads):
+            continue
+        plan = _first_plan(text, index, answer)
+        if plan is not None:
+            found.append(plan)
+    return found
+
+
+def _first_plan(text: str, index: TextIndex, paragraph: Span) -> Span | None:
+    """The first sentence of a paragraph (after the speaker's label) that states an intent and names a
+    line of work, never a result or a statement of what something is."""
+    offset = paragraph.start
+    while offset < paragraph.end:
+        sentence = index.full_sentence(offset)
+        head_start = _head_start(text, sentence)
+        words = text[head_start : sentence.end]
+        first_clause = re.split(r"[,，;；。]", words, maxsplit=1)[0]
+        is_plan = _PLAN_OPENING.match(words) is not None and _LINE_OF_WORK.search(words) is not None
+        if is_plan and not _DONE.search(first_clause) and not _IS_A_FACT.search(first_clause):
+            return Span(head_start, index.sentence(head_start).end)
+        offset = max(sentence.end + 1, offset + 1)
+    return None
 
 
 def _unstructured_heads(
@@ -269,6 +309,7 @@ def _content_paragraphs(text: str, index: TextIndex, start: int, end: int) -> li
         is_title = _is_heading_only(paragraph.text(text)) and following.startswith("——")
         if (
             not is_title
+            and not _QUESTION.match(paragraph.text(text))
             and "——访" not in paragraph.text(text)
             and not _is_lead_or_heading_line(text, paragraph)
         ):
