@@ -60,12 +60,17 @@ _IN_PARAGRAPH_HEAD = LazyPattern(
 )
 """A head inside a paragraph: "在乡村振兴方面，…", "在建设城市新中心上，…" (在 + a line of work + 上),
 "康平县聚焦打造…"."""
-_DUTY = LazyPattern(
-    r"(?:我们|各[^,，。；;“”要]{1,12}?|全[省市县区旗州盟][^,，。；;“”要]{0,8}?)?(?:还|也|则)?要"
-    r"(?:持续|扎实|全力|大力|着力|切实|进一步|不断|全面|积极|统筹|深入|坚决|认真|加快|狠抓|抓紧|把)?"
+_WORK_VERBS = (
     r"(?:聚焦|坚持|围绕|抓好|做好|办好|加强|推进|推动|优化|深化|实施|开展|强化|提升|压实|落实|打造|建设|培育"
     r"|壮大|做强|做大|发展|改善|保障|促进|构建|完善|守住|稳定|扩大|拓宽|筑牢|加大|狠抓|抓)"
 )
+"""The verbs that name a line of work in a duty or a plan ("聚焦…", "压实…", "实施…行动")."""
+_DUTY = LazyPattern(
+    r"(?:我们|各[^,，。；;“”要]{1,12}?|全[省市县区旗州盟][^,，。；;“”要]{0,8}?)?(?:还|也|则)?要"
+    r"(?:持续|扎实|全力|大力|着力|切实|进一步|不断|全面|积极|统筹|深入|坚决|认真|加快|狠抓|抓紧|把)?"
+    + _WORK_VERBS
+)
+_PLAN_WORK = LazyPattern(_WORK_VERBS)
 """A sentence that opens with a duty ("要聚焦…", "各旗县区要压实…", "我们要坚持…"): a meeting's or a
 speech's tasks, each an item of an enumeration when two or more open the sentences of a paragraph."""
 _QUESTION = LazyPattern(r"^(?:记者|问|主持人)[:：]")
@@ -120,7 +125,9 @@ _SPEAKER_TITLE = LazyPattern(
     r"(?:长|书记|主任|负责人|经理|董事长|总裁|专家|教授|代表|委员)[\u4e00-\u9fff]{2,4}(?:说|表示|介绍|指出|强调)"
 )
 """A titled speaker: the title right before the name and the speech verb ("副主任黄丹华表示")."""
-_LOCAL_TITLE = LazyPattern(r"(?:常务)?副?[市区县州旗盟](?:委|长|政府)")
+_LOCAL_TITLE = LazyPattern(
+    r"(?:常务)?副?[市区县州旗盟](?:委|长|政府)|[市区县州旗盟][\u4e00-\u9fff]{1,10}?(?:局|委|办|厅)(?:常务)?副?(?:局长|主任|书记)"
+)
 _REPORTING_FRAME = LazyPattern(r"(?P<speaker>[^,，。；;“”]{2,30}?)(?:说|表示|介绍|指出|强调)[,，:：](?!“)")
 """A speaker's frame in a sentence, before indirect speech (not a quotation)."""
 _RESULTS_OPENING = LazyPattern(
@@ -192,13 +199,18 @@ def _first_plan(text: str, index: TextIndex, paragraph: Span) -> Span | None:
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
         head_start = _head_start(text, sentence)
-        words = text[head_start : sentence.end]
-        first_clause = re.split(r"[,，;；。]", words, maxsplit=1)[0]
-        is_plan = _PLAN_OPENING.match(words) is not None and _LINE_OF_WORK.search(words) is not None
-        if is_plan and not _DONE.search(first_clause) and not _IS_A_FACT.search(first_clause):
+        if _states_plan(text[head_start : sentence.end]):
             return Span(head_start, index.sentence(head_start).end)
         offset = max(sentence.end + 1, offset + 1)
     return None
+
+
+def _states_plan(words: str) -> bool:
+    """Words whose first clause states an intent (将, 要, 把) and that name a line of work; never a
+    result or a statement of what something is."""
+    first_clause = re.split(r"[,，;；。]", words, maxsplit=1)[0]
+    is_plan = _PLAN_OPENING.match(words) is not None and _PLAN_WORK.search(words) is not None
+    return is_plan and not _DONE.search(first_clause) and not _IS_A_FACT.search(first_clause)
 
 
 def _unstructured_heads(
@@ -221,9 +233,12 @@ def _unstructured_heads(
         heads += _uncovered(index, firsts, heads)
         in_parallel = [head for head in firsts if _opens_in(text, head, parallel)]
         titles.update({head: _work_title(head.text(text)) for head in in_parallel})
-    if not heads:
-        reported = (head for p in paragraphs for head in reported_plans(text, index, p, subjects))
-        heads += [head for head in reported][:1]
+    reported = [reported_plans(text, index, paragraph, subjects) for paragraph in paragraphs]
+    in_turn = [plans[0] for plans in reported if plans]
+    if len(in_turn) >= 2:  # officials who speak in turn (a press conference): each one's plan
+        heads += _uncovered(index, in_turn, heads)
+    elif not heads:
+        heads += in_turn[:1]
     return heads
 
 
@@ -260,7 +275,7 @@ def reported_plans(text: str, index: TextIndex, paragraph: Span, subjects: list[
             speaker = frame.group("speaker")
             is_own = any(subject in speaker for subject in subjects) or _LOCAL_TITLE.match(speaker)
             statement = Span(frame.end(), sentence.end)
-            if is_own and _lays_out_work(statement.text(text)):
+            if is_own and (_lays_out_work(statement.text(text)) or _states_plan(statement.text(text))):
                 found.append(statement)
                 break
         offset = max(sentence.end + 1, offset + 1)
