@@ -164,8 +164,8 @@ def find_priorities(
     titles: dict[Span, str] = {}
     for paragraph in paragraphs:
         titles.update(glued_subheadings(text, index, paragraph))
-    heads += _answer_heads(text, index, start, end, heads)
     structured = _structured_heads(text, index, paragraphs)
+    heads += _answer_heads(text, index, start, end, heads + structured)
     if heads and structured:  # a duty inside a headed section is a sub-area of its head
         structured = [head for head in structured if not _DUTY.match(head.text(text))]
         covered = {index.full_sentence(head.start).start for head in heads}
@@ -199,7 +199,8 @@ def _first_plan(text: str, index: TextIndex, paragraph: Span) -> Span | None:
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
         head_start = _head_start(text, sentence)
-        if _states_plan(text[head_start : sentence.end]):
+        words = text[head_start : sentence.end]
+        if _states_plan(words) and not _NOT_A_HEAD.search(words):
             return Span(head_start, index.sentence(head_start).end)
         offset = max(sentence.end + 1, offset + 1)
     return None
