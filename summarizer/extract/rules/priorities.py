@@ -136,6 +136,8 @@ _RESULTS_OPENING = LazyPattern(
 )
 """A paragraph that opens with a period's results ("上半年，", "截至目前", "1-7月，"), a scene of the
 reporter's ("走进…", "眼下") or the reporter's source: narrative, never a policy area."""
+_INDICATOR = LazyPattern(r"(?:增长|下降|完成|达到|实现)[\d.]+")
+"""An indicator's figure as a result or a level ("增长6.2%", "完成25亿元")."""
 _WORK_OPENING = LazyPattern(
     r"(?:不断|持续|全面|着力|大力|深入)?(?:推动|推进|加强|加快|建设|打造|实施|深化|提升|促进|构建|培育|抓好|做好)"
 )
@@ -589,6 +591,9 @@ def _may_head(text: str, paragraph: Span, parallel: set[str], subjects: list[str
         return False
     if _RESULTS_OPENING.match(head) is not None:
         return False
+    first_sentence = re.split(r"[。；;！？]", head, maxsplit=1)[0]
+    if _INDICATOR.search(first_sentence) and not _PLAN_WORK.search(first_sentence):
+        return False  # a period's indicators ("2023年，全县地区生产总值增长6.2%"), no line of work
     return _NOT_A_HEAD.match(content) is None and _NOT_A_HEAD.match(head) is None
 
 
