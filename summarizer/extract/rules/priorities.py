@@ -138,6 +138,7 @@ _RESULTS_OPENING = LazyPattern(
 reporter's ("走进…", "眼下") or the reporter's source: narrative, never a policy area."""
 _INDICATOR = LazyPattern(r"(?:增长|下降|完成|达到|实现)[\d.]+")
 """An indicator's figure as a result or a level ("增长6.2%", "完成25亿元")."""
+_INTENT_WORD = LazyPattern(r"将|要|力争|确保|计划|争取|预计")
 _WORK_OPENING = LazyPattern(
     r"(?:不断|持续|全面|着力|大力|深入)?(?:推动|推进|加强|加快|建设|打造|实施|深化|提升|促进|构建|培育|抓好|做好)"
 )
@@ -174,8 +175,17 @@ def find_priorities(
         heads += [head for head in structured if index.full_sentence(head.start).start not in covered]
     if not heads:
         heads = _unstructured_heads(text, index, paragraphs, _subjects(region, aliases), titles)
-    heads = sorted(set(heads), key=lambda span: span.start)
+    heads = _one_per_start(heads)
     return [_priority(text, index, head, region, titles.get(head)) for head in heads]
+
+
+def _one_per_start(heads: list[Span]) -> list[Span]:
+    """The heads in text order, one per start (two rules that find the same head: the longer span)."""
+    longest: dict[int, Span] = {}
+    for head in heads:
+        if head.start not in longest or head.end > longest[head.start].end:
+            longest[head.start] = head
+    return [longest[start] for start in sorted(longest)]
 
 
 def _answer_heads(text: str, index: TextIndex, start: int, end: int, heads: list[Span]) -> list[Span]:
@@ -592,8 +602,8 @@ def _may_head(text: str, paragraph: Span, parallel: set[str], subjects: list[str
     if _RESULTS_OPENING.match(head) is not None:
         return False
     first_sentence = re.split(r"[。；;！？]", head, maxsplit=1)[0]
-    if _INDICATOR.search(first_sentence) and not _PLAN_WORK.search(first_sentence):
-        return False  # a period's indicators ("2023年，全县地区生产总值增长6.2%"), no line of work
+    if _INDICATOR.search(first_sentence) and not _INTENT_WORD.search(first_sentence):
+        return False  # a period's indicators ("2023年，全县地区生产总值增长6.2%"), no intent
     return _NOT_A_HEAD.match(content) is None and _NOT_A_HEAD.match(head) is None
 
 

@@ -468,9 +468,12 @@ ARTICLE_TITLE_WORDS: tuple[str, ...] = (
     "这一年",
     "综述",
     "侧记",
+    "重点工作",
+    "主要任务",
 )
-"""Words that name an event, a document or a news genre: a line with one of them is the article's own
-title ("某市召开全市工业经济推进会", "县委书记访谈", "政府工作报告（摘要）"), never a policy area (§2)."""
+"""Words that name an event, a document, a news genre or a part of one: a line with one of them is the
+title of the article or of its part ("某市召开全市工业经济推进会", "县委书记访谈", "政府工作报告（摘要）",
+"2024年重点工作"), never a policy area (§2)."""
 
 # Category keywords (guidelines §2 table): weight per hit; the heading counts three times the paragraph.
 CATEGORY_KEYWORDS: dict[Category, tuple[str, ...]] = {
