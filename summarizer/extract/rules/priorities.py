@@ -136,8 +136,8 @@ _RESULTS_OPENING = LazyPattern(
 )
 """A paragraph that opens with a period's results ("上半年，", "截至目前", "1-7月，"), a scene of the
 reporter's ("走进…", "眼下") or the reporter's source: narrative, never a policy area."""
-_INDICATOR = LazyPattern(r"(?:增长|下降|完成|达到|实现)[\d.]+")
-"""An indicator's figure as a result or a level ("增长6.2%", "完成25亿元")."""
+_INDICATOR = LazyPattern(r"(?:增长|下降|完成|达到|实现)[^,，。；;\d]{0,10}[\d.]+")
+"""An indicator's figure as a result or a level ("增长6.2%", "完成25亿元", "完成固定资产投资35亿元")."""
 _INTENT_WORD = LazyPattern(r"将|要|力争|确保|计划|争取|预计")
 _WORK_OPENING = LazyPattern(
     r"(?:不断|持续|全面|着力|大力|深入)?(?:推动|推进|加强|加快|建设|打造|实施|深化|提升|促进|构建|培育|抓好|做好)"
