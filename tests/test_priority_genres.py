@@ -8,6 +8,7 @@ lines, and a leader's speech. The second text of each genre was written after th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pytest
@@ -370,3 +371,26 @@ def test_each_priority_of_the_genre_is_found_and_nothing_else(genre: Genre) -> N
     scored = score_article(gold_for(genre), summary, summary.cleaned_text or genre.text)
     scores = scored.scores.priorities
     assert (scores.tp, scores.fp, scores.fn) == (len(genre.priorities), 0, 0), listing(summary)
+
+
+@pytest.mark.parametrize("genre", GENRES, ids=[genre.name for genre in GENRES])
+def test_titles_carry_no_speaker_subject_intent_or_time_frame(genre: Genre) -> None:
+    """A title is the line of work itself ("稳定粮食生产"), not "今年岳阳将…", "接下来", "要…" or "李明:…"."""
+    for priority in summarize_text(genre.text).priorities:
+        assert not re.match(r"(?:我们|将|要|接下来|下一步|今后|明年|同时)", priority.title), priority.title
+        assert not re.match(r"[^,，:：]{0,6}(?:将|要)(?![素求点])", priority.title), priority.title
+        assert ":" not in priority.title and "：" not in priority.title, priority.title
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("会议要求，要抓好春耕备耕，及早调运农资。要抓好夏粮收购。", ["agriculture", "agriculture"]),
+        ("会议强调，各地要压实工作责任。要加快推进农村供水保障工程。", ["governance", "urban_rural"]),
+    ],
+)
+def test_a_meeting_s_duties_fall_in_the_guidelines_categories(text: str, categories: list[str]) -> None:
+    """The category table (§2): spring sowing and farm supplies are agriculture; the responsibility of
+    those who implement is governance; rural water supply is infrastructure (urban_rural)."""
+    priorities = summarize_text(f"武威市召开全市工作会议\n{text}\n").priorities
+    assert [priority.category for priority in priorities] == categories

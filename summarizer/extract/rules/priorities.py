@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from summarizer.extract.rules.tables import (
@@ -193,7 +194,7 @@ def _answer_heads(text: str, index: TextIndex, start: int, end: int, heads: list
     sentence that states a plan (the answers are the top level of the text's own structure)."""
     paragraphs = index.paragraphs(start, end)
     found = []
-    for question, answer in zip(paragraphs, paragraphs[1:], strict=False):
+    for question, answer in itertools.pairwise(paragraphs):
         if not _QUESTION.match(question.text(text)) or _QUESTION.match(answer.text(text)):
             continue
         if any(answer.start <= head.start < answer.end for head in heads):
@@ -538,7 +539,8 @@ def _own_we(text: str, index: TextIndex, clause: Span) -> re.Match[str] | None:
     if text.count("“", paragraph.start, clause.start) != text.count("”", paragraph.start, clause.start):
         return None  # inside a quotation: the words of whoever is quoted
     sentence = index.full_sentence(clause.start)
-    if _REPORTING_FRAME.search(text, sentence.start, clause.start) or _SPEAKER_FRAME.match(paragraph.text(text)):
+    framed = _REPORTING_FRAME.search(text, sentence.start, clause.start)
+    if framed or _SPEAKER_FRAME.match(paragraph.text(text)):
         return None
     return match
 
@@ -682,8 +684,17 @@ _FRAMING_CLAUSE = LazyPattern(
     r"[^,，。]{0,8}?(?:以此为契机|以[^,，。]{2,30}为(?:载体|契机|着力点|抓手|引领|牵引|骨架))"
 )
 """A clause that only frames the plan that follows ("嫩江市以此为契机", "以…为着力点")."""
-_TIME_FRAME = LazyPattern(r"(?:过去|近)?[\d一二两三四五六七八九十]*年(?:来|以来)|(?:今年|去年)以来|过去一年")
-"""A time frame that opens a paragraph of a review ("一年来", "近年来", "今年以来")."""
+_TIME_FRAME = LazyPattern(
+    r"(?:过去|近)?[\d一二两三四五六七八九十]*年(?:来|以来)|(?:今年|去年)以来|过去一年"
+    r"|接下来|下一步|今后|未来|明年|新的一年|下半年|同时"
+)
+"""A time frame that opens a paragraph of a review ("一年来", "近年来", "今年以来") or a plan ("接下来",
+"下一步"): a clause of its own, never the title."""
+_NAME_WILL = LazyPattern(
+    r"^(?:今年|明年|[一二三四]季度)?[\u4e00-\u9fff]{0,4}?(?:将|要)"
+    r"(?=(?:持续|全力|着力|大力|加快|深入|进一步)?" + _WORK_VERBS + ")"
+)
+"""A short subject and its intent before a line of work ("今年岳阳将稳定…", "今年将持续开展…")."""
 
 
 def title_of(quote: str) -> str:
@@ -693,10 +704,13 @@ def title_of(quote: str) -> str:
     title = _SPEAKER_FRAME.sub("", title)
     title = _SUBJECT_WILL.sub("", title) or title
     title = _BARE_INTENT.sub("", title) or title
+    title = _NAME_WILL.sub("", title) or title
     clauses = [clause for clause in re.split(r"[,，;；。]", title) if clause]
     if len(clauses) > 1 and (_FRAMING_CLAUSE.fullmatch(clauses[0]) or _TIME_FRAME.fullmatch(clauses[0])):
         clauses = clauses[1:]
-    clauses = [clauses[0].removeprefix("我们"), *clauses[1:]] if clauses else clauses
+    if clauses:
+        opening = clauses[0].removeprefix("我们")
+        clauses = [_BARE_INTENT.sub("", opening) or opening, *clauses[1:]]
     first_clause = clauses[0] if clauses else title
     if len(first_clause) <= TITLE_MAX_CHARS:
         return first_clause

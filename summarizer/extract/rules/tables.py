@@ -450,7 +450,16 @@ NUMBERED_HEAD_PREFIXES: tuple[str, ...] = (
     "(十)",
 )
 ORDINAL_IS: tuple[str, ...] = ("一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是")
-HEAD_OPENERS: tuple[str, ...] = ("坚定不移", "持续做好", "全力以赴", "毫不动摇", "聚焦", "着力", "坚持", "围绕")
+HEAD_OPENERS: tuple[str, ...] = (
+    "坚定不移",
+    "持续做好",
+    "全力以赴",
+    "毫不动摇",
+    "聚焦",
+    "着力",
+    "坚持",
+    "围绕",
+)
 CHAPTER_TITLE_WORDS: tuple[str, ...] = ("工作回顾", "工作安排", "目标任务", "前言", "主要预期目标")
 ARTICLE_TITLE_WORDS: tuple[str, ...] = (
     "召开",
@@ -527,6 +536,9 @@ CATEGORY_KEYWORDS: dict[Category, tuple[str, ...]] = {
         "奶牛",
         "生猪",
         "育种",
+        "春耕",
+        "备耕",
+        "农资",
     ),
     "ecology": (
         "生态",
@@ -592,9 +604,10 @@ CATEGORY_KEYWORDS: dict[Category, tuple[str, ...]] = {
         "交通",
         "公路",
         "道路",
+        "供水",
     ),
     "unity_security": ("民族团结", "共同体", "边疆", "安全稳定", "北疆安全", "稳定屏障", "中华民族"),
-    "governance": ("党建", "作风", "落实", "机制", "政府自身建设", "担当", "法治"),
+    "governance": ("党建", "作风", "落实", "机制", "政府自身建设", "担当", "法治", "责任"),
 }
 
 # Higher-level regions that a clause can quote a target from: alias → full name.
