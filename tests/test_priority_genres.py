@@ -3,7 +3,9 @@
 Each text is hand-written in its genre, with the priorities a careful annotator would label: a county
 head's interview in questions and answers, a press conference where officials speak in turn, a city
 news item about a meeting, a look-back that ends with the plans, a work report whose headings are plain
-lines, and a leader's speech. The second text of each genre was written after the rules, to check them.
+lines, and a leader's speech. The second text of each genre, and the variants after them (duties
+between semicolons, an official's quoted plan, a plan year's paragraph, an answer that opens with a
+fact), were written after the rules, to check them.
 """
 
 from __future__ import annotations
@@ -341,6 +343,85 @@ GENRES = [
             ("ecology", "坚持生态优先", "要坚持生态优先"),
             ("livelihood", "围绕群众所需", "要围绕群众所需"),
             ("governance", "强化责任担当", "各部门要强化责任担当"),
+        ],
+    ),
+    Genre(
+        "meeting_semi",
+        "阜阳市",
+        (
+            "阜阳市召开全市项目建设推进会\n"
+            "7月3日，阜阳市召开全市项目建设推进会。会议强调，要坚持项目为王，谋划储备一批打基础、利"
+            "长远的重大项目；要聚焦绿色食品、新能源汽车零部件等主导产业，精准开展产业链招商；要强化"
+            "要素保障，及时协调解决土地、资金等问题。\n"
+        ),
+        [
+            ("investment", "坚持项目为王", "要坚持项目为王"),
+            ("investment", "精准开展产业链招商", "要聚焦绿色食品、新能源汽车零部件等主导产业"),
+            ("investment", "强化要素保障", "要强化要素保障"),
+        ],
+    ),
+    Genre(
+        "press_quoted",
+        "赤峰市",
+        (
+            "赤峰市召开2024年交通运输工作新闻发布会\n"
+            "1月25日，赤峰市召开新闻发布会。“今年我们将加快推进赤峰至京津冀高铁通道建设，全年完成交"
+            "通投资80亿元。”市交通运输局局长陈立新说。\n"
+            "市文化旅游体育局局长高洁表示，全市将深化文旅融合，打造红山文化、草原风光精品旅游线路。"
+            "\n"
+        ),
+        [
+            ("urban_rural", "加快推进高铁通道建设", "今年我们将加快推进赤峰至京津冀高铁通道建设"),
+            ("culture_tourism", "深化文旅融合", "全市将深化文旅融合"),
+        ],
+    ),
+    Genre(
+        "lookback_yearplan",
+        "通渭县",
+        (
+            "通渭县2023年工作综述\n"
+            "一年来，通渭县新建设施农业大棚1200座，新增城镇就业3200人，城乡面貌持续改善。\n"
+            "2024年，通渭县将全力推进新能源项目建设，打造百万千瓦级风光电基地。我们将加快发展草畜产"
+            "业，推动肉牛肉羊全产业链发展。\n"
+        ),
+        [
+            ("energy", "全力推进新能源项目建设", "通渭县将全力推进新能源项目建设"),
+            ("agriculture", "加快发展草畜产业", "我们将加快发展草畜产业"),
+        ],
+    ),
+    Genre(
+        "interview_inline",
+        "临泉县",
+        (
+            "临泉县县长答记者问\n"
+            "记者：临泉县今年在招商引资方面有何打算？\n"
+            "张伟：招商引资是经济工作的生命线。今年，临泉将围绕食品加工、纺织服装等产业开展精准招商"
+            "，全年引进亿元以上项目50个。\n"
+            "记者：城市建设有什么新变化？\n"
+            "张伟：我们要加快推进城市更新，改造老旧小区30个，新建口袋公园10个，让城市更宜居。\n"
+        ),
+        [
+            (
+                "investment",
+                "围绕食品加工、纺织服装等产业开展精准招商",
+                "临泉将围绕食品加工、纺织服装等产业开展精准招商",
+            ),
+            ("urban_rural", "加快推进城市更新", "我们要加快推进城市更新"),
+        ],
+    ),
+    Genre(
+        "speech_commas",
+        "岳阳市",
+        (
+            "岳阳市委书记在全市经济工作会议上的讲话（摘要）\n"
+            "今年，全市上下要坚持稳中求进工作总基调。我们要坚定不移推进新型工业化，做大做强石化、食"
+            "品等产业集群。要全力扩大有效需求，抓好重大项目建设和消费提振。要持续深化改革开放，用好"
+            "城陵矶港开放平台。\n"
+        ),
+        [
+            ("industry", "坚定不移推进新型工业化", "我们要坚定不移推进新型工业化"),
+            ("investment", "全力扩大有效需求", "要全力扩大有效需求"),
+            ("opening_up", "持续深化改革开放", "要持续深化改革开放"),
         ],
     ),
 ]

@@ -287,7 +287,7 @@ def reported_plans(text: str, index: TextIndex, paragraph: Span, subjects: list[
         sentence = index.full_sentence(offset)
         for frame in _REPORTING_FRAME.finditer(text, sentence.start, sentence.end):
             speaker = frame.group("speaker")
-            is_own = any(subject in speaker for subject in subjects) or _LOCAL_TITLE.match(speaker)
+            is_own = _is_own_speaker(speaker, subjects)
             statement = Span(frame.end(), sentence.end)
             if is_own and (_lays_out_work(statement.text(text)) or _states_plan(statement.text(text))):
                 found.append(statement)
@@ -410,7 +410,7 @@ def duty_clauses(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     found = []
     offset = paragraph.start
     while offset < paragraph.end:
-        sentence = index.full_sentence(offset)
+        sentence = index.sentence(offset)  # "要…；要…；要…。": a semicolon ends a duty too
         head_start = _head_start(text, sentence)
         if _DUTY.match(text, head_start, sentence.end):
             found.append(Span(head_start, index.clause(head_start).end))
@@ -567,13 +567,19 @@ def quoted_commitments(text: str, index: TextIndex, paragraph: Span, subjects: l
         speaker = _SPEAKER_AFTER.match(text, quotation.end(), paragraph.end) or _SPEAKER_BEFORE.search(
             text[max(paragraph.start, quotation.start() - _SPEAKER_MAX_CHARS) : quotation.start()]
         )
-        if speaker is None or not any(subject in speaker.group("speaker") for subject in subjects):
+        if speaker is None or not _is_own_speaker(speaker.group("speaker"), subjects):
             continue
         start = quotation.start("words")
         words = text[start : min(index.full_sentence(start).end, quotation.end("words"))]
-        if _lays_out_work(words):
+        if _lays_out_work(words) or _states_plan(words):
             heads.append(Span(start, start + len(words.rstrip("。！!"))))
     return heads
+
+
+def _is_own_speaker(speaker: str, subjects: list[str]) -> bool:
+    """A speaker of the region's own: the title names the region, or it is a bare local title
+    ("副市长", "市商务局局长": the city of the article)."""
+    return any(subject in speaker for subject in subjects) or _LOCAL_TITLE.match(speaker) is not None
 
 
 def _lays_out_work(words: str) -> bool:
@@ -686,7 +692,7 @@ _FRAMING_CLAUSE = LazyPattern(
 """A clause that only frames the plan that follows ("嫩江市以此为契机", "以…为着力点")."""
 _TIME_FRAME = LazyPattern(
     r"(?:过去|近)?[\d一二两三四五六七八九十]*年(?:来|以来)|(?:今年|去年)以来|过去一年"
-    r"|接下来|下一步|今后|未来|明年|新的一年|下半年|同时"
+    r"|接下来|下一步|今后|未来|今年|明年|新的一年|下半年|同时"
 )
 """A time frame that opens a paragraph of a review ("一年来", "近年来", "今年以来") or a plan ("接下来",
 "下一步"): a clause of its own, never the title."""
@@ -702,20 +708,23 @@ def title_of(quote: str) -> str:
     (a clause longer than 30 characters ends at its last 、 or 的 before that, else stays whole)."""
     title = _ORDINAL_PREFIX.sub("", quote)
     title = _SPEAKER_FRAME.sub("", title)
-    title = _SUBJECT_WILL.sub("", title) or title
-    title = _BARE_INTENT.sub("", title) or title
-    title = _NAME_WILL.sub("", title) or title
+    title = _without_subject(title)
     clauses = [clause for clause in re.split(r"[,，;；。]", title) if clause]
     if len(clauses) > 1 and (_FRAMING_CLAUSE.fullmatch(clauses[0]) or _TIME_FRAME.fullmatch(clauses[0])):
         clauses = clauses[1:]
-    if clauses:
-        opening = clauses[0].removeprefix("我们")
-        clauses = [_BARE_INTENT.sub("", opening) or opening, *clauses[1:]]
-    first_clause = clauses[0] if clauses else title
+    first_clause = _without_subject(clauses[0]) if clauses else title
     if len(first_clause) <= TITLE_MAX_CHARS:
         return first_clause
     cut = max(first_clause.rfind(mark, 0, TITLE_MAX_CHARS) for mark in "、的")
     return first_clause[:cut] if cut >= TITLE_MAX_CHARS // 2 else first_clause
+
+
+def _without_subject(words: str) -> str:
+    """Words without the subject and its intent that open them ("托克托县将", "我们要", "今年岳阳将")."""
+    words = _SUBJECT_WILL.sub("", words) or words
+    words = words.removeprefix("我们") or words
+    words = _BARE_INTENT.sub("", words) or words
+    return _NAME_WILL.sub("", words) or words
 
 
 def headline_of(text: str, index: TextIndex, start: int, end: int) -> str | None:
