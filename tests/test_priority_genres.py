@@ -5,7 +5,8 @@ head's interview in questions and answers, a press conference where officials sp
 news item about a meeting, a look-back that ends with the plans, a work report whose headings are plain
 lines, and a leader's speech. The second text of each genre, and the variants after them (duties
 between semicolons, an official's quoted plan, a plan year's paragraph, an answer that opens with a
-fact), were written after the rules, to check them.
+fact, headings with a comma, a news item titled by its own first line), were written after the rules,
+to check them.
 """
 
 from __future__ import annotations
@@ -422,6 +423,37 @@ GENRES = [
             ("industry", "坚定不移推进新型工业化", "我们要坚定不移推进新型工业化"),
             ("investment", "全力扩大有效需求", "要全力扩大有效需求"),
             ("opening_up", "持续深化改革开放", "要持续深化改革开放"),
+        ],
+    ),
+    Genre(
+        "report_commas",
+        "武威市",
+        (
+            "武威市政府工作报告摘要\n"
+            "聚焦产业升级，加快构建现代化产业体系\n"
+            "做强新能源及装备制造、戈壁生态农业等主导产业，规上工业增加值增长10%以上。推动传统产业"
+            "改造提升，培育数字经济新业态。\n"
+            "坚持生态优先，筑牢西部生态安全屏障\n"
+            "统筹推进山水林田湖草沙一体化保护修复，完成防沙治沙30万亩，巩固提升祁连山生态保护成果。"
+            "\n"
+        ),
+        [
+            ("industry", "加快构建现代化产业体系", "聚焦产业升级，加快构建现代化产业体系"),
+            ("ecology", "筑牢西部生态安全屏障", "坚持生态优先，筑牢西部生态安全屏障"),
+        ],
+    ),
+    Genre(
+        "news_plans",
+        "定西市",
+        (
+            "定西市加快打造中国薯都\n"
+            "近日，记者从定西市农业农村局获悉，今年定西市马铃薯种植面积稳定在300万亩左右。\n"
+            "定西将加快推进马铃薯全产业链发展，支持龙头企业开发主食化产品。同时，定西还将大力发展中"
+            "药材产业，建设国家级中药材标准化种植基地。\n"
+        ),
+        [
+            ("agriculture", "加快推进马铃薯全产业链发展", "定西将加快推进马铃薯全产业链发展"),
+            ("agriculture", "大力发展中药材产业", "定西还将大力发展中药材产业"),
         ],
     ),
 ]

@@ -162,6 +162,9 @@ def find_priorities(
     """The policy areas a section lays out: its paragraph heads, or failing those its sentence heads and
     the plans its region commits to (`aliases`: the other names of the section's region)."""
     paragraphs = _content_paragraphs(text, index, start, end)
+    title = _article_title(text, index)
+    if title is not None:
+        paragraphs = [paragraph for paragraph in paragraphs if paragraph != title]
     heads = [
         span for span in (head_of(text, index, paragraph) for paragraph in paragraphs) if span is not None
     ]
@@ -178,6 +181,17 @@ def find_priorities(
         heads = _unstructured_heads(text, index, paragraphs, _subjects(region, aliases), titles)
     heads = _one_per_start(heads)
     return [_priority(text, index, head, region, titles.get(head)) for head in heads]
+
+
+def _article_title(text: str, index: TextIndex) -> Span | None:
+    """A heading line that opens the text and is its only one: the article's title, not a structure
+    of headings (a news item's "某市加快打造中国薯都")."""
+    paragraphs = index.paragraphs(0, len(text))
+    if not paragraphs or not _is_heading_only(paragraphs[0].text(text)):
+        return None
+    if any(_is_heading_only(paragraph.text(text)) for paragraph in paragraphs[1:]):
+        return None
+    return paragraphs[0]
 
 
 def _one_per_start(heads: list[Span]) -> list[Span]:
