@@ -689,14 +689,33 @@ def _is_body(text: str, paragraph: Span) -> bool:
 def categorize(head: str, paragraph: str) -> Category:
     """The guidelines' category table applied to the head (title and quote): the category with the most
     keyword hits there; the paragraph only breaks ties, and decides alone when the head has none."""
+    in_head, in_paragraph = _keyword_hits(head), _keyword_hits(paragraph)
     best: Category = "industry"
     best_score = (0, 0)
     for category in CATEGORIES:
-        keywords = CATEGORY_KEYWORDS[category]  # type: ignore[index]
-        score = (sum(head.count(word) for word in keywords), sum(paragraph.count(word) for word in keywords))
+        score = (in_head.get(category, 0), in_paragraph.get(category, 0))
         if score > best_score:
             best, best_score = category, score  # type: ignore[assignment]
     return best
+
+
+def _keyword_hits(words: str) -> dict[str, int]:
+    """Keyword hits per category, the longest keyword first where two overlap: "产业链" is one hit, not
+    also "产业"; "新能源" one, not also "能源"."""
+    found = [
+        (start, word, category)
+        for category in CATEGORIES
+        for word in CATEGORY_KEYWORDS[category]  # type: ignore[index]
+        for start in (m.start() for m in re.finditer(re.escape(word), words))
+    ]
+    taken: set[int] = set()
+    hits: dict[str, int] = {}
+    for start, word, category in sorted(found, key=lambda hit: -len(hit[1])):
+        span = set(range(start, start + len(word)))
+        if not span & taken:
+            taken |= span
+            hits[category] = hits.get(category, 0) + 1
+    return hits
 
 
 TITLE_MAX_CHARS = 30
