@@ -162,7 +162,7 @@ def find_priorities(
     """The policy areas a section lays out: its paragraph heads, or failing those its sentence heads and
     the plans its region commits to (`aliases`: the other names of the section's region)."""
     paragraphs = _content_paragraphs(text, index, start, end)
-    title = _article_title(text, index)
+    title = _article_title(text, index, start, end)
     if title is not None:
         paragraphs = [paragraph for paragraph in paragraphs if paragraph != title]
     heads = [
@@ -183,15 +183,16 @@ def find_priorities(
     return [_priority(text, index, head, region, titles.get(head)) for head in heads]
 
 
-def _article_title(text: str, index: TextIndex) -> Span | None:
-    """A heading line that opens the text and is its only one: the article's title, not a structure
-    of headings (a news item's "某市加快打造中国薯都")."""
-    paragraphs = index.paragraphs(0, len(text))
-    if not paragraphs or not _is_heading_only(paragraphs[0].text(text)):
+def _article_title(text: str, index: TextIndex, start: int, end: int) -> Span | None:
+    """A heading line that opens the text (in the section from `start` to `end`) and is the text's only
+    one: the article's title, not a structure of headings (a news item's "某市加快打造中国薯都")."""
+    first = index.paragraph(0)
+    if not start <= first.start < end or not _is_heading_only(first.text(text)):
         return None
-    if any(_is_heading_only(paragraph.text(text)) for paragraph in paragraphs[1:]):
+    later = index.paragraphs(first.end, len(text))
+    if any(_is_heading_only(paragraph.text(text)) for paragraph in later):
         return None
-    return paragraphs[0]
+    return first
 
 
 def _one_per_start(heads: list[Span]) -> list[Span]:
