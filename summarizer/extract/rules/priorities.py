@@ -701,22 +701,27 @@ def categorize(head: str, paragraph: str) -> Category:
 
 
 def _keyword_hits(words: str) -> dict[str, int]:
-    """Keyword hits per category, the longest keyword first where two overlap: "产业链" is one hit, not
-    also "产业"; "新能源" one, not also "能源"."""
-    found = [
-        (start, word, category)
-        for category in CATEGORIES
-        for word in CATEGORY_KEYWORDS[category]  # type: ignore[index]
-        for start in (m.start() for m in re.finditer(re.escape(word), words))
-    ]
-    taken: set[int] = set()
+    """Keyword hits per category, the longest keyword where two overlap: "产业链" is one hit, not also
+    "产业"; "新能源" one, not also "能源"."""
     hits: dict[str, int] = {}
-    for start, word, category in sorted(found, key=lambda hit: -len(hit[1])):
-        span = set(range(start, start + len(word)))
-        if not span & taken:
-            taken |= span
+    for match in _KEYWORD.finditer(words):
+        for category in _CATEGORIES_OF[match.group(0)]:
             hits[category] = hits.get(category, 0) + 1
     return hits
+
+
+def _keyword_categories() -> dict[str, list[str]]:
+    """Each category keyword with the categories that list it."""
+    categories: dict[str, list[str]] = {}
+    for category in CATEGORIES:
+        for word in CATEGORY_KEYWORDS[category]:  # type: ignore[index]
+            categories.setdefault(word, []).append(category)
+    return categories
+
+
+_CATEGORIES_OF = _keyword_categories()
+_KEYWORD = LazyPattern("|".join(map(re.escape, sorted(_CATEGORIES_OF, key=len, reverse=True))))
+"""Every category keyword, the longer first, so that one scan finds the longest at each place."""
 
 
 TITLE_MAX_CHARS = 30
