@@ -19,6 +19,7 @@ import pytest
 from summarizer.evals.gold import GoldFile, GoldPriority, GoldRegion
 from summarizer.evals.score import score_article
 from summarizer.extract.pipeline import summarize_text
+from summarizer.extract.rules.priorities import categorize
 from summarizer.schema import ArticleSummary
 
 
@@ -507,3 +508,9 @@ def test_a_meeting_s_duties_fall_in_the_guidelines_categories(text: str, categor
     those who implement is governance; rural water supply is infrastructure (urban_rural)."""
     priorities = summarize_text(f"武威市召开全市工作会议\n{text}\n").priorities
     assert [priority.category for priority in priorities] == categories
+
+
+def test_a_keyword_inside_a_longer_keyword_counts_once() -> None:
+    """"新能源装备制造" is manufacturing (§2 industry): 新能源 is one energy hit, not also 能源."""
+    assert categorize("发展新能源装备制造", "") == "industry"
+    assert categorize("建设新能源基地", "") == "energy"
