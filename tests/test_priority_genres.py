@@ -511,6 +511,6 @@ def test_a_meeting_s_duties_fall_in_the_guidelines_categories(text: str, categor
 
 
 def test_a_keyword_inside_a_longer_keyword_counts_once() -> None:
-    """"新能源装备制造" is manufacturing (§2 industry): 新能源 is one energy hit, not also 能源."""
+    """The manufacturing of new-energy equipment ("新能源装备制造") is industry (§2): 新能源 is one hit."""
     assert categorize("发展新能源装备制造", "") == "industry"
     assert categorize("建设新能源基地", "") == "energy"
