@@ -5,8 +5,9 @@ head's interview in questions and answers, a press conference where officials sp
 news item about a meeting, a look-back that ends with the plans, a work report whose headings are plain
 lines, and a leader's speech. The second text of each genre, and the variants after them (duties
 between semicolons, an official's quoted plan, a plan year's paragraph, an answer that opens with a
-fact, headings with a comma, a news item titled by its own first line), were written after the rules,
-to check them.
+fact, headings with a comma, a news item titled by its own first line; and traps: a visiting company's
+"我们将", an answer that reports results, a meeting's safety duties), were written after the rules, to
+check them.
 """
 
 from __future__ import annotations
@@ -457,6 +458,50 @@ GENRES = [
             ("agriculture", "大力发展中药材产业", "定西还将大力发展中药材产业"),
         ],
     ),
+    Genre(
+        "press_visitor",
+        "包头市",
+        (
+            "包头市举行重大项目签约新闻发布会\n"
+            "9月3日，包头市举行新闻发布会。市投资促进局局长赵军介绍，今年全市将围绕稀土、光伏等产业"
+            "链开展精准招商，力争引进亿元以上项目100个。\n"
+            "某新能源科技有限公司董事长刘洋表示，我们将在包头建设年产10万吨多晶硅项目，打造公司最大"
+            "的生产基地。\n"
+            "市发展改革委副主任孙丽介绍，全市将加快推进重大项目建设，确保签约项目早开工、早投产。\n"
+        ),
+        [
+            ("investment", "开展精准招商", "今年全市将围绕稀土、光伏等产业链开展精准招商"),
+            ("investment", "加快推进重大项目建设", "全市将加快推进重大项目建设"),
+        ],
+    ),
+    Genre(
+        "interview_results",
+        "清水河县",
+        (
+            "清水河县县长访谈\n"
+            "记者：去年清水河县取得了哪些成绩？\n"
+            "王刚：去年我们完成地区生产总值120亿元，增长6%，新建高标准农田3万亩。\n"
+            "记者：今年的重点是什么？\n"
+            "王刚：今年我们要加快建设现代煤化工基地，推动煤炭就地转化，延伸产业链条。\n"
+        ),
+        [
+            ("industry", "加快建设现代煤化工基地", "今年我们要加快建设现代煤化工基地"),
+        ],
+    ),
+    Genre(
+        "meeting_mixed",
+        "赤峰市",
+        (
+            "赤峰市召开全市安全生产工作会议\n"
+            "11月2日，赤峰市召开全市安全生产工作会议。会议传达学习了全区安全生产电视电话会议精神。"
+            "会议要求，要深入开展安全生产隐患排查整治，重点抓好矿山、危化品、燃气等领域安全监管。要"
+            "加强应急值守，确保发生突发情况能够迅速处置。\n"
+        ),
+        [
+            ("unity_security", "深入开展安全生产隐患排查整治", "要深入开展安全生产隐患排查整治"),
+            ("unity_security", "加强应急值守", "要加强应急值守"),
+        ],
+    ),
 ]
 
 
@@ -514,3 +559,13 @@ def test_a_keyword_inside_a_longer_keyword_counts_once() -> None:
     """The manufacturing of new-energy equipment ("新能源装备制造") is industry (§2): 新能源 is one hit."""
     assert categorize("发展新能源装备制造", "") == "industry"
     assert categorize("建设新能源基地", "") == "energy"
+
+
+def test_a_wish_addressed_to_others_is_no_plan_of_the_region() -> None:
+    text = (
+        "果洛州举办人才论坛\n"
+        "州长李华表示，希望各类专家人才把前沿理念、有益经验带到果洛，帮助果洛培育人才。"
+        "果洛州将深入推进人才兴州行动，建设高层次人才服务中心。\n"
+    )
+    quotes = [priority.quote for priority in summarize_text(text).priorities]
+    assert quotes and not any("希望" in quote for quote in quotes), quotes

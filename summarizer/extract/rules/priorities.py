@@ -78,9 +78,11 @@ _QUESTION = LazyPattern(r"^(?:记者|问|主持人)[:：]")
 """An interviewer's question ("记者：今年在产业发展上有哪些打算？"): never a policy area itself; the
 answer that follows it lays one out."""
 _PLAN_OPENING = LazyPattern(
-    r"^(?:(?:接下来|下一步|今后|今年|明年|未来|新的一年|下半年)[,，])?[^,，。；;“”]{0,12}?(?:将|要|把)"
+    r"^(?:(?:接下来|下一步|今后|今年|明年|未来|新的一年|下半年)[,，])?"
+    r"(?:[^,，。；;“”]{0,12}?(?:将|要)|[^,，。；;“”]{0,6}?(?:们|省|市|县|区|旗|州|盟)把)"
 )
-"""A sentence whose first clause states an intent (今年我们将…, 我们要…, 今年我们把…作为…)."""
+"""A sentence whose first clause states an intent (今年我们将…, 我们要…, 今年我们把…作为…); 把 only
+after its subject, never in a wish addressed to others ("希望各类人才把…")."""
 _BARE_INTENT = LazyPattern(r"^(?:还|也)?(?:要|将)(?![素求点害])")
 _CONNECTOR = LazyPattern(r"(?:另外|此外|同时|与此同时|其次|首先|再次|最后|第[一二三四五六七八九十])[,，、]?")
 _GLUED_SUBHEADING = LazyPattern(
