@@ -564,8 +564,7 @@ def test_a_keyword_inside_a_longer_keyword_counts_once() -> None:
 def test_a_wish_addressed_to_others_is_no_plan_of_the_region() -> None:
     text = (
         "果洛州举办人才论坛\n"
-        "州长李华表示，希望各类专家人才把前沿理念、有益经验带到果洛，帮助果洛培育人才。"
-        "果洛州将深入推进人才兴州行动，建设高层次人才服务中心。\n"
+        "8月5日，果洛州举办人才论坛。州长李华表示，希望各类专家人才把前沿理念、有益经验带到果洛，"
+        "帮助果洛培育人才、推动发展。\n"
     )
-    quotes = [priority.quote for priority in summarize_text(text).priorities]
-    assert quotes and not any("希望" in quote for quote in quotes), quotes
+    assert summarize_text(text).priorities == []
