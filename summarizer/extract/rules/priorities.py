@@ -424,12 +424,14 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
 def duty_clauses(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     """The tasks a meeting or a speech sets out sentence by sentence ("会议强调，要聚焦…。要狠抓…。"):
     the first clause of each sentence that opens with a duty, two or more in the paragraph."""
-    found = []
+    found: list[Span] = []
+    if text.count("要", paragraph.start, paragraph.end) < 2:
+        return found
     offset = paragraph.start
     while offset < paragraph.end:
         sentence = index.sentence(offset)  # "要…；要…；要…。": a semicolon ends a duty too
-        head_start = _head_start(text, sentence)
-        if _DUTY.match(text, head_start, sentence.end):
+        head_start = _head_start(text, sentence) if "要" in text[sentence.start : sentence.end] else -1
+        if head_start >= 0 and _DUTY.match(text, head_start, sentence.end):
             found.append(Span(head_start, index.clause(head_start).end))
         offset = max(sentence.end + 1, offset + 1)
     return found if len(found) >= 2 else []
