@@ -6,8 +6,9 @@ news item about a meeting, a look-back that ends with the plans, a work report w
 lines, and a leader's speech. The second text of each genre, and the variants after them (duties
 between semicolons, an official's quoted plan, a plan year's paragraph, an answer that opens with a
 fact, headings with a comma, a news item titled by its own first line; and traps: a visiting company's
-"我们将", an answer that reports results, a meeting's safety duties), were written after the rules, to
-check them.
+"我们将", an answer that reports results, a meeting's safety duties; 问/答 labels, a titled speaker
+label, 会议提出/部署, duties that open paragraphs, a plan year's 我们将), were written after the rules,
+to check them.
 """
 
 from __future__ import annotations
@@ -502,6 +503,92 @@ GENRES = [
             ("unity_security", "加强应急值守", "要加强应急值守"),
         ],
     ),
+    Genre(
+        "qa_da",
+        "通渭县",
+        (
+            "通渭县县长答记者问\n"
+            "问：今年通渭县如何推动农业增效？\n"
+            "答：我们将大力发展设施农业，新建日光温室2000座，推动蔬菜产业提质增效。\n"
+            "问：在民生方面有什么安排？\n"
+            "答：今年我们要扎实办好十件民生实事，重点解决群众就医、就学难题。\n"
+        ),
+        [
+            ("agriculture", "大力发展设施农业", "我们将大力发展设施农业"),
+            ("livelihood", "扎实办好十件民生实事", "今年我们要扎实办好十件民生实事"),
+        ],
+    ),
+    Genre(
+        "qa_titled_label",
+        "平江县",
+        (
+            "平江县委书记专访\n"
+            "记者：平江如何推进工业发展？\n"
+            "平江县委书记李明：我们将坚持工业强县战略，加快建设平江高新区，力争引进亿元以上工业项目"
+            "20个。\n"
+            "记者：下一步文旅发展有什么打算？\n"
+            "平江县委书记李明：接下来，平江将深化文旅融合，打造湘东北红色旅游目的地。\n"
+        ),
+        [
+            ("industry", "坚持工业强县战略", "我们将坚持工业强县战略"),
+            ("culture_tourism", "深化文旅融合", "平江将深化文旅融合"),
+        ],
+    ),
+    Genre(
+        "press_long_frame",
+        "武威市",
+        (
+            "武威市举行新闻发布会\n"
+            "3月28日，武威市政府新闻办举行新闻发布会。市农业农村局局长王涛在发布会上介绍，今年全市"
+            "将加快发展戈壁生态农业，新建高标准日光温室5000座。\n"
+            "市文旅局局长张丽在发布会上表示，武威将深入挖掘天马文化，打造文旅融合精品线路。\n"
+        ),
+        [
+            ("agriculture", "加快发展戈壁生态农业", "今年全市将加快发展戈壁生态农业"),
+            ("culture_tourism", "深入挖掘天马文化", "武威将深入挖掘天马文化"),
+        ],
+    ),
+    Genre(
+        "meeting_tichu",
+        "包头市",
+        (
+            "包头市召开市委常委会会议\n"
+            "会议提出，要加快推进稀土新材料产业集群建设，推动稀土产业向高端化延伸。要统筹抓好城市更"
+            "新，加快老旧小区改造。会议部署，要切实抓好安全生产，坚决防范重特大事故。\n"
+        ),
+        [
+            ("industry", "加快推进稀土新材料产业集群建设", "要加快推进稀土新材料产业集群建设"),
+            ("urban_rural", "统筹抓好城市更新", "要统筹抓好城市更新"),
+            ("unity_security", "切实抓好安全生产", "要切实抓好安全生产"),
+        ],
+    ),
+    Genre(
+        "speech_paras",
+        "凉州区",
+        (
+            "凉州区区长在全区经济工作会议上的讲话\n"
+            "要坚持产业强区，做大做强戈壁生态农业和文旅产业，全年新建设施农业基地5个。\n"
+            "要坚持改革创新，持续优化营商环境，激发市场主体活力。\n"
+        ),
+        [
+            ("agriculture", "坚持产业强区", "要坚持产业强区"),
+            ("reform", "坚持改革创新", "要坚持改革创新"),
+        ],
+    ),
+    Genre(
+        "lookback_2024",
+        "临泉县",
+        (
+            "临泉县：奋进2023\n"
+            "这一年，临泉县新签约亿元以上项目52个，城乡面貌焕然一新。\n"
+            "2024年，我们将聚焦工业强县，全力推进食品加工、纺织服装产业集群发展。我们将深入实施乡村"
+            "振兴战略，推进和美乡村建设。\n"
+        ),
+        [
+            ("industry", "聚焦工业强县", "我们将聚焦工业强县"),
+            ("urban_rural", "深入实施乡村振兴战略", "我们将深入实施乡村振兴战略"),
+        ],
+    ),
 ]
 
 
@@ -533,12 +620,13 @@ def test_each_priority_of_the_genre_is_found_and_nothing_else(genre: Genre) -> N
 
 
 @pytest.mark.parametrize("genre", GENRES, ids=[genre.name for genre in GENRES])
-def test_titles_carry_no_speaker_subject_intent_or_time_frame(genre: Genre) -> None:
+def test_titles_and_quotes_carry_no_speaker_label_subject_intent_or_time_frame(genre: Genre) -> None:
     """A title is the line of work itself ("稳定粮食生产"), not "今年岳阳将…", "接下来", "要…" or "李明:…"."""
     for priority in summarize_text(genre.text).priorities:
         assert not re.match(r"(?:我们|将|要|接下来|下一步|今后|明年|同时)", priority.title), priority.title
         assert not re.match(r"[^,，:：]{0,6}(?:将|要)(?![素求点])", priority.title), priority.title
         assert ":" not in priority.title and "：" not in priority.title, priority.title
+        assert not re.match(r"[^,，。]{0,16}[:：]", priority.quote), priority.quote  # no speaker label
 
 
 @pytest.mark.parametrize(

@@ -182,6 +182,9 @@ def find_priorities(
         heads += [head for head in structured if index.full_sentence(head.start).start not in covered]
     if not heads:
         heads = _unstructured_heads(text, index, paragraphs, _subjects(region, aliases), titles)
+        opening_duties = [duty for p in paragraphs if (duty := _opening_duty(text, index, p)) is not None]
+        if len(opening_duties) >= 2:  # paragraphs that open in parallel with a duty ("要坚持…")
+            heads += _uncovered(index, opening_duties, heads)
     heads = _one_per_start(heads)
     return [_priority(text, index, head, region, titles.get(head)) for head in heads]
 
@@ -436,6 +439,15 @@ def duty_clauses(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
             found.append(Span(head_start, index.clause(head_start).end))
         offset = max(sentence.end + 1, offset + 1)
     return found if len(found) >= 2 else []
+
+
+def _opening_duty(text: str, index: TextIndex, paragraph: Span) -> Span | None:
+    """The duty that opens a paragraph ("要坚持产业强区，…"): its first clause."""
+    sentence = index.sentence(paragraph.start)
+    head_start = _head_start(text, sentence)
+    if _DUTY.match(text, head_start, sentence.end) is None:
+        return None
+    return Span(head_start, index.clause(head_start).end)
 
 
 def _ordinals(text: str, paragraph: Span) -> list[re.Match[str]]:
