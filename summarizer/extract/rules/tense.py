@@ -150,11 +150,15 @@ class TenseReader:
     def __init__(self, text: str, index: TextIndex, plan_year: int | None, section_starts: list[int]) -> None:
         self.text = text
         self.index = index
-        self.markers = _reviews_of_the_plan_year(_markers(text, index, plan_year), text, index, plan_year)
+        reviewed = reviewed_paragraphs(text, index, plan_year)
+        markers = _markers(text, index, plan_year, reviewed)
+        self.markers = _reviews_of_the_plan_year(markers, text, index, plan_year)
         self.positions = [marker.position for marker in self.markers]
         self._past_markers = [marker for marker in self.markers if marker.tense == "past"]
         self._past_positions = [marker.position for marker in self._past_markers]
-        self._paragraph_tenses = _paragraph_defaults(text, index, self, set(section_starts), plan_year)
+        self._paragraph_tenses = _paragraph_defaults(
+            text, index, self, set(section_starts), plan_year, reviewed
+        )
         self._leads = _sentence_leads(text, index, self)
         self._lead_positions = [position for position, _ in self._leads]
 
@@ -263,6 +267,8 @@ class TenseReader:
         )
         if planned or planning_verb:
             return Reading("future", marked=True)
+        if marker.anaphoric and marker.tense == "past":
+            return Reading("past", marked=True)  # 全年 in the review of a past year a heading names
         if marker.anaphoric or results_report:
             return Reading(paragraph.tense, marked=paragraph.grounded)
         return Reading(marker.tense, marked=False)
@@ -314,10 +320,13 @@ ANAPHORIC_YEAR_WORDS = frozenset({"全年", "年内", "年底", "年末"})
 a past year ("2014年，…全年GDP实现1.67万亿元" is a result of 2014)."""
 
 
-def _markers(text: str, index: TextIndex, plan_year: int | None) -> list[Marker]:
+def _markers(
+    text: str, index: TextIndex, plan_year: int | None, reviewed: frozenset[int] = frozenset()
+) -> list[Marker]:
     """Every tense marker in order; an anaphoric year word takes the tense of the year named last in
-    its paragraph; 今年 (or the plan year) after a past year in its paragraph is a plan's time, not
-    merely the year talked about."""
+    its paragraph, and in a `reviewed` paragraph (the review of a past year that a title or heading
+    names, see `reviewed_paragraphs`) the year reviewed when its paragraph names none; 今年 (or the plan
+    year) after a past year in its paragraph is a plan's time, not merely the year talked about."""
     markers: list[Marker] = []
     last_year: tuple[int, Tense] | None = None  # (paragraph start, tense of the last explicit year)
     for match in _MARKER.finditer(text):
@@ -333,9 +342,10 @@ def _markers(text: str, index: TextIndex, plan_year: int | None) -> list[Marker]
         elif match.group("word") in ANAPHORIC_YEAR_WORDS:
             named_past = last_year == (paragraph_start, "past")
             duration = text[match.start() - 1 : match.start()] in _NUMERALS  # "两到三年内": no year word
+            of_review = paragraph_start in reviewed and (last_year is None or last_year[0] != paragraph_start)
             marker = Marker(
                 marker.position,
-                "past" if named_past else marker.tense,
+                "past" if named_past or (of_review and not duration) else marker.tense,
                 anaphoric=not (named_past or duration),
             )
         elif match.group("word") in ("今年", "明年"):
@@ -346,6 +356,55 @@ def _markers(text: str, index: TextIndex, plan_year: int | None) -> list[Marker]
             continue  # "今年…力争比上年增长6%": the comparison names a base, the plan its time
         markers.append(marker)
     return markers
+
+
+_REVIEW_HEADING = LazyPattern(
+    r"^[^。\n]{0,30}?(?P<year>(?:19|20)\d{2})(?:年|[｜|:：\s])[^。\n]{0,40}?"
+    r"(?:总结|统计公报|公报|回顾|答卷|成绩单|盘点|回眸|成效|成就|纪实|巡礼)[^。\n]{0,30}$"
+)
+"""A title or heading that names the review of a year: "2023年安平县国民经济和社会发展统计公报",
+"一、2023年工作总结", "数说2023｜…新变化"."""
+_HEADING_PLAN_WORDS = ("要点", "计划", "安排", "打算", "目标", "规划", "展望", "部署")
+_HEADING_MAX_CHARS = 60
+_HEADING_YEAR = LazyPattern(r"(?:19|20)\d{2}")
+
+
+def reviewed_paragraphs(text: str, index: TextIndex, plan_year: int | None) -> frozenset[int]:
+    """The starts of the paragraphs of a review of a past year that a title or heading names ("2023年…
+    统计公报", "一、2023年工作总结" in an article of the plan year 2024), up to the next paragraph that
+    lays out plans (a plan opener, a heading with a plan word or a year from the plan year on). Their
+    全年 and 年末 are the reviewed year's (guidelines §3: the past is not a target)."""
+    if plan_year is None:
+        return frozenset()
+    reviewed: set[int] = set()
+    in_review = False
+    for paragraph in index.paragraphs(0, len(text)):
+        line = paragraph.text(text).strip()
+        is_heading = "。" not in line and len(line) <= _HEADING_MAX_CHARS
+        if is_heading and _reviews_a_past_year(line, plan_year):
+            in_review = True
+        elif _lays_out_plans(line[:20], is_heading, plan_year):
+            in_review = False
+        elif in_review:
+            reviewed.add(paragraph.start)
+    return frozenset(reviewed)
+
+
+def _reviews_a_past_year(heading: str, plan_year: int) -> bool:
+    found = _REVIEW_HEADING.match(heading)
+    plans = any(word in heading for word in _HEADING_PLAN_WORDS)
+    return found is not None and int(found.group("year")) < plan_year and not plans
+
+
+def _lays_out_plans(opening: str, is_heading: bool, plan_year: int) -> bool:
+    """A paragraph that opens on plans, or a heading with a plan word or a year from the plan year on."""
+    if opening.startswith(PLAN_OPENERS) or _PLAN_LEAD.match(opening):
+        return True
+    if not is_heading:
+        return False
+    year = _HEADING_YEAR.search(opening)
+    plan_word = any(word in opening for word in (*PLAN_OPENERS, *_HEADING_PLAN_WORDS))
+    return plan_word or (year is not None and int(year.group()) >= plan_year)
 
 
 _STATES_A_PLAN = LazyPattern(r"以上|左右|不低于|不少于|力争|确保|目标|预期|预计|计划|争取|规划|部署|安排")
@@ -441,9 +500,15 @@ def _year_marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
 
 
 def _paragraph_defaults(
-    text: str, index: TextIndex, reader: TenseReader, section_starts: set[int], plan_year: int | None
+    text: str,
+    index: TextIndex,
+    reader: TenseReader,
+    section_starts: set[int],
+    plan_year: int | None,
+    reviewed: frozenset[int] = frozenset(),
 ) -> dict[int, ParagraphTense]:
-    """Each paragraph's default tense; a look-back or plan opener carries on through the section."""
+    """Each paragraph's default tense; a look-back or plan opener carries on through the section, and a
+    paragraph of the review a title or heading names (`reviewed`) looks back unless its opener says more."""
     defaults: dict[int, ParagraphTense] = {}
     carried: Tense | None = None
     for paragraph in index.paragraphs(0, len(text)):
@@ -455,7 +520,7 @@ def _paragraph_defaults(
         carried = opener or _later_lookback(text, reader, paragraph) or carried
         if carried is not None:
             defaults[paragraph.start] = ParagraphTense(carried, grounded=True)
-        elif reader.reports_results(paragraph):
+        elif paragraph.start in reviewed or reader.reports_results(paragraph):
             defaults[paragraph.start] = ParagraphTense("past", grounded=True)
         else:
             leans_future = reader.balance(paragraph.start, paragraph.end) > 0
