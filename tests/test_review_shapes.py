@@ -196,6 +196,31 @@ SUMMARY_THEN_NEXT_STEPS = """石桥县2023年工作总结
 下一步，全县将力争全年实施重点项目100个，年末城镇化率达到55%。
 """
 
+RELIEF_LIST = """我县2024年十件民生实事出炉
+
+发布时间：2024-02-20
+
+一、新建改扩建幼儿园10所，新增学位2700个。
+
+二、改造老旧小区35个，惠及居民4800户。
+
+三、新建改建农村公路200公里。
+"""
+
+TASK_LIST = """全县重点工作任务清单
+
+发布时间：2024-03-01
+
+实施重点项目120个，完成投资160亿元。新建标准化厂房20万平方米，新增规上工业企业15家。改造农村危房500户。
+"""
+
+PROJECT_IN_PRODUCTION = """年产10万吨新型建材项目正式投产
+
+发布时间：2024-05-20
+
+5月18日，总投资12亿元的华兴年产10万吨新型建材项目在县工业园区正式投产。
+"""
+
 
 def article_targets(tmp_path: Path, text: str) -> list[str]:
     """The raws the offline backend keeps from a text saved as an article file."""
@@ -245,8 +270,37 @@ def test_a_review_of_another_shape_keeps_no_result_as_a_target(tmp_path: Path, t
         (THREE_QUARTERS_THEN_AHEAD, ["50个以上", "75亿元", "6%以上"]),
         (SUMMARY_THEN_PLAN, ["100个以上", "85亿元", "55%"]),
         (SUMMARY_THEN_NEXT_STEPS, ["100个", "55%"]),
+        (RELIEF_LIST, ["10所", "2700个", "35个", "4800户", "200公里"]),
+        (TASK_LIST, ["120个", "160亿元", "20万平方米", "15家", "500户"]),
     ],
-    ids=["january-plan", "three-quarters-then-ahead", "summary-then-plan", "summary-then-next-steps"],
+    ids=[
+        "january-plan",
+        "three-quarters-then-ahead",
+        "summary-then-plan",
+        "summary-then-next-steps",
+        "relief-list-without-a-plan-word",
+        "task-list-without-a-plan-word",
+    ],
 )
 def test_plans_of_the_same_seasons_keep_their_targets(tmp_path: Path, text: str, kept: list[str]) -> None:
+    assert article_targets(tmp_path, text) == kept
+
+
+def test_a_project_reported_in_production_is_built(tmp_path: Path) -> None:
+    """A completion told as an event ("正式投产", "顺利通车") ends the project: its scale is a result."""
+    assert article_targets(tmp_path, PROJECT_IN_PRODUCTION) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("总投资12亿元的大桥近日顺利通车，全长3.2公里。", []),
+        ("总投资12亿元的大桥计划6月底前顺利通车。", ["12亿元"]),
+        ("该项目将于今年年底正式投产，年产10万吨。", ["10万吨"]),
+        ("总投资5亿元的物流园项目正式开工。", ["5亿元"]),
+    ],
+)
+def test_a_completion_ahead_or_a_start_keeps_the_project_a_target(
+    tmp_path: Path, text: str, kept: list[str]
+) -> None:
     assert article_targets(tmp_path, text) == kept

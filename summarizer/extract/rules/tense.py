@@ -22,6 +22,8 @@ from typing import Literal
 
 from summarizer.extract.rules.tables import (
     ATTAINMENT_VERBS,
+    COMPLETION_AHEAD_WORDS,
+    COMPLETION_EVENT_PATTERN,
     CUT_OFF_WORDS,
     EVENT_FRAME_PATTERN,
     FUTURE_MARKERS,
@@ -50,6 +52,7 @@ _MARKER = LazyPattern(
     rf"|(?P<period_alone>{PERIOD_TO_DATE_PATTERN})"
     rf"|(?P<yao>{FUTURE_YAO_PATTERN})"
     rf"|(?P<event>{EVENT_FRAME_PATTERN})"
+    rf"|(?P<done>{COMPLETION_EVENT_PATTERN})"
     rf"|(?P<planned>{PLANNED_LE_PATTERN})"
     rf"|(?P<le>{PERFECTIVE_LE_PATTERN})"
     rf"|(?P<word>{'|'.join(map(re.escape, _WORDS))})(?!{'|'.join(NOT_A_MARKER_AFTER)})"
@@ -88,6 +91,8 @@ the reading of a long sentence linear."""
 _AFTER_CUT_OFF = LazyPattern(
     rf"(?:{'|'.join(CUT_OFF_WORDS)})(?:今年|本年|当年|年底|年末|\d{{1,2}}月(?:底|末)?)*$"
 )
+_COMPLETION_AHEAD_BEFORE = LazyPattern(rf"(?:{'|'.join(COMPLETION_AHEAD_WORDS)})[^,，。;；!！?？]{{0,16}}$")
+"""A plan word shortly before a completion in its clause: "将于年底正式投产", "计划6月底前顺利通车"."""
 _ATTAINED = LazyPattern(rf"(?:{'|'.join(ATTAINMENT_VERBS)})[^,，。;；]{{0,24}}$")
 
 
@@ -465,6 +470,12 @@ def _marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
         return None if after_modal else Marker(match.start(), "past")
     if match.group("event") or match.group("le"):
         return Marker(match.start(), "past")
+    if match.group("done"):
+        return (
+            None
+            if _COMPLETION_AHEAD_BEFORE.search(match.string, 0, match.start())
+            else Marker(match.start(), "past")
+        )
     word = match.group("word")
     if word is not None:
         noun_use = _NOT_A_MARKER_WHEN_FOLLOWED_BY.get(word)
