@@ -221,6 +221,40 @@ PROJECT_IN_PRODUCTION = """年产10万吨新型建材项目正式投产
 5月18日，总投资12亿元的华兴年产10万吨新型建材项目在县工业园区正式投产。
 """
 
+UNDATED_COMMUNIQUE = """2023年河口市国民经济和社会发展统计公报
+
+初步核算，全年全市地区生产总值512.3亿元，比上年增长5.9%。全年规模以上工业增加值比上年增长8.2%。全年社会消费品零售总额186.4亿元，比上年增长7.1%。年末全市常住人口83.6万人。全年城镇新增就业1.1万人。
+"""
+
+DECEMBER_SUMMARY = """松江县2023年工作总结
+
+发布时间：2023-12-28
+
+今年以来，全县上下坚持稳中求进。全年地区生产总值预计达到168亿元，增长6.1%。
+
+今年全县实施重点项目86个，完成投资72亿元，新开工项目41个。全年民生支出23.5亿元，新增城镇就业4200人。
+"""
+
+DECEMBER_SUMMARY_THEN_NEXT_YEAR = """松江县2023年工作总结
+
+发布时间：2023-12-28
+
+今年以来，全县上下坚持稳中求进。全年地区生产总值预计达到168亿元，增长6.1%。
+
+今年全县实施重点项目86个，完成投资72亿元，新开工项目41个。
+
+明年，全县将实施重点项目100个，完成投资80亿元。
+"""
+
+MIDYEAR_SUMMARY = """长河区2024年上半年工作总结
+
+发布时间：2024-07-10
+
+上半年，全区地区生产总值完成86亿元，同比增长6.2%。今年全区实施重点项目48个，完成投资36亿元。
+
+下半年，全区将力争全年完成投资70亿元，新开工项目30个以上。
+"""
+
 
 def article_targets(tmp_path: Path, text: str) -> list[str]:
     """The raws the offline backend keeps from a text saved as an article file."""
@@ -244,6 +278,8 @@ def article_targets(tmp_path: Path, text: str) -> list[str]:
         ILLUSTRATED_SCORECARD,
         ENTERPRISE_PROFILE,
         FESTIVAL_NEWS,
+        UNDATED_COMMUNIQUE,
+        DECEMBER_SUMMARY,
     ],
     ids=[
         "january-work-summary",
@@ -257,6 +293,8 @@ def article_targets(tmp_path: Path, text: str) -> list[str]:
         "illustrated-scorecard",
         "enterprise-profile",
         "festival-news",
+        "undated-communique",
+        "december-summary",
     ],
 )
 def test_a_review_of_another_shape_keeps_no_result_as_a_target(tmp_path: Path, text: str) -> None:
@@ -272,6 +310,8 @@ def test_a_review_of_another_shape_keeps_no_result_as_a_target(tmp_path: Path, t
         (SUMMARY_THEN_NEXT_STEPS, ["100个", "55%"]),
         (RELIEF_LIST, ["10所", "2700个", "35个", "4800户", "200公里"]),
         (TASK_LIST, ["120个", "160亿元", "20万平方米", "15家", "500户"]),
+        (DECEMBER_SUMMARY_THEN_NEXT_YEAR, ["100个", "80亿元"]),
+        (MIDYEAR_SUMMARY, ["70亿元", "30个以上"]),
     ],
     ids=[
         "january-plan",
@@ -280,6 +320,8 @@ def test_a_review_of_another_shape_keeps_no_result_as_a_target(tmp_path: Path, t
         "summary-then-next-steps",
         "relief-list-without-a-plan-word",
         "task-list-without-a-plan-word",
+        "december-summary-then-next-year",
+        "midyear-summary",
     ],
 )
 def test_plans_of_the_same_seasons_keep_their_targets(tmp_path: Path, text: str, kept: list[str]) -> None:
@@ -304,3 +346,30 @@ def test_a_completion_ahead_or_a_start_keeps_the_project_a_target(
     tmp_path: Path, text: str, kept: list[str]
 ) -> None:
     assert article_targets(tmp_path, text) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "plan_year"),
+    [
+        (JANUARY_WORK_SUMMARY, 2024),
+        (UNDATED_COMMUNIQUE, 2024),
+        (COMMUNIQUE, 2024),
+        (DECEMBER_SUMMARY, 2023),
+        (MIDYEAR_SUMMARY, 2024),
+    ],
+    ids=["january-summary", "undated-communique", "communique", "december-summary", "midyear-summary"],
+)
+def test_the_plan_year_of_a_review_follows_the_year_reviewed_and_the_date(
+    tmp_path: Path, text: str, plan_year: int
+) -> None:
+    """A review of the year Y plans for Y + 1, unless it is dated in Y itself (its 今年 is Y)."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    assert prepare_article(load_path(str(path)).documents[0]).plan_year == plan_year
+
+
+def test_next_year_in_a_december_summary_is_the_year_after_the_one_reviewed(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(DECEMBER_SUMMARY_THEN_NEXT_YEAR, encoding="utf-8")
+    targets = extract_article(prepare_article(load_path(str(path)).documents[0])).targets
+    assert [(target.raw, target.deadline) for target in targets] == [("100个", "2024"), ("80亿元", "2024")]
