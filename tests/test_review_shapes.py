@@ -255,6 +255,13 @@ MIDYEAR_SUMMARY = """长河区2024年上半年工作总结
 下半年，全区将力争全年完成投资70亿元，新开工项目30个以上。
 """
 
+MEASURED_AGAINST_THE_PLAN = """一年来，全县上下奋力拼搏，地区生产总值增长6.5%，超额完成年初确定的6%目标。
+
+新增规上工业企业18家，超出计划3家；新开工项目46个，比计划多6个。
+
+今年，全县计划新增规上工业企业20家，新开工项目50个以上。
+"""
+
 
 def article_targets(tmp_path: Path, text: str) -> list[str]:
     """The raws the offline backend keeps from a text saved as an article file."""
@@ -312,6 +319,7 @@ def test_a_review_of_another_shape_keeps_no_result_as_a_target(tmp_path: Path, t
         (TASK_LIST, ["120个", "160亿元", "20万平方米", "15家", "500户"]),
         (DECEMBER_SUMMARY_THEN_NEXT_YEAR, ["100个", "80亿元"]),
         (MIDYEAR_SUMMARY, ["70亿元", "30个以上"]),
+        (MEASURED_AGAINST_THE_PLAN, ["20家", "50个以上"]),
     ],
     ids=[
         "january-plan",
@@ -322,6 +330,7 @@ def test_a_review_of_another_shape_keeps_no_result_as_a_target(tmp_path: Path, t
         "task-list-without-a-plan-word",
         "december-summary-then-next-year",
         "midyear-summary",
+        "results-measured-against-the-plan",
     ],
 )
 def test_plans_of_the_same_seasons_keep_their_targets(tmp_path: Path, text: str, kept: list[str]) -> None:

@@ -192,6 +192,8 @@ NOT_A_MARKER_WHEN_FOLLOWED_BY: dict[str, str] = {
 # "20年前", "三年前" count years back.
 NOT_A_MARKER_WHEN_PRECEDED_BY: dict[str, str] = {
     "预期": r"(?:于|超|超出|符合)$",
+    # "超出计划3家", "超额完成计划": the plan as the measure of a result, not a mark of the future.
+    "计划": r"(?:超出|超过|超额完成|好于|高于|比)$",
     "年前": r"[\d一二两三四五六七八九十几多]$",
 }
 # Past-year words: a 全年 / 年内 later in their paragraph is that past year
