@@ -15,7 +15,9 @@ THIS_YEAR_THEME_RE = LazyPattern(r"今年是[^。]{0,60}?(?:之年|一年)")
 PLAN_HEADING_RE = LazyPattern(
     r"(?<![\d.])(?P<year>20\d{2})年(?:工作安排|目标任务|工作计划|工作要点|主要目标|重点工作|发展目标|主要预期目标)"
 )
-REVIEW_HEADING_RE = LazyPattern(r"(?<![\d.])(?P<year>20\d{2})年(?:工作回顾|工作总结)")
+REVIEW_HEADING_RE = LazyPattern(
+    r"(?<![\d.])(?P<year>20\d{2})年(?:工作回顾|工作总结|[^。\n]{0,20}?国民经济和社会发展统计公报)"
+)
 FOURTEENTH_PLAN_END_RE = LazyPattern(r"十四五[^。]{0,12}?(?:收官|圆满完成|目标任务|控制目标)")
 FUTURE_AFTER = (
     "将",
@@ -65,13 +67,21 @@ def year_votes(text: str) -> Iterator[tuple[int, float]]:
 def strong_votes(text: str, date_year: int | None) -> Iterator[tuple[int, float]]:
     for pattern in (THEME_YEAR_RE, PLAN_HEADING_RE):
         yield from ((int(m.group("year")), STRONG_WEIGHT) for m in pattern.finditer(text))
-    yield from ((int(m.group("year")) + 1, STRONG_WEIGHT) for m in REVIEW_HEADING_RE.finditer(text))
+    for review in REVIEW_HEADING_RE.finditer(text):
+        yield reviewed_year_plan(int(review.group("year")), date_year), STRONG_WEIGHT
     yield from ((2025, 1.0) for _ in FOURTEENTH_PLAN_END_RE.finditer(text))
     if date_year is not None:
         yield date_year, DATE_WEIGHT
         yield from ((date_year, STRONG_WEIGHT) for _ in THIS_YEAR_THEME_RE.finditer(text))
         yield from ((date_year, 1.0) for _ in re.finditer("今年", text))
         yield from ((date_year + 1, 1.0) for _ in re.finditer("明年", text))
+
+
+def reviewed_year_plan(reviewed: int, date_year: int | None) -> int:
+    """The plan year of a text that reviews the year `reviewed` ("2023年工作总结", "2023年…统计公报"): the
+    year after it, unless the text is dated in the reviewed year itself (a December summary, whose 今年
+    is the year reviewed)."""
+    return reviewed if date_year == reviewed else reviewed + 1
 
 
 _NAMED_YEAR = LazyPattern(r"(?<!\d)((?:19|20)\d{2})(?!\d)")

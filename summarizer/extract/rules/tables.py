@@ -147,6 +147,30 @@ EVENT_FRAME_PATTERN = (
     r"(?<!社)会上|仪式上|活动上|(?:活动|仪式|会议)现场|现场(?=签约|开工|集中|成交)|此次|本次|当天|当日"
     r"|(?<=[会节展])期间"
 )
+# A completion reported as an event ("…项目在县工业园区正式投产", "大桥顺利通车"): the project is built,
+# unless a plan word before it in its clause puts the completion ahead ("将于年底正式投产").
+COMPLETION_EVENT_PATTERN = (
+    r"(?:正式|顺利|成功)(?:建成投产|竣工投产|建成投用|建成|竣工|投产|投用|通车|开业|运营|并网|落成|开园)"
+)
+COMPLETION_AHEAD_WORDS: tuple[str, ...] = (
+    "将",
+    "计划",
+    "预计",
+    "力争",
+    "确保",
+    "争取",
+    "拟",
+    "有望",
+    "可望",
+    "年底",
+    "年内",
+    "月底",
+    "下半年",
+    "明年",
+    "前",
+    "后",
+    "要",
+)
 # A marker word used as a noun or as a content verb is no marker: "…伙伴计划，首批12家" (the name of a
 # plan), "争取中央预算内资金3.2亿元" (funds obtained: the paragraph says when).
 NOT_A_MARKER_WHEN_FOLLOWED_BY: dict[str, str] = {
@@ -168,6 +192,8 @@ NOT_A_MARKER_WHEN_FOLLOWED_BY: dict[str, str] = {
 # "20年前", "三年前" count years back.
 NOT_A_MARKER_WHEN_PRECEDED_BY: dict[str, str] = {
     "预期": r"(?:于|超|超出|符合)$",
+    # "超出计划3家", "超额完成计划": the plan as the measure of a result, not a mark of the future.
+    "计划": r"(?:超出|超过|超额完成|好于|高于|比)$",
     "年前": r"[\d一二两三四五六七八九十几多]$",
 }
 # Past-year words: a 全年 / 年内 later in their paragraph is that past year

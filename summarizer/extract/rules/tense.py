@@ -22,6 +22,8 @@ from typing import Literal
 
 from summarizer.extract.rules.tables import (
     ATTAINMENT_VERBS,
+    COMPLETION_AHEAD_WORDS,
+    COMPLETION_EVENT_PATTERN,
     CUT_OFF_WORDS,
     EVENT_FRAME_PATTERN,
     FUTURE_MARKERS,
@@ -50,6 +52,7 @@ _MARKER = LazyPattern(
     rf"|(?P<period_alone>{PERIOD_TO_DATE_PATTERN})"
     rf"|(?P<yao>{FUTURE_YAO_PATTERN})"
     rf"|(?P<event>{EVENT_FRAME_PATTERN})"
+    rf"|(?P<done>{COMPLETION_EVENT_PATTERN})"
     rf"|(?P<planned>{PLANNED_LE_PATTERN})"
     rf"|(?P<le>{PERFECTIVE_LE_PATTERN})"
     rf"|(?P<word>{'|'.join(map(re.escape, _WORDS))})(?!{'|'.join(NOT_A_MARKER_AFTER)})"
@@ -88,6 +91,8 @@ the reading of a long sentence linear."""
 _AFTER_CUT_OFF = LazyPattern(
     rf"(?:{'|'.join(CUT_OFF_WORDS)})(?:今年|本年|当年|年底|年末|\d{{1,2}}月(?:底|末)?)*$"
 )
+_COMPLETION_AHEAD_BEFORE = LazyPattern(rf"(?:{'|'.join(COMPLETION_AHEAD_WORDS)})[^,，。;；!！?？]{{0,16}}$")
+"""A plan word shortly before a completion in its clause: "将于年底正式投产", "计划6月底前顺利通车"."""
 _ATTAINED = LazyPattern(rf"(?:{'|'.join(ATTAINMENT_VERBS)})[^,，。;；]{{0,24}}$")
 
 
@@ -150,11 +155,15 @@ class TenseReader:
     def __init__(self, text: str, index: TextIndex, plan_year: int | None, section_starts: list[int]) -> None:
         self.text = text
         self.index = index
-        self.markers = _reviews_of_the_plan_year(_markers(text, index, plan_year), text, index, plan_year)
+        reviewed = reviewed_paragraphs(text, index, plan_year)
+        markers = _markers(text, index, plan_year, reviewed)
+        self.markers = _reviews_of_the_plan_year(markers, text, index, plan_year)
         self.positions = [marker.position for marker in self.markers]
         self._past_markers = [marker for marker in self.markers if marker.tense == "past"]
         self._past_positions = [marker.position for marker in self._past_markers]
-        self._paragraph_tenses = _paragraph_defaults(text, index, self, set(section_starts), plan_year)
+        self._paragraph_tenses = _paragraph_defaults(
+            text, index, self, set(section_starts), plan_year, reviewed
+        )
         self._leads = _sentence_leads(text, index, self)
         self._lead_positions = [position for position, _ in self._leads]
 
@@ -263,6 +272,8 @@ class TenseReader:
         )
         if planned or planning_verb:
             return Reading("future", marked=True)
+        if marker.anaphoric and marker.tense == "past":
+            return Reading("past", marked=True)  # 全年 in the review of a past year a heading names
         if marker.anaphoric or results_report:
             return Reading(paragraph.tense, marked=paragraph.grounded)
         return Reading(marker.tense, marked=False)
@@ -314,10 +325,15 @@ ANAPHORIC_YEAR_WORDS = frozenset({"全年", "年内", "年底", "年末"})
 a past year ("2014年，…全年GDP实现1.67万亿元" is a result of 2014)."""
 
 
-def _markers(text: str, index: TextIndex, plan_year: int | None) -> list[Marker]:
+def _markers(
+    text: str, index: TextIndex, plan_year: int | None, reviewed: Review | None = None
+) -> list[Marker]:
     """Every tense marker in order; an anaphoric year word takes the tense of the year named last in
-    its paragraph; 今年 (or the plan year) after a past year in its paragraph is a plan's time, not
-    merely the year talked about."""
+    its paragraph, and in a `reviewed` paragraph (the review of a past year that a title or heading
+    names, see `reviewed_paragraphs`) the year reviewed when its paragraph names none; 今年 (or the plan
+    year) after a past year in its paragraph is a plan's time, not merely the year talked about, and in
+    the review of the year it names, that year."""
+    review = reviewed or Review(frozenset(), this_year=False)
     markers: list[Marker] = []
     last_year: tuple[int, Tense] | None = None  # (paragraph start, tense of the last explicit year)
     for match in _MARKER.finditer(text):
@@ -333,19 +349,90 @@ def _markers(text: str, index: TextIndex, plan_year: int | None) -> list[Marker]
         elif match.group("word") in ANAPHORIC_YEAR_WORDS:
             named_past = last_year == (paragraph_start, "past")
             duration = text[match.start() - 1 : match.start()] in _NUMERALS  # "两到三年内": no year word
+            of_review = paragraph_start in review.paragraphs and (
+                last_year is None or last_year[0] != paragraph_start
+            )
             marker = Marker(
                 marker.position,
-                "past" if named_past else marker.tense,
+                "past" if named_past or (of_review and not duration) else marker.tense,
                 anaphoric=not (named_past or duration),
             )
         elif match.group("word") in ("今年", "明年"):
             last_year = None
             in_view = match.group("word") == "今年" and not after_a_past_year
             marker = Marker(marker.position, marker.tense, year_in_view=in_view)
+            if in_view and review.this_year and paragraph_start in review.paragraphs:
+                marker = Marker(marker.position, "past", anaphoric=True)  # 今年 is the year reviewed
         if match.group("word") in COMPARISON_BASES and _follows_a_plan(markers, index, match.start()):
             continue  # "今年…力争比上年增长6%": the comparison names a base, the plan its time
         markers.append(marker)
     return markers
+
+
+_REVIEW_HEADING = LazyPattern(
+    r"^[^。\n]{0,30}?(?P<year>(?:19|20)\d{2})(?:年|[｜|:：\s])[^。\n]{0,40}?"
+    r"(?:总结|统计公报|公报|回顾|答卷|成绩单|盘点|回眸|成效|成就|纪实|巡礼)[^。\n]{0,30}$"
+)
+"""A title or heading that names the review of a year: "2023年安平县国民经济和社会发展统计公报",
+"一、2023年工作总结", "数说2023｜…新变化"."""
+_HEADING_PLAN_WORDS = ("要点", "计划", "安排", "打算", "目标", "规划", "展望", "部署")
+_HEADING_MAX_CHARS = 60
+_HEADING_YEAR = LazyPattern(r"(?:19|20)\d{2}")
+
+
+@dataclass(frozen=True)
+class Review:
+    """The paragraphs of the review of a year that a title or heading names (see `reviewed_paragraphs`);
+    `this_year` when the year reviewed is the plan year itself (a December summary: its 今年 is that
+    year's)."""
+
+    paragraphs: frozenset[int]
+    this_year: bool
+
+
+def reviewed_paragraphs(text: str, index: TextIndex, plan_year: int | None) -> Review:
+    """The starts of the paragraphs of a review of a year that a title or heading names ("2023年…统计
+    公报", "一、2023年工作总结" in an article of the plan year 2024 or dated in 2023), up to the next
+    paragraph that lays out plans (a plan opener, a heading with a plan word or a year after the year
+    reviewed). Their 全年 and 年末 are the reviewed year's (guidelines §3: the past is not a target)."""
+    reviewed: set[int] = set()
+    reviewed_year: int | None = None
+    this_year = False
+    if plan_year is None:
+        return Review(frozenset(), this_year=False)
+    for paragraph in index.paragraphs(0, len(text)):
+        line = paragraph.text(text).strip()
+        is_heading = "。" not in line and len(line) <= _HEADING_MAX_CHARS
+        year = _year_reviewed(line, plan_year) if is_heading else None
+        if year is not None:
+            reviewed_year, this_year = year, this_year or year == plan_year
+        elif reviewed_year is not None and _lays_out_plans(line[:20], is_heading, reviewed_year, plan_year):
+            reviewed_year = None
+        elif reviewed_year is not None:
+            reviewed.add(paragraph.start)
+    return Review(frozenset(reviewed), this_year)
+
+
+def _year_reviewed(heading: str, plan_year: int) -> int | None:
+    """The year a heading names the review of, up to the plan year; None for any other heading."""
+    found = _REVIEW_HEADING.match(heading)
+    if found is None or any(word in heading for word in _HEADING_PLAN_WORDS):
+        return None
+    year = int(found.group("year"))
+    return year if year <= plan_year else None
+
+
+def _lays_out_plans(opening: str, is_heading: bool, reviewed_year: int, plan_year: int) -> bool:
+    """A paragraph that opens on plans (今年 only when it is not the year reviewed), or a heading with a
+    plan word or a year after the year reviewed."""
+    this_year_reviewed = reviewed_year == plan_year and opening.startswith("今年")
+    if opening.startswith(PLAN_OPENERS) or (_PLAN_LEAD.match(opening) and not this_year_reviewed):
+        return True
+    if not is_heading:
+        return False
+    year = _HEADING_YEAR.search(opening)
+    plan_word = any(word in opening for word in (*PLAN_OPENERS, *_HEADING_PLAN_WORDS))
+    return plan_word or (year is not None and int(year.group()) > reviewed_year)
 
 
 _STATES_A_PLAN = LazyPattern(r"以上|左右|不低于|不少于|力争|确保|目标|预期|预计|计划|争取|规划|部署|安排")
@@ -406,6 +493,12 @@ def _marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
         return None if after_modal else Marker(match.start(), "past")
     if match.group("event") or match.group("le"):
         return Marker(match.start(), "past")
+    if match.group("done"):
+        return (
+            None
+            if _COMPLETION_AHEAD_BEFORE.search(match.string, 0, match.start())
+            else Marker(match.start(), "past")
+        )
     word = match.group("word")
     if word is not None:
         noun_use = _NOT_A_MARKER_WHEN_FOLLOWED_BY.get(word)
@@ -441,21 +534,31 @@ def _year_marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
 
 
 def _paragraph_defaults(
-    text: str, index: TextIndex, reader: TenseReader, section_starts: set[int], plan_year: int | None
+    text: str,
+    index: TextIndex,
+    reader: TenseReader,
+    section_starts: set[int],
+    plan_year: int | None,
+    reviewed: Review | None = None,
 ) -> dict[int, ParagraphTense]:
-    """Each paragraph's default tense; a look-back or plan opener carries on through the section."""
+    """Each paragraph's default tense; a look-back or plan opener carries on through the section, and a
+    paragraph of the review a title or heading names (`reviewed`) looks back unless its opener says more."""
     defaults: dict[int, ParagraphTense] = {}
     carried: Tense | None = None
+    review = reviewed or Review(frozenset(), this_year=False)
     for paragraph in index.paragraphs(0, len(text)):
         if any(paragraph.start >= start > paragraph.start - 3 for start in section_starts):
             carried = None
         opening = _SPEAKER_FRAME.sub("", paragraph.text(text)[:40])[:20]
         is_heading = "。" not in opening and paragraph.end - paragraph.start <= 40
         opener = _opener_tense(opening, is_heading, plan_year) or _reviewed_year(reader, paragraph)
+        in_review = paragraph.start in review.paragraphs
+        if in_review and review.this_year and opener == "future" and opening.startswith("今年"):
+            opener = None  # "今年全县实施重点项目86个" in a December summary: the year reviewed
         carried = opener or _later_lookback(text, reader, paragraph) or carried
         if carried is not None:
             defaults[paragraph.start] = ParagraphTense(carried, grounded=True)
-        elif reader.reports_results(paragraph):
+        elif in_review or reader.reports_results(paragraph):
             defaults[paragraph.start] = ParagraphTense("past", grounded=True)
         else:
             leans_future = reader.balance(paragraph.start, paragraph.end) > 0
