@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
+from openai import _base_client as openai_base_client
 
 from summarizer.config import Settings
 from summarizer.errors import BackendError, ConfigError
@@ -531,6 +532,27 @@ def test_articles_are_read_and_their_requests_built_off_the_event_loop(
     assert [extraction.status for extraction in extractions] == ["ok"] * 3
     loop_thread = threading.current_thread().name
     assert set(reading_threads) == set(ThreadNotingArticle.threads) == {"summarizer-reader"} != {loop_thread}
+
+
+def test_no_call_waits_for_openai_to_look_up_the_platform(
+    server: LLMTestServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A client left to itself looks the platform up in a worker thread for each of its first calls
+    in flight; the backend gives it the platform found once per process, so no call waits on one."""
+    looked_up: list[str] = []
+
+    def get_platform() -> str:
+        looked_up.append(threading.current_thread().name)
+        return "Linux"
+
+    monkeypatch.setattr(openai_base_client, "get_platform", get_platform)
+    articles = [prepare_article(document(article_text(number), f"a{number}")) for number in range(4)]
+    for _ in range(2):
+        backend = make_backend(server, tmp_path, chunk_chars=200, concurrency=8, no_cache=True)
+        extractions = [extraction for _, extraction in backend.extract_many(iter(articles))]
+        assert [extraction.status for extraction in extractions] == ["ok"] * 4
+    assert len(server.chat_requests()) >= 8
+    assert looked_up == []
 
 
 def test_an_article_printed_twice_yields_each_target_once(server: LLMTestServer, tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import functools
 import importlib
 import json
 import logging
@@ -33,6 +34,7 @@ import openai
 from instructor.v2.core.errors import IncompleteOutputException, InstructorRetryException
 from instructor.v2.core.function_calls import response_schema
 from instructor.v2.core.hooks import Hooks
+from openai._base_client import Platform, get_platform
 from openai.types.chat import ChatCompletion
 from pydantic import SecretStr
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt, stop_before_delay
@@ -272,6 +274,16 @@ def cost_usd(prompt_tokens: int, completion_tokens: int, prices: tuple[float, fl
     return (prompt_tokens * prices[0] + completion_tokens * prices[1]) / 1_000_000
 
 
+@functools.cache
+def openai_platform() -> Platform:
+    """The platform openai names in its request headers, found once per process.
+
+    A client left to find it itself does so on its first requests, in a worker thread for each
+    request already under way: the first wave of calls waits on them (~20 ms a run).
+    """
+    return get_platform()
+
+
 class LLMCaller:
     """One async client for a run: `extract` sends a chunk's messages and returns its validated answer."""
 
@@ -288,6 +300,7 @@ class LLMCaller:
             max_retries=0,
             http_client=DeadlineHttpClient(seconds=endpoint.timeout, verify=verify),
         )
+        self._openai._platform = openai_platform()  # see openai_platform
         mode = instructor.Mode[endpoint.mode]
         create = instructor.patch(create=self._post_chat_completion, mode=mode)
         self._client = instructor.AsyncInstructor(client=self._openai, create=create, mode=mode)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -86,6 +87,7 @@ class ChunkReader:
             self._loop.call_soon_threadsafe(self._wake)
         except RuntimeError:  # the loop is closed: the run is over
             return False
+        time.sleep(0)  # let the loop take the interpreter: it sends what is ready before this reads on
         return True
 
     def _wake(self) -> None:
