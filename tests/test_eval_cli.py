@@ -164,6 +164,21 @@ def test_rescore_json_prints_totals_and_articles_only(gold_root: Path, tmp_path:
     assert "prediction" not in data["articles"][0]
 
 
+def test_the_test_split_prints_totals_only_unless_asked(gold_root: Path, tmp_path: Path) -> None:
+    run_path = save_hand_built_run(gold_root, tmp_path / "run.json", keep_targets=2)
+    where = ("--gold", str(gold_root / "gold"), "--root", str(gold_root))
+    frozen = invoke("eval", "rescore", str(run_path), *where, "--split", "test")
+    assert frozen.exit_code == 0, frozen.output
+    assert "test split, 2 articles: totals only (--per-article for more)" in frozen.stdout
+    assert "targets: P 1.00 R 0.67 F1 0.80" in frozen.stdout
+    assert "a1" not in frozen.stdout and "a2" not in frozen.stdout and "by genre" not in frozen.stdout
+    asked = invoke("eval", "rescore", str(run_path), *where, "--split", "test", "--per-article")
+    dev = invoke("eval", "rescore", str(run_path), *where)
+    for shown in (asked, dev):
+        assert shown.exit_code == 0, shown.output
+        assert "a1" in shown.stdout and "a2" in shown.stdout and "totals only" not in shown.stdout
+
+
 def test_rescore_uses_the_current_gold_and_saves_a_new_run(gold_root: Path, tmp_path: Path) -> None:
     run_path = save_hand_built_run(gold_root, tmp_path / "run.json", keep_targets=2)
     before = load_run(run_path)

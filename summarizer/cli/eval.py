@@ -57,7 +57,19 @@ SaveOpt = Annotated[
     Path | None, typer.Option("--save", help="Write the run to this file, e.g. evals/runs/NAME.json.")
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print the machine-readable result (JSON) only.")]
+PerArticleOpt = Annotated[
+    bool,
+    typer.Option(
+        "--per-article",
+        help="Also print per-article rows and genre totals for the test split (the frozen split is "
+        "for totals only: errors are looked at on dev).",
+    ),
+]
 RunArg = Annotated[Path, typer.Argument(help="A saved run (JSON).", show_default=False)]
+
+
+def _is_test(split: str) -> bool:
+    return split.lower() == "test"
 
 
 def _gold_and_root(gold: Path | None, root: Path | None, split: str = "dev") -> tuple[Path, Path]:
@@ -78,6 +90,7 @@ def eval_main(
     root: RootOpt = None,
     save: SaveOpt = None,
     json_output: JsonOpt = False,
+    per_article: PerArticleOpt = False,
 ) -> None:
     """Run the backend over every gold article of a split and score it (guidelines §5)."""
     if ctx.invoked_subcommand is not None:
@@ -87,7 +100,8 @@ def eval_main(
 
     gold_dir, root_dir = _gold_and_root(gold, root, split)
     announce_backend(settings)
-    _report_run(run_eval(settings, gold_dir, root_dir), save, json_output)
+    totals_only = _is_test(split) and not per_article
+    _report_run(run_eval(settings, gold_dir, root_dir), save, json_output, totals_only)
 
 
 @eval_app.command()
@@ -98,12 +112,14 @@ def rescore(
     root: RootOpt = None,
     save: SaveOpt = None,
     json_output: JsonOpt = False,
+    per_article: PerArticleOpt = False,
 ) -> None:
     """Re-score a run's stored predictions against the current gold and scorer; no backend runs."""
     from summarizer.evals.runs import load_run, rescore_run
 
     gold_dir, root_dir = _gold_and_root(gold, root, split)
-    _report_run(rescore_run(load_run(run_path), gold_dir, root_dir), save, json_output)
+    run = rescore_run(load_run(run_path), gold_dir, root_dir)
+    _report_run(run, save, json_output, totals_only=_is_test(split) and not per_article)
 
 
 @eval_app.command()
@@ -183,14 +199,15 @@ def bless(
 # --- printing ----------------------------------------------------------------------------------
 
 
-def _report_run(run: EvalRun, save: Path | None, json_output: bool) -> None:
-    """Warn about broken gold labels, save the run when asked, print it."""
+def _report_run(run: EvalRun, save: Path | None, json_output: bool, totals_only: bool = False) -> None:
+    """Warn about broken gold labels, save the run when asked, print it (only its totals when
+    `totals_only`)."""
     from summarizer.evals.runs import save_run
 
     _warn_about_gold(run)
     if save is not None:
         save_run(run, save)
-    _print_run(run, json_output, saved_to=save)
+    _print_run(run, json_output, saved_to=save, totals_only=totals_only)
 
 
 def _console() -> Console:
@@ -207,15 +224,20 @@ def _warn_about_gold(run: EvalRun) -> None:
         print(f"Warning: {strip_controls(warning)}", file=sys.stderr)
 
 
-def _print_run(run: EvalRun, json_output: bool, saved_to: Path | None) -> None:
+def _print_run(run: EvalRun, json_output: bool, saved_to: Path | None, totals_only: bool) -> None:
     if json_output:
         from summarizer.evals.runs import result_json
 
         sys.stdout.write(result_json(run))
         return
     console = _console()
-    console.print(_run_table(run, console.width))
-    for line in _totals_lines(run):
+    if totals_only:
+        console.print(
+            f"test split, {len(run.articles)} articles: totals only (--per-article for more)", markup=False
+        )
+    else:
+        console.print(_run_table(run, console.width))
+    for line in _totals_lines(run, by_genre=not totals_only):
         console.print(line, markup=False)
     if saved_to is not None:
         console.print(f"Saved the run to {saved_to}", markup=False)
@@ -328,7 +350,7 @@ def _genre_line(genre: str, totals: Totals) -> str:
     )
 
 
-def _totals_lines(run: EvalRun) -> list[str]:
+def _totals_lines(run: EvalRun, by_genre: bool = True) -> list[str]:
     t, p, strict = run.totals.targets, run.totals.priorities, run.totals.targets_strict
     lines = [
         _prf_text("targets", t, t),
@@ -339,7 +361,7 @@ def _totals_lines(run: EvalRun) -> list[str]:
         f"kind {_percent(t.kind_accuracy)}, metric similarity {_percent(t.metric_similarity)}; "
         f"priority category {_percent(p.category_accuracy)}",
     ]
-    if run.totals.by_genre:
+    if by_genre and run.totals.by_genre:
         lines.append("by genre:")
         lines += [_genre_line(genre, totals) for genre, totals in run.totals.by_genre.items()]
     from summarizer.schema import usage_text
