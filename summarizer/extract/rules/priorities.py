@@ -31,10 +31,27 @@ _NOT_A_HEAD = LazyPattern(
     r"^(?:(?:\d{1,2}月)?\d{1,2}日|日前|近日|据|[^,，。]{0,12}(?:电|讯)\b|[^,，。]{1,8}(?:地处|位于))"
     r"|^(?:去年|今年以来|近年来|过去|目前|当前|此前|座谈会上|会上|当日|近?[\d一二两三四五六七八九十]+年来)"
     r"|^在[^,，。]{0,24}(?:下|中|里|时间里)[,，]"
-    r"|(?:以下|如下|下列)[^。]{0,12}(?:工作|任务|方面)|[\d一二两三四五六七八九十几]+个(?:方面|重点|领域)[^。,，:：]{0,4}(?:[。:：]|$)"
+    r"|(?:以下|如下|下列)[^。]{0,12}(?:工作|任务|方面)|[\d一二两三四五六七八九十几]+个?(?:方面|重点|领域)[^。,，:：]{0,4}(?:[。:：]|$)"
+    r"|[\d一二两三四五六七八九十几]+点(?:要求|意见|建议|希望)|^(?:此次|本次|这次)"
 )
-"""Datelines, time frames ("20年来", "座谈会上") and lead-ins that announce a list ("主要聚焦三个方面"):
-the openings of paragraphs and sentences that are never a policy area themselves."""
+"""Datelines, time frames ("20年来", "座谈会上"), lead-ins that announce a list ("主要聚焦三个方面",
+"提出三点要求") and the event itself ("此次项目签约，既是…"): the openings of paragraphs and sentences that
+are never a policy area themselves."""
+_EVENT_NARRATIVE = LazyPattern(
+    r"主持|出席|参加|参会|与会|列席|嘉宾|致辞|宣布|见证|观看|颁发|剪彩|奠基|陪同|会见|仪式|签署|发言"
+    r"|图片|图为|仅供参考|[A-Za-z]{4}|^(?:信息)?来源[:：]|作者[:：]|发布时间|责任编辑|^(?:[\u4e00-\u9fff]{2,3}、){2}"
+)
+"""What a news page tells of the event and of itself, never a policy area: the host, the guests and
+their acts ("副县长某某主持仪式", "与会领导共同为项目奠基"), a list of names, a photo caption, a byline,
+the site's footer."""
+_STUDY_DUTY = LazyPattern(
+    r"(?:学习|贯彻|落实|领会|传达)[^,，。；;]{0,80}?(?:精神|重要讲话|重要指示|决策部署|部署要求)"
+)
+"""A duty to study and carry out the spirit of a higher meeting ("要深入贯彻落实…会议精神", "要把学习贯彻…
+精神作为当前的重要政治任务"): the lead-in of a meeting's tasks, not one of them."""
+_PAST_YEAR_OPENING = LazyPattern(r"^(?:20\d\d|二〇[一二]\S)年[,，]")
+"""A year as the time frame of a paragraph's first clause ("会议指出，2023年，全县…"): a review when the
+sentence has no word of intent."""
 _ORDINAL_IN_TEXT = LazyPattern(
     r"(?:^|(?<=[。；;！？:：]))\s*(?:[一二三四五六七八九十][是要]|第[一二三四五六七八九十][,，]|(?:首先|其次|再次|最后)[,，]"
     r"|(?:一方面|另一方面)[,，]?)"
@@ -69,6 +86,7 @@ _WORK_VERBS = (
 """The verbs that name a line of work in a duty or a plan ("聚焦…", "压实…", "实施…行动")."""
 _DUTY = LazyPattern(
     r"(?:我们|各[^,，。；;“”要]{1,12}?|全[省市县区旗州盟][^,，。；;“”要]{0,8}?)?(?:还|也|则)?要"
+    r"(?:因地制宜|坚定不移|全力以赴|千方百计|持之以恒|久久为功|毫不放松|一以贯之|坚持不懈|多措并举)?"
     r"(?:持续|扎实|全力|大力|着力|切实|进一步|不断|全面|积极|统筹|深入|坚决|认真|加快|狠抓|抓紧|把)?"
     + _WORK_VERBS
 )
@@ -102,6 +120,7 @@ _INTERVIEW_LEAD = LazyPattern(r"(?:采访|专访|表示|介绍|说)")
 _SUBJECT_WILL = LazyPattern(r"^[^,，。“”]{0,10}?(?:省|市|县|区|旗|盟|州|们)(?:还|也|正|仍|则)?(?:将|要)")
 """A subject and its "将/要" before a head ("托克托县将", "我们要"); never a 要 inside a word (要素)."""
 _HEADING_MAX_CHARS = 48
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?")
 _COMMITMENT = (
     r"[“\"]?(?:下一步|今后|未来|接下来)?(?P<subject>{subjects})(?:还|也|则|仍)?"
     r"(?:将|要|正|全力|着力|致力于|持续|多维度|以此为契机|重点|大力|加快|以|坚持)"
@@ -142,7 +161,7 @@ _RESULTS_OPENING = LazyPattern(
 reporter's ("走进…", "眼下") or the reporter's source: narrative, never a policy area."""
 _INDICATOR = LazyPattern(r"(?:增长|下降|完成|达到|实现)[^,，。；;\d]{0,10}[\d.]+")
 """An indicator's figure as a result or a level ("增长6.2%", "完成25亿元", "完成固定资产投资35亿元")."""
-_INTENT_WORD = LazyPattern(r"将|要|力争|确保|计划|争取|预计")
+_INTENT_WORD = LazyPattern(r"将|(?<![主首重需只])要(?![素求点])|力争|确保|计划|争取|预计")
 _WORK_OPENING = LazyPattern(
     r"(?:不断|持续|全面|着力|大力|深入)?(?:推动|推进|加强|加快|建设|打造|实施|深化|提升|促进|构建|培育|抓好|做好)"
 )
@@ -186,7 +205,23 @@ def find_priorities(
         if len(opening_duties) >= 2:  # paragraphs that open in parallel with a duty ("要坚持…")
             heads += _uncovered(index, opening_duties, heads)
     heads = _one_per_start(heads)
-    return [_priority(text, index, head, region, titles.get(head)) for head in heads]
+    contexts = _item_contexts(text, index, heads)
+    return [
+        _priority(text, index, head, region, titles.get(head), context)
+        for head, context in zip(heads, contexts, strict=True)
+    ]
+
+
+def _item_contexts(text: str, index: TextIndex, heads: list[Span]) -> list[str]:
+    """The item of each head that shares its paragraph with other heads ("一是要坚定信心…。二是要…"):
+    from the head to the next one; empty for the only head of a paragraph (the paragraph is its item)."""
+    contexts = []
+    for position, head in enumerate(heads):
+        paragraph = index.paragraph(head.start)
+        shared = sum(paragraph.start <= other.start < paragraph.end for other in heads) > 1
+        following = heads[position + 1].start if position + 1 < len(heads) else paragraph.end
+        contexts.append(text[head.start : min(max(following, head.end), paragraph.end)] if shared else "")
+    return contexts
 
 
 def _article_title(text: str, index: TextIndex, start: int, end: int) -> Span | None:
@@ -318,13 +353,13 @@ def reported_plans(text: str, index: TextIndex, paragraph: Span, subjects: list[
 
 
 def _priority(
-    text: str, index: TextIndex, head: Span, region: str | None, title: str | None = None
+    text: str, index: TextIndex, head: Span, region: str | None, title: str | None, context: str
 ) -> Priority:
     quote = head.text(text)
     title = title or title_of(quote)
     return Priority(
         region=_priority_region(text, index, head, region),
-        category=categorize(f"{title}\n{quote}", index.paragraph(head.start).text(text)),
+        category=categorize(f"{title}\n{quote}", index.paragraph(head.start).text(text), context),
         title=title,
         quote=quote,
         span=(head.start, head.end),
@@ -403,8 +438,11 @@ def grip_clauses(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
 def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     """Heads that open a sentence inside a paragraph: "在乡村振兴方面，…", "康平县聚焦打造…", the items
     of an enumeration ("一是…", "二是…") and sub-headings glued into the running text."""
-    heads = list(glued_subheadings(text, index, paragraph)) + grip_clauses(text, index, paragraph)
-    heads += duty_clauses(text, index, paragraph)
+    ordinals = [match for match in _ordinals(text, paragraph) if match.end() < paragraph.end]
+    sub_areas = grip_clauses(text, index, paragraph) + duty_clauses(text, index, paragraph)
+    if ordinals:  # the duties inside an item ("一是要…。要…；要…。") are sub-areas of the item
+        sub_areas = [head for head in sub_areas if head.start < ordinals[0].start()]
+    heads = list(glued_subheadings(text, index, paragraph)) + sub_areas
     offset = paragraph.start
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
@@ -418,9 +456,7 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
             heads.append(Span(head_start, sentence.end))
         offset = max(sentence.end + 1, offset + 1)
     heads += [
-        Span(match.end() - len(match.group(0).lstrip()), index.clause(match.end()).end)
-        for match in _ordinals(text, paragraph)
-        if match.end() < paragraph.end
+        Span(match.end() - len(match.group(0).lstrip()), index.clause(match.end()).end) for match in ordinals
     ]
     return sorted(set(heads), key=lambda span: span.start)
 
@@ -436,7 +472,9 @@ def duty_clauses(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
         sentence = index.sentence(offset)  # "要…；要…；要…。": a semicolon ends a duty too
         head_start = _head_start(text, sentence) if "要" in text[sentence.start : sentence.end] else -1
         if head_start >= 0 and _DUTY.match(text, head_start, sentence.end):
-            found.append(Span(head_start, index.clause(head_start).end))
+            clause = index.clause(head_start)
+            if not _STUDY_DUTY.search(text, clause.start, clause.end):
+                found.append(clause)
         offset = max(sentence.end + 1, offset + 1)
     return found if len(found) >= 2 else []
 
@@ -445,9 +483,12 @@ def _opening_duty(text: str, index: TextIndex, paragraph: Span) -> Span | None:
     """The duty that opens a paragraph ("要坚持产业强区，…"): its first clause."""
     sentence = index.sentence(paragraph.start)
     head_start = _head_start(text, sentence)
-    if _DUTY.match(text, head_start, sentence.end) is None:
+    clause = index.clause(head_start)
+    if _DUTY.match(text, head_start, sentence.end) is None or _STUDY_DUTY.search(
+        text, clause.start, clause.end
+    ):
         return None
-    return Span(head_start, index.clause(head_start).end)
+    return Span(head_start, clause.end)
 
 
 def _ordinals(text: str, paragraph: Span) -> list[re.Match[str]]:
@@ -642,9 +683,23 @@ def _may_head(text: str, paragraph: Span, parallel: set[str], subjects: list[str
     if _RESULTS_OPENING.match(head) is not None:
         return False
     first_sentence = re.split(r"[。；;！？]", head, maxsplit=1)[0]
+    if (
+        _is_narrative(first_sentence)
+        or _STUDY_DUTY.search(first_clause)
+        or _NOT_A_HEAD.search(first_sentence)
+    ):
+        return False
     if _INDICATOR.search(first_sentence) and not _INTENT_WORD.search(first_sentence):
         return False  # a period's indicators ("2023年，全县地区生产总值增长6.2%"), no intent
     return _NOT_A_HEAD.match(content) is None and _NOT_A_HEAD.match(head) is None
+
+
+def _is_narrative(sentence: str) -> bool:
+    """A sentence with no word of intent that tells of the event ("县领导和企业代表参加签约仪式") or
+    reviews a past year ("2023年，全县上下攻坚克难，…")."""
+    if _INTENT_WORD.search(sentence):
+        return False
+    return _EVENT_NARRATIVE.search(sentence) is not None or _PAST_YEAR_OPENING.match(sentence) is not None
 
 
 def _is_visitor(speaker: str, subjects: list[str]) -> bool:
@@ -658,8 +713,8 @@ def _is_visitor(speaker: str, subjects: list[str]) -> bool:
 def head_of(text: str, index: TextIndex, paragraph: Span) -> Span | None:
     """The head that opens a paragraph (its first sentence), or None when it opens with none."""
     content = paragraph.text(text)
-    if _is_heading_only(content):
-        return paragraph
+    if _is_heading_only(content) and not text.startswith(_SENTENCE_ENDS, paragraph.end):
+        return paragraph  # a bold line, not a one-sentence paragraph ("副县长某某主持仪式。")
     frame = _SPEAKER_FRAME.match(content)
     offset = paragraph.start + (frame.end() if frame else 0)
     opening = text[offset : offset + 40]
@@ -686,6 +741,8 @@ def _is_heading_only(content: str) -> bool:
         return False  # the article's own title: an event, a document or a genre
     if _NOT_A_HEAD.search(content):
         return False  # a list lead-in on its own line ("今年要重点做好以下11个方面工作")
+    if _EVENT_NARRATIVE.search(content):
+        return False  # the page's debris: a caption, the ceremony's host or guests, a list of names
     return len(content) >= 6
 
 
@@ -704,14 +761,16 @@ def _is_body(text: str, paragraph: Span) -> bool:
     return len(content) >= 40 and "记者" not in content[:30]
 
 
-def categorize(head: str, paragraph: str) -> Category:
+def categorize(head: str, paragraph: str, item: str = "") -> Category:
     """The guidelines' category table applied to the head (title and quote): the category with the most
-    keyword hits there; the paragraph only breaks ties, and decides alone when the head has none."""
+    keyword hits there; the paragraph only breaks ties. A head with no hit is read in its own item (in
+    a paragraph of several heads: "一是要坚定信心，…" beside "二是要…"), then in the paragraph."""
     in_head, in_paragraph = _keyword_hits(head), _keyword_hits(paragraph)
+    in_item = {} if in_head else _keyword_hits(item)
     best: Category = "industry"
-    best_score = (0, 0)
+    best_score = (0, 0, 0)
     for category in CATEGORIES:
-        score = (in_head.get(category, 0), in_paragraph.get(category, 0))
+        score = (in_head.get(category, 0), in_item.get(category, 0), in_paragraph.get(category, 0))
         if score > best_score:
             best, best_score = category, score  # type: ignore[assignment]
     return best

@@ -1,0 +1,192 @@
+"""Priorities of short local news items, meeting news and work-report excerpts (guidelines §2).
+
+Hand-written texts in the shapes of scraped county and district pages: a ceremony's news item with a
+photo caption, the host's line, the guests' line and a list of names; a government meeting's "三点要求"
+with duties inside each item; a study meeting whose first duty is to study the spirit of a higher
+meeting; a signing's news item that opens with the event's significance; a report excerpt with a
+one-sentence paragraph of targets and numbered heading lines that have commas but no closing mark.
+Each is labeled as a careful annotator would: the top level of the text's own structure, never the
+event, its guests or the lead-in that announces the list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from summarizer.evals.gold import GoldFile, GoldPriority, GoldRegion
+from summarizer.evals.score import score_article
+from summarizer.extract.pipeline import summarize_text
+from summarizer.ingest.clean import clean_text
+from summarizer.schema import ArticleSummary
+
+
+@dataclass(frozen=True)
+class NewsItem:
+    name: str
+    region: str
+    text: str
+    priorities: list[tuple[str, str, str]]
+    """(category, title, quote) of each priority an annotator would label."""
+
+
+ITEMS = [
+    NewsItem(
+        "ceremony",
+        "镇坪县",
+        (
+            "镇坪县举行重点项目集中开工仪式\n"
+            "3月8日，镇坪县2024年一季度重点项目集中开工仪式在县经济开发区举行，共开工项目12个，"
+            "总投资35.6亿元。\n"
+            "（图片由县融媒体中心提供）\n"
+            "县委副书记、县长赵明在致辞中表示，此次集中开工是全县推动高质量发展的具体行动。全县上下"
+            "聚焦实施“项目攻坚年”行动，全力扩大有效投资，推动镇坪经济稳步向好。\n"
+            "副县长孙立主持仪式。\n"
+            "与会领导共同为项目培土奠基。\n"
+            "王刚、李伟、周强、吴军等县领导参加活动。\n"
+        ),
+        [("investment", "聚焦实施“项目攻坚年”行动", "全县上下聚焦实施“项目攻坚年”行动，全力扩大有效投资")],
+    ),
+    NewsItem(
+        "three_requirements",
+        "青禾县",
+        (
+            "青禾县召开县政府全体会议\n"
+            "8月20日，青禾县政府第五次全体会议召开，县委副书记、县长刘洋主持会议并讲话。\n"
+            "会议指出，2023年，全县上下攻坚克难，经济运行稳中向好，重点项目建设成效明显，民生福祉"
+            "持续改善。\n"
+            "会议对下阶段工作提出三点要求。一是要坚定信心，全力冲刺全年目标任务。要保持良好势头，"
+            "确保各项任务按期完成；要提升工作效率，压茬推进重点工作。二是要突出重点，全力推进项目建设。"
+            "要抓好项目谋划储备；要强化要素保障，加快项目建设进度。三是要守牢底线，切实抓好安全生产。"
+            "要深入开展隐患排查整治；要加强节假日安全监管。\n"
+        ),
+        [
+            ("governance", "坚定信心，冲刺全年目标任务", "一是要坚定信心，全力冲刺全年目标任务"),
+            ("investment", "突出重点，推进项目建设", "二是要突出重点，全力推进项目建设"),
+            ("unity_security", "守牢底线，抓好安全生产", "三是要守牢底线，切实抓好安全生产"),
+        ],
+    ),
+    NewsItem(
+        "study_meeting",
+        "北川区",
+        (
+            "北川区召开区委理论学习中心组学习会\n"
+            "4月3日，北川区委理论学习中心组举行集体学习会，区委书记陈凯主持会议并讲话。\n"
+            "区委理论学习中心组部分成员作交流发言。\n"
+            "陈凯强调，要把学习贯彻全国两会精神作为当前的首要政治任务，准确把握目标要求和重点任务。"
+            "要因地制宜发展新质生产力。依托高校资源培育低空经济产业集群，持续加大招商引资力度。"
+            "要统筹发展和安全。抓好安全生产专项整治，健全矛盾纠纷多元化解机制。要推进全面从严治党。"
+            "深化作风建设，推动各项任务落地见效。\n"
+        ),
+        [
+            ("industry", "因地制宜发展新质生产力", "要因地制宜发展新质生产力"),
+            ("unity_security", "统筹发展和安全", "要统筹发展和安全"),
+            ("governance", "推进全面从严治党", "要推进全面从严治党"),
+        ],
+    ),
+    NewsItem(
+        "signing",
+        "石泉县",
+        (
+            "石泉县举行招商引资项目签约仪式\n"
+            "信息来源：县融媒体中心 作者：张敏 发布时间：2024-02-12 10:00\n"
+            "2月12日，石泉县举行2024年招商引资项目签约仪式，现场签约投资总额达12.5亿元。\n"
+            "县委副书记、县长何平强调，此次项目签约，既是落实县委经济工作会议部署的生动实践，也是"
+            "全县上下拼经济的具体体现。他表示，石泉县将坚持“亲商、安商”理念，进一步优化营商环境、"
+            "完善要素保障，全力支持项目建设。\n"
+            "县政府各副县长，县人大、县政协分管领导，各镇主要负责人和企业代表参加签约仪式。\n"
+        ),
+        [("investment", "优化营商环境、完善要素保障", "进一步优化营商环境、完善要素保障")],
+    ),
+    NewsItem(
+        "report_excerpt",
+        "松阳县",
+        (
+            "松阳县2025年政府工作报告（摘要）\n"
+            "建议2025年全县生产总值增长6%。\n"
+            "重点做好以下两个方面工作：\n"
+            "（一）聚力产业升级，坚持提质提速，全力打造浙西南先进制造业高地\n"
+            "历时两年的谋划，园区一批重点项目陆续开工。今年将新引进亿元以上项目20个。\n"
+            "（二）聚力城乡融合，全面推进乡村振兴\n"
+            "深入实施千万工程，建设和美乡村30个。\n"
+        ),
+        [
+            ("industry", "聚力产业升级", "（一）聚力产业升级，坚持提质提速，全力打造浙西南先进制造业高地"),
+            ("urban_rural", "聚力城乡融合", "（二）聚力城乡融合，全面推进乡村振兴"),
+        ],
+    ),
+]
+
+
+def gold_for(item: NewsItem) -> GoldFile:
+    return GoldFile(
+        article=item.name,
+        file=f"{item.name}.txt",
+        sha256="0" * 64,
+        plan_year=None,
+        regions=[GoldRegion(name=item.region)],
+        priorities=[
+            GoldPriority(region=item.region, category=category, title=title, quote=quote)  # type: ignore[arg-type]
+            for category, title, quote in item.priorities
+        ],
+        targets=[],
+    )
+
+
+def listing(summary: ArticleSummary) -> str:
+    return "\n".join(f"{p.region} [{p.category}] {p.title} | {p.quote}" for p in summary.priorities)
+
+
+@pytest.mark.parametrize("item", ITEMS, ids=[item.name for item in ITEMS])
+def test_each_priority_of_the_news_item_is_found_and_nothing_else(item: NewsItem) -> None:
+    summary = summarize_text(item.text)
+    scored = score_article(gold_for(item), summary, summary.cleaned_text or item.text)
+    scores = scored.scores.priorities
+    assert (scores.tp, scores.fp, scores.fn) == (len(item.priorities), 0, 0), listing(summary)
+
+
+@pytest.mark.parametrize("item", ITEMS, ids=[item.name for item in ITEMS])
+def test_each_priority_of_the_news_item_falls_in_its_category(item: NewsItem) -> None:
+    """The category table (§2), read on the item itself: a meeting's requirement to meet the year's
+    targets or to tighten work style is governance, safety production is security (stability), a
+    requirement about projects is investment, whatever the paragraph around it speaks of."""
+    summary = summarize_text(item.text)
+    assert [p.category for p in summary.priorities] == [c for c, _, _ in item.priorities], listing(summary)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（资料图片仅供参考）",
+        "副县长孙立主持仪式",
+        "与会领导共同为项目培土奠基",
+        "王刚、李伟、周强、吴军等县领导",
+    ],
+)
+def test_a_scraped_caption_host_or_guest_line_is_no_heading(line: str) -> None:
+    """A short line without punctuation is a bold heading only when it names a line of work: a photo
+    caption, the ceremony's host or guests, or a list of names is debris of the page."""
+    text = (
+        "长林县召开项目推进会\n"
+        "3月8日，长林县召开项目推进会。会议强调，要全力扩大有效投资。要抓好项目要素保障。\n"
+        f"{line}\n"
+    )
+    quotes = [p.quote for p in summarize_text(text).priorities]
+    assert line not in quotes, quotes
+
+
+def test_a_numbered_heading_line_is_not_joined_to_its_body() -> None:
+    """A numbered heading with commas and no closing mark ends at its line: the body below is another
+    paragraph, so the priority's quote is the heading and nothing of the body."""
+    text = "（一）聚力产业升级，坚持提质提速，全力打造先进制造业高地\n历时两年的谋划，一批项目开工。\n"
+    assert clean_text(text).text.split("\n\n")[0] == "(一)聚力产业升级,坚持提质提速,全力打造先进制造业高地"
+
+
+def test_a_one_sentence_paragraph_is_no_bold_heading() -> None:
+    """A short paragraph that ends with 。 is a sentence ("建议全县生产总值增长6%。"), not a bold title."""
+    text = (
+        "松阳县政府工作报告（摘要）\n建议2025年全县生产总值增长6%。\n（一）聚力产业升级\n培育制造业集群。\n"
+    )
+    quotes = [p.quote for p in summarize_text(text).priorities]
+    assert not any("生产总值" in quote for quote in quotes), quotes
