@@ -30,7 +30,7 @@ _SPEAKER_FRAME = LazyPattern(
 _NOT_A_HEAD = LazyPattern(
     r"^(?:(?:\d{1,2}月)?\d{1,2}日|日前|近日|据|[^,，。]{0,12}(?:电|讯)\b|[^,，。]{1,8}(?:地处|位于))"
     r"|^(?:去年|今年以来|近年来|过去|目前|当前|此前|座谈会上|会上|当日|近?[\d一二两三四五六七八九十]+年来)"
-    r"|^在[^,，。]{0,24}(?:下|中|里|时间里)[,，]"
+    r"|^在[^,，。]{0,24}(?:下|中|里|时间里|节点|之际|关键期)[,，]|^[^,，。“”]{1,8}(?:会|式)(?:上|期间)[,，]"
     r"|(?:以下|如下|下列)[^。]{0,12}(?:工作|任务|方面)|[\d一二两三四五六七八九十几]+个?(?:方面|重点|领域)[^。,，:：]{0,4}(?:[。:：]|$)"
     r"|[\d一二两三四五六七八九十几]+点(?:要求|意见|建议|希望)|^(?:此次|本次|这次)"
 )
@@ -38,7 +38,7 @@ _NOT_A_HEAD = LazyPattern(
 "提出三点要求") and the event itself ("此次项目签约，既是…"): the openings of paragraphs and sentences that
 are never a policy area themselves."""
 _EVENT_NARRATIVE = LazyPattern(
-    r"主持|出席|参加|参会|与会|列席|嘉宾|致辞|宣布|见证|观看|颁发|剪彩|奠基|陪同|会见|仪式|签署|发言"
+    r"主持|出席|参加|参会|与会|列席|嘉宾|代表(?!性)|致辞|宣布|见证|观看|颁发|剪彩|奠基|陪同|会见|仪式|签署|发言"
     r"|图片|图为|仅供参考|[A-Za-z]{4}|^(?:信息)?来源[:：]|作者[:：]|发布时间|责任编辑|^(?:[\u4e00-\u9fff]{2,3}、){2}"
 )
 """What a news page tells of the event and of itself, never a policy area: the host, the guests and
@@ -90,6 +90,9 @@ _DUTY = LazyPattern(
     r"(?:持续|扎实|全力|大力|着力|切实|进一步|不断|全面|积极|统筹|深入|坚决|认真|加快|狠抓|抓紧|把)?"
     + _WORK_VERBS
 )
+_OPENS_WITH_DUTY = LazyPattern(_DUTY.pattern + r"|(?:还|也)?要(?![素求点闻害])[\u4e00-\u9fff]{2}")
+"""A sentence that opens with 要 and a phrase of its own ("要精准聚焦、精准落位，…", "要群策群力，…"):
+a meeting's task when two or more open the sentences of a paragraph."""
 _PLAN_WORK = LazyPattern(_WORK_VERBS)
 """A sentence that opens with a duty ("要聚焦…", "各旗县区要压实…", "我们要坚持…"): a meeting's or a
 speech's tasks, each an item of an enumeration when two or more open the sentences of a paragraph."""
@@ -471,12 +474,17 @@ def duty_clauses(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     while offset < paragraph.end:
         sentence = index.sentence(offset)  # "要…；要…；要…。": a semicolon ends a duty too
         head_start = _head_start(text, sentence) if "要" in text[sentence.start : sentence.end] else -1
-        if head_start >= 0 and _DUTY.match(text, head_start, sentence.end):
+        if head_start >= 0 and _OPENS_WITH_DUTY.match(text, head_start, sentence.end):
             clause = index.clause(head_start)
             if not _STUDY_DUTY.search(text, clause.start, clause.end):
                 found.append(clause)
         offset = max(sentence.end + 1, offset + 1)
-    return found if len(found) >= 2 else []
+    if len(found) < 2:
+        return []
+    if not text.startswith("。", found[0].end):
+        return found
+    # "要全力完成年度目标任务。要对照…，…": the short sentences head the paragraph, the others are their body
+    return [duty for duty in found if text.startswith("。", duty.end)]
 
 
 def _opening_duty(text: str, index: TextIndex, paragraph: Span) -> Span | None:

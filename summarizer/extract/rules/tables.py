@@ -557,6 +557,7 @@ CATEGORY_KEYWORDS: dict[Category, tuple[str, ...]] = {
         "种业",
         "养殖",
         "农畜产品",
+        "农产品",
         "牧草",
         "草业",
         "种植",
