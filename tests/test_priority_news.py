@@ -235,3 +235,35 @@ def test_a_one_sentence_paragraph_is_no_bold_heading() -> None:
     )
     quotes = [p.quote for p in summarize_text(text).priorities]
     assert not any("生产总值" in quote for quote in quotes), quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            "天全县第十七届人民政府召开第五次全体会议。会议强调，要全力冲刺年度目标任务。要办好民生实事。\n",
+            "天全县",
+        ),
+        (
+            "2月12日，武乡县举行招商引资项目签约仪式。常务副县长郭亮介绍全县项目情况，并代表县政府与"
+            "企业签署合作协议。武乡县将进一步优化营商环境。\n",
+            "武乡县",
+        ),
+        (
+            "红桥区2025年重点工作\n聚力京津冀同城商务区建设，推动京津冀同城商务区核心区项目落地。"
+            "全区将加快城市更新。\n",
+            "红桥区",
+        ),
+        (
+            "平利县召开重点项目集中开工现场会\n县委副书记、代县长陈明安排项目建设工作，县工业集中区"
+            "管委会介绍项目情况。全县将坚持项目为王，县工业集中区要做好要素保障。\n",
+            "平利县",
+        ),
+    ],
+    ids=["name_ending_like_a_noun", "and_on_behalf_of", "business_district", "acting_county_head"],
+)
+def test_a_news_item_speaks_for_the_county_it_names(text: str, region: str) -> None:
+    """The region is the county or district the item names (§1): 天全县 and 武乡县 at a sentence's start
+    though their names end like 全县 and 乡村; never "并代表县" (并代表县政府, "and on behalf of the county
+    government"), "城商务区" (the end of 京津冀同城商务区), "业集中区" (工业集中区) or 代县 (代县长)."""
+    assert [r.name for r in summarize_text(text).regions] == [region]
