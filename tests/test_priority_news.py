@@ -161,6 +161,26 @@ ITEMS = [
         ),
         [("agriculture", "推动名优农产品扩面提质", "推动名优农产品扩面提质、延链增效")],
     ),
+    NewsItem(
+        "dispatch_meeting",
+        "石泉县",
+        (
+            "石泉县召开三季度经济运行调度会\n"
+            "10月9日，县长何平主持召开石泉县三季度经济运行调度会，安排部署四季度工作。\n"
+            "何平指出：前三季度全县经济总体保持平稳增长态势，但对照全年目标，形势仍然严峻。\n"
+            "何平要求：各部门要认真研判经济运行态势，统筹谋划好四季度及明年工作，力促主要指标稳中有升。"
+            "要全力以赴抓招商，积极引进大项目、好项目；要加快重点项目建设，能开工的尽快开工；要壮大现代"
+            "农业，夯实农业基础，促进群众增收。\n"
+            "随后，常务副县长周立通报了前三季度经济运行情况。\n"
+            "最后，何平号召全体干部上下一心，攻坚克难，奋力完成全年任务。\n"
+            "县政府办 供稿\n"
+        ),
+        [
+            ("investment", "全力以赴抓招商", "要全力以赴抓招商"),
+            ("investment", "加快重点项目建设", "要加快重点项目建设"),
+            ("agriculture", "壮大现代农业", "要壮大现代农业"),
+        ],
+    ),
 ]
 
 
@@ -267,3 +287,15 @@ def test_a_news_item_speaks_for_the_county_it_names(text: str, region: str) -> N
     though their names end like 全县 and 乡村; never "并代表县" (并代表县政府, "and on behalf of the county
     government"), "城商务区" (the end of 京津冀同城商务区), "业集中区" (工业集中区) or 代县 (代县长)."""
     assert [r.name for r in summarize_text(text).regions] == [region]
+
+
+def test_the_second_and_third_items_make_a_list_when_the_first_opens_otherwise() -> None:
+    """ "一招商工作要…；二要…；三要…": 二要 and 三要 are the items of an enumeration (§2) even though the
+    first item's ordinal is not followed by 要."""
+    text = (
+        "石泉县召开招商引资工作会议\n"
+        "县委书记王平提出要求，一招商工作要破除瓶颈，逐个突破；二要做好项目储备，支撑经济发展；"
+        "三要全员招商，推动产业升级。\n"
+    )
+    quotes = [p.quote for p in summarize_text(text).priorities]
+    assert "二要做好项目储备" in quotes and "三要全员招商" in quotes, quotes

@@ -39,6 +39,7 @@ _NOT_A_HEAD = LazyPattern(
 are never a policy area themselves."""
 _EVENT_NARRATIVE = LazyPattern(
     r"主持|出席|参加|参会|与会|列席|嘉宾|代表(?!性)|致辞|宣布|见证|观看|颁发|剪彩|奠基|陪同|会见|仪式|签署|发言"
+    r"|通报|汇报|听取|号召|供稿|分享到"
     r"|图片|图为|仅供参考|[A-Za-z]{4}|^(?:信息)?来源[:：]|作者[:：]|发布时间|责任编辑|^(?:[\u4e00-\u9fff]{2,3}、){2}"
 )
 """What a news page tells of the event and of itself, never a policy area: the host, the guests and
@@ -59,10 +60,11 @@ _ORDINAL_IN_TEXT = LazyPattern(
 _FIRST_THEN = ("首先", "其次", "再次", "最后")
 """首先…其次…最后: an enumeration only when it starts with 首先 and goes on (最后 alone is narrative)."""
 _PAIRED_ORDINALS = {
-    re.compile(r"[一二三四五六七八九十]要"): {"一要", "二要"},
-    re.compile(r"另?一方面"): {"一方面", "另一方面"},
+    re.compile(r"[一二三四五六七八九十]要"): ({"一要", "二要"}, {"二要", "三要"}),
+    re.compile(r"另?一方面"): ({"一方面", "另一方面"},),
 }
-"""Ordinals that are also common words: items of an enumeration only beside their second item."""
+"""Ordinals that are also common words: items of an enumeration only beside the next item (二要 and 三要
+make a list even when its first item opens otherwise: "一招商工作要…；二要…；三要…")."""
 _ORDINAL_PREFIX = LazyPattern(
     r"^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+[是要](?:始终)?|第[一二三四五六七八九十][,，]"
     r"|(?:首先|其次|再次|最后)[,，]|(?:一方面|另一方面)[,，]?)"
@@ -158,6 +160,7 @@ _REPORTING_FRAME = LazyPattern(r"(?P<speaker>[^,，。；;“”]{2,30}?)(?:说|
 """A speaker's frame in a sentence, before indirect speech (not a quotation)."""
 _RESULTS_OPENING = LazyPattern(
     r"(?:今年|去年)?(?:上半年|一季度|前三季度|[1-9一二三四五六七八九十]+[-—~至到][1-9一二三四五六七八九十]+月|前[1-9一二三四五六七八九十]+个?月)[,，]"
+    r"|(?:今年|去年)?(?:上半年|一季度|前三季度)(?=全[省市县区旗州盟]|我[省市县区旗州盟])"
     r"|截[至止]|如今|眼下|走进|记者(?:了解到|获悉|从)"
 )
 """A paragraph that opens with a period's results ("上半年，", "截至目前", "1-7月，"), a scene of the
@@ -301,7 +304,7 @@ def _unstructured_heads(
         heads += _uncovered(index, quoted, heads)
     if len(paragraphs) >= 3:
         parallel = _parallel_openings(text, paragraphs)
-        bodies = [paragraph for paragraph in paragraphs if _is_body(text, paragraph)]
+        bodies = [p for p in paragraphs if _is_body(text, p) and not _leads_into_items(index, p, heads)]
         firsts = [index.first_sentence(p) for p in bodies if _may_head(text, p, parallel, subjects)]
         heads += _uncovered(index, firsts, heads)
         in_parallel = [head for head in firsts if _opens_in(text, head, parallel)]
@@ -313,6 +316,14 @@ def _unstructured_heads(
     elif not heads:
         heads += in_turn[:1]
     return heads
+
+
+def _leads_into_items(index: TextIndex, paragraph: Span, heads: list[Span]) -> bool:
+    """A paragraph whose later sentences hold two or more heads ("冯永刚要求：各部门要认真研判…。要全力
+    以赴抓招商…；要加快…"): its first sentence is the lead-in of those items, not one of them."""
+    first = index.first_sentence(paragraph)
+    inside = [head for head in heads if first.end <= head.start < paragraph.end]
+    return len(inside) >= 2 and not any(first.start <= head.start < first.end for head in heads)
 
 
 def _opens_in(text: str, head: Span, parallel: set[str]) -> bool:
@@ -507,8 +518,8 @@ def _ordinals(text: str, paragraph: Span) -> list[re.Match[str]]:
     if "首先" not in words or len(words) < 2:
         found = [match for match in found if match not in first_then]
     openings = {_ordinal_word(match) for match in found}
-    for family, first_two in _PAIRED_ORDINALS.items():  # "一要", "一方面" open a list only when it goes on
-        if not first_two <= openings:
+    for family, pairs in _PAIRED_ORDINALS.items():  # "一要", "一方面" open a list only when it goes on
+        if not any(pair <= openings for pair in pairs):
             found = [match for match in found if not family.fullmatch(_ordinal_word(match))]
     return found
 
