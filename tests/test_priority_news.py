@@ -18,6 +18,7 @@ import pytest
 from summarizer.evals.gold import GoldFile, GoldPriority, GoldRegion
 from summarizer.evals.score import score_article
 from summarizer.extract.pipeline import summarize_text
+from summarizer.extract.rules.priorities import categorize
 from summarizer.ingest.clean import clean_text
 from summarizer.schema import ArticleSummary
 
@@ -181,6 +182,34 @@ ITEMS = [
             ("agriculture", "壮大现代农业", "要壮大现代农业"),
         ],
     ),
+    NewsItem(
+        "visitor_and_secretary",
+        "镇坪县",
+        (
+            "镇坪县举行重大招商项目集中签约仪式\n"
+            "索引号：2024-05639 | 发布机构：镇坪县融媒体中心 | 生成日期：2024-08-01 | 公开方式：主动公开\n"
+            "7月29日，镇坪县三季度重大招商项目集中签约仪式举行。市商务局局长张宏出席签约仪式。\n"
+            "张宏指出，镇坪县隆重举行重大招商项目集中签约仪式，这既是加快新旧动能转换的具体行动，必将"
+            "为全市发展注入新的活力。希望镇坪县持续优化营商环境，推动项目早日落地。\n"
+            "县委书记赵明指出，近年来，镇坪县聚焦优势主导产业，一批项目相继落地。赵明要求，全县上下要"
+            "牢固树立重商亲商安商理念，积极营造公平公正的营商环境，全力为项目建设保驾护航。各相关部门、"
+            "乡镇要强化协作配合、提升服务效能，积极做好项目审批、要素保障等工作。\n"
+        ),
+        [
+            ("investment", "牢固树立重商亲商安商理念", "全县上下要牢固树立重商亲商安商理念"),
+            ("governance", "强化协作配合、提升服务效能", "各相关部门、乡镇要强化协作配合、提升服务效能"),
+        ],
+    ),
+    NewsItem(
+        "heading_sentence",
+        "石泉县",
+        (
+            "石泉县召开优化营商环境推进会\n"
+            "11月5日，石泉县召开优化营商环境推进会。县委书记王平强调，要持续优化服务，全力打造一流营商"
+            "环境。各级各部门要牢固树立“产业强县、工业第一”的理念，主动对接企业、跟踪服务项目。\n"
+        ),
+        [("investment", "持续优化服务，全力打造一流营商环境", "要持续优化服务")],
+    ),
 ]
 
 
@@ -279,13 +308,19 @@ def test_a_one_sentence_paragraph_is_no_bold_heading() -> None:
             "管委会介绍项目情况。全县将坚持项目为王，县工业集中区要做好要素保障。\n",
             "平利县",
         ),
+        (
+            "友谊县人民政府>综合信息\n张成亮主持召开2024年第七次县政府党组会议\n8月8日，县长张成亮主持召开"
+            "2024年第七次县政府党组会议。张成亮强调，要持续改进工作作风。要加快推进重点项目建设。\n",
+            "友谊县",
+        ),
     ],
-    ids=["name_ending_like_a_noun", "and_on_behalf_of", "business_district", "acting_county_head"],
+    ids=["name_ending_like_a_noun", "and_on_behalf_of", "business_district", "acting_county_head", "ordinal"],
 )
 def test_a_news_item_speaks_for_the_county_it_names(text: str, region: str) -> None:
     """The region is the county or district the item names (§1): 天全县 and 武乡县 at a sentence's start
     though their names end like 全县 and 乡村; never "并代表县" (并代表县政府, "and on behalf of the county
-    government"), "城商务区" (the end of 京津冀同城商务区), "业集中区" (工业集中区) or 代县 (代县长)."""
+    government"), "城商务区" (the end of 京津冀同城商务区), "业集中区" (工业集中区), 代县 (代县长) or
+    "七次县" (第七次县政府党组会议)."""
     assert [r.name for r in summarize_text(text).regions] == [region]
 
 
@@ -299,3 +334,8 @@ def test_the_second_and_third_items_make_a_list_when_the_first_opens_otherwise()
     )
     quotes = [p.quote for p in summarize_text(text).priorities]
     assert "二要做好项目储备" in quotes and "三要全员招商" in quotes, quotes
+
+
+def test_a_hospital_is_livelihood_whatever_the_paragraph_speaks_of() -> None:
+    """Health (§2 table: livelihood) covers a hospital and a county medical community."""
+    assert categorize("完善中医院建设", "加快高标准农田建设，发展休闲农业。") == "livelihood"

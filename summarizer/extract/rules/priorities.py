@@ -39,7 +39,7 @@ _NOT_A_HEAD = LazyPattern(
 are never a policy area themselves."""
 _EVENT_NARRATIVE = LazyPattern(
     r"主持|出席|参加|参会|与会|列席|嘉宾|代表(?!性)|致辞|宣布|见证|观看|颁发|剪彩|奠基|陪同|会见|仪式|签署|发言"
-    r"|通报|汇报|听取|号召|供稿|分享到"
+    r"|通报|汇报|听取|号召|勉励|供稿|分享到|索引号|发布机构"
     r"|图片|图为|仅供参考|[A-Za-z]{4}|^(?:信息)?来源[:：]|作者[:：]|发布时间|责任编辑|^(?:[\u4e00-\u9fff]{2,3}、){2}"
 )
 """What a news page tells of the event and of itself, never a policy area: the host, the guests and
@@ -92,9 +92,14 @@ _DUTY = LazyPattern(
     r"(?:持续|扎实|全力|大力|着力|切实|进一步|不断|全面|积极|统筹|深入|坚决|认真|加快|狠抓|抓紧|把)?"
     + _WORK_VERBS
 )
-_OPENS_WITH_DUTY = LazyPattern(_DUTY.pattern + r"|(?:还|也)?要(?![素求点闻害])[\u4e00-\u9fff]{2}")
+_OPENS_WITH_DUTY = LazyPattern(
+    _DUTY.pattern
+    + r"|(?:各[^,，。；;“”要]{1,12}?|全[省市县区旗州盟][^,，。；;“”要]{0,8}?)?(?:还|也)?要(?![素求点闻害])"
+    r"[\u4e00-\u9fff]{2}"
+)
 """A sentence that opens with 要 and a phrase of its own ("要精准聚焦、精准落位，…", "要群策群力，…"):
 a meeting's task when two or more open the sentences of a paragraph."""
+_BARE_DUTY = LazyPattern(r"(?:还|也)?要")
 _PLAN_WORK = LazyPattern(_WORK_VERBS)
 """A sentence that opens with a duty ("要聚焦…", "各旗县区要压实…", "我们要坚持…"): a meeting's or a
 speech's tasks, each an item of an enumeration when two or more open the sentences of a paragraph."""
@@ -125,6 +130,7 @@ _INTERVIEW_LEAD = LazyPattern(r"(?:采访|专访|表示|介绍|说)")
 _SUBJECT_WILL = LazyPattern(r"^[^,，。“”]{0,10}?(?:省|市|县|区|旗|盟|州|们)(?:还|也|正|仍|则)?(?:将|要)")
 """A subject and its "将/要" before a head ("托克托县将", "我们要"); never a 要 inside a word (要素)."""
 _HEADING_MAX_CHARS = 48
+_HEADING_DUTY_MAX_CHARS = 20
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?")
 _COMMITMENT = (
     r"[“\"]?(?:下一步|今后|未来|接下来)?(?P<subject>{subjects})(?:还|也|则|仍)?"
@@ -219,14 +225,15 @@ def find_priorities(
 
 
 def _item_contexts(text: str, index: TextIndex, heads: list[Span]) -> list[str]:
-    """The item of each head that shares its paragraph with other heads ("一是要坚定信心…。二是要…"):
-    from the head to the next one; empty for the only head of a paragraph (the paragraph is its item)."""
+    """The item of each head: in a paragraph of several heads ("一是要坚定信心…。二是要…"), from the head
+    to the next one; else the rest of the head's sentence ("要持续优化服务，全力打造一流营商环境")."""
     contexts = []
     for position, head in enumerate(heads):
         paragraph = index.paragraph(head.start)
         shared = sum(paragraph.start <= other.start < paragraph.end for other in heads) > 1
         following = heads[position + 1].start if position + 1 < len(heads) else paragraph.end
-        contexts.append(text[head.start : min(max(following, head.end), paragraph.end)] if shared else "")
+        end = min(max(following, head.end), paragraph.end) if shared else index.full_sentence(head.start).end
+        contexts.append(text[head.start : max(end, head.end)])
     return contexts
 
 
@@ -492,10 +499,28 @@ def duty_clauses(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
         offset = max(sentence.end + 1, offset + 1)
     if len(found) < 2:
         return []
-    if not text.startswith("。", found[0].end):
+    if _addresses_the_doers(text, found):
+        found = found[1:]  # "各部门要认真研判…。要全力以赴抓招商…；要加快…": who is addressed, then the tasks
+    if not _heads_its_paragraph(text, index, found[0]):
         return found
     # "要全力完成年度目标任务。要对照…，…": the short sentences head the paragraph, the others are their body
-    return [duty for duty in found if text.startswith("。", duty.end)]
+    return [duty for duty in found if _heads_its_paragraph(text, index, duty)]
+
+
+def _heads_its_paragraph(text: str, index: TextIndex, duty: Span) -> bool:
+    """A duty that is a short sentence of its own ("要全力办好民生实事。", "要持续优化服务，全力打造一流营商
+    环境。"): the heading of the sentences after it."""
+    sentence = index.full_sentence(duty.start)
+    after_a_duty = any(mark in text[sentence.start : duty.start] for mark in "；;")
+    short = sentence.end - duty.start <= _HEADING_DUTY_MAX_CHARS
+    return text.startswith("。", sentence.end) and short and not after_a_duty
+
+
+def _addresses_the_doers(text: str, duties: list[Span]) -> bool:
+    """The first of three or more duties names the bodies that are to act ("各地各部门要…", "全县上下要…")
+    and all the others open with a bare 要: the first is the lead-in of the tasks ("我们要…" is a task)."""
+    bare = [_BARE_DUTY.match(text, duty.start, duty.end) is not None for duty in duties]
+    return len(duties) >= 3 and text.startswith(("各", "全"), duties[0].start) and all(bare[1:])
 
 
 def _opening_duty(text: str, index: TextIndex, paragraph: Span) -> Span | None:
@@ -702,11 +727,9 @@ def _may_head(text: str, paragraph: Span, parallel: set[str], subjects: list[str
     if _RESULTS_OPENING.match(head) is not None:
         return False
     first_sentence = re.split(r"[。；;！？]", head, maxsplit=1)[0]
-    if (
-        _is_narrative(first_sentence)
-        or _STUDY_DUTY.search(first_clause)
-        or _NOT_A_HEAD.search(first_sentence)
-    ):
+    if _is_narrative(first_sentence) or _EVENT_NARRATIVE.search(first_clause):
+        return False  # the event ("某县隆重举行…签约仪式，这既是…"), its guests, or a past year's review
+    if _STUDY_DUTY.search(first_clause) or _NOT_A_HEAD.search(first_sentence):
         return False
     if _INDICATOR.search(first_sentence) and not _INTENT_WORD.search(first_sentence):
         return False  # a period's indicators ("2023年，全县地区生产总值增长6.2%"), no intent

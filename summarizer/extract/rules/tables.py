@@ -505,6 +505,10 @@ ARTICLE_TITLE_WORDS: tuple[str, ...] = (
     "侧记",
     "重点工作",
     "主要任务",
+    "集中签约",
+    "集中开工",
+    "签约仪式",
+    "开幕",
 )
 """Words that name an event, a document, a news genre or a part of one: a line with one of them is the
 title of the article or of its part ("某市召开全市工业经济推进会", "县委书记访谈", "政府工作报告（摘要）",
@@ -632,6 +636,9 @@ CATEGORY_KEYWORDS: dict[Category, tuple[str, ...]] = {
         "社保",
         "救助",
         "冬病夏治",
+        "医院",
+        "医共体",
+        "卫生",
     ),
     "urban_rural": (
         "城市",
@@ -683,6 +690,7 @@ CATEGORY_KEYWORDS: dict[Category, tuple[str, ...]] = {
         "工作效率",
         "效能",
         "恪尽职守",
+        "协作配合",
     ),
 }
 
