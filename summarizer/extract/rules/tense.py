@@ -93,6 +93,8 @@ _AFTER_CUT_OFF = LazyPattern(
 )
 _COMPLETION_AHEAD_BEFORE = LazyPattern(rf"(?:{'|'.join(COMPLETION_AHEAD_WORDS)})[^,，。;；!！?？]{{0,16}}$")
 """A plan word shortly before a completion in its clause: "将于年底正式投产", "计划6月底前顺利通车"."""
+_PLAN_BOUNDS = ("左右", "以内")
+_HELD_WITHIN = LazyPattern(r"控制在|不超过|不高于")
 _ATTAINED = LazyPattern(rf"(?:{'|'.join(ATTAINMENT_VERBS)})[^,，。;；]{{0,24}}$")
 
 
@@ -250,11 +252,22 @@ class TenseReader:
             reading = self.reading_at(start, end)
             if reading.marked:
                 past, future = past + (reading.tense == "past"), future + (reading.tense == "future")
-            elif _ATTAINED.search(self.text, self.index.clause(start).start, end):
+            elif _ATTAINED.search(self.text, self.index.clause(start).start, end) and not self._bounded(
+                start, end
+            ):
                 attained += 1
             else:
                 unmarked += 1
         return TenseTally(past=past, future=future, attained=attained, unmarked=unmarked)
+
+    def _bounded(self, start: int, end: int) -> bool:
+        """A quantity stated as a plan's bound ("增长11.5%左右", "控制在3%以内"): a result is not written
+        so, so its verb ("增长", "达到") says nothing of attainment."""
+        clause_start = self.index.clause(start).start
+        return (
+            self.text.endswith(_PLAN_BOUNDS, start, end)
+            or _HELD_WITHIN.search(self.text, clause_start, start) is not None
+        )
 
     def _time_word(
         self, marker: Marker, scope_start: int, start: int, paragraph: ParagraphTense, results_report: bool
