@@ -43,6 +43,8 @@ _LEAD_IN = LazyPattern(r"(?:以下|如下|下列)[^。]{0,12}(?:工作|任务|�
 HEADING_MAX_CHARS = 60
 MAX_MENTIONS_AROUND = 12
 """How many time expressions of the other clauses of its sentence a quantity looks at (bounds the cost)."""
+LABEL_MAX_CHARS = 16
+"""The longest first sentence of a numbered head read as its label ("（二）发展目标")."""
 MAX_HEADINGS_BACK = 12
 """How many headings a quantity looks back through for its time (bounds the cost per quantity)."""
 PLAN_REPORT_MIN_HEADS = 2
@@ -178,7 +180,9 @@ def _headings(text: str, index: TextIndex, times: TimeIndex) -> list[Heading]:
         short = paragraph.end - paragraph.start <= HEADING_MAX_CHARS
         if not (numbered or (short and _LEAD_IN.search(head_text)) or (short and "。" not in head_text)):
             continue
-        mention = times.last_before(first.start, first.end)
+        mention = times.last_before(first.start, first.end) or _lead_in_after_label(
+            text, times, first, paragraph, numbered is not None
+        )
         found.append(
             Heading(
                 start=paragraph.start,
@@ -188,6 +192,20 @@ def _headings(text: str, index: TextIndex, times: TimeIndex) -> list[Heading]:
             )
         )
     return found
+
+
+def _lead_in_after_label(
+    text: str, times: TimeIndex, first: Span, paragraph: Span, numbered: bool
+) -> TimeMention | None:
+    """A numbered head that is only a label ("（二）发展目标。") and goes on with a lead-in naming the time
+    ("到2025年，…"): that time governs the section, the paragraphs under the head included."""
+    if not numbered or first.end - first.start > LABEL_MAX_CHARS:
+        return None
+    after = first.end + 1
+    mention = times.first_after(after, min(paragraph.end, after + 12))
+    if mention is None or _PARAGRAPH_HEAD.fullmatch(text, after, mention.start) is None:
+        return None
+    return mention
 
 
 def _month_of(date: str | None) -> int | None:
