@@ -71,3 +71,18 @@ def test_a_bound_written_once_after_two_items_joined_by_he_covers_both(tmp_path:
 def test_per_mille_is_a_unit() -> None:
     (quantity,) = find_quantities("人口自然增长率控制在2.5‰以内")
     assert (quantity.value, quantity.unit, quantity.comparator) == (2.5, "‰", "at_most")
+
+
+PROJECTS_WITH_A_SUBTITLE = """丰源县重点项目集中开工
+全年实施重点项目48个 计划总投资96.5亿元
+
+发布时间：2024-03-12
+
+3月12日，丰源县举行重点项目集中开工仪式。今年，丰源县全年确定实施重点项目48个，项目总投资96.5亿元，年度计划投资31.2亿元。
+"""
+
+
+def test_a_subtitle_restating_the_body_s_targets_states_them_once(tmp_path: Path) -> None:
+    kept = [(target.raw, target.quote) for target in article_targets(tmp_path, PROJECTS_WITH_A_SUBTITLE)]
+    assert [raw for raw, _ in kept] == ["48个", "96.5亿元", "31.2亿元"]
+    assert all("计划总投资96.5亿元" not in quote for _, quote in kept)

@@ -386,6 +386,47 @@ def build_target(quantity: Quantity, context: TargetContext, baseline: float | N
     )
 
 
+TITLE_LINE_MAX_CHARS = 60
+LEAD_CHARS = 2
+"""How many characters before a quantity name what it counts when a title and the body are compared."""
+
+
+def without_title_repeats(targets: list[Target], text: str, index: TextIndex) -> list[Target]:
+    """A title or subtitle line that restates a target of the body ("全年实施重点项目52个" above "…确定实施
+    重点项目52个…") states one target, kept where the body states it (guidelines §3: a quantity printed
+    twice is one target)."""
+    in_title = [_in_title_line(target, text, index) for target in targets]
+    body = [target for target, title in zip(targets, in_title, strict=True) if not title]
+    return [
+        target
+        for target, title in zip(targets, in_title, strict=True)
+        if not (title and any(_restates(target, other) for other in body))
+    ]
+
+
+def _in_title_line(target: Target, text: str, index: TextIndex) -> bool:
+    if target.span is None:
+        return False
+    line = index.paragraph(target.span[0]).text(text)
+    return "。" not in line and len(line.strip()) <= TITLE_LINE_MAX_CHARS
+
+
+def _restates(title: Target, body: Target) -> bool:
+    same_amount = (title.region, title.unit, title.value, title.value_high) == (
+        body.region,
+        body.unit,
+        body.value,
+        body.value_high,
+    )
+    return same_amount and _lead(title) is not None and _lead(title) == _lead(body)
+
+
+def _lead(target: Target) -> str | None:
+    """The characters right before the quantity in its quote: "项目" in "实施重点项目52个"."""
+    position = target.quote.find(target.raw)
+    return target.quote[position - LEAD_CHARS : position] if position >= LEAD_CHARS else None
+
+
 def _is_project_scale(quantity: Quantity, text: str, clause: Span) -> bool:
     """The scale of a named project: "总投资150亿元的…项目", "25万吨低氧光亮铜杆生产线"."""
     after = text[quantity.end : clause.end]
