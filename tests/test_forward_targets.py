@@ -86,3 +86,17 @@ def test_a_subtitle_restating_the_body_s_targets_states_them_once(tmp_path: Path
     kept = [(target.raw, target.quote) for target in article_targets(tmp_path, PROJECTS_WITH_A_SUBTITLE)]
     assert [raw for raw, _ in kept] == ["48个", "96.5亿元", "31.2亿元"]
     assert all("计划总投资96.5亿元" not in quote for _, quote in kept)
+
+
+FORECAST_AFTER_A_STATE = """北原市能源局负责人谈新能源发展
+
+发布时间：2025-01-16
+
+北原市能源局负责人在接受采访时表示，目前，全市在建新能源项目860万千瓦，预计2025年新能源总装机达到1500万千瓦以上。2024年1—11月，全市新能源发电量同比增长21%，风电设备出口额2.4亿元。
+"""
+
+
+def test_a_forecast_of_the_plan_year_is_a_plan_after_a_statement_of_the_present(tmp_path: Path) -> None:
+    """ "目前…在建…，预计2025年…达到1500万千瓦以上": the clause's own forecast year governs, not 目前."""
+    kept = fields(article_targets(tmp_path, FORECAST_AFTER_A_STATE))
+    assert kept == [("1500万千瓦以上", "at_least", "2025")]

@@ -93,6 +93,7 @@ _AFTER_CUT_OFF = LazyPattern(
 )
 _COMPLETION_AHEAD_BEFORE = LazyPattern(rf"(?:{'|'.join(COMPLETION_AHEAD_WORDS)})[^,，。;；!！?？]{{0,16}}$")
 """A plan word shortly before a completion in its clause: "将于年底正式投产", "计划6月底前顺利通车"."""
+_FORECAST_YEAR = LazyPattern(r"预计(?:19|20)\d{2}年(?!全年|上半年|前三季度|以来)")
 _PLAN_BOUNDS = ("左右", "以内")
 _HELD_WITHIN = LazyPattern(r"控制在|不超过|不高于")
 _ATTAINED = LazyPattern(rf"(?:{'|'.join(ATTAINMENT_VERBS)})[^,，。;；]{{0,24}}$")
@@ -279,7 +280,7 @@ class TenseReader:
         earlier = [
             m for m in self._between(scope_start, marker.position) if not (m.anaphoric or m.year_in_view)
         ]
-        planned = bool(earlier) and earlier[-1].tense == "future"
+        planned = (bool(earlier) and earlier[-1].tense == "future") or self._forecast_year(marker)
         planning_verb = _PLANNING_VERB.search(
             self.text, marker.position, min(start, marker.position + PLANNING_REACH)
         )
@@ -290,6 +291,11 @@ class TenseReader:
         if marker.anaphoric or results_report:
             return Reading(paragraph.tense, marked=paragraph.grounded)
         return Reading(marker.tense, marked=False)
+
+    def _forecast_year(self, marker: Marker) -> bool:
+        """ "预计2025年总并网规模达到1300万千瓦以上": the plan year forecast is a plan's time, not the year
+        reported on ("预计2024年全年…" in the year's own summary stays the year reported on)."""
+        return _FORECAST_YEAR.match(self.text, max(0, marker.position - 2)) is not None
 
     def _next_past(self, start: int, end: int) -> Marker | None:
         """The first past marker in [start, end), found through the index of past markers."""
