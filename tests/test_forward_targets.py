@@ -100,3 +100,26 @@ def test_a_forecast_of_the_plan_year_is_a_plan_after_a_statement_of_the_present(
     """ "目前…在建…，预计2025年…达到1500万千瓦以上": the clause's own forecast year governs, not 目前."""
     kept = fields(article_targets(tmp_path, FORECAST_AFTER_A_STATE))
     assert kept == [("1500万千瓦以上", "at_least", "2025")]
+
+
+PLAN_AFTER_A_LOOK_BACK = """云岭市制造业提升行动方案解读
+
+发布时间：2023-05-10
+
+方案出台的背景是什么？
+近年来，全市制造业发展较快，规上工业企业稳步增加。
+
+方案希望达到什么目标？
+《方案》提出，到2027年，全市规上工业增加值突破600亿元。培育形成2个五百亿级产业、12个以上百亿级特色产业链以及一批百亿级企业。
+"""
+
+
+def test_a_document_s_plan_after_a_look_back_keeps_its_counts_and_time(tmp_path: Path) -> None:
+    """ "《方案》提出，到2027年，…" opens the plan (the frame before the time), and the grade after a count
+    ("2个五百亿级产业") qualifies the counted noun: the count is the target."""
+    kept = fields(article_targets(tmp_path, PLAN_AFTER_A_LOOK_BACK))
+    assert kept == [
+        ("600亿元", "at_least", "2027"),
+        ("2个", "exactly", "2027"),
+        ("12个以上", "at_least", "2027"),
+    ]

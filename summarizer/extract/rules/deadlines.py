@@ -36,6 +36,8 @@ _COMPLETION_TAIL = LazyPattern(
 )
 """A later clause that only says when the work is done ("…，计划2027年全部完成", "…，10月底可竣工通车")."""
 _PARAGRAPH_HEAD = LazyPattern(r"[^\d的“”,，。;；:：]{0,2}")
+_STATEMENT_FRAME = LazyPattern(r"[^,，。“”]{1,16}?(?:表示|介绍|指出|强调|提出|明确)[,，:：]")
+"""A speaker's or a document's frame before a paragraph's opening time: "《方案》提出，到2027年，…"."""
 _PLANNED = LazyPattern(r"计划|拟|预计")
 _PROGRESS = LazyPattern(r"现已|目前已?|截至目前|当前已|已累计")
 """Words reporting where a plan stands now ("计划投资7500万元，目前已投资5475万元")."""
@@ -144,8 +146,10 @@ class DeadlineReader:
     def _paragraph_opener(self, position: int) -> TimeMention | None:
         """The time expression that opens the paragraph of `position` ("今年，…", "到2027年，…")."""
         paragraph = self.index.paragraph(position)
-        first = self.times.first_after(paragraph.start, min(paragraph.end, paragraph.start + 12))
-        if first is None or _PARAGRAPH_HEAD.fullmatch(self.text, paragraph.start, first.start) is None:
+        frame = _STATEMENT_FRAME.match(self.text, paragraph.start, paragraph.end)
+        head = frame.end() if frame else paragraph.start
+        first = self.times.first_after(head, min(paragraph.end, head + 12))
+        if first is None or _PARAGRAPH_HEAD.fullmatch(self.text, head, first.start) is None:
             return None
         return first
 

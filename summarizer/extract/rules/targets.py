@@ -167,6 +167,9 @@ def _policy_parameter(quantity: Quantity, context: TargetContext) -> str | None:
     return None
 
 
+_COUNTED_GRADE = LazyPattern(r"(?:[\d一二两三四五六七八九十][个家项条](?:以上)?|一批)$")
+
+
 def _class_qualifier(quantity: Quantity, context: TargetContext) -> str | None:
     """ "10亿元以上的…项目", "6个10亿元以上…项目": a size class inside a noun, not a quantity of its own."""
     text = context.text
@@ -174,6 +177,10 @@ def _class_qualifier(quantity: Quantity, context: TargetContext) -> str | None:
     before = text[max(0, quantity.cue_start - 4) : quantity.cue_start]
     if re.match(r"^(?:以上|以下)?[^,，。;；的]{0,10}?项目\d+个", after):  # "超百亿元制造业项目8个"
         return "class qualifier inside a noun"
+    if quantity.raw.endswith("级") and _COUNTED_GRADE.search(
+        text, max(0, quantity.cue_start - 6), quantity.cue_start
+    ):
+        return "class qualifier inside a noun"  # "3个五百亿级产业", "一批百亿级项目": the count is the target
     if "投资" in before or "规模" in before:
         return None
     counted_before = re.search(r"\d[个家项]$|[一二两三四五六七八九十][个家项]$", before)

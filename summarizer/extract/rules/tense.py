@@ -70,8 +70,9 @@ _NOT_A_MARKER_WHEN_PRECEDED_BY = {
 # "2.4亿元已注入", "3个项目已经开工": the quantity is the subject of a completed action, whatever time
 # word came before it.
 _COMPLETED_AFTER = LazyPattern(r"[^,，。;；]{0,2}?已")
-# "高屹介绍,20年来,…": a speaker's frame before the opener; "20年来", "近两年来": years up to now.
-_SPEAKER_FRAME = LazyPattern(r"^[^,，。“”]{1,16}?(?:说|表示|介绍|指出|强调)[,，:：]")
+# "高屹介绍,20年来,…", "《方案》提出，到2027年，…": a speaker's or a document's frame before the opener;
+# "20年来", "近两年来": years up to now.
+_SPEAKER_FRAME = LazyPattern(r"^[^,，。“”]{1,16}?(?:说|表示|介绍|指出|强调|提出|明确)[,，:：]")
 _YEARS_SINCE = LazyPattern(r"^近?[\d一二两三四五六七八九十]+年(?:来|以来)")
 # "2023年，…", "2023年全年，…": a paragraph that opens on a year (past when before the plan year).
 _YEAR_OPENER = LazyPattern(r"^(?:在|从)?(?P<year>(?:19|20)\d{2})年(?:全年|以来|上半年|前三季度)?[,，]")
