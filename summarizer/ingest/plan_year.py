@@ -34,7 +34,7 @@ FUTURE_AFTER = (
     "投产",
     "启动",
 )
-FUTURE_BEFORE = ("力争", "计划", "预计", "确保", "争取", "将", "在")
+FUTURE_BEFORE = ("力争", "计划", "预计", "确保", "争取", "将")
 DEADLINE_BEFORE = ("到", "至", "于")
 DEADLINE_AFTER = ("前", "底前", "年底前")
 PAST_AFTER = ("以来", "成功", "取得", "同期", "上半年")
@@ -51,7 +51,13 @@ def year_mention_weight(text: str, start: int, end: int) -> float:
         return 0.5
     if after.startswith(FUTURE_AFTER) or before.endswith(FUTURE_BEFORE):
         return 2.0
+    if _OPENS_A_PLAN.match(text, end):
+        return 2.0
     return 1.0
+
+
+_OPENS_A_PLAN = LazyPattern(r"[,，][^,，。;；]{0,12}?(?:将|要|力争|计划|争取)")
+"""A year that opens a statement of plans: "2019年，江宁区将…"."""
 
 
 def year_votes(text: str) -> Iterator[tuple[int, float]]:

@@ -242,7 +242,16 @@ LOOKBACK_OPENERS: tuple[str, ...] = (
     "这一年",
 )
 # A paragraph that opens with one of these lays out plans, whatever came before it.
-PLAN_OPENERS: tuple[str, ...] = ("工作安排", "目标任务", "总体要求", "主要预期目标", "下一步", "今后")
+PLAN_OPENERS: tuple[str, ...] = (
+    "工作安排",
+    "目标任务",
+    "总体要求",
+    "主要预期目标",
+    "主要目标",
+    "发展目标",
+    "下一步",
+    "今后",
+)
 
 # Words in a clause that mark a quantity as a policy parameter (reward, subsidy, tax), not a target.
 PARAMETER_CUES: tuple[str, ...] = (

@@ -167,6 +167,9 @@ def _policy_parameter(quantity: Quantity, context: TargetContext) -> str | None:
     return None
 
 
+_COUNTED_GRADE = LazyPattern(r"(?:[\d一二两三四五六七八九十][个家项条](?:以上)?|一批)$")
+
+
 def _class_qualifier(quantity: Quantity, context: TargetContext) -> str | None:
     """ "10亿元以上的…项目", "6个10亿元以上…项目": a size class inside a noun, not a quantity of its own."""
     text = context.text
@@ -174,6 +177,10 @@ def _class_qualifier(quantity: Quantity, context: TargetContext) -> str | None:
     before = text[max(0, quantity.cue_start - 4) : quantity.cue_start]
     if re.match(r"^(?:以上|以下)?[^,，。;；的]{0,10}?项目\d+个", after):  # "超百亿元制造业项目8个"
         return "class qualifier inside a noun"
+    if quantity.raw.endswith("级") and _COUNTED_GRADE.search(
+        text, max(0, quantity.cue_start - 6), quantity.cue_start
+    ):
+        return "class qualifier inside a noun"  # "3个五百亿级产业", "一批百亿级项目": the count is the target
     if "投资" in before or "规模" in before:
         return None
     counted_before = re.search(r"\d[个家项]$|[一二两三四五六七八九十][个家项]$", before)
@@ -384,6 +391,47 @@ def build_target(quantity: Quantity, context: TargetContext, baseline: float | N
         quote=clause.text(context.text),
         span=(clause.start, clause.end),
     )
+
+
+TITLE_LINE_MAX_CHARS = 60
+LEAD_CHARS = 2
+"""How many characters before a quantity name what it counts when a title and the body are compared."""
+
+
+def without_title_repeats(targets: list[Target], text: str, index: TextIndex) -> list[Target]:
+    """A title or subtitle line that restates a target of the body ("全年实施重点项目52个" above "…确定实施
+    重点项目52个…") states one target, kept where the body states it (guidelines §3: a quantity printed
+    twice is one target)."""
+    in_title = [_in_title_line(target, text, index) for target in targets]
+    body = [target for target, title in zip(targets, in_title, strict=True) if not title]
+    return [
+        target
+        for target, title in zip(targets, in_title, strict=True)
+        if not (title and any(_restates(target, other) for other in body))
+    ]
+
+
+def _in_title_line(target: Target, text: str, index: TextIndex) -> bool:
+    if target.span is None:
+        return False
+    line = index.paragraph(target.span[0]).text(text)
+    return "。" not in line and len(line.strip()) <= TITLE_LINE_MAX_CHARS
+
+
+def _restates(title: Target, body: Target) -> bool:
+    same_amount = (title.region, title.unit, title.value, title.value_high) == (
+        body.region,
+        body.unit,
+        body.value,
+        body.value_high,
+    )
+    return same_amount and _lead(title) is not None and _lead(title) == _lead(body)
+
+
+def _lead(target: Target) -> str | None:
+    """The characters right before the quantity in its quote: "项目" in "实施重点项目52个"."""
+    position = target.quote.find(target.raw)
+    return target.quote[position - LEAD_CHARS : position] if position >= LEAD_CHARS else None
 
 
 def _is_project_scale(quantity: Quantity, text: str, clause: Span) -> bool:

@@ -70,8 +70,9 @@ _NOT_A_MARKER_WHEN_PRECEDED_BY = {
 # "2.4亿元已注入", "3个项目已经开工": the quantity is the subject of a completed action, whatever time
 # word came before it.
 _COMPLETED_AFTER = LazyPattern(r"[^,，。;；]{0,2}?已")
-# "高屹介绍,20年来,…": a speaker's frame before the opener; "20年来", "近两年来": years up to now.
-_SPEAKER_FRAME = LazyPattern(r"^[^,，。“”]{1,16}?(?:说|表示|介绍|指出|强调)[,，:：]")
+# "高屹介绍,20年来,…", "《方案》提出，到2027年，…": a speaker's or a document's frame before the opener;
+# "20年来", "近两年来": years up to now.
+_SPEAKER_FRAME = LazyPattern(r"^[^,，。“”]{1,16}?(?:说|表示|介绍|指出|强调|提出|明确)[,，:：]")
 _YEARS_SINCE = LazyPattern(r"^近?[\d一二两三四五六七八九十]+年(?:来|以来)")
 # "2023年，…", "2023年全年，…": a paragraph that opens on a year (past when before the plan year).
 _YEAR_OPENER = LazyPattern(r"^(?:在|从)?(?P<year>(?:19|20)\d{2})年(?:全年|以来|上半年|前三季度)?[,，]")
@@ -93,6 +94,9 @@ _AFTER_CUT_OFF = LazyPattern(
 )
 _COMPLETION_AHEAD_BEFORE = LazyPattern(rf"(?:{'|'.join(COMPLETION_AHEAD_WORDS)})[^,，。;；!！?？]{{0,16}}$")
 """A plan word shortly before a completion in its clause: "将于年底正式投产", "计划6月底前顺利通车"."""
+_FORECAST_YEAR = LazyPattern(r"预计(?:19|20)\d{2}年(?!全年|上半年|前三季度|以来)")
+_PLAN_BOUNDS = ("左右", "以内")
+_HELD_WITHIN = LazyPattern(r"控制在|不超过|不高于")
 _ATTAINED = LazyPattern(rf"(?:{'|'.join(ATTAINMENT_VERBS)})[^,，。;；]{{0,24}}$")
 
 
@@ -250,11 +254,22 @@ class TenseReader:
             reading = self.reading_at(start, end)
             if reading.marked:
                 past, future = past + (reading.tense == "past"), future + (reading.tense == "future")
-            elif _ATTAINED.search(self.text, self.index.clause(start).start, end):
+            elif _ATTAINED.search(self.text, self.index.clause(start).start, end) and not self._bounded(
+                start, end
+            ):
                 attained += 1
             else:
                 unmarked += 1
         return TenseTally(past=past, future=future, attained=attained, unmarked=unmarked)
+
+    def _bounded(self, start: int, end: int) -> bool:
+        """A quantity stated as a plan's bound ("增长11.5%左右", "控制在3%以内"): a result is not written
+        so, so its verb ("增长", "达到") says nothing of attainment."""
+        clause_start = self.index.clause(start).start
+        return (
+            self.text.endswith(_PLAN_BOUNDS, start, end)
+            or _HELD_WITHIN.search(self.text, clause_start, start) is not None
+        )
 
     def _time_word(
         self, marker: Marker, scope_start: int, start: int, paragraph: ParagraphTense, results_report: bool
@@ -266,7 +281,7 @@ class TenseReader:
         earlier = [
             m for m in self._between(scope_start, marker.position) if not (m.anaphoric or m.year_in_view)
         ]
-        planned = bool(earlier) and earlier[-1].tense == "future"
+        planned = (bool(earlier) and earlier[-1].tense == "future") or self._forecast_year(marker)
         planning_verb = _PLANNING_VERB.search(
             self.text, marker.position, min(start, marker.position + PLANNING_REACH)
         )
@@ -277,6 +292,11 @@ class TenseReader:
         if marker.anaphoric or results_report:
             return Reading(paragraph.tense, marked=paragraph.grounded)
         return Reading(marker.tense, marked=False)
+
+    def _forecast_year(self, marker: Marker) -> bool:
+        """ "预计2025年总并网规模达到1300万千瓦以上": the plan year forecast is a plan's time, not the year
+        reported on ("预计2024年全年…" in the year's own summary stays the year reported on)."""
+        return _FORECAST_YEAR.match(self.text, max(0, marker.position - 2)) is not None
 
     def _next_past(self, start: int, end: int) -> Marker | None:
         """The first past marker in [start, end), found through the index of past markers."""
