@@ -172,7 +172,7 @@ def _class_qualifier(quantity: Quantity, context: TargetContext) -> str | None:
     text = context.text
     after = text[quantity.end : quantity.end + 20]
     before = text[max(0, quantity.cue_start - 4) : quantity.cue_start]
-    if re.match(r"^(?:以上|以下)?[^,，。;；的]{0,10}?项目\d+个", after):  # "超百亿元制造业项目8个"
+    if re.match(r"^(?:以上|以下)?[^,，。;；的、]{0,10}?项目\d+个", after):  # "超百亿元制造业项目8个"
         return "class qualifier inside a noun"
     if "投资" in before or "规模" in before:
         return None
@@ -339,6 +339,10 @@ def _completion_ahead(quantity: Quantity, context: TargetContext) -> bool:
 
 _COUNT = LazyPattern(r"(?:\d+|[一二两三四五六七八九十百]+)[个项家]")
 _AGGREGATE_TOTAL = LazyPattern(r"(?:其中)?(?:计划|协议|签约)?(?:总投资|投资总额|总金额)额?(?:约|近|达|超)?$")
+_COUNTED_THEN_TOTAL = LazyPattern(
+    r"(?:\d+|[一二两三四五六七八九十百]+)[个项家]、(?:计划|协议|签约)?(?:总投资|投资总额|总金额|投资规模)额?(?:约|近|达|超)?$"
+)
+"""The total of projects counted in the same clause: "新谋划重点项目420个、总投资860亿元"."""
 
 
 def _has_own_tense(quantity: Quantity, context: TargetContext, clause: Span) -> bool:
@@ -346,6 +350,8 @@ def _has_own_tense(quantity: Quantity, context: TargetContext, clause: Span) -> 
     a count of things, or the total investment of projects just counted ("开工项目61个，总投资505亿元"),
     takes the tense of its sentence."""
     if quantity.unit in COUNTER_UNITS or not _is_project_scale(quantity, context.text, clause):
+        return False
+    if _COUNTED_THEN_TOTAL.search(context.text, clause.start, quantity.cue_start):
         return False
     if clause.start < 2 or not _AGGREGATE_TOTAL.fullmatch(context.text, clause.start, quantity.cue_start):
         return True

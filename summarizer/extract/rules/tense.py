@@ -76,7 +76,11 @@ _YEARS_SINCE = LazyPattern(r"^近?[\d一二两三四五六七八九十]+年(?:�
 # "2023年，…", "2023年全年，…": a paragraph that opens on a year (past when before the plan year).
 _YEAR_OPENER = LazyPattern(r"^(?:在|从)?(?P<year>(?:19|20)\d{2})年(?:全年|以来|上半年|前三季度)?[,，]")
 # "今年，…", "明年…", "下半年…", "到2027年，…", "目标是…": a paragraph that lays out plans.
-_PLAN_LEAD = LazyPattern(r"^(?:今年|明年|下半年|目标是|(?:力争)?到(?:19|20)\d{2}年)(?!以来|上半年|前三季度)")
+_PLAN_LEAD = LazyPattern(
+    rf"^(?:今年|明年|下半年|目标是|(?:力争)?到(?:19|20)\d{{2}}年)(?!以来|{PERIOD_TO_DATE_PATTERN})"
+)
+# "1-8月，…", "元至6月，…", "截至9月底，…": a period to date or a cut-off that frames the sentences after it.
+_PERIOD_LEAD = LazyPattern(rf"^(?:今年)?(?:{PERIOD_TO_DATE_PATTERN}|{'|'.join(CUT_OFF_WORDS)})")
 RESULTS_PARAGRAPH_BALANCE = -1
 """A paragraph with more past than future markers (balance below this) reports results."""
 RESULTS_REPORT_MIN_QUANTITIES = 3
@@ -113,6 +117,8 @@ class ParagraphTense:
 
     tense: Tense
     grounded: bool
+    framed: bool = False
+    """Set by a lead-in or an opener ("45年来，…", "一年来，…"), not only by the lean of its markers."""
 
 
 _UNSAID = ParagraphTense("future", grounded=False)
@@ -205,7 +211,7 @@ class TenseReader:
         paragraph_start = self.index.paragraph(start).start
         last = bisect.bisect_right(self._lead_positions, start) - 1
         if last >= 0 and self._lead_positions[last] >= paragraph_start:
-            return ParagraphTense(self._leads[last][1], grounded=True)
+            return ParagraphTense(self._leads[last][1], grounded=True, framed=True)
         return self._paragraph_tenses.get(paragraph_start, _UNSAID)
 
     def _decided_within(
@@ -222,9 +228,12 @@ class TenseReader:
         last = bisect.bisect_left(self.positions, start) - 1
         if last >= 0 and self.positions[last] >= scope_start:
             marker = self.markers[last]
-            if marker.year_in_view or marker.anaphoric:
-                return self._time_word(marker, scope_start, start, paragraph, results_report)
-            return Reading(marker.tense, marked=True)
+            if not (marker.year_in_view or marker.anaphoric):
+                return Reading(marker.tense, marked=True)
+            reading = self._time_word(marker, scope_start, start, paragraph, results_report)
+            if reading.marked or self._next_past(end, scope_end) is None:
+                return reading
+            return Reading("past", marked=True)  # "全年实现…3200亿元，连续8个季度高于…": the year's result
         if self._next_past(end, scope_end) is not None:
             return Reading("past", marked=True)
         return None
@@ -274,7 +283,7 @@ class TenseReader:
             return Reading("future", marked=True)
         if marker.anaphoric and marker.tense == "past":
             return Reading("past", marked=True)  # 全年 in the review of a past year a heading names
-        if marker.anaphoric or results_report:
+        if marker.anaphoric or results_report or paragraph.framed:
             return Reading(paragraph.tense, marked=paragraph.grounded)
         return Reading(marker.tense, marked=False)
 
@@ -345,7 +354,8 @@ def _markers(
         if match.group("year") or match.group("word") in PAST_YEAR_WORDS:
             if marker.year_in_view and after_a_past_year:
                 marker = Marker(marker.position, marker.tense)
-            last_year = (paragraph_start, marker.tense)
+            if not (_milestone(text, match.start()) or _reaches(match, plan_year)):
+                last_year = (paragraph_start, marker.tense)
         elif match.group("word") in ANAPHORIC_YEAR_WORDS:
             named_past = last_year == (paragraph_start, "past")
             duration = text[match.start() - 1 : match.start()] in _NUMERALS  # "两到三年内": no year word
@@ -469,13 +479,30 @@ def _names_the_year(text: str, position: int, year_word: re.Pattern[str] | LazyP
     return not text.startswith(("前", "底", "末"), named.end())
 
 
-_END_OF_A_GROWTH_FROM_THE_PAST = LazyPattern(r"[由从](?P<from>(?:19|20)\d{2})年的?[^,，。;；]{0,24}?[到至]$")
+_END_OF_A_GROWTH_FROM_THE_PAST = LazyPattern(
+    r"[由从](?P<from>(?:19|20)\d{2})年的?[^,，。;；]{0,24}?(?:[,，][^,，。;；]{0,6}?)?[到至]$"
+)
 """The end of a growth told from a past year ("从2018年的156亿元增长到2023年的238亿元"): a level reached."""
 _ANY_YEAR = LazyPattern(r"(?:19|20)\d{2}\s*年")
 
 
 COMPARISON_BASES = frozenset({"比上年", "较上年", "同比"})
 """Words naming the base of a change: a result's, unless a plan word came before them in the sentence."""
+
+
+_MILESTONE_BEFORE = ("到", "至", "从", "由", "较", "比")
+
+
+def _milestone(text: str, position: int) -> bool:
+    """A year as a step of a series or the origin of a growth ("从1978年的…，到1995年突破10亿元，到2012年
+    …"): not the time a statement is made, so no "去年…，今年…" contrast with a year named after it."""
+    return text[position - 1 : position] in _MILESTONE_BEFORE
+
+
+def _reaches(match: re.Match[str], plan_year: int | None) -> bool:
+    """A span of years that ends on the plan year ("2021-2024年年均增长7.2%" in 2024) is no past year
+    that a later mention of the plan year would contrast with."""
+    return match.group("year_end") is not None and int(match.group("year_end")) == plan_year
 
 
 def _follows_a_plan(markers: list[Marker], index: TextIndex, position: int) -> bool:
@@ -557,9 +584,9 @@ def _paragraph_defaults(
             opener = None  # "今年全县实施重点项目86个" in a December summary: the year reviewed
         carried = opener or _later_lookback(text, reader, paragraph) or carried
         if carried is not None:
-            defaults[paragraph.start] = ParagraphTense(carried, grounded=True)
+            defaults[paragraph.start] = ParagraphTense(carried, grounded=True, framed=True)
         elif in_review or reader.reports_results(paragraph):
-            defaults[paragraph.start] = ParagraphTense("past", grounded=True)
+            defaults[paragraph.start] = ParagraphTense("past", grounded=True, framed=in_review)
         else:
             leans_future = reader.balance(paragraph.start, paragraph.end) > 0
             defaults[paragraph.start] = ParagraphTense("future", grounded=leans_future)
@@ -583,7 +610,7 @@ def _lead_tense(opening: str) -> Tense | None:
     """The tense a sentence's lead-in sets for the sentences after it: a period looked back on ("上半年",
     "今年以来", "近年来") or one ahead ("下半年", "下一步", "到2027年"). A year named alone ("今年，…",
     "去年…", "2023年，…") is the time of its own sentence only."""
-    if opening.startswith(LOOKBACK_OPENERS) or _YEARS_SINCE.match(opening):
+    if opening.startswith(LOOKBACK_OPENERS) or _YEARS_SINCE.match(opening) or _PERIOD_LEAD.match(opening):
         return "past"
     if opening.startswith(PLAN_OPENERS) or (_PLAN_LEAD.match(opening) and not opening.startswith("今年")):
         return "future"
