@@ -107,6 +107,18 @@ def test_an_origin_year_of_a_growth_is_not_the_plan_year() -> None:
         ),
         # a size class before its projects still is one
         ("今年将引进超百亿元制造业项目8个。", ["8个"]),
+        # a plan as the measure of a result, the planned investment of projects just counted, a count
+        # whose items follow it, a comparison base
+        (
+            "元至6月，全市完成投资6.9亿元，同比增长38.2%，占年度计划的47.3%；其中市属项目完成4.1亿元，"
+            "与上年持平。元至6月，签约项目11个，计划投资8.6亿元，前期工作项目25个，计划投资52亿元。",
+            [],
+        ),
+        ("今年，全市纳入省考核的项目共5个，即甲项目、乙项目、丙项目、丁项目和戊项目。", []),
+        (
+            "今年全市计划实施重点项目71个，年度计划完成投资56亿元，目前已完成投资31亿元，占年度目标的55%。",
+            ["71个", "56亿元"],
+        ),
         # 今年 before a period to date looks back; a plan after 下一步 stays
         ("今年1-9月，全县完成投资86亿元。下一步，力争全年完成投资120亿元。", ["120亿元"]),
     ],

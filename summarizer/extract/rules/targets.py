@@ -114,6 +114,7 @@ def non_target_reason(quantity: Quantity, context: TargetContext) -> str | None:
 
 def _reason_besides_tense(quantity: Quantity, context: TargetContext) -> str | None:
     checks = (
+        _progress_share,
         _idiom,
         _slogan,
         _specification,
@@ -128,6 +129,17 @@ def _reason_besides_tense(quantity: Quantity, context: TargetContext) -> str | N
         reason = check(quantity, context)
         if reason is not None:
             return reason
+    return None
+
+
+_SHARE_OF_A_PLAN = LazyPattern(r"(?:占|完成)[^,，。;；]{0,16}?(?:计划|目标|任务数?)[^,，。;；]{0,16}?的\s*$")
+
+
+def _progress_share(quantity: Quantity, context: TargetContext) -> str | None:
+    """ "占年度计划15.3亿元的44.8%", "完成年度任务的35%": how much of a plan is done, a result."""
+    clause = context.index.clause(quantity.start)
+    if quantity.unit == "%" and _SHARE_OF_A_PLAN.search(context.text, clause.start, quantity.cue_start):
+        return "share of a plan done"
     return None
 
 
@@ -184,6 +196,10 @@ def _class_qualifier(quantity: Quantity, context: TargetContext) -> str | None:
     return None
 
 
+_NAMED_AFTER = LazyPattern(r"[,，:：]?(?:即|分别是|分别为)")
+"""A count whose items follow it: "纳入考核的项目共6个，即…"."""
+
+
 def _enumeration(quantity: Quantity, context: TargetContext) -> str | None:
     """ "三个方面", "大唐、国天两个新能源项目": a count of the items just named."""
     text = context.text
@@ -192,6 +208,8 @@ def _enumeration(quantity: Quantity, context: TargetContext) -> str | None:
         return "enumeration"
     if quantity.unit in COUNTER_UNITS and _metaphor_or_abbreviation(quantity, text):
         return "enumeration of a quoted abbreviation, or a metaphor"
+    if quantity.unit in COUNTER_UNITS and _NAMED_AFTER.match(text, quantity.end):
+        return "count of the items named after it"
     if quantity.unit not in COUNTER_UNITS or quantity.value > 10:
         return None
     clause = context.index.clause(quantity.start)

@@ -490,12 +490,13 @@ COMPARISON_BASES = frozenset({"比上年", "较上年", "同比"})
 """Words naming the base of a change: a result's, unless a plan word came before them in the sentence."""
 
 
-_MILESTONE_BEFORE = ("到", "至", "从", "由", "较", "比")
+_MILESTONE_BEFORE = ("到", "至", "从", "由", "较", "比", "与")
 
 
 def _milestone(text: str, position: int) -> bool:
-    """A year as a step of a series or the origin of a growth ("从1978年的…，到1995年突破10亿元，到2012年
-    …"): not the time a statement is made, so no "去年…，今年…" contrast with a year named after it."""
+    """A year as a step of a series, the origin of a growth or a comparison base ("从1978年的…，到1995年
+    突破10亿元，到2012年…", "与上年持平"): not the time a statement is made, so no "去年…，今年…" contrast
+    with a year named after it."""
     return text[position - 1 : position] in _MILESTONE_BEFORE
 
 
