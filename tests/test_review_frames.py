@@ -69,6 +69,13 @@ A_YEAR_TOLD_WITH_ITS_GROWTH = """\
 """
 
 
+PLAN_YEAR_AFTER_A_LOOK_BACK = """\
+今年以来，区发改局狠抓项目建设，推动项目早落地、早开工、早投产。
+
+2025年126个计划实施项目，总投资318亿元，年度计划投资142亿元，目前已开工71个，开工率56%。
+"""
+
+
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
@@ -78,6 +85,7 @@ A_YEAR_TOLD_WITH_ITS_GROWTH = """\
         (PIPELINE_IN_A_REVIEW, []),
         (SPAN_ENDING_ON_THE_REVIEWED_YEAR, []),
         (A_YEAR_TOLD_WITH_ITS_GROWTH, ["5.5%左右", "6%左右", "2100个", "1500亿元"]),
+        (PLAN_YEAR_AFTER_A_LOOK_BACK, ["126个", "318亿元", "142亿元"]),
     ],
     ids=[
         "anniversary-from-an-origin-year",
@@ -86,6 +94,7 @@ A_YEAR_TOLD_WITH_ITS_GROWTH = """\
         "pipeline-in-a-review",
         "span-ending-on-the-reviewed-year",
         "a-year-told-with-its-growth",
+        "plan-year-after-a-look-back",
     ],
 )
 def test_a_review_s_frames_make_its_figures_results(tmp_path: Path, text: str, kept: list[str]) -> None:
@@ -119,6 +128,15 @@ def test_an_origin_year_of_a_growth_is_not_the_plan_year() -> None:
             "今年全市计划实施重点项目71个，年度计划完成投资56亿元，目前已完成投资31亿元，占年度目标的55%。",
             ["71个", "56亿元"],
         ),
+        # a result measured against a goal or a schedule; a goal named as one stays a target
+        (
+            "一季度，全区完成固定资产投资18.4亿元，同比增长12.6%，高于预期目标3.2个百分点。"
+            "1-3月，省级重点项目完成投资4.2亿元，占年度投资计划41.5%，超时序进度2.8个百分点。",
+            [],
+        ),
+        ("一、上半年工作总结。聚焦地区生产总值年度增长6%目标任务，建立经济运行工作专班。", ["6%"]),
+        ("上半年，全区地区生产总值增长6.8%，高于6%的预期目标。", []),
+        ("全年完成沙化土地治理任务150万亩以上，完成总任务55%以上。", ["150万亩以上", "55%以上"]),
         # 今年 before a period to date looks back; a plan after 下一步 stays
         ("今年1-9月，全县完成投资86亿元。下一步，力争全年完成投资120亿元。", ["120亿元"]),
     ],

@@ -197,10 +197,11 @@ NOT_A_MARKER_WHEN_FOLLOWED_BY: dict[str, str] = {
 # "20年前", "三年前" count years back.
 NOT_A_MARKER_WHEN_PRECEDED_BY: dict[str, str] = {
     "预期": r"(?:于|超|超出|符合)$",
+    "预期目标": r"(?:于|超|超出|符合)$",
     # "超出计划3家", "超额完成计划": the plan as the measure of a result, not a mark of the future.
     # "占年度计划15.3亿元的": the plan as the measure of a result; "签约项目13个，计划投资9.5亿元": the
     # planned investment of projects just counted, an attribute of theirs.
-    "计划": r"(?:超出|超过|超额完成|好于|高于|比|占(?:年度|全年)?|\d[个项家][,，、])$",
+    "计划": r"(?:超出|超过|超额完成|好于|高于|比|占(?:年度|全年)?(?:投资)?|\d[个项家][,，、])$",
     "年前": r"[\d一二两三四五六七八九十几多]$",
 }
 # Past-year words: a 全年 / 年内 later in their paragraph is that past year

@@ -132,15 +132,18 @@ def _reason_besides_tense(quantity: Quantity, context: TargetContext) -> str | N
     return None
 
 
-_SHARE_OF_A_PLAN = LazyPattern(r"(?:占|完成)[^,，。;；]{0,16}?(?:计划|目标|任务数?)[^,，。;；]{0,16}?的\s*$")
+_SHARE_OF_A_PLAN = LazyPattern(r"(?:占|完成)[^,，。;；]{0,16}?(?:计划|目标|任务数?)[^,，。;；]{0,16}?的?\s*$")
 
 
 def _progress_share(quantity: Quantity, context: TargetContext) -> str | None:
-    """ "占年度计划15.3亿元的44.8%", "完成年度任务的35%": how much of a plan is done, a result."""
+    """ "占年度计划15.3亿元的44.8%", "完成年度目标12.3%": how much of a plan is done, a result unless a
+    plan's bound, a plan word or a plan paragraph says it is to be reached ("完成总任务60%以上")."""
     clause = context.index.clause(quantity.start)
-    if quantity.unit == "%" and _SHARE_OF_A_PLAN.search(context.text, clause.start, quantity.cue_start):
-        return "share of a plan done"
-    return None
+    if quantity.unit != "%" or not _SHARE_OF_A_PLAN.search(context.text, clause.start, quantity.cue_start):
+        return None
+    if quantity.raw.endswith(_BOUND_OF_A_PLAN) or context.tense.own_plan(quantity.cue_start, quantity.end):
+        return None
+    return "share of a plan done"
 
 
 def reads_results(candidates: list[Quantity], context: TargetContext) -> bool:
@@ -318,8 +321,22 @@ def _present_state(quantity: Quantity, context: TargetContext) -> str | None:
     return None
 
 
+_GOAL_NOUN_AFTER = LazyPattern(r"的?(?:预期|年度|奋斗)?目标")
+_MEASURED_AGAINST_BEFORE = LazyPattern(r"(?:完成|实现|达到|超过|超出|高于|低于|好于|快于|提前|超额|如期)")
+
+
+def _named_goal(quantity: Quantity, context: TargetContext, clause: Span) -> bool:
+    """ "聚焦地区生产总值年度增长6%目标任务": a quantity named as the goal is one, even in a review,
+    unless its clause measures a result against it ("高于6%的预期目标", "提前完成6%的目标")."""
+    if not _GOAL_NOUN_AFTER.match(context.text, quantity.end):
+        return False
+    return _MEASURED_AGAINST_BEFORE.search(context.text, clause.start, quantity.end) is None
+
+
 def _past(quantity: Quantity, context: TargetContext) -> str | None:
     clause = context.index.clause(quantity.start)
+    if _named_goal(quantity, context, clause):
+        return None
     own_tense = _has_own_tense(quantity, context, clause)
     tense_at = partial(
         context.tense.tense_at, quantity.cue_start, quantity.end, results_report=context.results_report

@@ -533,7 +533,7 @@ def _marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
         if noun_use is not None and noun_use.match(match.string, match.end()):
             return None
         other_use = _NOT_A_MARKER_WHEN_PRECEDED_BY.get(word)
-        if other_use is not None and other_use.search(match.string, max(0, match.start() - 4), match.start()):
+        if other_use is not None and other_use.search(match.string, max(0, match.start() - 6), match.start()):
             return None
         if _AFTER_CUT_OFF.search(match.string, max(0, match.start() - 10), match.start()):
             return None  # "截至年底，…达到1.86万公里": the time of a cut-off, whose word is the marker
@@ -583,9 +583,10 @@ def _paragraph_defaults(
         in_review = paragraph.start in review.paragraphs
         if in_review and review.this_year and opener == "future" and opening.startswith("今年"):
             opener = None  # "今年全县实施重点项目86个" in a December summary: the year reviewed
-        carried = opener or _later_lookback(text, reader, paragraph) or carried
+        own = opener or _later_lookback(text, reader, paragraph)
+        carried = own or carried
         if carried is not None:
-            defaults[paragraph.start] = ParagraphTense(carried, grounded=True, framed=True)
+            defaults[paragraph.start] = ParagraphTense(carried, grounded=True, framed=own is not None)
         elif in_review or reader.reports_results(paragraph):
             defaults[paragraph.start] = ParagraphTense("past", grounded=True, framed=in_review)
         else:
