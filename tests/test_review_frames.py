@@ -16,7 +16,10 @@ from pathlib import Path
 
 import pytest
 
+from summarizer.extract.rules.backend import extract_article
+from summarizer.ingest.load import load_path
 from summarizer.ingest.plan_year import detect_plan_year
+from summarizer.ingest.prepare import prepare_article
 from tests.test_review_tense import article_targets
 from tests.test_rules import raws
 
@@ -143,3 +146,11 @@ def test_an_origin_year_of_a_growth_is_not_the_plan_year() -> None:
 )
 def test_list_items_and_periods(text: str, kept: list[str]) -> None:
     assert raws(text) == kept
+
+
+def test_a_function_word_after_a_title_starts_no_official_s_name(tmp_path: Path) -> None:
+    """ "涪陵区在区委书记的领导下": no official named "的领导下", so no region "涪陵区在区"."""
+    path = tmp_path / "article.txt"
+    path.write_text("涪陵区在区委书记的领导下，力争到2027年先进材料产业产值突破500亿元。\n", encoding="utf-8")
+    article = prepare_article(load_path(str(path)).documents[0])
+    assert [target.region for target in extract_article(article).targets] == ["涪陵区"]
