@@ -154,3 +154,21 @@ def test_a_function_word_after_a_title_starts_no_official_s_name(tmp_path: Path)
     path.write_text("涪陵区在区委书记的领导下，力争到2027年先进材料产业产值突破500亿元。\n", encoding="utf-8")
     article = prepare_article(load_path(str(path)).documents[0])
     assert [target.region for target in extract_article(article).targets] == ["涪陵区"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "自2016年以来，全市抓住机遇加快发展，连续7年保持增速全省领先。到2022年，地区生产总值达到3260亿元，"
+            "年均增长8.6%；人均地区生产总值实现6.2万元。",
+            [],
+        ),
+        ("今年以来，全市经济较快增长。到2022年，地区生产总值力争达到3300亿元。", ["3300亿元"]),
+        ("2016年以来，全市经济较快增长。下一步，到2022年，地区生产总值达到3300亿元。", ["3300亿元"]),
+    ],
+)
+def test_a_period_since_a_past_year_ends_on_a_level_reached(text: str, kept: list[str]) -> None:
+    """The year that closes a period looked back on since a past year is no deadline, even when it is the
+    year the text is read in; a plan word before it makes it one."""
+    assert raws(text, 2022) == kept

@@ -74,7 +74,9 @@ _COMPLETED_AFTER = LazyPattern(r"[^,，。;；]{0,2}?已")
 _SPEAKER_FRAME = LazyPattern(r"^[^,，。“”]{1,16}?(?:说|表示|介绍|指出|强调)[,，:：]")
 _YEARS_SINCE = LazyPattern(r"^近?[\d一二两三四五六七八九十]+年(?:来|以来)")
 # "2023年，…", "2023年全年，…": a paragraph that opens on a year (past when before the plan year).
-_YEAR_OPENER = LazyPattern(r"^(?:在|从)?(?P<year>(?:19|20)\d{2})年(?:全年|以来|上半年|前三季度)?[,，]")
+_YEAR_OPENER = LazyPattern(r"^(?:在|从|自)?(?P<year>(?:19|20)\d{2})年(?:全年|以来|上半年|前三季度)?[,，]")
+# "自2002年以来，…", "2012年以来": a period looked back on, up to now.
+_SINCE_A_YEAR = LazyPattern(r"(?:自|从)?(?:19|20)\d{2}\s*年(?:以来|来)")
 # "今年，…", "明年…", "下半年…", "到2027年，…", "目标是…": a paragraph that lays out plans.
 _PLAN_LEAD = LazyPattern(
     rf"^(?:今年|明年|下半年|目标是|(?:力争)?到(?:19|20)\d{{2}}年)(?!以来|{PERIOD_TO_DATE_PATTERN})"
@@ -163,7 +165,8 @@ class TenseReader:
         self.index = index
         reviewed = reviewed_paragraphs(text, index, plan_year)
         markers = _markers(text, index, plan_year, reviewed)
-        self.markers = _reviews_of_the_plan_year(markers, text, index, plan_year)
+        markers = _reviews_of_the_plan_year(markers, text, index, plan_year)
+        self.markers = _ends_of_periods_since(markers, text, index, plan_year)
         self.positions = [marker.position for marker in self.markers]
         self._past_markers = [marker for marker in self.markers if marker.tense == "past"]
         self._past_positions = [marker.position for marker in self._past_markers]
@@ -470,6 +473,38 @@ def _reviews_of_the_plan_year(
     return reviewed
 
 
+def _ends_of_periods_since(
+    markers: list[Marker], text: str, index: TextIndex, plan_year: int | None
+) -> list[Marker]:
+    """ "自2002年以来，…连续7年…。到2008年，GDP总量达到7761.8亿元": a year up to the plan year that ends a
+    period looked back on since a past year, with no plan word between them, is the end of that period,
+    not a deadline."""
+    if plan_year is None:
+        return markers
+    read: list[Marker] = []
+    since: int | None = None  # the paragraph of the last "自…年以来" frame still open
+    for marker in markers:
+        paragraph_start = index.paragraph(marker.position).start
+        year = _YEAR_AT.match(text, marker.position)
+        if marker.tense == "past" and year and _SINCE_A_YEAR.match(text, marker.position):
+            since = paragraph_start
+        elif (
+            marker.tense == "future"
+            and since == paragraph_start
+            and year
+            and _milestone(text, marker.position)
+        ):
+            if int(year.group(1)) <= plan_year:
+                marker = Marker(marker.position, "past")
+        elif marker.tense == "future" and not (marker.anaphoric or marker.year_in_view):
+            since = None
+        read.append(marker)
+    return read
+
+
+_YEAR_AT = LazyPattern(r"((?:19|20)\d{2})\s*年")
+
+
 def _names_the_year(text: str, position: int, year_word: re.Pattern[str] | LazyPattern) -> bool:
     """The plan year named as the time of a statement ("2023年，…"), not as a deadline ("到2023年",
     "2023年底前")."""
@@ -613,6 +648,8 @@ def _lead_tense(opening: str) -> Tense | None:
     "今年以来", "近年来") or one ahead ("下半年", "下一步", "到2027年"). A year named alone ("今年，…",
     "去年…", "2023年，…") is the time of its own sentence only."""
     if opening.startswith(LOOKBACK_OPENERS) or _YEARS_SINCE.match(opening) or _PERIOD_LEAD.match(opening):
+        return "past"
+    if _SINCE_A_YEAR.match(opening):
         return "past"
     if opening.startswith(PLAN_OPENERS) or (_PLAN_LEAD.match(opening) and not opening.startswith("今年")):
         return "future"
