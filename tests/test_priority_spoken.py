@@ -10,6 +10,7 @@ import pytest
 
 from summarizer.evals.score import score_article
 from summarizer.extract.pipeline import summarize_text
+from summarizer.extract.rules.priorities import title_of
 from tests.test_priority_genres import Genre, gold_for, listing
 
 SPOKEN = [
@@ -174,6 +175,23 @@ SPOKEN = [
             ("ecology", "大抓绿色发展", "大抓绿色发展"),
         ],
     ),
+    Genre(
+        "live_interview_with_bracketed_host",
+        "安平县",
+        (
+            "【主持人】王县长，您好！请您谈谈对政府工作报告的感受？\n"
+            "安平县将坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻市委、市政府工作部署，大力开展"
+            "“奋进争先”活动。\n"
+            "【主持人】很多网友关心城市建设，想问一下王县长，新的一年安平在城市建设方面有哪些打算？\n"
+            "新的一年，安平县将重点抓好三件事：一是推进老旧小区改造，让群众住得更舒心。二是完善城市路网，"
+            "打通断头路。三是建设一批口袋公园。\n"
+        ),
+        [
+            ("urban_rural", "推进老旧小区改造", "一是推进老旧小区改造"),
+            ("urban_rural", "完善城市路网", "二是完善城市路网"),
+            ("urban_rural", "建设一批口袋公园", "三是建设一批口袋公园"),
+        ],
+    ),
 ]
 
 
@@ -215,3 +233,9 @@ def test_nouns_that_share_a_word_are_no_parallel_lines_of_work() -> None:
     )
     titles = [priority.title for priority in summarize_text(text).priorities]
     assert not any(title.startswith("冰雪") for title in titles), titles
+
+
+def test_a_clause_of_compliance_gives_way_to_the_line_of_work_in_the_title() -> None:
+    """ "严格贯彻落实上级部署，全力做好…": the title is what the region does, not whose plan it follows."""
+    quote = "严格贯彻落实市委、市政府工作安排与部署，全力做好园区项目的征地拆迁工作"
+    assert title_of(quote) == "全力做好园区项目的征地拆迁工作"

@@ -44,9 +44,12 @@ _LIST_LEAD = LazyPattern(
 """A paragraph that ends by announcing the list that the next paragraphs make ("做好以下几个方面的工作：")."""
 _ATTENDANCE = LazyPattern(r"(?:出席|参加|列席|陪同|主持)(?:了)?(?:会议|发布会|座谈会|活动|仪式)?$")
 """A sentence that ends by saying who attended ("副县长李梅出席发布会"): an event's narration."""
-_STUDY = LazyPattern(r"^[^,，。]{0,8}?(?:学习|传达|贯彻落实)[^,，。]{0,40}精神")
-"""A first clause about taking in a meeting's spirit ("坚持把学习贯彻全会精神与…结合起来", "迅速掀起
-贯彻落实全市两会精神的高潮"): how the region receives a higher level's words, not a policy area."""
+_STUDY = LazyPattern(
+    r"^[^,，。]{0,8}?(?:(?:学习|传达|贯彻落实)[^,，。]{0,40}精神|坚持以[^,，。]{2,30}为指导)"
+)
+"""A first clause about taking in a meeting's spirit or a doctrine ("坚持把学习贯彻全会精神与…结合起来",
+"迅速掀起贯彻落实全市两会精神的高潮", "坚持以…思想为指导"): how the region receives a higher level's
+words, not a policy area."""
 _NON_POLICY_LEAD = LazyPattern(r"(?:特点|体会|感受|感想|原因|意义|启示|不足|短板|差距)[:：]\s*$")
 """The lead-in of a list that is no list of policy areas ("报告主要有三个特点：一是…")."""
 _ORDINAL_IN_TEXT = LazyPattern(
@@ -98,7 +101,7 @@ _PLAN_FRAME = LazyPattern(r"(?:目标|部署|精神|要求|战略|主线|思路|
 """A clause that frames a plan rather than naming a line of work ("紧紧围绕…的奋斗目标")."""
 """A sentence that opens with a duty ("要聚焦…", "各旗县区要压实…", "我们要坚持…"): a meeting's or a
 speech's tasks, each an item of an enumeration when two or more open the sentences of a paragraph."""
-_QUESTION = LazyPattern(r"^(?:记者|问|主持人)[:：]")
+_QUESTION = LazyPattern(r"^(?:(?:记者|问|主持人)[:：]|[【\[](?:记者|问|主持人)[】\]])")
 """An interviewer's question ("记者：今年在产业发展上有哪些打算？"): never a policy area itself; the
 answer that follows it lays one out."""
 _PLAN_OPENING = LazyPattern(
@@ -301,7 +304,10 @@ def _states_plan(words: str) -> bool:
     result or a statement of what something is."""
     first_clause = re.split(r"[,，;；。]", words, maxsplit=1)[0]
     is_plan = _PLAN_OPENING.match(words) is not None and _PLAN_WORK.search(words) is not None
-    return is_plan and not _DONE.search(first_clause) and not _IS_A_FACT.search(first_clause)
+    is_doctrine = _STUDY.match(_without_subject(words)) is not None
+    return (
+        is_plan and not is_doctrine and not _DONE.search(first_clause) and not _IS_A_FACT.search(first_clause)
+    )
 
 
 def _unstructured_heads(
@@ -867,7 +873,7 @@ def head_of(text: str, index: TextIndex, paragraph: Span) -> Span | None:
         or opening_without_region.startswith(HEAD_OPENERS)
     )
     sentence = index.sentence(offset)
-    if not is_head or _NOT_A_HEAD.search(text[offset : sentence.end]):
+    if not is_head or _NOT_A_HEAD.search(text[offset : sentence.end]) or _STUDY.match(opening_without_region):
         return None  # "我们将聚焦三个方面发力。": a lead-in that announces the list
     return Span(offset, sentence.end)
 
@@ -948,6 +954,8 @@ _FRAMING_CLAUSE = LazyPattern(
     r"[^,，。]{0,8}?(?:以此为契机|以[^,，。]{2,30}为(?:载体|契机|着力点|抓手|引领|牵引|骨架))"
 )
 """A clause that only frames the plan that follows ("嫩江市以此为契机", "以…为着力点")."""
+_COMPLIANCE = LazyPattern(r"[^,，。]{0,6}(?:贯彻|落实|按照)[^,，。]{0,30}(?:部署|要求|精神|决策)")
+"""A clause that only says the plan follows a higher level ("严格贯彻落实市委、市政府工作安排与部署")."""
 _SLOGAN = LazyPattern(r"[\u4e00-\u9fff]{0,4}“[^”]{1,4}”")
 """A one-word slogan before the line of work it stands for ("立足“高”，走好高质量发展道路")."""
 _TIME_FRAME = LazyPattern(
@@ -970,9 +978,8 @@ def title_of(quote: str) -> str:
     title = _SPEAKER_FRAME.sub("", title)
     title = _without_subject(title)
     clauses = [clause for clause in re.split(r"[,，;；。]", title) if clause]
-    if len(clauses) > 1 and any(
-        frame.fullmatch(clauses[0]) for frame in (_FRAMING_CLAUSE, _TIME_FRAME, _SLOGAN)
-    ):
+    frames = (_FRAMING_CLAUSE, _TIME_FRAME, _SLOGAN, _COMPLIANCE)
+    if len(clauses) > 1 and any(frame.fullmatch(clauses[0]) for frame in frames):
         clauses = clauses[1:]
     first_clause = _TOPIC.sub("", _without_subject(clauses[0])) if clauses else title
     if len(first_clause) <= TITLE_MAX_CHARS:
