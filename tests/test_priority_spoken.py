@@ -192,6 +192,22 @@ SPOKEN = [
             ("urban_rural", "建设一批口袋公园", "三是建设一批口袋公园"),
         ],
     ),
+    Genre(
+        "duties_from_the_first_sentence_on",
+        "竹溪县",
+        (
+            "竹溪县政府听取人大代表意见建议\n"
+            "12月26日，竹溪县委副书记、县长李强来到城关代表团与人大代表座谈交流，听取意见建议。\n"
+            "李强说，新的一年，各乡镇要坚持工业强县目标，做足工业支撑。要锚定农业增效、农民增收目标，打造"
+            "生态农业大县。要坚持文旅兴县，谋划好古镇片区开发。\n"
+            "县领导张华参加讨论。\n"
+        ),
+        [
+            ("industry", "坚持工业强县目标", "要坚持工业强县目标"),
+            ("agriculture", "锚定农业增效、农民增收目标", "要锚定农业增效、农民增收目标"),
+            ("culture_tourism", "坚持文旅兴县", "要坚持文旅兴县"),
+        ],
+    ),
 ]
 
 
@@ -208,7 +224,7 @@ def test_spoken_quotes_open_with_the_line_of_work_not_the_speaker(genre: Genre) 
     """A quote is the head itself ("立足“新”，走好…"), without the speaker's frame ("周平说，") or label."""
     for priority in summarize_text(genre.text).priorities:
         assert not priority.quote.startswith(
-            ("周平", "刘明", "陈刚", "李华", "王强", "王磊", "周涛", "答")
+            ("周平", "刘明", "陈刚", "李华", "王强", "王磊", "周涛", "李强", "答")
         ), priority.quote
 
 

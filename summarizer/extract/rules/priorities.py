@@ -29,7 +29,7 @@ _SPEAKER_FRAME = LazyPattern(
 # Datelines and descriptions open news paragraphs but are never policy areas.
 _NOT_A_HEAD = LazyPattern(
     r"^(?:(?:\d{1,2}月)?\d{1,2}日|日前|近日|据|[^,，。]{0,12}(?:电|讯)\b|[^,，。]{1,8}(?:地处|位于))"
-    r"|^(?:去年|今年以来|近年来|过去|目前|当前|此前|座谈会上|会上|当日|近?[\d一二两三四五六七八九十]+年来)"
+    r"|^(?:去年|今年以来|近年来|(?:刚刚)?过去|目前|当前|此前|座谈会上|会上|当日|近?[\d一二两三四五六七八九十]+年来)"
     r"|^在[^,，。]{0,24}(?:下|中|里|时间里)[,，]|^在[^,，。]{0,12}(?:会|仪式|活动|现场)上[,，]"
     r"|^(?:各位|尊敬的|同志们|朋友们|女士们|大家好|回首|回顾|回望)"
     r"|(?:以下|如下|下列)[^。]{0,12}(?:工作|任务|方面)|[\d一二两三四五六七八九十几]+个(?:方面|重点|领域)[^。,，:：]{0,4}(?:[。:：]|$)"
@@ -42,7 +42,7 @@ _LIST_LEAD = LazyPattern(
     r"[^。,，:：]{0,4}[:：]\s*$"
 )
 """A paragraph that ends by announcing the list that the next paragraphs make ("做好以下几个方面的工作：")."""
-_ATTENDANCE = LazyPattern(r"(?:出席|参加|列席|陪同|主持)(?:了)?(?:会议|发布会|座谈会|活动|仪式)?$")
+_ATTENDANCE = LazyPattern(r"(?:出席|参加|列席|陪同|主持)(?:了)?(?:会议|发布会|座谈会|活动|仪式|讨论|座谈)?$")
 """A sentence that ends by saying who attended ("副县长李梅出席发布会"): an event's narration."""
 _STUDY = LazyPattern(
     r"^[^,，。]{0,8}?(?:(?:学习|传达|贯彻落实)[^,，。]{0,40}精神|坚持以[^,，。]{2,30}为指导)"
@@ -81,7 +81,7 @@ _IN_PARAGRAPH_HEAD = LazyPattern(
 "关于发展经济，…" (a spokesman's topic), "康平县聚焦打造…"."""
 _WORK_VERBS = (
     r"(?:聚焦|坚持|围绕|抓好|做好|办好|加强|推进|推动|优化|深化|实施|开展|强化|提升|压实|落实|打造|建设|培育"
-    r"|壮大|做强|做大|发展|改善|保障|促进|构建|完善|守住|稳定|扩大|拓宽|筑牢|加大|狠抓|大抓|搞好|抓)"
+    r"|壮大|做强|做大|发展|改善|保障|促进|构建|完善|守住|稳定|扩大|拓宽|筑牢|加大|狠抓|大抓|搞好|锚定|抓)"
 )
 """The verbs that name a line of work in a duty or a plan ("聚焦…", "压实…", "实施…行动")."""
 _DUTY = LazyPattern(
@@ -347,7 +347,14 @@ def _leads_a_list(text: str, index: TextIndex, paragraph: Span, heads: list[Span
     """A paragraph whose enumeration ("一方面…另一方面…", "一是…") begins after its first sentence: that
     sentence is the list's lead-in ("今年某区将全面落实…战略。一方面，…"), not a policy area of its own."""
     after_first = index.full_sentence(paragraph.start).end
-    return any(after_first <= head.start < paragraph.end and _is_marked(text, head) for head in heads)
+    return any(after_first <= head.start < paragraph.end and _opens_a_list(text, head) for head in heads)
+
+
+def _opens_a_list(text: str, head: Span) -> bool:
+    """A head the text marks as an item of a list (an ordinal, a topic, a series), not a duty that may
+    follow a first duty in the paragraph's first sentence ("各乡镇要坚持…。要锚定…。")."""
+    opening = head.text(text)
+    return _is_marked(text, head) and not _DUTY.match(opening) and not _GRIP_CLAUSE.fullmatch(opening)
 
 
 def _without_frame(text: str, sentence: Span) -> Span:
@@ -890,7 +897,11 @@ def _is_heading_only(content: str) -> bool:
         return False
     if content.startswith(("——", "访")) or any(word in content for word in CHAPTER_TITLE_WORDS):
         return False
-    if any(word in content for word in ARTICLE_TITLE_WORDS) or _BYLINE.search(content):
+    if (
+        any(word in content for word in ARTICLE_TITLE_WORDS)
+        or _BYLINE.search(content)
+        or _ATTENDANCE.search(content)
+    ):
         return False  # the article's own title (an event, a document, a genre) or a byline
     if _NOT_A_HEAD.search(content):
         return False  # a list lead-in on its own line ("今年要重点做好以下11个方面工作")
