@@ -237,3 +237,13 @@ def test_the_lead_in_of_a_list_governs_its_items() -> None:
     for raw in ("2座", "100个"):
         position = text.index(raw)
         assert reader.deadline_at(position, position, position + len(raw)) == "2026"
+
+
+def test_the_lead_in_after_a_numbered_label_governs_the_paragraphs_under_it() -> None:
+    """ "（二）发展目标。到2026年，…": the time opening the sentence after the label governs the section."""
+    text = (
+        "一、总体要求\n（一）指导思想。坚持创新驱动。\n（二）发展目标。到2026年，基本建成先进制造业强县。\n"
+        "规模更大。规上工业企业突破450家，制造业增加值占比稳定在35%以上。\n"
+        "结构更优。高技术制造业产值占比超过20%。\n"
+    )
+    assert deadlines_of(text, 2024) == {"450家": "2026", "35%以上": "2026", "20%": "2026"}

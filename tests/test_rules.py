@@ -744,7 +744,7 @@ def test_a_news_paragraph_in_a_visitor_s_words_is_no_head_but_the_region_s_offic
         "某公司负责人钱七介绍，公司将把华南总部设在某区，打造智能制造基地，力争三年内投产。\n"
         "副区长孙八表示，下一步要持续优化营商环境，为企业落地提供全方位服务和保障，让企业安心。\n"
     )
-    own = "副区长孙八表示，下一步要持续优化营商环境，为企业落地提供全方位服务和保障，让企业安心"
+    own = "下一步要持续优化营商环境，为企业落地提供全方位服务和保障，让企业安心"  # after the speaker's frame
     assert quotes_of(text) == [own]
 
 

@@ -34,10 +34,13 @@ FUTURE_AFTER = (
     "投产",
     "启动",
 )
-FUTURE_BEFORE = ("力争", "计划", "预计", "确保", "争取", "将", "在")
+FUTURE_BEFORE = ("力争", "计划", "预计", "确保", "争取", "将")
 DEADLINE_BEFORE = ("到", "至", "于")
 DEADLINE_AFTER = ("前", "底前", "年底前")
 PAST_AFTER = ("以来", "成功", "取得", "同期", "上半年")
+ORIGIN_BEFORE = ("较", "比", "从", "由")
+"""Before the year a growth is counted from: "从1978年的0.9亿元起步", "较1978年增长261倍"."""
+ORIGIN_WEIGHT = 0.1
 STRONG_WEIGHT = 10.0
 DATE_WEIGHT = 2.0
 
@@ -45,13 +48,21 @@ DATE_WEIGHT = 2.0
 def year_mention_weight(text: str, start: int, end: int) -> float:
     """How much one "YYYY年" tells about the plan year: work-plan years most, deadlines and the past least."""
     before, after = text[max(0, start - 4) : start], text[end : end + 6]
+    if before.endswith(ORIGIN_BEFORE) and (after.startswith("的") or before.endswith(("较", "比"))):
+        return ORIGIN_WEIGHT
     if before.endswith(DEADLINE_BEFORE) or after.startswith(DEADLINE_AFTER):
         return 0.5
     if after.startswith(PAST_AFTER) or before.endswith(("回顾了", "过去")):
         return 0.5
     if after.startswith(FUTURE_AFTER) or before.endswith(FUTURE_BEFORE):
         return 2.0
+    if _OPENS_A_PLAN.match(text, end):
+        return 2.0
     return 1.0
+
+
+_OPENS_A_PLAN = LazyPattern(r"[,，][^,，。;；]{0,12}?(?:将|要|力争|计划|争取)")
+"""A year that opens a statement of plans: "2019年，江宁区将…"."""
 
 
 def year_votes(text: str) -> Iterator[tuple[int, float]]:

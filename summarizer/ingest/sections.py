@@ -92,9 +92,11 @@ LEAD_INS = (
     "昨天",
     "昨日",
 )
+NOT_A_NAME_START = "的了在是和与及对把将被从向为以于等"
+"""A function word after a title starts a phrase, not a name: "在区委书记的领导下"."""
 OFFICIAL = (
     rf"(?:{alternation(LEAD_INS)})?{PROVINCE_PREFIX}"
-    rf"(?P<stem>[{CJK}]{{0,12}}?)(?P<position>{POSITION})(?P<name>[{CJK}·]{{2,4}}?)"
+    rf"(?P<stem>[{CJK}]{{0,12}}?)(?P<position>{POSITION})(?P<name>(?![{NOT_A_NAME_START}])[{CJK}·]{{2,4}}?)"
 )
 SPEECH = (
     r"在接受|接受|表示|介绍|说|指出|称|强调|谈到|坦言|透露|告诉|认为|提出|要求|在|\d{1,2}日|当日|[,。:;!?“]"

@@ -64,6 +64,7 @@ CANONICAL_UNITS: Final[dict[str, tuple[str, float]]] = {
     # shares
     "%": ("%", 1),
     "％": ("%", 1),
+    "‰": ("‰", 1),
     "个百分点": ("个百分点", 1),
     "百分点": ("个百分点", 1),
     # counters (头(只) and 台(套) count the first of the pair)
@@ -573,7 +574,8 @@ def find_quantities(text: str) -> list[Quantity]:
     return share_list_cues(text, quantities)
 
 
-LIST_SEPARATOR: Final = "、"
+LIST_SEPARATORS: Final = ("、", "和", "与")
+"""What joins the items of a list written as one: "800亿斤、60亿斤", "分别增长10.6%和12.3%左右"."""
 
 
 def _lists(text: str, quantities: list[Quantity]) -> list[list[int]]:
@@ -584,7 +586,7 @@ def _lists(text: str, quantities: list[Quantity]) -> list[list[int]]:
         joined = (
             previous is not None
             and previous.unit == quantity.unit
-            and text[previous.end : quantity.cue_start] == LIST_SEPARATOR
+            and text[previous.end : quantity.cue_start] in LIST_SEPARATORS
         )
         if joined and runs and runs[-1][-1] == number - 1:
             runs[-1].append(number)

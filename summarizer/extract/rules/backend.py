@@ -11,7 +11,7 @@ from summarizer.extract import Extraction
 from summarizer.extract.rules.deadlines import DeadlineReader
 from summarizer.extract.rules.headlines import regions_with_headlines
 from summarizer.extract.rules.priorities import find_priorities
-from summarizer.extract.rules.targets import TargetContext, classify_quantities
+from summarizer.extract.rules.targets import TargetContext, classify_quantities, without_title_repeats
 from summarizer.extract.rules.tense import TenseReader
 from summarizer.extract.rules.text import TextIndex
 from summarizer.ingest.prepare import PreparedArticle
@@ -72,6 +72,7 @@ def extract_article(article: PreparedArticle) -> Extraction:
         targets.extend(section_targets)
         aliases = tuple(section.region.aliases) if section.region else ()
         priorities.extend(find_priorities(text, index, section.start, section.end, region_name, aliases))
+    targets = without_title_repeats(targets, text, index)
     regions.extend(_higher_regions([*targets, *priorities], regions, zones))
     return Extraction(
         regions=regions,

@@ -36,6 +36,8 @@ _COMPLETION_TAIL = LazyPattern(
 )
 """A later clause that only says when the work is done ("…，计划2027年全部完成", "…，10月底可竣工通车")."""
 _PARAGRAPH_HEAD = LazyPattern(r"[^\d的“”,，。;；:：]{0,2}")
+_STATEMENT_FRAME = LazyPattern(r"[^,，。“”]{1,16}?(?:表示|介绍|指出|强调|提出|明确)[,，:：]")
+"""A speaker's or a document's frame before a paragraph's opening time: "《方案》提出，到2027年，…"."""
 _PLANNED = LazyPattern(r"计划|拟|预计")
 _PROGRESS = LazyPattern(r"现已|目前已?|截至目前|当前已|已累计")
 """Words reporting where a plan stands now ("计划投资7500万元，目前已投资5475万元")."""
@@ -43,6 +45,8 @@ _LEAD_IN = LazyPattern(r"(?:以下|如下|下列)[^。]{0,12}(?:工作|任务|�
 HEADING_MAX_CHARS = 60
 MAX_MENTIONS_AROUND = 12
 """How many time expressions of the other clauses of its sentence a quantity looks at (bounds the cost)."""
+LABEL_MAX_CHARS = 16
+"""The longest first sentence of a numbered head read as its label ("（二）发展目标")."""
 MAX_HEADINGS_BACK = 12
 """How many headings a quantity looks back through for its time (bounds the cost per quantity)."""
 PLAN_REPORT_MIN_HEADS = 2
@@ -142,8 +146,10 @@ class DeadlineReader:
     def _paragraph_opener(self, position: int) -> TimeMention | None:
         """The time expression that opens the paragraph of `position` ("今年，…", "到2027年，…")."""
         paragraph = self.index.paragraph(position)
-        first = self.times.first_after(paragraph.start, min(paragraph.end, paragraph.start + 12))
-        if first is None or _PARAGRAPH_HEAD.fullmatch(self.text, paragraph.start, first.start) is None:
+        frame = _STATEMENT_FRAME.match(self.text, paragraph.start, paragraph.end)
+        head = frame.end() if frame else paragraph.start
+        first = self.times.first_after(head, min(paragraph.end, head + 12))
+        if first is None or _PARAGRAPH_HEAD.fullmatch(self.text, head, first.start) is None:
             return None
         return first
 
@@ -178,7 +184,9 @@ def _headings(text: str, index: TextIndex, times: TimeIndex) -> list[Heading]:
         short = paragraph.end - paragraph.start <= HEADING_MAX_CHARS
         if not (numbered or (short and _LEAD_IN.search(head_text)) or (short and "。" not in head_text)):
             continue
-        mention = times.last_before(first.start, first.end)
+        mention = times.last_before(first.start, first.end) or _lead_in_after_label(
+            text, times, first, paragraph, numbered is not None
+        )
         found.append(
             Heading(
                 start=paragraph.start,
@@ -188,6 +196,20 @@ def _headings(text: str, index: TextIndex, times: TimeIndex) -> list[Heading]:
             )
         )
     return found
+
+
+def _lead_in_after_label(
+    text: str, times: TimeIndex, first: Span, paragraph: Span, numbered: bool
+) -> TimeMention | None:
+    """A numbered head that is only a label ("（二）发展目标。") and goes on with a lead-in naming the time
+    ("到2025年，…"): that time governs the section, the paragraphs under the head included."""
+    if not numbered or first.end - first.start > LABEL_MAX_CHARS:
+        return None
+    after = first.end + 1
+    mention = times.first_after(after, min(paragraph.end, after + 12))
+    if mention is None or _PARAGRAPH_HEAD.fullmatch(text, after, mention.start) is None:
+        return None
+    return mention
 
 
 def _month_of(date: str | None) -> int | None:

@@ -29,14 +29,17 @@ _SPEAKER_FRAME = LazyPattern(
 # Datelines and descriptions open news paragraphs but are never policy areas.
 _NOT_A_HEAD = LazyPattern(
     r"^(?:(?:\d{1,2}月)?\d{1,2}日|日前|近日|据|[^,，。]{0,12}(?:电|讯)\b|[^,，。]{1,8}(?:地处|位于))"
-    r"|^(?:去年|今年以来|近年来|过去|目前|当前|此前|座谈会上|会上|当日|近?[\d一二两三四五六七八九十]+年来)"
-    r"|^在[^,，。]{0,24}(?:下|中|里|时间里|节点|之际|关键期)[,，]|^[^,，。“”]{1,8}(?:会|式)(?:上|期间)[,，]"
+    r"|^(?:去年|今年以来|近年来|(?:刚刚)?过去|目前|当前|此前|座谈会上|会上|当日|近?[\d一二两三四五六七八九十]+年来)"
+    r"|^在[^,，。]{0,24}(?:下|中|里|时间里|节点|之际|关键期)[,，]|^在[^,，。]{0,12}(?:会|仪式|活动|现场)上[,，]"
+    r"|^[^,，。“”]{1,8}(?:会|式)(?:上|期间)[,，]"
+    r"|^(?:各位|尊敬的|同志们|朋友们|女士们|大家好|回首|回顾|回望)"
     r"|(?:以下|如下|下列)[^。]{0,12}(?:工作|任务|方面)|[\d一二两三四五六七八九十几]+个?(?:方面|重点|领域)[^。,，:：]{0,4}(?:[。:：]|$)"
     r"|[\d一二两三四五六七八九十几]+点(?:要求|意见|建议|希望)|^(?:此次|本次|这次)"
 )
-"""Datelines, time frames ("20年来", "座谈会上"), lead-ins that announce a list ("主要聚焦三个方面",
-"提出三点要求") and the event itself ("此次项目签约，既是…"): the openings of paragraphs and sentences that
-are never a policy area themselves."""
+"""Datelines, time frames ("20年来", "座谈会上", "在发布会上"), a speech's salutation and look-back
+("各位代表", "回首过去的一年"), lead-ins that announce a list ("主要聚焦三个方面", "提出三点要求") and the
+event itself ("此次项目签约，既是…"): the openings of paragraphs and sentences that are never a policy
+area themselves."""
 _EVENT_NARRATIVE = LazyPattern(
     r"主持|出席|参加|参会|与会|列席|嘉宾|代表(?!性)|致辞|宣布|见证|观看|颁发|剪彩|奠基|陪同|会见|仪式|签署|发言"
     r"|通报|汇报|听取|号召|勉励|供稿|分享到|索引号|发布机构"
@@ -53,6 +56,21 @@ _STUDY_DUTY = LazyPattern(
 _PAST_YEAR_OPENING = LazyPattern(r"^(?:20\d\d|二〇[一二]\S)年[,，]")
 """A year as the time frame of a paragraph's first clause ("会议指出，2023年，全县…"): a review when the
 sentence has no word of intent."""
+_LIST_LEAD = LazyPattern(
+    r"(?:(?:以下|如下|下列)[^。]{0,12}(?:工作|任务|方面|重点)|[\d一二两三四五六七八九十几]+个(?:方面|重点|领域))"
+    r"[^。,，:：]{0,4}[:：]\s*$"
+)
+"""A paragraph that ends by announcing the list that the next paragraphs make ("做好以下几个方面的工作：")."""
+_ATTENDANCE = LazyPattern(r"(?:出席|参加|列席|陪同|主持)(?:了)?(?:会议|发布会|座谈会|活动|仪式|讨论|座谈)?$")
+"""A sentence that ends by saying who attended ("副县长李梅出席发布会"): an event's narration."""
+_STUDY = LazyPattern(
+    r"^[^,，。]{0,8}?(?:(?:学习|传达|贯彻落实)[^,，。]{0,40}精神|坚持以[^,，。]{2,30}为指导)"
+)
+"""A first clause about taking in a meeting's spirit or a doctrine ("坚持把学习贯彻全会精神与…结合起来",
+"迅速掀起贯彻落实全市两会精神的高潮", "坚持以…思想为指导"): how the region receives a higher level's
+words, not a policy area."""
+_NON_POLICY_LEAD = LazyPattern(r"(?:特点|体会|感受|感想|原因|意义|启示|不足|短板|差距)[:：]\s*$")
+"""The lead-in of a list that is no list of policy areas ("报告主要有三个特点：一是…")."""
 _ORDINAL_IN_TEXT = LazyPattern(
     r"(?:^|(?<=[。；;！？:：]))\s*(?:[一二三四五六七八九十][是要]|第[一二三四五六七八九十][,，]|(?:首先|其次|再次|最后)[,，]"
     r"|(?:一方面|另一方面)[,，]?)"
@@ -76,14 +94,14 @@ _GLUED_HEADING = LazyPattern(
 """A sub-heading glued into the running text of a news item: a short sentence of its own that names a
 line of work ("开展供热设备整治专项行动。")."""
 _IN_PARAGRAPH_HEAD = LazyPattern(
-    r"^(?:在[^,，。“”]{2,10}方面|在(?:建设|推进|推动|打造|加快|发展|做好|深化)[^,，。“”]{2,12}上[,，]"
+    r"^(?:在[^,，。“”]{2,10}方面|在(?:建设|推进|推动|打造|加快|发展|做好|深化)[^,，。“”]{2,12}上[,，]|关于[^,，。“”]{2,10}[,，]"
     r"|[^,，。“”]{2,8}(?:将|要)?(?:聚焦|深入实施|全力推进|坚定不移|着力|成立))"
 )
 """A head inside a paragraph: "在乡村振兴方面，…", "在建设城市新中心上，…" (在 + a line of work + 上),
-"康平县聚焦打造…"."""
+"关于发展经济，…" (a spokesman's topic), "康平县聚焦打造…"."""
 _WORK_VERBS = (
     r"(?:聚焦|坚持|围绕|抓好|做好|办好|加强|推进|推动|优化|深化|实施|开展|强化|提升|压实|落实|打造|建设|培育"
-    r"|壮大|做强|做大|发展|改善|保障|促进|构建|完善|守住|稳定|扩大|拓宽|筑牢|加大|狠抓|抓)"
+    r"|壮大|做强|做大|发展|改善|保障|促进|构建|完善|守住|稳定|扩大|拓宽|筑牢|加大|狠抓|大抓|搞好|锚定|抓)"
 )
 """The verbs that name a line of work in a duty or a plan ("聚焦…", "压实…", "实施…行动")."""
 _DUTY = LazyPattern(
@@ -101,9 +119,18 @@ _OPENS_WITH_DUTY = LazyPattern(
 a meeting's task when two or more open the sentences of a paragraph."""
 _BARE_DUTY = LazyPattern(r"(?:还|也)?要")
 _PLAN_WORK = LazyPattern(_WORK_VERBS)
+_SERIES_ITEM = LazyPattern(
+    r"(?:继续|持续|不断|全面|着力|大力|深入|进一步|加快|积极|切实|扎实|全力|坚定不移地?)?" + _WORK_VERBS
+)
+"""A line of work that opens an item of a plan series ("继续推进产业升级", "深入实施城市精细化管理")."""
+_PARALLEL_ITEM_MAX = 10
+_PARALLEL_WORK = LazyPattern(r"[\u4e00-\u9fff“”]{4,10}")
+"""An item of a parallel list: a short phrase of words, no figures ("大抓营商环境")."""
+_PLAN_FRAME = LazyPattern(r"(?:目标|部署|精神|要求|战略|主线|思路|理念|决策)$")
+"""A clause that frames a plan rather than naming a line of work ("紧紧围绕…的奋斗目标")."""
 """A sentence that opens with a duty ("要聚焦…", "各旗县区要压实…", "我们要坚持…"): a meeting's or a
 speech's tasks, each an item of an enumeration when two or more open the sentences of a paragraph."""
-_QUESTION = LazyPattern(r"^(?:记者|问|主持人)[:：]")
+_QUESTION = LazyPattern(r"^(?:(?:记者|问|主持人)[:：]|[【\[](?:记者|问|主持人)[】\]])")
 """An interviewer's question ("记者：今年在产业发展上有哪些打算？"): never a policy area itself; the
 answer that follows it lays one out."""
 _PLAN_OPENING = LazyPattern(
@@ -124,7 +151,10 @@ by a new sentence's opening ("落地亿元以上项目46个卜世杰表示，…
 _TITLED_NAME = r"(?:长|书记|主任|委员|主席|部长|经理|董事长){name}"
 _NOT_A_SUBHEADING = LazyPattern(r"(?:长|书记|主任|记者|委员|主席|代表|负责人|专家|经理|说|表示|介绍|指出)$")
 """A title or a speech verb before a speaker's name: the phrase is the sentence's own subject."""
-_AREA_HEAD = LazyPattern(r"^(?!另?一方面)(?:在)?[^,，。“”]{2,10}方面[,，]")
+_AREA_HEAD = LazyPattern(r"^(?!另?一方面)(?:(?:在)?[^,，。“”]{2,10}方面|关于[^,，。“”]{2,10})[,，]")
+_TOPIC_HEAD = LazyPattern(r"^关于[^,，。“”]{2,10}[,，]")
+_TOPIC = LazyPattern(r"^关于(?=[^,，。“”]{2,10}$)")
+"""A spokesman's topic ("关于发展经济，…"): its title is the line of work without 关于."""
 _ARTICLE_HEAD = LazyPattern(r"^持续做好“[^”]{1,8}”(?:发展)?“?[^”]{0,8}”?文章")
 _INTERVIEW_LEAD = LazyPattern(r"(?:采访|专访|表示|介绍|说)")
 _SUBJECT_WILL = LazyPattern(r"^[^,，。“”]{0,10}?(?:省|市|县|区|旗|盟|州|们)(?:还|也|正|仍|则)?(?:将|要)")
@@ -132,6 +162,12 @@ _SUBJECT_WILL = LazyPattern(r"^[^,，。“”]{0,10}?(?:省|市|县|区|旗|盟
 _HEADING_MAX_CHARS = 48
 _HEADING_DUTY_MAX_CHARS = 20
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?")
+_REST_MIN_CHARS = 40
+_LINE_BREAK_LOOKBACK = 8
+_BYLINE = LazyPattern(
+    r"\||\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^(?:主持人|记者|嘉宾|编辑|责任编辑|作者|来源|通讯员)"
+)
+"""A page's column, dateline or byline ("| 招商动态 |2017-01-13", "主持人 姜磊"): never a title."""
 _COMMITMENT = (
     r"[“\"]?(?:下一步|今后|未来|接下来)?(?P<subject>{subjects})(?:还|也|则|仍)?"
     r"(?:将|要|正|全力|着力|致力于|持续|多维度|以此为契机|重点|大力|加快|以|坚持)"
@@ -202,6 +238,7 @@ def find_priorities(
     heads = [
         span for span in (head_of(text, index, paragraph) for paragraph in paragraphs) if span is not None
     ]
+    heads += _uncovered(index, listed_paragraphs(text, index, index.paragraphs(start, end)), heads)
     titles: dict[Span, str] = {}
     for paragraph in paragraphs:
         titles.update(glued_subheadings(text, index, paragraph))
@@ -216,7 +253,7 @@ def find_priorities(
         opening_duties = [duty for p in paragraphs if (duty := _opening_duty(text, index, p)) is not None]
         if len(opening_duties) >= 2:  # paragraphs that open in parallel with a duty ("要坚持…")
             heads += _uncovered(index, opening_duties, heads)
-    heads = _one_per_start(heads)
+    heads = _outermost(_one_per_start(heads))
     contexts = _item_contexts(text, index, heads)
     return [
         _priority(text, index, head, region, titles.get(head), context)
@@ -237,6 +274,24 @@ def _item_contexts(text: str, index: TextIndex, heads: list[Span]) -> list[str]:
     return contexts
 
 
+def listed_paragraphs(text: str, index: TextIndex, paragraphs: list[Span]) -> list[Span]:
+    """The paragraphs that follow a list's lead-in ("全力做好以下几个方面的工作：") with no ordinal of
+    their own, up to the next question, speaker's label or heading: each one's first sentence."""
+    found: list[Span] = []
+    in_list = False
+    for paragraph in paragraphs:
+        content = paragraph.text(text)
+        numbered = content.startswith(NUMBERED_HEAD_PREFIXES + ORDINAL_IS)  # "（一）…": its own heads
+        if in_list and (
+            _QUESTION.match(content) or _SPEAKER_FRAME.match(content) or _is_heading_only(content) or numbered
+        ):
+            in_list = False
+        elif in_list:
+            found.append(Span(paragraph.start, index.sentence(paragraph.start).end))
+        in_list = in_list or _LIST_LEAD.search(text, paragraph.start, paragraph.end + 1) is not None
+    return found if len(found) >= 2 else []
+
+
 def _article_title(text: str, index: TextIndex, start: int, end: int) -> Span | None:
     """A heading line that opens the text (in the section from `start` to `end`) and is the text's only
     one: the article's title, not a structure of headings (a news item's "某市加快打造中国薯都")."""
@@ -247,6 +302,12 @@ def _article_title(text: str, index: TextIndex, start: int, end: int) -> Span | 
     if any(_is_heading_only(paragraph.text(text)) for paragraph in later):
         return None
     return first
+
+
+def _outermost(heads: list[Span]) -> list[Span]:
+    """The heads that no other head contains: a clause inside a topic's head ("关于发展经济，某县将…，
+    全力抓招商引资，抓实体经济") is a detail of that topic, not a priority of its own."""
+    return [head for head in heads if not any(o.start < head.start and head.end <= o.end for o in heads)]
 
 
 def _one_per_start(heads: list[Span]) -> list[Span]:
@@ -293,7 +354,10 @@ def _states_plan(words: str) -> bool:
     result or a statement of what something is."""
     first_clause = re.split(r"[,，;；。]", words, maxsplit=1)[0]
     is_plan = _PLAN_OPENING.match(words) is not None and _PLAN_WORK.search(words) is not None
-    return is_plan and not _DONE.search(first_clause) and not _IS_A_FACT.search(first_clause)
+    is_doctrine = _STUDY.match(_without_subject(words)) is not None
+    return (
+        is_plan and not is_doctrine and not _DONE.search(first_clause) and not _IS_A_FACT.search(first_clause)
+    )
 
 
 def _unstructured_heads(
@@ -311,8 +375,12 @@ def _unstructured_heads(
         heads += _uncovered(index, quoted, heads)
     if len(paragraphs) >= 3:
         parallel = _parallel_openings(text, paragraphs)
-        bodies = [p for p in paragraphs if _is_body(text, p) and not _leads_into_items(index, p, heads)]
-        firsts = [index.first_sentence(p) for p in bodies if _may_head(text, p, parallel, subjects)]
+        bodies = [p for p in paragraphs if _is_body(text, p) and not _leads_into_items(text, index, p, heads)]
+        firsts = [
+            _without_frame(text, index.first_sentence(p))
+            for p in bodies
+            if _may_head(text, p, parallel, subjects) and not _leads_a_list(text, index, p, heads)
+        ]
         heads += _uncovered(index, firsts, heads)
         in_parallel = [head for head in firsts if _opens_in(text, head, parallel)]
         titles.update({head: _work_title(head.text(text)) for head in in_parallel})
@@ -325,12 +393,34 @@ def _unstructured_heads(
     return heads
 
 
-def _leads_into_items(index: TextIndex, paragraph: Span, heads: list[Span]) -> bool:
+def _leads_into_items(text: str, index: TextIndex, paragraph: Span, heads: list[Span]) -> bool:
     """A paragraph whose later sentences hold two or more heads ("冯永刚要求：各部门要认真研判…。要全力
-    以赴抓招商…；要加快…"): its first sentence is the lead-in of those items, not one of them."""
+    以赴抓招商…；要加快…"): its first sentence is the lead-in of those items, unless it states a duty
+    with a line of work of its own."""
     first = index.first_sentence(paragraph)
     inside = [head for head in heads if first.end <= head.start < paragraph.end]
-    return len(inside) >= 2 and not any(first.start <= head.start < first.end for head in heads)
+    if len(inside) < 2 or any(first.start <= head.start < first.end for head in heads):
+        return False
+    return _DUTY.search(text, first.start, first.end) is None  # "新的一年，各乡镇要坚持…" is a task
+
+
+def _leads_a_list(text: str, index: TextIndex, paragraph: Span, heads: list[Span]) -> bool:
+    """A paragraph whose enumeration ("一方面…另一方面…", "一是…") begins after its first sentence: that
+    sentence is the list's lead-in ("今年某区将全面落实…战略。一方面，…"), not a policy area of its own."""
+    after_first = index.full_sentence(paragraph.start).end
+    return any(after_first <= head.start < paragraph.end and _opens_a_list(text, head) for head in heads)
+
+
+def _opens_a_list(text: str, head: Span) -> bool:
+    """A head the text marks as an item of a list (an ordinal, a topic, a series), not a duty that may
+    follow a first duty in the paragraph's first sentence ("各乡镇要坚持…。要锚定…。")."""
+    opening = head.text(text)
+    return _is_marked(text, head) and not _DUTY.match(opening) and not _GRIP_CLAUSE.fullmatch(opening)
+
+
+def _without_frame(text: str, sentence: Span) -> Span:
+    """A sentence from its head on, after the speaker's frame or label ("周平说，", "答：")."""
+    return Span(_head_start(text, sentence), sentence.end)
 
 
 def _opens_in(text: str, head: Span, parallel: set[str]) -> bool:
@@ -420,7 +510,22 @@ def _content_paragraphs(text: str, index: TextIndex, start: int, end: int) -> li
             and not _is_lead_or_heading_line(text, paragraph)
         ):
             kept.append(paragraph)
+        elif (rest := _after_lead_quote(text, paragraph)) is not None:
+            kept.append(rest)
     return kept
+
+
+def _after_lead_quote(text: str, paragraph: Span) -> Span | None:
+    """What a paragraph says after its opening quote and the speaker's frame ("“…。”某区长介绍，今年某区
+    将…。一方面，…"): the official goes on to lay out the plans in indirect speech."""
+    content = paragraph.text(text)
+    if not content.startswith(("“", '"')) or not _INTERVIEW_LEAD.search(content):
+        return None
+    close = text.find("”", paragraph.start, paragraph.end)
+    rest = Span(close + 1, paragraph.end)
+    frame = _LONG_SPEAKER_FRAME.match(rest.text(text))
+    quoted_again = rest.text(text)[frame.end() if frame else 0 :].startswith(("“", '"'))
+    return rest if close >= 0 and len(rest.text(text)) >= _REST_MIN_CHARS and not quoted_again else None
 
 
 def _structured_heads(text: str, index: TextIndex, paragraphs: list[Span]) -> list[Span]:
@@ -438,6 +543,9 @@ def _is_marked(text: str, head: Span) -> bool:
         or _DUTY.match(opening) is not None
         or _GLUED_HEADING.fullmatch(opening) is not None
         or _GRIP_CLAUSE.fullmatch(opening) is not None
+        or _TOPIC_HEAD.match(opening) is not None
+        or _in_series(text, head)
+        or _in_parallel(text, head)
     )
 
 
@@ -464,6 +572,7 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     if ordinals:  # the duties inside an item ("一是要…。要…；要…。") are sub-areas of the item
         sub_areas = [head for head in sub_areas if head.start < ordinals[0].start()]
     heads = list(glued_subheadings(text, index, paragraph)) + sub_areas
+    heads += plan_series(text, index, paragraph) + _duties_over_works(text, index, paragraph)
     offset = paragraph.start
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
@@ -480,6 +589,113 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
         Span(match.end() - len(match.group(0).lstrip()), index.clause(match.end()).end) for match in ordinals
     ]
     return sorted(set(heads), key=lambda span: span.start)
+
+
+def plan_series(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
+    """A plan sentence whose lines of work follow each other between semicolons ("我们将紧紧围绕…目标，
+    大力推进生态治理，建设美丽家园；继续推进产业升级，…；深入实施…；持续加强民生保障…。"): each
+    line of work is an item, the first one after the sentence's frame."""
+    found: list[Span] = []
+    offset = paragraph.start
+    while offset < paragraph.end:
+        sentence = index.full_sentence(offset)
+        parts = _semicolon_parts(text, index, sentence)
+        later_are_work = all(_SERIES_ITEM.match(part.text(text)) for part in parts[1:])
+        if len(parts) >= _PARALLEL_MIN and later_are_work and _INTENT_WORD.search(parts[0].text(text)):
+            first = _first_series_item(text, index, parts[0])
+            found += ([first] if first is not None else []) + parts[1:]
+        offset = max(sentence.end + 1, offset + 1)
+    return found
+
+
+def _semicolon_parts(text: str, index: TextIndex, sentence: Span) -> list[Span]:
+    parts = []
+    offset = sentence.start
+    while offset < sentence.end:
+        part = index.sentence(offset)
+        parts.append(part)
+        offset = max(part.end + 1, offset + 1)
+    return parts
+
+
+def _first_series_item(text: str, index: TextIndex, part: Span) -> Span | None:
+    """The first line of work of a semicolon series: the clause after the last one that states the plan's
+    frame ("紧紧围绕…的奋斗目标", "认真贯彻落实…部署"), when it opens with a line of work."""
+    clauses = []
+    offset = part.start
+    while offset < part.end:
+        clause = index.clause(offset)
+        clauses.append(clause)
+        offset = max(clause.end + 1, offset + 1)
+    framed = [position for position, clause in enumerate(clauses) if _PLAN_FRAME.search(clause.text(text))]
+    start = framed[-1] + 1 if framed else 1
+    if start >= len(clauses) or not _SERIES_ITEM.match(clauses[start].text(text)):
+        return None
+    return Span(clauses[start].start, part.end)
+
+
+def parallel_works(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
+    """Lines of work listed in one clause with the same verb ("大抓营商环境、大抓改革开放、大抓…"): three
+    or more, each an item of the enumeration."""
+    found: list[Span] = []
+    offset = paragraph.start
+    while offset < paragraph.end:
+        clause = index.clause(offset)
+        segments = _enumeration_segments(text, clause)
+        if len(segments) >= _PARALLEL_MIN and all(_in_parallel(text, segment) for segment in segments):
+            found += segments
+        offset = max(clause.end + 1, offset + 1)
+    return found
+
+
+def _duties_over_works(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
+    """The parallel works of the paragraph, except those in a sentence that opens with a duty ("各部门要
+    牢固树立项目为王理念，…，狠抓A、狠抓B、狠抓C"): there the duty is the head, the works its details."""
+    found: list[Span] = []
+    by_sentence: dict[Span, list[Span]] = {}
+    for work in parallel_works(text, index, paragraph):
+        by_sentence.setdefault(index.full_sentence(work.start), []).append(work)
+    for sentence, works in by_sentence.items():
+        head_start = _head_start(text, sentence)
+        if head_start < works[0].start and _OPENS_WITH_DUTY.match(text, head_start, sentence.end):
+            found.append(Span(head_start, index.clause(head_start).end))
+        else:
+            found += works
+    return found
+
+
+def _enumeration_segments(text: str, clause: Span) -> list[Span]:
+    """A clause's segments between 、, the first one from its shared verb on ("市政府将大抓A、大抓B")."""
+    segments, start = [], clause.start
+    for position in [*(m.start() for m in re.finditer("、", clause.text(text))), len(clause.text(text))]:
+        segments.append(Span(start, clause.start + position))
+        start = clause.start + position + 1
+    if len(segments) >= 2:
+        verb = text[segments[1].start : segments[1].start + 2]
+        opening = text.rfind(verb, segments[0].start, segments[0].end)
+        segments[0] = Span(max(opening, segments[0].start), segments[0].end)
+    return segments
+
+
+def _in_parallel(text: str, head: Span) -> bool:
+    """A line of work beside another with the same two-character verb across a 、 ("大抓A、大抓B"); never
+    nouns that share a word ("冰雪运动、冰雪文化")."""
+    words = head.text(text)
+    if not _PARALLEL_WORK.fullmatch(words) or not _SERIES_ITEM.match(words):
+        return False
+    after = text[head.end + 1 : head.end + 3] if text[head.end : head.end + 1] == "、" else ""
+    before = ""
+    if text[head.start - 1 : head.start] == "、":
+        floor = max(head.start - 1 - _PARALLEL_ITEM_MAX, 0)
+        previous = max([floor] + [text.rfind(mark, floor, head.start - 1) + 1 for mark in "、,，:：;；。\n"])
+        before = text[previous : previous + 2]
+    return words[:2] in (after, before)
+
+
+def _in_series(text: str, head: Span) -> bool:
+    """A line of work that a semicolon closes or follows: an item of a plan series."""
+    bounded = text[head.end : head.end + 1] in "；;" or text[max(head.start - 1, 0) : head.start] in "；;"
+    return bounded and _SERIES_ITEM.match(head.text(text)) is not None
 
 
 def duty_clauses(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
@@ -517,10 +733,13 @@ def _heads_its_paragraph(text: str, index: TextIndex, duty: Span) -> bool:
 
 
 def _addresses_the_doers(text: str, duties: list[Span]) -> bool:
-    """The first of three or more duties names the bodies that are to act ("各地各部门要…", "全县上下要…")
-    and all the others open with a bare 要: the first is the lead-in of the tasks ("我们要…" is a task)."""
+    """The first of three or more duties names the bodies that are to act ("各地各部门要认真研判…") but no
+    line of work, and all the others open with a bare 要: the first is the lead-in of the tasks ("我们要
+    坚持…", "各乡镇要坚持…" are tasks)."""
     bare = [_BARE_DUTY.match(text, duty.start, duty.end) is not None for duty in duties]
-    return len(duties) >= 3 and text.startswith(("各", "全"), duties[0].start) and all(bare[1:])
+    names_the_doers = text.startswith(("各", "全"), duties[0].start)
+    names_no_work = _DUTY.match(text, duties[0].start, duties[0].end) is None  # 要认真研判…, not 要坚持…
+    return len(duties) >= 3 and names_the_doers and names_no_work and all(bare[1:])
 
 
 def _opening_duty(text: str, index: TextIndex, paragraph: Span) -> Span | None:
@@ -546,7 +765,16 @@ def _ordinals(text: str, paragraph: Span) -> list[re.Match[str]]:
     for family, pairs in _PAIRED_ORDINALS.items():  # "一要", "一方面" open a list only when it goes on
         if not any(pair <= openings for pair in pairs):
             found = [match for match in found if not family.fullmatch(_ordinal_word(match))]
-    return found
+    return [match for match in found if not _NON_POLICY_LEAD.search(_lead_in(text, paragraph, match))]
+
+
+def _lead_in(text: str, paragraph: Span, item: re.Match[str]) -> str:
+    """The words of an item's sentence before its enumeration's first ordinal ("报告有三个特点：")."""
+    start = max(
+        [paragraph.start] + [text.rfind(mark, paragraph.start, item.start()) + 1 for mark in "。！？"]
+    )
+    first = _ORDINAL_IN_TEXT.search(text, start, item.end())
+    return text[start : first.start() if first else item.start()]
 
 
 def _ordinal_word(match: re.Match[str]) -> str:
@@ -640,8 +868,9 @@ def commitment_heads(text: str, index: TextIndex, paragraph: Span, subjects: lis
             sentence = index.full_sentence(clause.start)
             plan = text[match.end() : sentence.end]
             in_review = _RESULTS_OPENING.match(sentence.text(text)) is not None or "同比" in plan
-            if _LINE_OF_WORK.search(plan) and not _DONE.search(clause.text(text)) and not in_review:
-                predicate = _INTENT.sub("", text[match.end("subject") : sentence.end])
+            predicate = _INTENT.sub("", text[match.end("subject") : sentence.end])
+            is_work = _LINE_OF_WORK.search(plan) is not None and not _STUDY.match(predicate)
+            if is_work and not _DONE.search(clause.text(text)) and not in_review:
                 heads[Span(match.start("subject"), sentence.end)] = title_of(predicate)
         clause_start = max(clause.end + 1, clause_start + 1)
     return heads
@@ -717,12 +946,12 @@ def _may_head(text: str, paragraph: Span, parallel: set[str], subjects: list[str
     opening = _OPENING_CLAUSE.match(content)
     if opening is not None and opening.group(1) in parallel:
         return True
-    frame = _LONG_SPEAKER_FRAME.match(content)
+    frame = _LONG_SPEAKER_FRAME.match(content) or _SPEAKER_FRAME.match(content)
     if frame is not None and _is_visitor(frame.group(0), subjects):
         return False
     head = content[frame.end() :] if frame else content
     first_clause = re.split(r"[,，;；。]", head, maxsplit=1)[0]
-    if _DONE.search(first_clause) or _IS_A_FACT.search(first_clause):
+    if _DONE.search(first_clause) or _IS_A_FACT.search(first_clause) or _STUDY.match(_without_subject(head)):
         return False
     if _RESULTS_OPENING.match(head) is not None:
         return False
@@ -733,6 +962,10 @@ def _may_head(text: str, paragraph: Span, parallel: set[str], subjects: list[str
         return False
     if _INDICATOR.search(first_sentence) and not _INTENT_WORD.search(first_sentence):
         return False  # a period's indicators ("2023年，全县地区生产总值增长6.2%"), no intent
+    if _ATTENDANCE.search(first_sentence) or re.match(r"[^。；;！]*[？?]", head):
+        return False  # who attended, or a question the interviewer asks
+    if not _PLAN_WORK.search(first_sentence) and not _INTENT_WORD.search(first_sentence):
+        return False  # no line of work, no intent ("某市长认真倾听、仔细记录，…表示感谢")
     return _NOT_A_HEAD.match(content) is None and _NOT_A_HEAD.match(head) is None
 
 
@@ -756,7 +989,7 @@ def head_of(text: str, index: TextIndex, paragraph: Span) -> Span | None:
     """The head that opens a paragraph (its first sentence), or None when it opens with none."""
     content = paragraph.text(text)
     if _is_heading_only(content) and not text.startswith(_SENTENCE_ENDS, paragraph.end):
-        return paragraph  # a bold line, not a one-sentence paragraph ("副县长某某主持仪式。")
+        return None if _continues_a_line(text, paragraph) else paragraph  # not "主持仪式。"
     frame = _SPEAKER_FRAME.match(content)
     offset = paragraph.start + (frame.end() if frame else 0)
     opening = text[offset : offset + 40]
@@ -768,9 +1001,15 @@ def head_of(text: str, index: TextIndex, paragraph: Span) -> Span | None:
         or opening_without_region.startswith(HEAD_OPENERS)
     )
     sentence = index.sentence(offset)
-    if not is_head or _NOT_A_HEAD.search(text[offset : sentence.end]):
+    if not is_head or _NOT_A_HEAD.search(text[offset : sentence.end]) or _STUDY.match(opening_without_region):
         return None  # "我们将聚焦三个方面发力。": a lead-in that announces the list
     return Span(offset, sentence.end)
+
+
+def _continues_a_line(text: str, paragraph: Span) -> bool:
+    """A line that goes on from the line before it, broken after a 、 or a comma (a title in two lines)."""
+    before = text[max(paragraph.start - _LINE_BREAK_LOOKBACK, 0) : paragraph.start].rstrip()
+    return before.endswith(("、", ",", "，"))
 
 
 def _is_heading_only(content: str) -> bool:
@@ -779,8 +1018,12 @@ def _is_heading_only(content: str) -> bool:
         return False
     if content.startswith(("——", "访")) or any(word in content for word in CHAPTER_TITLE_WORDS):
         return False
-    if any(word in content for word in ARTICLE_TITLE_WORDS):
-        return False  # the article's own title: an event, a document or a genre
+    if (
+        any(word in content for word in ARTICLE_TITLE_WORDS)
+        or _BYLINE.search(content)
+        or _ATTENDANCE.search(content)
+    ):
+        return False  # the article's own title (an event, a document, a genre) or a byline
     if _NOT_A_HEAD.search(content):
         return False  # a list lead-in on its own line ("今年要重点做好以下11个方面工作")
     if _EVENT_NARRATIVE.search(content):
@@ -847,8 +1090,12 @@ _FRAMING_CLAUSE = LazyPattern(
     r"[^,，。]{0,8}?(?:以此为契机|以[^,，。]{2,30}为(?:载体|契机|着力点|抓手|引领|牵引|骨架))"
 )
 """A clause that only frames the plan that follows ("嫩江市以此为契机", "以…为着力点")."""
+_COMPLIANCE = LazyPattern(r"[^,，。]{0,6}(?:贯彻|落实|按照)[^,，。]{0,30}(?:部署|要求|精神|决策)")
+"""A clause that only says the plan follows a higher level ("严格贯彻落实市委、市政府工作安排与部署")."""
+_SLOGAN = LazyPattern(r"[\u4e00-\u9fff]{0,4}“[^”]{1,4}”")
+"""A one-word slogan before the line of work it stands for ("立足“高”，走好高质量发展道路")."""
 _TIME_FRAME = LazyPattern(
-    r"(?:过去|近)?[\d一二两三四五六七八九十]*年(?:来|以来)|(?:今年|去年)以来|过去一年"
+    r"(?:过去|近)?[\d一二两三四五六七八九十]*年(?:来|以来)|(?:今年|去年)以来|过去一年|\d{4}年"
     r"|接下来|下一步|今后|未来|今年|明年|新的一年|下半年|同时"
 )
 """A time frame that opens a paragraph of a review ("一年来", "近年来", "今年以来") or a plan ("接下来",
@@ -867,9 +1114,10 @@ def title_of(quote: str) -> str:
     title = _SPEAKER_FRAME.sub("", title)
     title = _without_subject(title)
     clauses = [clause for clause in re.split(r"[,，;；。]", title) if clause]
-    if len(clauses) > 1 and (_FRAMING_CLAUSE.fullmatch(clauses[0]) or _TIME_FRAME.fullmatch(clauses[0])):
+    frames = (_FRAMING_CLAUSE, _TIME_FRAME, _SLOGAN, _COMPLIANCE)
+    if len(clauses) > 1 and any(frame.fullmatch(clauses[0]) for frame in frames):
         clauses = clauses[1:]
-    first_clause = _without_subject(clauses[0]) if clauses else title
+    first_clause = _TOPIC.sub("", _without_subject(clauses[0])) if clauses else title
     if len(first_clause) <= TITLE_MAX_CHARS:
         return first_clause
     cut = max(first_clause.rfind(mark, 0, TITLE_MAX_CHARS) for mark in "、的")

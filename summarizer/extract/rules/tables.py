@@ -90,6 +90,11 @@ PAST_MARKERS: tuple[str, ...] = (
     "数据显示",
     "统计显示",
     "据统计",
+    # a record set against the past: "为近年最多", "创历史新高"
+    "近年最",
+    "历史新高",
+    "历史最好",
+    "历史最高",
 )
 # Verbs of attainment: a quantity stated with one of them and no future word ("社会消费品零售总额实现186.5
 # 亿元", "城镇化率提高到56.3%", "建成现代农业产业园12个") reads as a result in a text that reports results.
@@ -114,7 +119,7 @@ ATTAINMENT_VERBS: tuple[str, ...] = (
 # after a year ("2023年上半年") the year is no plan.
 PERIOD_TO_DATE_PATTERN = (
     r"上半年|前三季度|一季度|第一季度|前[一二三四五六七八九十\d]{1,2}个?月(?!内)"
-    r"|1\s*[-—–~至到]\s*\d{1,2}\s*月份?"
+    r"|[1一]\s*[-—–~至到]\s*[\d一二三四五六七八九十]{1,2}\s*月份?|元(?:月)?至[\d一二三四五六七八九十]{1,2}月份?"
 )
 # Words before a year that make it a cut-off of a report: "截至2023年6月底".
 CUT_OFF_WORDS: tuple[str, ...] = ("截至", "截止", "截至到")
@@ -176,7 +181,7 @@ COMPLETION_AHEAD_WORDS: tuple[str, ...] = (
 NOT_A_MARKER_WHEN_FOLLOWED_BY: dict[str, str] = {
     "计划": r"[，,。；;、：:”》）)的]",
     "争取": r"(?:到位)?(?:中央|国家|上级|省级?|市级|专项|资金|政策|债券|地方政府|超长期|各类)",
-    "今年": r"(?:上半年|前三季度|一季度|第一季度|前两个季度)",
+    "今年": rf"(?:{PERIOD_TO_DATE_PATTERN}|前两个季度)",
     # "现有…扩能600~800万吨", "在现有…基础上": what exists is changed; the change is the plan.
     "现有": r"[^,，。;；]*?(?:基础上|扩|提升|提高|增加|增至|整合|改造|升级|压减|减少|淘汰|关停|退出|到|至)",
     # "推进目前尚存的13.4万平方米…改造": what remains is the work still to do.
@@ -192,8 +197,11 @@ NOT_A_MARKER_WHEN_FOLLOWED_BY: dict[str, str] = {
 # "20年前", "三年前" count years back.
 NOT_A_MARKER_WHEN_PRECEDED_BY: dict[str, str] = {
     "预期": r"(?:于|超|超出|符合)$",
+    "预期目标": r"(?:于|超|超出|符合)$",
     # "超出计划3家", "超额完成计划": the plan as the measure of a result, not a mark of the future.
-    "计划": r"(?:超出|超过|超额完成|好于|高于|比)$",
+    # "占年度计划15.3亿元的": the plan as the measure of a result; "签约项目13个，计划投资9.5亿元": the
+    # planned investment of projects just counted, an attribute of theirs.
+    "计划": r"(?:超出|超过|超额完成|好于|高于|比|占(?:年度|全年)?(?:投资)?|\d[个项家][,，、])$",
     "年前": r"[\d一二两三四五六七八九十几多]$",
 }
 # Past-year words: a 全年 / 年内 later in their paragraph is that past year
@@ -242,7 +250,16 @@ LOOKBACK_OPENERS: tuple[str, ...] = (
     "这一年",
 )
 # A paragraph that opens with one of these lays out plans, whatever came before it.
-PLAN_OPENERS: tuple[str, ...] = ("工作安排", "目标任务", "总体要求", "主要预期目标", "下一步", "今后")
+PLAN_OPENERS: tuple[str, ...] = (
+    "工作安排",
+    "目标任务",
+    "总体要求",
+    "主要预期目标",
+    "主要目标",
+    "发展目标",
+    "下一步",
+    "今后",
+)
 
 # Words in a clause that mark a quantity as a policy parameter (reward, subsidy, tax), not a target.
 PARAMETER_CUES: tuple[str, ...] = (

@@ -114,6 +114,7 @@ def non_target_reason(quantity: Quantity, context: TargetContext) -> str | None:
 
 def _reason_besides_tense(quantity: Quantity, context: TargetContext) -> str | None:
     checks = (
+        _progress_share,
         _idiom,
         _slogan,
         _specification,
@@ -129,6 +130,20 @@ def _reason_besides_tense(quantity: Quantity, context: TargetContext) -> str | N
         if reason is not None:
             return reason
     return None
+
+
+_SHARE_OF_A_PLAN = LazyPattern(r"(?:占|完成)[^,，。;；]{0,16}?(?:计划|目标|任务数?)[^,，。;；]{0,16}?的?\s*$")
+
+
+def _progress_share(quantity: Quantity, context: TargetContext) -> str | None:
+    """ "占年度计划15.3亿元的44.8%", "完成年度目标12.3%": how much of a plan is done, a result unless a
+    plan's bound, a plan word or a plan paragraph says it is to be reached ("完成总任务60%以上")."""
+    clause = context.index.clause(quantity.start)
+    if quantity.unit != "%" or not _SHARE_OF_A_PLAN.search(context.text, clause.start, quantity.cue_start):
+        return None
+    if quantity.raw.endswith(_BOUND_OF_A_PLAN) or context.tense.own_plan(quantity.cue_start, quantity.end):
+        return None
+    return "share of a plan done"
 
 
 def reads_results(candidates: list[Quantity], context: TargetContext) -> bool:
@@ -167,13 +182,20 @@ def _policy_parameter(quantity: Quantity, context: TargetContext) -> str | None:
     return None
 
 
+_COUNTED_GRADE = LazyPattern(r"(?:[\d一二两三四五六七八九十][个家项条](?:以上)?|一批)$")
+
+
 def _class_qualifier(quantity: Quantity, context: TargetContext) -> str | None:
     """ "10亿元以上的…项目", "6个10亿元以上…项目": a size class inside a noun, not a quantity of its own."""
     text = context.text
     after = text[quantity.end : quantity.end + 20]
     before = text[max(0, quantity.cue_start - 4) : quantity.cue_start]
-    if re.match(r"^(?:以上|以下)?[^,，。;；的]{0,10}?项目\d+个", after):  # "超百亿元制造业项目8个"
+    if re.match(r"^(?:以上|以下)?[^,，。;；的、]{0,10}?项目\d+个", after):  # "超百亿元制造业项目8个"
         return "class qualifier inside a noun"
+    if quantity.raw.endswith("级") and _COUNTED_GRADE.search(
+        text, max(0, quantity.cue_start - 6), quantity.cue_start
+    ):
+        return "class qualifier inside a noun"  # "3个五百亿级产业", "一批百亿级项目": the count is the target
     if "投资" in before or "规模" in before:
         return None
     counted_before = re.search(r"\d[个家项]$|[一二两三四五六七八九十][个家项]$", before)
@@ -184,6 +206,10 @@ def _class_qualifier(quantity: Quantity, context: TargetContext) -> str | None:
     return None
 
 
+_NAMED_AFTER = LazyPattern(r"[,，:：]?(?:即|分别是|分别为)")
+"""A count whose items follow it: "纳入考核的项目共6个，即…"."""
+
+
 def _enumeration(quantity: Quantity, context: TargetContext) -> str | None:
     """ "三个方面", "大唐、国天两个新能源项目": a count of the items just named."""
     text = context.text
@@ -192,6 +218,8 @@ def _enumeration(quantity: Quantity, context: TargetContext) -> str | None:
         return "enumeration"
     if quantity.unit in COUNTER_UNITS and _metaphor_or_abbreviation(quantity, text):
         return "enumeration of a quoted abbreviation, or a metaphor"
+    if quantity.unit in COUNTER_UNITS and _NAMED_AFTER.match(text, quantity.end):
+        return "count of the items named after it"
     if quantity.unit not in COUNTER_UNITS or quantity.value > 10:
         return None
     clause = context.index.clause(quantity.start)
@@ -300,8 +328,22 @@ def _present_state(quantity: Quantity, context: TargetContext) -> str | None:
     return None
 
 
+_GOAL_NOUN_AFTER = LazyPattern(r"的?(?:预期|年度|奋斗)?目标")
+_MEASURED_AGAINST_BEFORE = LazyPattern(r"(?:完成|实现|达到|超过|超出|高于|低于|好于|快于|提前|超额|如期)")
+
+
+def _named_goal(quantity: Quantity, context: TargetContext, clause: Span) -> bool:
+    """ "聚焦地区生产总值年度增长6%目标任务": a quantity named as the goal is one, even in a review,
+    unless its clause measures a result against it ("高于6%的预期目标", "提前完成6%的目标")."""
+    if not _GOAL_NOUN_AFTER.match(context.text, quantity.end):
+        return False
+    return _MEASURED_AGAINST_BEFORE.search(context.text, clause.start, quantity.end) is None
+
+
 def _past(quantity: Quantity, context: TargetContext) -> str | None:
     clause = context.index.clause(quantity.start)
+    if _named_goal(quantity, context, clause):
+        return None
     own_tense = _has_own_tense(quantity, context, clause)
     tense_at = partial(
         context.tense.tense_at, quantity.cue_start, quantity.end, results_report=context.results_report
@@ -339,6 +381,10 @@ def _completion_ahead(quantity: Quantity, context: TargetContext) -> bool:
 
 _COUNT = LazyPattern(r"(?:\d+|[一二两三四五六七八九十百]+)[个项家]")
 _AGGREGATE_TOTAL = LazyPattern(r"(?:其中)?(?:计划|协议|签约)?(?:总投资|投资总额|总金额)额?(?:约|近|达|超)?$")
+_COUNTED_THEN_TOTAL = LazyPattern(
+    r"(?:\d+|[一二两三四五六七八九十百]+)[个项家]、(?:计划|协议|签约)?(?:总投资|投资总额|总金额|投资规模)额?(?:约|近|达|超)?$"
+)
+"""The total of projects counted in the same clause: "新谋划重点项目420个、总投资860亿元"."""
 
 
 def _has_own_tense(quantity: Quantity, context: TargetContext, clause: Span) -> bool:
@@ -346,6 +392,8 @@ def _has_own_tense(quantity: Quantity, context: TargetContext, clause: Span) -> 
     a count of things, or the total investment of projects just counted ("开工项目61个，总投资505亿元"),
     takes the tense of its sentence."""
     if quantity.unit in COUNTER_UNITS or not _is_project_scale(quantity, context.text, clause):
+        return False
+    if _COUNTED_THEN_TOTAL.search(context.text, clause.start, quantity.cue_start):
         return False
     if clause.start < 2 or not _AGGREGATE_TOTAL.fullmatch(context.text, clause.start, quantity.cue_start):
         return True
@@ -384,6 +432,47 @@ def build_target(quantity: Quantity, context: TargetContext, baseline: float | N
         quote=clause.text(context.text),
         span=(clause.start, clause.end),
     )
+
+
+TITLE_LINE_MAX_CHARS = 60
+LEAD_CHARS = 2
+"""How many characters before a quantity name what it counts when a title and the body are compared."""
+
+
+def without_title_repeats(targets: list[Target], text: str, index: TextIndex) -> list[Target]:
+    """A title or subtitle line that restates a target of the body ("全年实施重点项目52个" above "…确定实施
+    重点项目52个…") states one target, kept where the body states it (guidelines §3: a quantity printed
+    twice is one target)."""
+    in_title = [_in_title_line(target, text, index) for target in targets]
+    body = [target for target, title in zip(targets, in_title, strict=True) if not title]
+    return [
+        target
+        for target, title in zip(targets, in_title, strict=True)
+        if not (title and any(_restates(target, other) for other in body))
+    ]
+
+
+def _in_title_line(target: Target, text: str, index: TextIndex) -> bool:
+    if target.span is None:
+        return False
+    line = index.paragraph(target.span[0]).text(text)
+    return "。" not in line and len(line.strip()) <= TITLE_LINE_MAX_CHARS
+
+
+def _restates(title: Target, body: Target) -> bool:
+    same_amount = (title.region, title.unit, title.value, title.value_high) == (
+        body.region,
+        body.unit,
+        body.value,
+        body.value_high,
+    )
+    return same_amount and _lead(title) is not None and _lead(title) == _lead(body)
+
+
+def _lead(target: Target) -> str | None:
+    """The characters right before the quantity in its quote: "项目" in "实施重点项目52个"."""
+    position = target.quote.find(target.raw)
+    return target.quote[position - LEAD_CHARS : position] if position >= LEAD_CHARS else None
 
 
 def _is_project_scale(quantity: Quantity, text: str, clause: Span) -> bool:

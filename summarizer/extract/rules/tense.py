@@ -70,13 +70,20 @@ _NOT_A_MARKER_WHEN_PRECEDED_BY = {
 # "2.4亿元已注入", "3个项目已经开工": the quantity is the subject of a completed action, whatever time
 # word came before it.
 _COMPLETED_AFTER = LazyPattern(r"[^,，。;；]{0,2}?已")
-# "高屹介绍,20年来,…": a speaker's frame before the opener; "20年来", "近两年来": years up to now.
-_SPEAKER_FRAME = LazyPattern(r"^[^,，。“”]{1,16}?(?:说|表示|介绍|指出|强调)[,，:：]")
+# "高屹介绍,20年来,…", "《方案》提出，到2027年，…": a speaker's or a document's frame before the opener;
+# "20年来", "近两年来": years up to now.
+_SPEAKER_FRAME = LazyPattern(r"^[^,，。“”]{1,16}?(?:说|表示|介绍|指出|强调|提出|明确)[,，:：]")
 _YEARS_SINCE = LazyPattern(r"^近?[\d一二两三四五六七八九十]+年(?:来|以来)")
 # "2023年，…", "2023年全年，…": a paragraph that opens on a year (past when before the plan year).
-_YEAR_OPENER = LazyPattern(r"^(?:在|从)?(?P<year>(?:19|20)\d{2})年(?:全年|以来|上半年|前三季度)?[,，]")
+_YEAR_OPENER = LazyPattern(r"^(?:在|从|自)?(?P<year>(?:19|20)\d{2})年(?:全年|以来|上半年|前三季度)?[,，]")
+# "自2002年以来，…", "2012年以来": a period looked back on, up to now.
+_SINCE_A_YEAR = LazyPattern(r"(?:自|从)?(?:19|20)\d{2}\s*年(?:以来|来)")
 # "今年，…", "明年…", "下半年…", "到2027年，…", "目标是…": a paragraph that lays out plans.
-_PLAN_LEAD = LazyPattern(r"^(?:今年|明年|下半年|目标是|(?:力争)?到(?:19|20)\d{2}年)(?!以来|上半年|前三季度)")
+_PLAN_LEAD = LazyPattern(
+    rf"^(?:今年|明年|下半年|目标是|(?:力争)?到(?:19|20)\d{{2}}年)(?!以来|{PERIOD_TO_DATE_PATTERN})"
+)
+# "1-8月，…", "元至6月，…", "截至9月底，…": a period to date or a cut-off that frames the sentences after it.
+_PERIOD_LEAD = LazyPattern(rf"^(?:今年)?(?:{PERIOD_TO_DATE_PATTERN}|{'|'.join(CUT_OFF_WORDS)})")
 RESULTS_PARAGRAPH_BALANCE = -1
 """A paragraph with more past than future markers (balance below this) reports results."""
 RESULTS_REPORT_MIN_QUANTITIES = 3
@@ -93,6 +100,9 @@ _AFTER_CUT_OFF = LazyPattern(
 )
 _COMPLETION_AHEAD_BEFORE = LazyPattern(rf"(?:{'|'.join(COMPLETION_AHEAD_WORDS)})[^,，。;；!！?？]{{0,16}}$")
 """A plan word shortly before a completion in its clause: "将于年底正式投产", "计划6月底前顺利通车"."""
+_FORECAST_YEAR = LazyPattern(r"预计(?:19|20)\d{2}年(?!全年|上半年|前三季度|以来)")
+_PLAN_BOUNDS = ("左右", "以内")
+_HELD_WITHIN = LazyPattern(r"控制在|不超过|不高于")
 _ATTAINED = LazyPattern(rf"(?:{'|'.join(ATTAINMENT_VERBS)})[^,，。;；]{{0,24}}$")
 
 
@@ -113,6 +123,8 @@ class ParagraphTense:
 
     tense: Tense
     grounded: bool
+    framed: bool = False
+    """Set by a lead-in or an opener ("45年来，…", "一年来，…"), not only by the lean of its markers."""
 
 
 _UNSAID = ParagraphTense("future", grounded=False)
@@ -157,7 +169,8 @@ class TenseReader:
         self.index = index
         reviewed = reviewed_paragraphs(text, index, plan_year)
         markers = _markers(text, index, plan_year, reviewed)
-        self.markers = _reviews_of_the_plan_year(markers, text, index, plan_year)
+        markers = _reviews_of_the_plan_year(markers, text, index, plan_year)
+        self.markers = _ends_of_periods_since(markers, text, index, plan_year)
         self.positions = [marker.position for marker in self.markers]
         self._past_markers = [marker for marker in self.markers if marker.tense == "past"]
         self._past_positions = [marker.position for marker in self._past_markers]
@@ -205,7 +218,7 @@ class TenseReader:
         paragraph_start = self.index.paragraph(start).start
         last = bisect.bisect_right(self._lead_positions, start) - 1
         if last >= 0 and self._lead_positions[last] >= paragraph_start:
-            return ParagraphTense(self._leads[last][1], grounded=True)
+            return ParagraphTense(self._leads[last][1], grounded=True, framed=True)
         return self._paragraph_tenses.get(paragraph_start, _UNSAID)
 
     def _decided_within(
@@ -222,9 +235,12 @@ class TenseReader:
         last = bisect.bisect_left(self.positions, start) - 1
         if last >= 0 and self.positions[last] >= scope_start:
             marker = self.markers[last]
-            if marker.year_in_view or marker.anaphoric:
-                return self._time_word(marker, scope_start, start, paragraph, results_report)
-            return Reading(marker.tense, marked=True)
+            if not (marker.year_in_view or marker.anaphoric):
+                return Reading(marker.tense, marked=True)
+            reading = self._time_word(marker, scope_start, start, paragraph, results_report)
+            if reading.marked or self._next_past(end, scope_end) is None:
+                return reading
+            return Reading("past", marked=True)  # "全年实现…3200亿元，连续8个季度高于…": the year's result
         if self._next_past(end, scope_end) is not None:
             return Reading("past", marked=True)
         return None
@@ -250,11 +266,22 @@ class TenseReader:
             reading = self.reading_at(start, end)
             if reading.marked:
                 past, future = past + (reading.tense == "past"), future + (reading.tense == "future")
-            elif _ATTAINED.search(self.text, self.index.clause(start).start, end):
+            elif _ATTAINED.search(self.text, self.index.clause(start).start, end) and not self._bounded(
+                start, end
+            ):
                 attained += 1
             else:
                 unmarked += 1
         return TenseTally(past=past, future=future, attained=attained, unmarked=unmarked)
+
+    def _bounded(self, start: int, end: int) -> bool:
+        """A quantity stated as a plan's bound ("增长11.5%左右", "控制在3%以内"): a result is not written
+        so, so its verb ("增长", "达到") says nothing of attainment."""
+        clause_start = self.index.clause(start).start
+        return (
+            self.text.endswith(_PLAN_BOUNDS, start, end)
+            or _HELD_WITHIN.search(self.text, clause_start, start) is not None
+        )
 
     def _time_word(
         self, marker: Marker, scope_start: int, start: int, paragraph: ParagraphTense, results_report: bool
@@ -266,7 +293,7 @@ class TenseReader:
         earlier = [
             m for m in self._between(scope_start, marker.position) if not (m.anaphoric or m.year_in_view)
         ]
-        planned = bool(earlier) and earlier[-1].tense == "future"
+        planned = (bool(earlier) and earlier[-1].tense == "future") or self._forecast_year(marker)
         planning_verb = _PLANNING_VERB.search(
             self.text, marker.position, min(start, marker.position + PLANNING_REACH)
         )
@@ -274,9 +301,14 @@ class TenseReader:
             return Reading("future", marked=True)
         if marker.anaphoric and marker.tense == "past":
             return Reading("past", marked=True)  # 全年 in the review of a past year a heading names
-        if marker.anaphoric or results_report:
+        if marker.anaphoric or results_report or paragraph.framed:
             return Reading(paragraph.tense, marked=paragraph.grounded)
         return Reading(marker.tense, marked=False)
+
+    def _forecast_year(self, marker: Marker) -> bool:
+        """ "预计2025年总并网规模达到1300万千瓦以上": the plan year forecast is a plan's time, not the year
+        reported on ("预计2024年全年…" in the year's own summary stays the year reported on)."""
+        return _FORECAST_YEAR.match(self.text, max(0, marker.position - 2)) is not None
 
     def _next_past(self, start: int, end: int) -> Marker | None:
         """The first past marker in [start, end), found through the index of past markers."""
@@ -345,7 +377,8 @@ def _markers(
         if match.group("year") or match.group("word") in PAST_YEAR_WORDS:
             if marker.year_in_view and after_a_past_year:
                 marker = Marker(marker.position, marker.tense)
-            last_year = (paragraph_start, marker.tense)
+            if not (_milestone(text, match.start()) or _reaches(match, plan_year)):
+                last_year = (paragraph_start, marker.tense)
         elif match.group("word") in ANAPHORIC_YEAR_WORDS:
             named_past = last_year == (paragraph_start, "past")
             duration = text[match.start() - 1 : match.start()] in _NUMERALS  # "两到三年内": no year word
@@ -460,6 +493,38 @@ def _reviews_of_the_plan_year(
     return reviewed
 
 
+def _ends_of_periods_since(
+    markers: list[Marker], text: str, index: TextIndex, plan_year: int | None
+) -> list[Marker]:
+    """ "自2002年以来，…连续7年…。到2008年，GDP总量达到7761.8亿元": a year up to the plan year that ends a
+    period looked back on since a past year, with no plan word between them, is the end of that period,
+    not a deadline."""
+    if plan_year is None:
+        return markers
+    read: list[Marker] = []
+    since: int | None = None  # the paragraph of the last "自…年以来" frame still open
+    for marker in markers:
+        paragraph_start = index.paragraph(marker.position).start
+        year = _YEAR_AT.match(text, marker.position)
+        if marker.tense == "past" and year and _SINCE_A_YEAR.match(text, marker.position):
+            since = paragraph_start
+        elif (
+            marker.tense == "future"
+            and since == paragraph_start
+            and year
+            and _milestone(text, marker.position)
+        ):
+            if int(year.group(1)) <= plan_year:
+                marker = Marker(marker.position, "past")
+        elif marker.tense == "future" and not (marker.anaphoric or marker.year_in_view):
+            since = None
+        read.append(marker)
+    return read
+
+
+_YEAR_AT = LazyPattern(r"((?:19|20)\d{2})\s*年")
+
+
 def _names_the_year(text: str, position: int, year_word: re.Pattern[str] | LazyPattern) -> bool:
     """The plan year named as the time of a statement ("2023年，…"), not as a deadline ("到2023年",
     "2023年底前")."""
@@ -469,13 +534,31 @@ def _names_the_year(text: str, position: int, year_word: re.Pattern[str] | LazyP
     return not text.startswith(("前", "底", "末"), named.end())
 
 
-_END_OF_A_GROWTH_FROM_THE_PAST = LazyPattern(r"[由从](?P<from>(?:19|20)\d{2})年的?[^,，。;；]{0,24}?[到至]$")
+_END_OF_A_GROWTH_FROM_THE_PAST = LazyPattern(
+    r"[由从](?P<from>(?:19|20)\d{2})年的?[^,，。;；]{0,24}?(?:[,，][^,，。;；]{0,6}?)?[到至]$"
+)
 """The end of a growth told from a past year ("从2018年的156亿元增长到2023年的238亿元"): a level reached."""
 _ANY_YEAR = LazyPattern(r"(?:19|20)\d{2}\s*年")
 
 
 COMPARISON_BASES = frozenset({"比上年", "较上年", "同比"})
 """Words naming the base of a change: a result's, unless a plan word came before them in the sentence."""
+
+
+_MILESTONE_BEFORE = ("到", "至", "从", "由", "较", "比", "与")
+
+
+def _milestone(text: str, position: int) -> bool:
+    """A year as a step of a series, the origin of a growth or a comparison base ("从1978年的…，到1995年
+    突破10亿元，到2012年…", "与上年持平"): not the time a statement is made, so no "去年…，今年…" contrast
+    with a year named after it."""
+    return text[position - 1 : position] in _MILESTONE_BEFORE
+
+
+def _reaches(match: re.Match[str], plan_year: int | None) -> bool:
+    """A span of years that ends on the plan year ("2021-2024年年均增长7.2%" in 2024) is no past year
+    that a later mention of the plan year would contrast with."""
+    return match.group("year_end") is not None and int(match.group("year_end")) == plan_year
 
 
 def _follows_a_plan(markers: list[Marker], index: TextIndex, position: int) -> bool:
@@ -505,7 +588,7 @@ def _marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
         if noun_use is not None and noun_use.match(match.string, match.end()):
             return None
         other_use = _NOT_A_MARKER_WHEN_PRECEDED_BY.get(word)
-        if other_use is not None and other_use.search(match.string, max(0, match.start() - 4), match.start()):
+        if other_use is not None and other_use.search(match.string, max(0, match.start() - 6), match.start()):
             return None
         if _AFTER_CUT_OFF.search(match.string, max(0, match.start() - 10), match.start()):
             return None  # "截至年底，…达到1.86万公里": the time of a cut-off, whose word is the marker
@@ -555,11 +638,12 @@ def _paragraph_defaults(
         in_review = paragraph.start in review.paragraphs
         if in_review and review.this_year and opener == "future" and opening.startswith("今年"):
             opener = None  # "今年全县实施重点项目86个" in a December summary: the year reviewed
-        carried = opener or _later_lookback(text, reader, paragraph) or carried
+        own = opener or _later_lookback(text, reader, paragraph)
+        carried = own or carried
         if carried is not None:
-            defaults[paragraph.start] = ParagraphTense(carried, grounded=True)
+            defaults[paragraph.start] = ParagraphTense(carried, grounded=True, framed=own is not None)
         elif in_review or reader.reports_results(paragraph):
-            defaults[paragraph.start] = ParagraphTense("past", grounded=True)
+            defaults[paragraph.start] = ParagraphTense("past", grounded=True, framed=in_review)
         else:
             leans_future = reader.balance(paragraph.start, paragraph.end) > 0
             defaults[paragraph.start] = ParagraphTense("future", grounded=leans_future)
@@ -583,7 +667,9 @@ def _lead_tense(opening: str) -> Tense | None:
     """The tense a sentence's lead-in sets for the sentences after it: a period looked back on ("上半年",
     "今年以来", "近年来") or one ahead ("下半年", "下一步", "到2027年"). A year named alone ("今年，…",
     "去年…", "2023年，…") is the time of its own sentence only."""
-    if opening.startswith(LOOKBACK_OPENERS) or _YEARS_SINCE.match(opening):
+    if opening.startswith(LOOKBACK_OPENERS) or _YEARS_SINCE.match(opening) or _PERIOD_LEAD.match(opening):
+        return "past"
+    if _SINCE_A_YEAR.match(opening):
         return "past"
     if opening.startswith(PLAN_OPENERS) or (_PLAN_LEAD.match(opening) and not opening.startswith("今年")):
         return "future"
