@@ -324,7 +324,17 @@ def continues(previous: str, following: str) -> bool:
     """
     if ends_complete(previous) or is_heading(following) or LIST_START_RE.match(following):
         return False
+    if is_numbered_heading(previous):
+        return False
     return previous.endswith(OPEN_CLAUSE_CHARS) or not is_heading(previous)
+
+
+def is_numbered_heading(paragraph: str) -> bool:
+    """A numbered heading line with commas ("(一)聚力产业升级,坚持提质提速,全力打造…高地"): a line of
+    its own, whose body starts on the next line, even without a closing mark."""
+    stripped = paragraph.strip()
+    short = len(stripped) <= HEADING_MAX_CHARS and not stripped.endswith(OPEN_CLAUSE_CHARS)
+    return short and LIST_START_RE.match(stripped) is not None and "。" not in stripped
 
 
 def glue(previous: str, following: str) -> str:

@@ -108,7 +108,7 @@ INTERVIEW_AFTER_RE = LazyPattern(r"\s*在?接受[^。,]{0,8}(?:采访|专访)")
 INTERVIEW_BEFORE = ("专访了", "采访了")
 RUN_START_RE = LazyPattern(rf"(?:^|(?<=[^{CJK}]))[{CJK}]", re.MULTILINE)
 ORGAN_STEM_STOP_CHARS = frozenset(
-    "的了到在是和与及对把将被从向为以于落实认真贯彻统一紧扣深入按照要求等各全我该本自治"
+    "的了到在是和与及并对把将被从向为以于落实认真贯彻统一紧扣深入按照要求等各全我该本自治第"
 )
 """Characters that mark a verb phrase, not a place name, before "市委", "区政府" …"""
 ORGAN_CONTEXT_RE = LazyPattern(
@@ -284,7 +284,12 @@ def organ_regions(text: str) -> list[str]:
     found: list[str] = []
     for run in RUN_START_RE.finditer(text):
         match = ORGAN_CONTEXT_RE.match(text, run.start())
-        if match is not None and not ORGAN_STEM_STOP_CHARS.intersection(match.group("stem")):
+        stem = match.group("stem") if match is not None else ""
+        if (
+            match is not None
+            and not ORGAN_STEM_STOP_CHARS.intersection(stem)
+            and stem[0] not in NOT_PLACE_FIRST_CHARS
+        ):
             written = match.group("stem") + match.group("suffix")
             found.append(full_region_name(lowest_place_in(written) or written))
     return found
@@ -293,7 +298,7 @@ def organ_regions(text: str) -> list[str]:
 PLACE_SUFFIX_RE = LazyPattern(rf"(?<=[{CJK}])(?:市|县|区|旗|盟|州)(?![域场容面级间别分块位划])")
 NOT_PLACE_FIRST_CHARS = frozenset("年月日是为在的了和与及图摄")
 NOT_PLACE_LAST_CHARS = frozenset(
-    "城园社景新片辖市林牧灾山矿范发税能心红国党超上股楼夜门郡省全我该本各地校营街镇乡村主宿化费效进"
+    "城园社景新片辖市林牧灾山矿范发税能心红国党超上股楼夜门郡省全我该本各地校营街镇乡村主宿化费效进务中次"
 )
 """A name ending in these before 市/区/县… is a common noun ("城市", "园区", "社区", "景区", "全县")."""
 
@@ -349,9 +354,17 @@ def gazetteer_places(text: str) -> list[str]:
             continue
         stem = bare_name(mention.surface)
         after_break = not re.match(f"[{CJK}]", text[mention.start - 1 : mention.start])
-        if (stem is not None and _could_be_place(stem)) or (len(mention.surface) == 2 and after_break):
+        if len(mention.surface) == 2 and text.startswith("长", mention.start + 2):
+            continue  # "代县长", "副县长": an acting or deputy head, not 代县
+        if (stem is not None and _could_be_place(stem)) or (after_break and _opens_a_name(stem)):
             found.append(mention.surface)
     return list(dict.fromkeys(found))
+
+
+def _opens_a_name(stem: str | None) -> bool:
+    """An official name after a break ("，天全县…", line start "武乡县举行…"): a place even when its stem
+    ends like a common noun (全县, 乡村), but never a stem that opens with a function word."""
+    return stem is None or (stem[0] not in NOT_PLACE_FIRST_CHARS and stem[0] not in ORGAN_STEM_STOP_CHARS)
 
 
 def bare_name(name: str) -> str | None:

@@ -30,13 +30,32 @@ _SPEAKER_FRAME = LazyPattern(
 _NOT_A_HEAD = LazyPattern(
     r"^(?:(?:\d{1,2}月)?\d{1,2}日|日前|近日|据|[^,，。]{0,12}(?:电|讯)\b|[^,，。]{1,8}(?:地处|位于))"
     r"|^(?:去年|今年以来|近年来|(?:刚刚)?过去|目前|当前|此前|座谈会上|会上|当日|近?[\d一二两三四五六七八九十]+年来)"
-    r"|^在[^,，。]{0,24}(?:下|中|里|时间里)[,，]|^在[^,，。]{0,12}(?:会|仪式|活动|现场)上[,，]"
+    r"|^在[^,，。]{0,24}(?:下|中|里|时间里|节点|之际|关键期)[,，]|^在[^,，。]{0,12}(?:会|仪式|活动|现场)上[,，]"
+    r"|^[^,，。“”]{1,8}(?:会|式)(?:上|期间)[,，]"
     r"|^(?:各位|尊敬的|同志们|朋友们|女士们|大家好|回首|回顾|回望)"
-    r"|(?:以下|如下|下列)[^。]{0,12}(?:工作|任务|方面)|[\d一二两三四五六七八九十几]+个(?:方面|重点|领域)[^。,，:：]{0,4}(?:[。:：]|$)"
+    r"|(?:以下|如下|下列)[^。]{0,12}(?:工作|任务|方面)|[\d一二两三四五六七八九十几]+个?(?:方面|重点|领域)[^。,，:：]{0,4}(?:[。:：]|$)"
+    r"|[\d一二两三四五六七八九十几]+点(?:要求|意见|建议|希望)|^(?:此次|本次|这次)"
 )
 """Datelines, time frames ("20年来", "座谈会上", "在发布会上"), a speech's salutation and look-back
-("各位代表", "回首过去的一年") and lead-ins that announce a list ("主要聚焦三个方面"): the openings of
-paragraphs and sentences that are never a policy area themselves."""
+("各位代表", "回首过去的一年"), lead-ins that announce a list ("主要聚焦三个方面", "提出三点要求") and the
+event itself ("此次项目签约，既是…"): the openings of paragraphs and sentences that are never a policy
+area themselves."""
+_EVENT_NARRATIVE = LazyPattern(
+    r"主持|出席|参加|参会|与会|列席|嘉宾|代表(?!性)|致辞|宣布|见证|观看|颁发|剪彩|奠基|陪同|会见|仪式|签署|发言"
+    r"|通报|汇报|听取|号召|勉励|供稿|分享到|索引号|发布机构"
+    r"|图片|图为|仅供参考|[A-Za-z]{4}|^(?:信息)?来源[:：]|作者[:：]|发布时间|责任编辑|^(?:[\u4e00-\u9fff]{2,3}、){2}"
+)
+"""What a news page tells of the event and of itself, never a policy area: the host, the guests and
+their acts ("副县长某某主持仪式", "与会领导共同为项目奠基"), a list of names, a photo caption, a byline,
+the site's footer."""
+_STUDY_DUTY = LazyPattern(
+    r"(?:学习|贯彻|落实|领会|传达)[^,，。；;]{0,80}?(?:精神|重要讲话|重要指示|决策部署|部署要求)"
+)
+"""A duty to study and carry out the spirit of a higher meeting ("要深入贯彻落实…会议精神", "要把学习贯彻…
+精神作为当前的重要政治任务"): the lead-in of a meeting's tasks, not one of them."""
+_PAST_YEAR_OPENING = LazyPattern(r"^(?:20\d\d|二〇[一二]\S)年[,，]")
+"""A year as the time frame of a paragraph's first clause ("会议指出，2023年，全县…"): a review when the
+sentence has no word of intent."""
 _LIST_LEAD = LazyPattern(
     r"(?:(?:以下|如下|下列)[^。]{0,12}(?:工作|任务|方面|重点)|[\d一二两三四五六七八九十几]+个(?:方面|重点|领域))"
     r"[^。,，:：]{0,4}[:：]\s*$"
@@ -59,10 +78,11 @@ _ORDINAL_IN_TEXT = LazyPattern(
 _FIRST_THEN = ("首先", "其次", "再次", "最后")
 """首先…其次…最后: an enumeration only when it starts with 首先 and goes on (最后 alone is narrative)."""
 _PAIRED_ORDINALS = {
-    re.compile(r"[一二三四五六七八九十]要"): {"一要", "二要"},
-    re.compile(r"另?一方面"): {"一方面", "另一方面"},
+    re.compile(r"[一二三四五六七八九十]要"): ({"一要", "二要"}, {"二要", "三要"}),
+    re.compile(r"另?一方面"): ({"一方面", "另一方面"},),
 }
-"""Ordinals that are also common words: items of an enumeration only beside their second item."""
+"""Ordinals that are also common words: items of an enumeration only beside the next item (二要 and 三要
+make a list even when its first item opens otherwise: "一招商工作要…；二要…；三要…")."""
 _ORDINAL_PREFIX = LazyPattern(
     r"^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+[是要](?:始终)?|第[一二三四五六七八九十][,，]"
     r"|(?:首先|其次|再次|最后)[,，]|(?:一方面|另一方面)[,，]?)"
@@ -86,9 +106,18 @@ _WORK_VERBS = (
 """The verbs that name a line of work in a duty or a plan ("聚焦…", "压实…", "实施…行动")."""
 _DUTY = LazyPattern(
     r"(?:我们|各[^,，。；;“”要]{1,12}?|全[省市县区旗州盟][^,，。；;“”要]{0,8}?)?(?:还|也|则)?要"
+    r"(?:因地制宜|坚定不移|全力以赴|千方百计|持之以恒|久久为功|毫不放松|一以贯之|坚持不懈|多措并举)?"
     r"(?:持续|扎实|全力|大力|着力|切实|进一步|不断|全面|积极|统筹|深入|坚决|认真|加快|狠抓|抓紧|把)?"
     + _WORK_VERBS
 )
+_OPENS_WITH_DUTY = LazyPattern(
+    _DUTY.pattern
+    + r"|(?:各[^,，。；;“”要]{1,12}?|全[省市县区旗州盟][^,，。；;“”要]{0,8}?)?(?:还|也)?要(?![素求点闻害])"
+    r"[\u4e00-\u9fff]{2}"
+)
+"""A sentence that opens with 要 and a phrase of its own ("要精准聚焦、精准落位，…", "要群策群力，…"):
+a meeting's task when two or more open the sentences of a paragraph."""
+_BARE_DUTY = LazyPattern(r"(?:还|也)?要")
 _PLAN_WORK = LazyPattern(_WORK_VERBS)
 _SERIES_ITEM = LazyPattern(
     r"(?:继续|持续|不断|全面|着力|大力|深入|进一步|加快|积极|切实|扎实|全力|坚定不移地?)?" + _WORK_VERBS
@@ -131,6 +160,8 @@ _INTERVIEW_LEAD = LazyPattern(r"(?:采访|专访|表示|介绍|说)")
 _SUBJECT_WILL = LazyPattern(r"^[^,，。“”]{0,10}?(?:省|市|县|区|旗|盟|州|们)(?:还|也|正|仍|则)?(?:将|要)")
 """A subject and its "将/要" before a head ("托克托县将", "我们要"); never a 要 inside a word (要素)."""
 _HEADING_MAX_CHARS = 48
+_HEADING_DUTY_MAX_CHARS = 20
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?")
 _REST_MIN_CHARS = 40
 _LINE_BREAK_LOOKBACK = 8
 _BYLINE = LazyPattern(
@@ -171,13 +202,14 @@ _REPORTING_FRAME = LazyPattern(r"(?P<speaker>[^,，。；;“”]{2,30}?)(?:说|
 """A speaker's frame in a sentence, before indirect speech (not a quotation)."""
 _RESULTS_OPENING = LazyPattern(
     r"(?:今年|去年)?(?:上半年|一季度|前三季度|[1-9一二三四五六七八九十]+[-—~至到][1-9一二三四五六七八九十]+月|前[1-9一二三四五六七八九十]+个?月)[,，]"
+    r"|(?:今年|去年)?(?:上半年|一季度|前三季度)(?=全[省市县区旗州盟]|我[省市县区旗州盟])"
     r"|截[至止]|如今|眼下|走进|记者(?:了解到|获悉|从)"
 )
 """A paragraph that opens with a period's results ("上半年，", "截至目前", "1-7月，"), a scene of the
 reporter's ("走进…", "眼下") or the reporter's source: narrative, never a policy area."""
 _INDICATOR = LazyPattern(r"(?:增长|下降|完成|达到|实现)[^,，。；;\d]{0,10}[\d.]+")
 """An indicator's figure as a result or a level ("增长6.2%", "完成25亿元", "完成固定资产投资35亿元")."""
-_INTENT_WORD = LazyPattern(r"将|要|力争|确保|计划|争取|预计")
+_INTENT_WORD = LazyPattern(r"将|(?<![主首重需只])要(?![素求点])|力争|确保|计划|争取|预计")
 _WORK_OPENING = LazyPattern(
     r"(?:不断|持续|全面|着力|大力|深入)?(?:推动|推进|加强|加快|建设|打造|实施|深化|提升|促进|构建|培育|抓好|做好)"
 )
@@ -222,7 +254,24 @@ def find_priorities(
         if len(opening_duties) >= 2:  # paragraphs that open in parallel with a duty ("要坚持…")
             heads += _uncovered(index, opening_duties, heads)
     heads = _outermost(_one_per_start(heads))
-    return [_priority(text, index, head, region, titles.get(head)) for head in heads]
+    contexts = _item_contexts(text, index, heads)
+    return [
+        _priority(text, index, head, region, titles.get(head), context)
+        for head, context in zip(heads, contexts, strict=True)
+    ]
+
+
+def _item_contexts(text: str, index: TextIndex, heads: list[Span]) -> list[str]:
+    """The item of each head: in a paragraph of several heads ("一是要坚定信心…。二是要…"), from the head
+    to the next one; else the rest of the head's sentence ("要持续优化服务，全力打造一流营商环境")."""
+    contexts = []
+    for position, head in enumerate(heads):
+        paragraph = index.paragraph(head.start)
+        shared = sum(paragraph.start <= other.start < paragraph.end for other in heads) > 1
+        following = heads[position + 1].start if position + 1 < len(heads) else paragraph.end
+        end = min(max(following, head.end), paragraph.end) if shared else index.full_sentence(head.start).end
+        contexts.append(text[head.start : max(end, head.end)])
+    return contexts
 
 
 def listed_paragraphs(text: str, index: TextIndex, paragraphs: list[Span]) -> list[Span]:
@@ -232,8 +281,9 @@ def listed_paragraphs(text: str, index: TextIndex, paragraphs: list[Span]) -> li
     in_list = False
     for paragraph in paragraphs:
         content = paragraph.text(text)
+        numbered = content.startswith(NUMBERED_HEAD_PREFIXES + ORDINAL_IS)  # "（一）…": its own heads
         if in_list and (
-            _QUESTION.match(content) or _SPEAKER_FRAME.match(content) or _is_heading_only(content)
+            _QUESTION.match(content) or _SPEAKER_FRAME.match(content) or _is_heading_only(content) or numbered
         ):
             in_list = False
         elif in_list:
@@ -325,7 +375,7 @@ def _unstructured_heads(
         heads += _uncovered(index, quoted, heads)
     if len(paragraphs) >= 3:
         parallel = _parallel_openings(text, paragraphs)
-        bodies = [paragraph for paragraph in paragraphs if _is_body(text, paragraph)]
+        bodies = [p for p in paragraphs if _is_body(text, p) and not _leads_into_items(text, index, p, heads)]
         firsts = [
             _without_frame(text, index.first_sentence(p))
             for p in bodies
@@ -341,6 +391,17 @@ def _unstructured_heads(
     elif not heads:
         heads += in_turn[:1]
     return heads
+
+
+def _leads_into_items(text: str, index: TextIndex, paragraph: Span, heads: list[Span]) -> bool:
+    """A paragraph whose later sentences hold two or more heads ("冯永刚要求：各部门要认真研判…。要全力
+    以赴抓招商…；要加快…"): its first sentence is the lead-in of those items, unless it states a duty
+    with a line of work of its own."""
+    first = index.first_sentence(paragraph)
+    inside = [head for head in heads if first.end <= head.start < paragraph.end]
+    if len(inside) < 2 or any(first.start <= head.start < first.end for head in heads):
+        return False
+    return _DUTY.search(text, first.start, first.end) is None  # "新的一年，各乡镇要坚持…" is a task
 
 
 def _leads_a_list(text: str, index: TextIndex, paragraph: Span, heads: list[Span]) -> bool:
@@ -403,13 +464,13 @@ def reported_plans(text: str, index: TextIndex, paragraph: Span, subjects: list[
 
 
 def _priority(
-    text: str, index: TextIndex, head: Span, region: str | None, title: str | None = None
+    text: str, index: TextIndex, head: Span, region: str | None, title: str | None, context: str
 ) -> Priority:
     quote = head.text(text)
     title = title or title_of(quote)
     return Priority(
         region=_priority_region(text, index, head, region),
-        category=categorize(f"{title}\n{quote}", index.paragraph(head.start).text(text)),
+        category=categorize(f"{title}\n{quote}", index.paragraph(head.start).text(text), context),
         title=title,
         quote=quote,
         span=(head.start, head.end),
@@ -506,9 +567,12 @@ def grip_clauses(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
 def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     """Heads that open a sentence inside a paragraph: "在乡村振兴方面，…", "康平县聚焦打造…", the items
     of an enumeration ("一是…", "二是…") and sub-headings glued into the running text."""
-    heads = list(glued_subheadings(text, index, paragraph)) + grip_clauses(text, index, paragraph)
-    heads += duty_clauses(text, index, paragraph) + plan_series(text, index, paragraph)
-    heads += parallel_works(text, index, paragraph)
+    ordinals = [match for match in _ordinals(text, paragraph) if match.end() < paragraph.end]
+    sub_areas = grip_clauses(text, index, paragraph) + duty_clauses(text, index, paragraph)
+    if ordinals:  # the duties inside an item ("一是要…。要…；要…。") are sub-areas of the item
+        sub_areas = [head for head in sub_areas if head.start < ordinals[0].start()]
+    heads = list(glued_subheadings(text, index, paragraph)) + sub_areas
+    heads += plan_series(text, index, paragraph) + _duties_over_works(text, index, paragraph)
     offset = paragraph.start
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
@@ -522,9 +586,7 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
             heads.append(Span(head_start, sentence.end))
         offset = max(sentence.end + 1, offset + 1)
     heads += [
-        Span(match.end() - len(match.group(0).lstrip()), index.clause(match.end()).end)
-        for match in _ordinals(text, paragraph)
-        if match.end() < paragraph.end
+        Span(match.end() - len(match.group(0).lstrip()), index.clause(match.end()).end) for match in ordinals
     ]
     return sorted(set(heads), key=lambda span: span.start)
 
@@ -586,6 +648,22 @@ def parallel_works(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     return found
 
 
+def _duties_over_works(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
+    """The parallel works of the paragraph, except those in a sentence that opens with a duty ("各部门要
+    牢固树立项目为王理念，…，狠抓A、狠抓B、狠抓C"): there the duty is the head, the works its details."""
+    found: list[Span] = []
+    by_sentence: dict[Span, list[Span]] = {}
+    for work in parallel_works(text, index, paragraph):
+        by_sentence.setdefault(index.full_sentence(work.start), []).append(work)
+    for sentence, works in by_sentence.items():
+        head_start = _head_start(text, sentence)
+        if head_start < works[0].start and _OPENS_WITH_DUTY.match(text, head_start, sentence.end):
+            found.append(Span(head_start, index.clause(head_start).end))
+        else:
+            found += works
+    return found
+
+
 def _enumeration_segments(text: str, clause: Span) -> list[Span]:
     """A clause's segments between 、, the first one from its shared verb on ("市政府将大抓A、大抓B")."""
     segments, start = [], clause.start
@@ -630,19 +708,50 @@ def duty_clauses(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     while offset < paragraph.end:
         sentence = index.sentence(offset)  # "要…；要…；要…。": a semicolon ends a duty too
         head_start = _head_start(text, sentence) if "要" in text[sentence.start : sentence.end] else -1
-        if head_start >= 0 and _DUTY.match(text, head_start, sentence.end):
-            found.append(Span(head_start, index.clause(head_start).end))
+        if head_start >= 0 and _OPENS_WITH_DUTY.match(text, head_start, sentence.end):
+            clause = index.clause(head_start)
+            if not _STUDY_DUTY.search(text, clause.start, clause.end):
+                found.append(clause)
         offset = max(sentence.end + 1, offset + 1)
-    return found if len(found) >= 2 else []
+    if len(found) < 2:
+        return []
+    if _addresses_the_doers(text, found):
+        found = found[1:]  # "各部门要认真研判…。要全力以赴抓招商…；要加快…": who is addressed, then the tasks
+    if not _heads_its_paragraph(text, index, found[0]):
+        return found
+    # "要全力完成年度目标任务。要对照…，…": the short sentences head the paragraph, the others are their body
+    return [duty for duty in found if _heads_its_paragraph(text, index, duty)]
+
+
+def _heads_its_paragraph(text: str, index: TextIndex, duty: Span) -> bool:
+    """A duty that is a short sentence of its own ("要全力办好民生实事。", "要持续优化服务，全力打造一流营商
+    环境。"): the heading of the sentences after it."""
+    sentence = index.full_sentence(duty.start)
+    after_a_duty = any(mark in text[sentence.start : duty.start] for mark in "；;")
+    short = sentence.end - duty.start <= _HEADING_DUTY_MAX_CHARS
+    return text.startswith("。", sentence.end) and short and not after_a_duty
+
+
+def _addresses_the_doers(text: str, duties: list[Span]) -> bool:
+    """The first of three or more duties names the bodies that are to act ("各地各部门要认真研判…") but no
+    line of work, and all the others open with a bare 要: the first is the lead-in of the tasks ("我们要
+    坚持…", "各乡镇要坚持…" are tasks)."""
+    bare = [_BARE_DUTY.match(text, duty.start, duty.end) is not None for duty in duties]
+    names_the_doers = text.startswith(("各", "全"), duties[0].start)
+    names_no_work = _DUTY.match(text, duties[0].start, duties[0].end) is None  # 要认真研判…, not 要坚持…
+    return len(duties) >= 3 and names_the_doers and names_no_work and all(bare[1:])
 
 
 def _opening_duty(text: str, index: TextIndex, paragraph: Span) -> Span | None:
     """The duty that opens a paragraph ("要坚持产业强区，…"): its first clause."""
     sentence = index.sentence(paragraph.start)
     head_start = _head_start(text, sentence)
-    if _DUTY.match(text, head_start, sentence.end) is None:
+    clause = index.clause(head_start)
+    if _DUTY.match(text, head_start, sentence.end) is None or _STUDY_DUTY.search(
+        text, clause.start, clause.end
+    ):
         return None
-    return Span(head_start, index.clause(head_start).end)
+    return Span(head_start, clause.end)
 
 
 def _ordinals(text: str, paragraph: Span) -> list[re.Match[str]]:
@@ -653,8 +762,8 @@ def _ordinals(text: str, paragraph: Span) -> list[re.Match[str]]:
     if "首先" not in words or len(words) < 2:
         found = [match for match in found if match not in first_then]
     openings = {_ordinal_word(match) for match in found}
-    for family, first_two in _PAIRED_ORDINALS.items():  # "一要", "一方面" open a list only when it goes on
-        if not first_two <= openings:
+    for family, pairs in _PAIRED_ORDINALS.items():  # "一要", "一方面" open a list only when it goes on
+        if not any(pair <= openings for pair in pairs):
             found = [match for match in found if not family.fullmatch(_ordinal_word(match))]
     return [match for match in found if not _NON_POLICY_LEAD.search(_lead_in(text, paragraph, match))]
 
@@ -847,6 +956,10 @@ def _may_head(text: str, paragraph: Span, parallel: set[str], subjects: list[str
     if _RESULTS_OPENING.match(head) is not None:
         return False
     first_sentence = re.split(r"[。；;！？]", head, maxsplit=1)[0]
+    if _is_narrative(first_sentence) or _EVENT_NARRATIVE.search(first_clause):
+        return False  # the event ("某县隆重举行…签约仪式，这既是…"), its guests, or a past year's review
+    if _STUDY_DUTY.search(first_clause) or _NOT_A_HEAD.search(first_sentence):
+        return False
     if _INDICATOR.search(first_sentence) and not _INTENT_WORD.search(first_sentence):
         return False  # a period's indicators ("2023年，全县地区生产总值增长6.2%"), no intent
     if _ATTENDANCE.search(first_sentence) or re.match(r"[^。；;！]*[？?]", head):
@@ -854,6 +967,14 @@ def _may_head(text: str, paragraph: Span, parallel: set[str], subjects: list[str
     if not _PLAN_WORK.search(first_sentence) and not _INTENT_WORD.search(first_sentence):
         return False  # no line of work, no intent ("某市长认真倾听、仔细记录，…表示感谢")
     return _NOT_A_HEAD.match(content) is None and _NOT_A_HEAD.match(head) is None
+
+
+def _is_narrative(sentence: str) -> bool:
+    """A sentence with no word of intent that tells of the event ("县领导和企业代表参加签约仪式") or
+    reviews a past year ("2023年，全县上下攻坚克难，…")."""
+    if _INTENT_WORD.search(sentence):
+        return False
+    return _EVENT_NARRATIVE.search(sentence) is not None or _PAST_YEAR_OPENING.match(sentence) is not None
 
 
 def _is_visitor(speaker: str, subjects: list[str]) -> bool:
@@ -867,8 +988,8 @@ def _is_visitor(speaker: str, subjects: list[str]) -> bool:
 def head_of(text: str, index: TextIndex, paragraph: Span) -> Span | None:
     """The head that opens a paragraph (its first sentence), or None when it opens with none."""
     content = paragraph.text(text)
-    if _is_heading_only(content):
-        return None if _continues_a_line(text, paragraph) else paragraph
+    if _is_heading_only(content) and not text.startswith(_SENTENCE_ENDS, paragraph.end):
+        return None if _continues_a_line(text, paragraph) else paragraph  # not "主持仪式。"
     frame = _SPEAKER_FRAME.match(content)
     offset = paragraph.start + (frame.end() if frame else 0)
     opening = text[offset : offset + 40]
@@ -905,6 +1026,8 @@ def _is_heading_only(content: str) -> bool:
         return False  # the article's own title (an event, a document, a genre) or a byline
     if _NOT_A_HEAD.search(content):
         return False  # a list lead-in on its own line ("今年要重点做好以下11个方面工作")
+    if _EVENT_NARRATIVE.search(content):
+        return False  # the page's debris: a caption, the ceremony's host or guests, a list of names
     return len(content) >= 6
 
 
@@ -923,14 +1046,16 @@ def _is_body(text: str, paragraph: Span) -> bool:
     return len(content) >= 40 and "记者" not in content[:30]
 
 
-def categorize(head: str, paragraph: str) -> Category:
+def categorize(head: str, paragraph: str, item: str = "") -> Category:
     """The guidelines' category table applied to the head (title and quote): the category with the most
-    keyword hits there; the paragraph only breaks ties, and decides alone when the head has none."""
+    keyword hits there; the paragraph only breaks ties. A head with no hit is read in its own item (in
+    a paragraph of several heads: "一是要坚定信心，…" beside "二是要…"), then in the paragraph."""
     in_head, in_paragraph = _keyword_hits(head), _keyword_hits(paragraph)
+    in_item = {} if in_head else _keyword_hits(item)
     best: Category = "industry"
-    best_score = (0, 0)
+    best_score = (0, 0, 0)
     for category in CATEGORIES:
-        score = (in_head.get(category, 0), in_paragraph.get(category, 0))
+        score = (in_head.get(category, 0), in_item.get(category, 0), in_paragraph.get(category, 0))
         if score > best_score:
             best, best_score = category, score  # type: ignore[assignment]
     return best
