@@ -24,6 +24,7 @@ from summarizer.ingest.clean import is_heading
 from summarizer.ingest.gazetteer import gazetteer
 from summarizer.ingest.places import lowest_place_in, parent_of_units, place_chains
 from summarizer.ingest.regions import (
+    ADMINISTERED_ZONES,
     CAPITAL_ALIAS,
     CAPITAL_DISTRICTS,
     PARKS,
@@ -158,7 +159,7 @@ def region_of(province: str | None, stem: str, position: str) -> tuple[str | Non
     """(region as written, position) from the parts of "托克托" + "县委副书记、县长"."""
     level = next((suffix for org, suffix in LEVEL_ORGS.items() if position.startswith(org)), None)
     if stem and level is not None:
-        return stem + level, position
+        return _with_level(stem, level), position
     if stem.endswith(REGION_SUFFIXES) and bare_name(stem) is not None:
         return stem, position
     if not stem and position.startswith(ZONES):
@@ -214,6 +215,14 @@ def headline_official(paragraph: str, offset: int) -> Official | None:
 # ---------------------------------------------------------------- region names in a text
 
 
+def _with_level(stem: str, level: str) -> str:
+    """ "托克托" + 县委 → 托克托县; a stem that already ends with its level keeps it ("蠡县" + 县委 → 蠡县,
+    "浦东新区" + 区委 → 浦东新区)."""
+    if stem.endswith(level) and not gazetteer().named(stem + level):
+        return stem
+    return stem + level
+
+
 def resolve_zone(zone: str, text: str) -> str:
     """The full name of the zone a text calls "示范区": the longest "…示范区" it repeats."""
     candidates = Counter(
@@ -239,7 +248,7 @@ def named_zones(text: str) -> list[Region]:
     each with the words the text refers back to it by (新区; 该园, 园区). [] when the text shows no zone
     administration (管委会, 党工委, 国家级新区 …)."""
     if not any(word in text for word in ZONE_ADMINISTRATION):
-        return []
+        return [Region(name=name, aliases=_zone_aliases(name)) for name in place_named_zones(text)]
     counts: Counter[str] = Counter()
     for match in _ZONE_SUFFIX_RE.finditer(text):
         for length in range(2, ZONE_NAME_MAX_STEM + 1):
@@ -248,10 +257,37 @@ def named_zones(text: str) -> list[Region]:
                 counts[stem + match.group(0)] += 1
     repeated = sorted((name for name, count in counts.items() if count >= 2), key=len, reverse=True)
     found: list[str] = []
-    for name in repeated:
+    for name in [*repeated, *place_named_zones(text)]:
         if not any(name in other or other.endswith(name) for other in found):
             found.append(name)
     return [Region(name=name, aliases=_zone_aliases(name)) for name in found]
+
+
+_ADMINISTERED_ZONE_RE = LazyPattern(alternation(ADMINISTERED_ZONES))
+ZONE_PLACE_LOOK_BACK = 6
+"""How many characters before a zone word its place name may take ("张家界" + 高新区)."""
+
+
+def place_named_zones(text: str) -> list[str]:
+    """Zones named after a gazetteer place ("张家界高新区", "滨州开发区"), most named first."""
+    counts: Counter[str] = Counter()
+    for match in _ADMINISTERED_ZONE_RE.finditer(text):
+        head = text[max(0, match.start() - ZONE_PLACE_LOOK_BACK) : match.start()]
+        places = [mention for mention in gazetteer().mentions(head) if mention.end == len(head)]
+        if places:
+            counts[places[-1].surface + match.group(0)] += 1
+    return [name for name, _ in counts.most_common()]
+
+
+def main_zone(text: str) -> Region | None:
+    """The zone a text that names no place otherwise speaks for: of the zone words it uses most (高新区 …),
+    the one named after a place ("张家界高新区")."""
+    words = Counter(match.group(0) for match in _ADMINISTERED_ZONE_RE.finditer(text))
+    if not words:
+        return None
+    word = words.most_common(1)[0][0]
+    name = next((name for name in place_named_zones(text) if name.endswith(word)), None)
+    return None if name is None else Region(name=name, aliases=_zone_aliases(name))
 
 
 def _could_name_a_zone(stem: str) -> bool:
@@ -515,7 +551,9 @@ def main_region(text: str) -> Region | None:
         name: str | None = province
     else:
         name = place
-    return None if name is None else named_region(name, text, text)
+    if name is None:
+        return main_zone(text)
+    return named_region(name, text, text)
 
 
 # ---------------------------------------------------------------- splitting
