@@ -106,3 +106,17 @@ def test_a_target_stated_for_another_zone_is_that_zone_s() -> None:
     by_raw = {target.raw: target.region for target in extraction.targets}
     assert by_raw["12%"] == "岳阳高新区"
     assert by_raw["200亿元"] == "常德开发区"
+
+
+def test_a_project_s_capacity_in_head_is_its_scale_and_a_count_of_projects_a_count() -> None:
+    assert metrics_in("全力推进某乳业18万头奶牛智慧养殖园区项目。") == ["奶牛智慧养殖园区项目规模"]
+    assert metrics_in("今年实施33个重点项目。") == ["重点项目数量"]
+
+
+def test_a_county_report_naming_itself_only_by_its_short_form_is_the_county_s() -> None:
+    text = "今年全县上下要落实县委部署，为河北高质量发展贡献涞源智慧。地区生产总值增长6%以上。"
+    region = main_region(text)
+    assert region is not None and region.name == "涞源县"
+    city_text = "今年全市上下要坚决落实市委部署，为河北高质量发展贡献力量。涞源、阜平等山区加快发展。"
+    region = main_region(city_text)
+    assert region is not None and region.name == "河北省"  # a city's text naming a county stays as it was

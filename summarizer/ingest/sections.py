@@ -553,7 +553,28 @@ def main_region(text: str) -> Region | None:
         name = place
     if name is None:
         return main_zone(text)
-    return named_region(name, text, text)
+    return named_region(own_county(text, name) or name, text, text)
+
+
+COUNTY_VOICES = {level: (*SELF_REFERENCES[level], f"{level}委", f"{level}政府") for level in ("县", "旗")}
+"""How a county's or banner's own report speaks of itself (全县, 县委 …)."""
+
+
+def own_county(text: str, above: str) -> str | None:
+    """The county a county's report speaks for when it names itself only by its short form under the
+    province or city it names ("…贡献正定力量" with "县委", "全县" and 河北 → 正定县): the one county of
+    that level below `above` that the text writes."""
+    level = next((lv for lv, words in COUNTY_VOICES.items() if sum(map(text.count, words)) >= 2), None)
+    parent = gazetteer().resolve(above)
+    if level is None or parent is None or parent.level == "county":
+        return None
+    counties = {
+        place.name
+        for mention in gazetteer().mentions(text)
+        for place in mention.places
+        if place.name.endswith(level) and parent in gazetteer().ancestors(place)
+    }
+    return counties.pop() if len(counties) == 1 else None
 
 
 # ---------------------------------------------------------------- splitting

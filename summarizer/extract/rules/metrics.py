@@ -20,6 +20,8 @@ from summarizer.text import LazyPattern
 
 COUNTED_UNITS = COUNTER_UNITS | {"种"}
 """Units whose metric is a count ("200余种文创产品" → 文创产品数量)."""
+CAPACITY_COUNTERS = ("头", "只", "台", "辆", "套", "件")
+"""Counters of what a project raises or makes: before a project noun they give its capacity."""
 
 
 def is_project_scale(quantity: Quantity, text: str, clause: Span) -> bool:
@@ -39,6 +41,8 @@ def metric_of(quantity: Quantity, text: str, clause: Span) -> str:
 
 def _metric_phrase(quantity: Quantity, text: str, clause: Span) -> str:
     counted_after = _noun_after(quantity, text, clause)
+    if quantity.unit in CAPACITY_COUNTERS and counted_after and is_project_scale(quantity, text, clause):
+        return counted_after + "规模"  # "18万头奶牛养殖园区项目": the project's capacity, not a count
     if quantity.unit in COUNTED_UNITS and counted_after:
         return counted_after + "数量"
     if counted_after and is_project_scale(quantity, text, clause):
