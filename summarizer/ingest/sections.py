@@ -526,10 +526,17 @@ def voiced_parent(text: str) -> str | None:
     return None if parent in named or any(name.endswith(own_suffix) for name in named) else parent
 
 
+DATELINE_AFTER_RE = LazyPattern(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
+"""The place of a news agency's dateline ("中新社呼和浩特1月2日电") is where the story was filed."""
+
+
 def most_named_region(text: str) -> str | None:
-    counts = Counter(name for name, _, _ in find_region_mentions(text) if name not in PROVINCES)
+    mentions = [
+        (name, end) for name, _, end in find_region_mentions(text) if not DATELINE_AFTER_RE.match(text, end)
+    ]
+    counts = Counter(name for name, _ in mentions if name not in PROVINCES)
     if not counts:
-        counts = Counter(name for name, _, _ in find_region_mentions(text))
+        counts = Counter(name for name, _ in mentions)
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -551,8 +558,11 @@ def main_region(text: str) -> Region | None:
         name: str | None = province
     else:
         name = place
+    zone = main_zone(text)
+    if zone is not None and (name is None or text.count(zone.name) > mentions[name]):
+        return zone
     if name is None:
-        return main_zone(text)
+        return None
     return named_region(own_county(text, name) or name, text, text)
 
 
@@ -621,7 +631,11 @@ def opens_with_title(text: str, previous: tuple[int, int], points: list[SplitPoi
 
 def statement_split_points(text: str) -> list[SplitPoint]:
     """Split at interview statements ("…在接受记者采访时…") when officials of several regions give them."""
-    interviews = [official for official in officials_in(text) if official.interview and official.region]
+    interviews = [
+        official
+        for official in officials_in(text)
+        if official.region and (official.interview or _opens_a_statement(official, text))
+    ]
     first_per_region = list({official.region: official for official in reversed(interviews)}.values())[::-1]
     if len(first_per_region) < 2:
         return []
@@ -633,6 +647,17 @@ def statement_split_points(text: str) -> list[SplitPoint]:
             index -= 1
         points.append(SplitPoint(spans[index][0], official, None))
     return points
+
+
+STATEMENT_AFTER_RE = LazyPattern(r"\s*(?:表示|说|介绍|谈到|指出)")
+
+
+def _opens_a_statement(official: Official, text: str) -> bool:
+    """ "陆川县委书记梁伟表示，2025年…" at the start of a paragraph: that official's statement follows."""
+    paragraph_start = text.rfind("\n", 0, official.start) + 1
+    return not text[paragraph_start : official.start].strip() and bool(
+        STATEMENT_AFTER_RE.match(text, official.end)
+    )
 
 
 def sections_from_points(text: str, points: list[SplitPoint]) -> list[Section]:
