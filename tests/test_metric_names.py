@@ -120,3 +120,46 @@ def test_a_county_report_naming_itself_only_by_its_short_form_is_the_county_s() 
     city_text = "今年全市上下要坚决落实市委部署，为河北高质量发展贡献力量。涞源、阜平等山区加快发展。"
     region = main_region(city_text)
     assert region is not None and region.name == "河北省"  # a city's text naming a county stays as it was
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        ("某市日报讯(记者/张某 通讯员/王某) 新增工业产值80亿元以上。", ["工业产值"]),
+        ("今年全力推动全年GDP增长6%、力争达到6.5%。", ["GDP增速", "GDP增速"]),
+        ("今年陆川县GDP增长目标为5%。", ["GDP增速"]),
+        ("力争全年实施重点建设项目50个以上。", ["重点建设项目数量"]),
+        ("今年新增规上(限上)企业120家。", ["规上(限上)企业数量"]),
+        (
+            "今年实现亩均税收、人均税收和亩均产值增长15%以上。",
+            ["亩均税收增速", "人均税收增速", "亩均产值增速"],
+        ),
+    ],
+)
+def test_bylines_places_and_bare_list_items_are_not_names_and_a_listed_rate_is_each_one_s(
+    text: str, metrics: list[str]
+) -> None:
+    assert metrics_in(text) == metrics
+
+
+def test_officials_of_two_regions_opening_their_statements_split_the_text() -> None:
+    text = (
+        "会上，各县区负责人亮出了今年的目标。\n"
+        "会后，福绵区委书记张某在接受记者采访时表示，今年福绵区GDP增长6%。\n"
+        "陆川县委书记李某表示，今年陆川县GDP增长目标为5%。\n"
+    )
+    extraction = extract_article(prepare_article(text_document(text)))
+    assert {target.raw: target.region for target in extraction.targets} == {"6%": "福绵区", "5%": "陆川县"}
+
+
+def test_a_dateline_place_is_not_the_region_and_a_zone_named_more_often_than_a_province_is() -> None:
+    news = (
+        "中新社呼和浩特1月2日电 内蒙古今年力争新增新能源装机4000万千瓦。内蒙古是能源基地，内蒙古将加快建设。"
+    )
+    region = main_region(news)
+    assert region is not None and region.name == "内蒙古自治区"
+    zone_news = (
+        "株洲经开区今年力争新增工业产值110亿元。株洲经开区获得湖南省绿色园区称号，株洲经开区将加快建设。"
+    )
+    region = main_region(zone_news)
+    assert region is not None and region.name == "株洲经开区"

@@ -14,6 +14,7 @@ from summarizer.extract.rules.tables import (
     PROJECT_NOUNS,
 )
 from summarizer.extract.rules.text import Span
+from summarizer.ingest.gazetteer import gazetteer
 from summarizer.ingest.regions import HIGHER_REGION_ALIASES
 from summarizer.parse.quantities import Quantity, find_quantities
 from summarizer.text import LazyPattern
@@ -136,7 +137,11 @@ def _naming_words(quantity: Quantity, text: str, clause: Span) -> str:
     if not earlier:
         return before
     listed = _LIST_ITEM.match(before[earlier[-1].end :])  # "…1291个、各类管网": the next item of a list
-    return listed.group(1) if listed and len(strip_noise(listed.group(1))) >= 2 else before
+    if listed is None:
+        return before
+    if len(strip_noise(listed.group(1))) >= 2:
+        return listed.group(1)
+    return before[: earlier[-1].cue_start]  # "GDP增长6%、力争达到6.5%": the item before names both
 
 
 def _respective_name(before: str, respective: int, position: int) -> str:
@@ -238,16 +243,29 @@ _LIST_MARK = LazyPattern(
 _FRAMES = LazyPattern(r"目标是|实现|按照|力争|确保|争取|预计|也是|就是|提供|完成|通过|拟")
 """Words after which a clause names what it measures ("预期目标是实现技工贸总收入增长30%" → 技工贸总收入,
 "全部达产后可实现年产值" → 年产值); nothing before them belongs to the metric."""
-_GLUED = ("并网", "并购", "再生", "要素", "使用", "是否", "将来")
+_GLUED = (
+    "并网",
+    "并购",
+    "再生",
+    "要素",
+    "使用",
+    "是否",
+    "将来",
+    "重点项目",
+    "重点建设",
+    "重点工程",
+    "重点企业",
+)
 """Words that start with a character the noise lists strip on its own ("并网装机容量" keeps its 并)."""
 _LEADING = (*METRIC_LEADING_NOISE, *HIGHER_REGION_ALIASES, "每年", "着力", "使", "让", "是", "也是")
 _TRAILING = (*METRIC_TRAILING_NOISE, "将", "要", "都", "继续保持", "保持在", "保持", "实现", "完成")
 
 
 def strip_noise(phrase: str) -> str:
-    """The subject of a naming phrase: no years, list marks, frames, modals, time and change words."""
+    """The subject of a naming phrase: no years, list marks, bylines, frames, places, modals, time and change
+    words."""
     phrase = _LIST_MARK.sub("", _YEARS.sub("", phrase)).strip(' 、,，“”"')
-    phrase = _after_last_frame(phrase)
+    phrase = _after_last_frame(_after_news_lead(phrase))
     changed = True
     while changed and phrase:
         changed = False
@@ -257,6 +275,8 @@ def strip_noise(phrase: str) -> str:
         for word in _TRAILING:
             if phrase.endswith(word) and len(phrase) > len(word):
                 phrase, changed = phrase[: -len(word)], True
+        without = _without_place(phrase)
+        phrase, changed = without, changed or without != phrase
     return phrase.strip(' 、,，“”"')
 
 
@@ -267,6 +287,29 @@ def _after_last_frame(phrase: str) -> str:
         if len(_strip_trailing(rest)) >= 2:
             return rest
     return phrase
+
+
+_NEWS_LEAD = LazyPattern(r"^.{0,12}?[讯电]\s*[(（][^)）]{0,40}[)）]")
+
+
+def _after_news_lead(phrase: str) -> str:
+    """ "株洲日报讯(记者/某某) 新增工业产值" → 新增工业产值; "规上(限上)企业" keeps its note."""
+    lead = _NEWS_LEAD.match(phrase)
+    rest = phrase[lead.end() :].strip() if lead else ""
+    return rest if len(_strip_trailing(rest)) >= 2 else phrase
+
+
+def _without_place(phrase: str) -> str:
+    """ "陆川县GDP增长" → GDP增长: the region is a field of its own, not part of the metric."""
+    mention = next(iter(gazetteer().mentions(phrase[:12])), None)
+    if mention is None or mention.start != 0 or not _is_official_name(mention.surface):
+        return phrase
+    rest = phrase[mention.end :]
+    return rest if len(_strip_trailing(rest)) >= 2 else phrase
+
+
+def _is_official_name(surface: str) -> bool:
+    return any(place.name == surface for place in gazetteer().named(surface))
 
 
 def _strip_trailing(phrase: str) -> str:
@@ -288,11 +331,23 @@ _SHARED_BY = LazyPattern(
 )
 
 
+_LISTED_RATES = LazyPattern(
+    r"([^,，:：;；。]{2,60}?、[^,，:：;；。]{2,60}?)(?:同比)?(?:增长|下降|降低|提高)$"
+)
+
+
+def _shared_rate(quantity: Quantity, before: str) -> re.Match[str] | None:
+    """ "亩均税收、人均税收和亩均技工贸总收入增长20%以上": a rate after a list of names is each one's."""
+    if quantity.unit != "%" or "分别" in before:
+        return None
+    return _LISTED_RATES.search(before)
+
+
 def shared_names(quantity: Quantity, text: str, clause: Span) -> list[str]:
     """ "游客人次、旅游花费均增长10%以上" → 游客人次增速, 旅游花费增速: each item that shares the quantity,
     named as the quantity measures it; [] when the quantity is not shared."""
     before = text[clause.start : quantity.cue_start]
-    shared = _SHARED_BY.search(before)
+    shared = _SHARED_BY.search(before) or _shared_rate(quantity, before)
     if shared is None:
         return []
     items = [strip_noise(item) for item in re.split(r"[、和及与]", shared.group(1))]
