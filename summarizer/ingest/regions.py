@@ -98,6 +98,9 @@ SELF_REFERENCES: dict[str, tuple[str, ...]] = {
 ZONES = ("示范区", "开发区", "高新区", "经开区", "新区", "合作区", "试验区")
 PARKS = ("产业园区", "工业园区", "产业园", "工业园", "科技园", "转移园")
 """Parks that may have an administration of their own (a 管委会) and so be regions (guidelines §1)."""
+ADMINISTERED_ZONES = ("高新区", "经开区", "开发区")
+"""Zones that have an administration of their own by what they are: named after a place ("张家界高新区",
+"滨州开发区") they are regions even where the text shows no 管委会."""
 ZONE_ADMINISTRATION = ("管委会", "管理委员会", "党工委", "国家级新区", "批复设立")
 """Words that show a zone or park named in a text has an administration of its own."""
 ZONE_SHORT_FORMS: dict[str, tuple[str, ...]] = {

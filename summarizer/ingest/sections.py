@@ -24,6 +24,7 @@ from summarizer.ingest.clean import is_heading
 from summarizer.ingest.gazetteer import gazetteer
 from summarizer.ingest.places import lowest_place_in, parent_of_units, place_chains
 from summarizer.ingest.regions import (
+    ADMINISTERED_ZONES,
     CAPITAL_ALIAS,
     CAPITAL_DISTRICTS,
     PARKS,
@@ -160,7 +161,7 @@ def region_of(province: str | None, stem: str, position: str) -> tuple[str | Non
     """(region as written, position) from the parts of "托克托" + "县委副书记、县长"."""
     level = next((suffix for org, suffix in LEVEL_ORGS.items() if position.startswith(org)), None)
     if stem and level is not None:
-        return stem + level, position
+        return _with_level(stem, level), position
     if stem.endswith(REGION_SUFFIXES) and bare_name(stem) is not None:
         return stem, position
     if not stem and position.startswith(ZONES):
@@ -216,6 +217,14 @@ def headline_official(paragraph: str, offset: int) -> Official | None:
 # ---------------------------------------------------------------- region names in a text
 
 
+def _with_level(stem: str, level: str) -> str:
+    """ "托克托" + 县委 → 托克托县; a stem that already ends with its level keeps it ("蠡县" + 县委 → 蠡县,
+    "浦东新区" + 区委 → 浦东新区)."""
+    if stem.endswith(level) and not gazetteer().named(stem + level):
+        return stem
+    return stem + level
+
+
 def resolve_zone(zone: str, text: str) -> str:
     """The full name of the zone a text calls "示范区": the longest "…示范区" it repeats."""
     candidates = Counter(
@@ -241,7 +250,7 @@ def named_zones(text: str) -> list[Region]:
     each with the words the text refers back to it by (新区; 该园, 园区). [] when the text shows no zone
     administration (管委会, 党工委, 国家级新区 …)."""
     if not any(word in text for word in ZONE_ADMINISTRATION):
-        return []
+        return [Region(name=name, aliases=_zone_aliases(name)) for name in place_named_zones(text)]
     counts: Counter[str] = Counter()
     for match in _ZONE_SUFFIX_RE.finditer(text):
         for length in range(2, ZONE_NAME_MAX_STEM + 1):
@@ -250,10 +259,37 @@ def named_zones(text: str) -> list[Region]:
                 counts[stem + match.group(0)] += 1
     repeated = sorted((name for name, count in counts.items() if count >= 2), key=len, reverse=True)
     found: list[str] = []
-    for name in repeated:
+    for name in [*repeated, *place_named_zones(text)]:
         if not any(name in other or other.endswith(name) for other in found):
             found.append(name)
     return [Region(name=name, aliases=_zone_aliases(name)) for name in found]
+
+
+_ADMINISTERED_ZONE_RE = LazyPattern(alternation(ADMINISTERED_ZONES))
+ZONE_PLACE_LOOK_BACK = 6
+"""How many characters before a zone word its place name may take ("张家界" + 高新区)."""
+
+
+def place_named_zones(text: str) -> list[str]:
+    """Zones named after a gazetteer place ("张家界高新区", "滨州开发区"), most named first."""
+    counts: Counter[str] = Counter()
+    for match in _ADMINISTERED_ZONE_RE.finditer(text):
+        head = text[max(0, match.start() - ZONE_PLACE_LOOK_BACK) : match.start()]
+        places = [mention for mention in gazetteer().mentions(head) if mention.end == len(head)]
+        if places:
+            counts[places[-1].surface + match.group(0)] += 1
+    return [name for name, _ in counts.most_common()]
+
+
+def main_zone(text: str) -> Region | None:
+    """The zone a text that names no place otherwise speaks for: of the zone words it uses most (高新区 …),
+    the one named after a place ("张家界高新区")."""
+    words = Counter(match.group(0) for match in _ADMINISTERED_ZONE_RE.finditer(text))
+    if not words:
+        return None
+    word = words.most_common(1)[0][0]
+    name = next((name for name in place_named_zones(text) if name.endswith(word)), None)
+    return None if name is None else Region(name=name, aliases=_zone_aliases(name))
 
 
 def _could_name_a_zone(stem: str) -> bool:
@@ -492,10 +528,17 @@ def voiced_parent(text: str) -> str | None:
     return None if parent in named or any(name.endswith(own_suffix) for name in named) else parent
 
 
+DATELINE_AFTER_RE = LazyPattern(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
+"""The place of a news agency's dateline ("中新社呼和浩特1月2日电") is where the story was filed."""
+
+
 def most_named_region(text: str) -> str | None:
-    counts = Counter(name for name, _, _ in find_region_mentions(text) if name not in PROVINCES)
+    mentions = [
+        (name, end) for name, _, end in find_region_mentions(text) if not DATELINE_AFTER_RE.match(text, end)
+    ]
+    counts = Counter(name for name, _ in mentions if name not in PROVINCES)
     if not counts:
-        counts = Counter(name for name, _, _ in find_region_mentions(text))
+        counts = Counter(name for name, _ in mentions)
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -517,7 +560,33 @@ def main_region(text: str) -> Region | None:
         name: str | None = province
     else:
         name = place
-    return None if name is None else named_region(name, text, text)
+    zone = main_zone(text)
+    if zone is not None and (name is None or text.count(zone.name) > mentions[name]):
+        return zone
+    if name is None:
+        return None
+    return named_region(own_county(text, name) or name, text, text)
+
+
+COUNTY_VOICES = {level: (*SELF_REFERENCES[level], f"{level}委", f"{level}政府") for level in ("县", "旗")}
+"""How a county's or banner's own report speaks of itself (全县, 县委 …)."""
+
+
+def own_county(text: str, above: str) -> str | None:
+    """The county a county's report speaks for when it names itself only by its short form under the
+    province or city it names ("…贡献正定力量" with "县委", "全县" and 河北 → 正定县): the one county of
+    that level below `above` that the text writes."""
+    level = next((lv for lv, words in COUNTY_VOICES.items() if sum(map(text.count, words)) >= 2), None)
+    parent = gazetteer().resolve(above)
+    if level is None or parent is None or parent.level == "county":
+        return None
+    counties = {
+        place.name
+        for mention in gazetteer().mentions(text)
+        for place in mention.places
+        if place.name.endswith(level) and parent in gazetteer().ancestors(place)
+    }
+    return counties.pop() if len(counties) == 1 else None
 
 
 # ---------------------------------------------------------------- splitting
@@ -564,7 +633,11 @@ def opens_with_title(text: str, previous: tuple[int, int], points: list[SplitPoi
 
 def statement_split_points(text: str) -> list[SplitPoint]:
     """Split at interview statements ("…在接受记者采访时…") when officials of several regions give them."""
-    interviews = [official for official in officials_in(text) if official.interview and official.region]
+    interviews = [
+        official
+        for official in officials_in(text)
+        if official.region and (official.interview or _opens_a_statement(official, text))
+    ]
     first_per_region = list({official.region: official for official in reversed(interviews)}.values())[::-1]
     if len(first_per_region) < 2:
         return []
@@ -576,6 +649,17 @@ def statement_split_points(text: str) -> list[SplitPoint]:
             index -= 1
         points.append(SplitPoint(spans[index][0], official, None))
     return points
+
+
+STATEMENT_AFTER_RE = LazyPattern(r"\s*(?:表示|说|介绍|谈到|指出)")
+
+
+def _opens_a_statement(official: Official, text: str) -> bool:
+    """ "陆川县委书记梁伟表示，2025年…" at the start of a paragraph: that official's statement follows."""
+    paragraph_start = text.rfind("\n", 0, official.start) + 1
+    return not text[paragraph_start : official.start].strip() and bool(
+        STATEMENT_AFTER_RE.match(text, official.end)
+    )
 
 
 def sections_from_points(text: str, points: list[SplitPoint]) -> list[Section]:
