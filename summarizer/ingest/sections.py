@@ -32,6 +32,8 @@ from summarizer.ingest.regions import (
     REGION_SUFFIXES,
     SELF_REFERENCES,
     SHORT_FORMS,
+    TOWN_ORGANS,
+    TOWN_SUFFIXES,
     ZONE_ADMINISTRATION,
     ZONE_SHORT_FORMS,
     ZONES,
@@ -52,14 +54,14 @@ LEVEL_ORGS = {
     "州委": "州",
     "省委": "省",
 }
-ORGS = (*LEVEL_ORGS, "党工委", "党委", "管委会", "工委", "人大常委会", "政协", "人民政府", "政府")
+ORGS = (*LEVEL_ORGS, "党工委", "党委", "管委会", "工委", "人大常委会", "政协", "人民政府", "政府", "办事处")
 TITLES = (
     "党组副书记",
     "党组书记",
     "副书记",
     "书记",
     "常委",
-    *(f"{prefix}{level}长" for level in "县市区旗盟州省" for prefix in ("常务副", "副", "代", "")),
+    *(f"{prefix}{level}长" for level in "县市区旗盟州省镇乡" for prefix in ("常务副", "副", "代", "")),
     "副主席",
     "主席",
     "副主任",
@@ -97,14 +99,15 @@ NOT_A_NAME_START = "的了在是和与及对把将被从向为以于等"
 """A function word after a title starts a phrase, not a name: "在区委书记的领导下"."""
 OFFICIAL = (
     rf"(?:{alternation(LEAD_INS)})?{PROVINCE_PREFIX}"
-    rf"(?P<stem>[{CJK}]{{0,12}}?)(?P<position>{POSITION})(?P<name>(?![{NOT_A_NAME_START}])[{CJK}·]{{2,4}}?)"
+    rf"(?P<stem>[{CJK}]{{0,12}}?)(?P<position>{POSITION})[ \u3000]?"
+    rf"(?P<name>(?![{NOT_A_NAME_START}])[{CJK}·]{{2,4}}?)"
 )
 SPEECH = (
     r"在接受|接受|表示|介绍|说|指出|称|强调|谈到|坦言|透露|告诉|认为|提出|要求|在|\d{1,2}日|当日|[,。:;!?“]"
 )
 OFFICIAL_IN_TEXT_RE = LazyPattern(rf"{OFFICIAL}(?={SPEECH})")
 OFFICIAL_WHOLE_RE = LazyPattern(OFFICIAL)
-HEADLINE_RE = LazyPattern(r"(?:^|——|\s)访(?P<who>[^\s,。]+)$")
+HEADLINE_RE = LazyPattern(r"(?:^|——|\s|[:：])专?访(?P<who>[^\s,。]+)$")
 INTERVIEW_AFTER_RE = LazyPattern(r"\s*在?接受[^。,]{0,8}(?:采访|专访)")
 INTERVIEW_BEFORE = ("专访了", "采访了")
 RUN_START_RE = LazyPattern(rf"(?:^|(?<=[^{CJK}]))[{CJK}]", re.MULTILINE)
@@ -158,17 +161,70 @@ def province_full_name(written: str) -> str:
 
 
 def region_of(province: str | None, stem: str, position: str) -> tuple[str | None, str]:
-    """(region as written, position) from the parts of "托克托" + "县委副书记、县长"."""
+    """(region as written, position) from the parts of "托克托" + "县委副书记、县长". In a double title the
+    unit the official leads, named last, wins over a concurrent higher post ("阿拉善盟政协副主席、额济纳旗委
+    书记" → 额济纳旗, "县委常委、石桥镇党委书记" → 石桥镇)."""
+    led = _led_unit(position)
+    if led is not None:
+        return led, position
+    return _unit_region(province, stem, position), position
+
+
+LATER_UNIT_RE = LazyPattern(rf"、(?P<stem>[{CJK}]{{2,10}}?)(?P<position>{FIRST_UNIT})(?=、|$)")
+
+
+def _led_unit(position: str) -> str | None:
+    """The last unit of a double title that names its own place ("、额济纳旗委书记" → 额济纳旗)."""
+    found = [
+        _unit_region(None, m.group("stem"), m.group("position")) for m in LATER_UNIT_RE.finditer(position)
+    ]
+    return next((region for region in reversed(found) if region is not None), None)
+
+
+def _unit_region(province: str | None, stem: str, position: str) -> str | None:
+    """The region of one unit of a title: "托克托" + "县委副书记", "东明县石桥镇" + "党委书记"."""
+    town = _town_of(stem) if position.startswith(TOWN_ORGANS) or _heads_a_town(position) else None
+    if town is not None:
+        return town
     level = next((suffix for org, suffix in LEVEL_ORGS.items() if position.startswith(org)), None)
     if stem and level is not None:
-        return _with_level(stem, level), position
-    if stem.endswith(REGION_SUFFIXES) and bare_name(stem) is not None:
-        return stem, position
+        return _with_level(stem, level)
+    if stem.endswith(REGION_SUFFIXES) and bare_name(stem) is not None and not stem.endswith(TOWN_SUFFIXES):
+        return stem
     if not stem and position.startswith(ZONES):
-        return next(zone for zone in ZONES if position.startswith(zone)), position
+        return next(zone for zone in ZONES if position.startswith(zone))
     if not stem and province:
-        return province_full_name(province), position
-    return None, position
+        return province_full_name(province)
+    return None
+
+
+TOWN_HEAD_TITLES = tuple(f"{prefix}{level}长" for level in "镇乡" for prefix in ("常务副", "副", "代", ""))
+
+
+def _heads_a_town(position: str) -> bool:
+    return position.startswith(TOWN_HEAD_TITLES) or position.startswith("主任")
+
+
+def _town_of(stem: str) -> str | None:
+    """A town or subdistrict written after its county ("东明县石桥镇" → 石桥镇), or alone ("南湖街道")."""
+    if not stem.endswith(TOWN_SUFFIXES):
+        return None
+    parents = [
+        mention
+        for mention in gazetteer().mentions(stem)
+        if mention.end < len(stem) and any(place.name == mention.surface for place in mention.places)
+    ]
+    town = stem[parents[-1].end :] if parents else stem
+    cut = max((town.rfind(char) for char in TOWN_LEAD_STOP_CHARS), default=-1)
+    town = town[cut + 1 :]
+    name_length = len(town) - len(next(suffix for suffix in TOWN_SUFFIXES if town.endswith(suffix)))
+    return town if TOWN_NAME_CHARS[0] <= name_length <= TOWN_NAME_CHARS[1] else None
+
+
+TOWN_LEAD_STOP_CHARS = ORGAN_STEM_STOP_CHARS | frozenset("访")
+"""A town's name starts after these ("本报专访了南湖街道" → 南湖街道)."""
+TOWN_NAME_CHARS = (2, 4)
+"""How long a town's or subdistrict's name is without its suffix (青山, 廿三里)."""
 
 
 def official_from_match(match: re.Match[str], text: str) -> Official:
@@ -322,8 +378,21 @@ def organ_regions(text: str) -> list[str]:
         match = ORGAN_CONTEXT_RE.match(text, run.start())
         if match is not None and not ORGAN_STEM_STOP_CHARS.intersection(match.group("stem")):
             written = match.group("stem") + match.group("suffix")
-            found.append(full_region_name(lowest_place_in(written) or written))
+            if _known_place(written):
+                found.append(full_region_name(lowest_place_in(written) or written))
     return found
+
+
+def _known_place(written: str) -> bool:
+    """A name before an organ is a place the gazetteer or the short-form table knows, under its official
+    name, its short form ("梁平" + 区) or at the end of a longer name; "并代表" + 市政府 is a verb phrase."""
+    bare = bare_name(written) or written
+    return bool(
+        gazetteer().named(written)
+        or gazetteer().named(bare)
+        or written in SHORT_FORMS
+        or lowest_place_in(written)
+    )
 
 
 PLACE_SUFFIX_RE = LazyPattern(rf"(?<=[{CJK}])(?:市|县|区|旗|盟|州)(?![域场容面级间别分块位划])")
@@ -354,7 +423,7 @@ def named_places(text: str, known: Iterable[str] = ()) -> list[str]:
         for name, count in counts.items()
         if count >= 2 and not name.endswith(ZONES) and not any(name in other for other in known_names)
     ]
-    places = [name for name in repeated if not _other_reading_wins(name, counts)]
+    places = [name for name in repeated if not _other_reading_wins(name, counts) and not _is_slogan(name)]
     return [name for name in places if not any(o != name and o.startswith(name[-2:]) for o in places)]
 
 
@@ -364,6 +433,14 @@ def _could_be_place(stem: str) -> bool:
         and stem[0] not in NOT_PLACE_FIRST_CHARS
         and not ORGAN_STEM_STOP_CHARS.intersection(stem)
     )
+
+
+SLOGAN_STEM_ENDINGS = frozenset("强大名兴立富美")
+"""A stem ending in these before its level word is a slogan ("工业强市", "农业大县", "旅游名县")."""
+
+
+def _is_slogan(name: str) -> bool:
+    return name[-2] in SLOGAN_STEM_ENDINGS and not gazetteer().named(name)
 
 
 def _other_reading_wins(name: str, counts: Counter[str]) -> bool:
@@ -546,9 +623,13 @@ def main_region(text: str) -> Region | None:
     """The region a text without interview headlines speaks for: its first quoted official's, else the
     place it names most, else the province a work report speaks for. A place named with its parents
     ("湖北…荆州") is the lowest unit named: the province wins only when named at least as often."""
-    quoted = [official for official in officials_in(text) if official.region]
+    officials = officials_in(text)
+    quoted = [official for official in officials if official.region]
     if quoted:
         return build_region(quoted[0], text, text)
+    speaker = next((found for official in officials if (found := county_of_speaker(official, text))), None)
+    if speaker is not None:
+        return build_region(speaker, text, text)
     voiced = voiced_parent(text)
     if voiced is not None:
         return named_region(voiced, text, text)
@@ -566,6 +647,38 @@ def main_region(text: str) -> Region | None:
     if name is None:
         return None
     return named_region(own_county(text, name) or name, text, text)
+
+
+SPEAKER_LEVELS = ("县", "区", "旗")
+"""Levels of a speaker named only by title ("县委书记王五"), whose county a text may name in passing."""
+
+
+def county_of_speaker(official: Official, text: str) -> Official | None:
+    """A county-level official named only by title ("县委书记王五") speaks for the one county of that level
+    the text names, however briefly: in a slogan ("新祁阳" → 祁阳县) or once beside its city ("顺义" →
+    顺义区). None when the text names none or several."""
+    level = _title_level(official.position)
+    if level is None:
+        return None
+    mentions = list(gazetteer().mentions(text))
+    context = [mention.places[0] for mention in mentions if len(mention.places) == 1]
+    counties = {
+        place.name
+        for mention in mentions
+        if (place := gazetteer().resolve(mention.surface, context)) is not None
+        and place.level == "county"
+        and place.name.endswith(level)
+    }
+    return replace(official, region=counties.pop(), surface=None) if len(counties) == 1 else None
+
+
+def _title_level(position: str) -> str | None:
+    """The level of a title without a place name: 县委书记 → 县, 区长 → 区."""
+    for level in SPEAKER_LEVELS:
+        heads = tuple(f"{prefix}{level}长" for prefix in ("常务副", "副", "代", ""))
+        if position.startswith((f"{level}委", *heads)):
+            return level
+    return None
 
 
 COUNTY_VOICES = {level: (*SELF_REFERENCES[level], f"{level}委", f"{level}政府") for level in ("县", "旗")}
