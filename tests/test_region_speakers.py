@@ -94,3 +94,23 @@ def test_a_slogan_with_a_level_word_is_no_place() -> None:
 def test_a_county_head_title_does_not_double_the_level() -> None:
     text = "竹溪县县长李华在接受采访时表示，今年全县力争新开工项目30个。竹溪县县长李华还说，要抓好民生。"
     assert main_region_name(text) == "竹溪县"
+
+
+def test_a_county_head_title_is_no_doubled_place_name() -> None:
+    assert named_places("竹溪县县长张明主持会议。会上，竹溪县县长张明说，今年要抓项目。") == ["竹溪县"]
+
+
+def test_a_district_report_naming_its_city_and_itself_once_is_the_districts() -> None:
+    text = (
+        "今年以来，我区紧紧围绕北京市部署，全区新增企业500家。顺义作为首都的重点新城，我区将继续努力，"
+        "全区上下要加油。北京市要求我区做好工作。"
+    )
+    assert main_region_name(text) == "顺义区"
+
+
+def test_an_autonomous_regions_report_stays_with_the_autonomous_region() -> None:
+    text = (
+        "今年全区地区生产总值增长6%。内蒙古自治区将加快发展，全区上下共同努力，"
+        "内蒙古自治区要抓好托克托县的项目。"
+    )
+    assert main_region_name(text) == "内蒙古自治区"

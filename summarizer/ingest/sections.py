@@ -415,7 +415,13 @@ def named_places(text: str, known: Iterable[str] = ()) -> list[str]:
     for match in PLACE_SUFFIX_RE.finditer(text):
         for length in (2, 3):
             stem = text[max(0, match.start() - length) : match.start()]
-            if len(stem) == length and re.fullmatch(f"[{CJK}]+", stem) and _could_be_place(stem):
+            doubled = stem.endswith(match.group(0))
+            if (
+                len(stem) == length
+                and re.fullmatch(f"[{CJK}]+", stem)
+                and _could_be_place(stem)
+                and not doubled
+            ):
                 counts[stem + match.group(0)] += 1
     known_names = list(known)
     repeated = [
@@ -681,8 +687,15 @@ def _title_level(position: str) -> str | None:
     return None
 
 
-COUNTY_VOICES = {level: (*SELF_REFERENCES[level], f"{level}委", f"{level}政府") for level in ("县", "旗")}
-"""How a county's or banner's own report speaks of itself (全县, 县委 …)."""
+COUNTY_VOICES = {
+    level: (*SELF_REFERENCES[level], f"{level}委", f"{level}政府") for level in ("县", "旗", "区")
+}
+"""How a county's, banner's or district's own report speaks of itself (全县, 县委, 我区 …)."""
+
+
+def _autonomous_voice(level: str, above: str) -> bool:
+    """全区/我区 in an autonomous region's text is the autonomous region speaking, not a district."""
+    return level == "区" and above.endswith("自治区")
 
 
 def own_county(text: str, above: str) -> str | None:
@@ -691,7 +704,7 @@ def own_county(text: str, above: str) -> str | None:
     that level below `above` that the text writes."""
     level = next((lv for lv, words in COUNTY_VOICES.items() if sum(map(text.count, words)) >= 2), None)
     parent = gazetteer().resolve(above)
-    if level is None or parent is None or parent.level == "county":
+    if level is None or parent is None or parent.level == "county" or _autonomous_voice(level, parent.name):
         return None
     counties = {
         place.name
