@@ -96,7 +96,7 @@ def test_baseline_is_recorded_on_the_target_it_qualifies() -> None:
 
 def test_a_quantity_shared_by_listed_items_becomes_one_target_each() -> None:
     targets = targets_in("力争全年游客人次、旅游花费均增长10%以上。", plan_year=2025)
-    assert [target.metric for target in targets] == ["游客人次", "旅游花费"]
+    assert [target.metric for target in targets] == ["游客人次增速", "旅游花费增速"]  # rates (guidelines §3)
     assert {target.deadline for target in targets} == {"2025"}
 
 

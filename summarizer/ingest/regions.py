@@ -93,11 +93,17 @@ SELF_REFERENCES: dict[str, tuple[str, ...]] = {
     "盟": ("全盟", "我盟"),
     "州": ("全州", "我州"),
     "区": ("全区", "我区", "该区"),
+    "街道": ("全街道", "我街道", "该街道"),
+    "镇": ("全镇", "我镇", "该镇"),
+    "乡": ("全乡", "我乡", "该乡"),
 }
 """How a text refers to its own region, by the region's level (its name's suffix)."""
 ZONES = ("示范区", "开发区", "高新区", "经开区", "新区", "合作区", "试验区")
 PARKS = ("产业园区", "工业园区", "产业园", "工业园", "科技园", "转移园")
 """Parks that may have an administration of their own (a 管委会) and so be regions (guidelines §1)."""
+ADMINISTERED_ZONES = ("高新区", "经开区", "开发区")
+"""Zones that have an administration of their own by what they are: named after a place ("张家界高新区",
+"滨州开发区") they are regions even where the text shows no 管委会."""
 ZONE_ADMINISTRATION = ("管委会", "管理委员会", "党工委", "国家级新区", "批复设立")
 """Words that show a zone or park named in a text has an administration of its own."""
 ZONE_SHORT_FORMS: dict[str, tuple[str, ...]] = {
@@ -106,7 +112,26 @@ ZONE_SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "新区": ("新区", "该新区"),
 }
 """How a text refers back to a zone or park it has named (by the zone word it ends with)."""
-REGION_SUFFIXES = ("自治区", "自治州", "自治县", "自治旗", *ZONES, "省", "市", "县", "旗", "区", "盟", "州")
+TOWN_SUFFIXES = ("街道", "镇", "乡")
+"""Units below a county (towns, townships, urban subdistricts): regions when their own official speaks,
+though the national gazetteer stops at counties."""
+TOWN_ORGANS = ("党工委", "党委", "人民政府", "政府", "办事处")
+"""The organs a town or subdistrict has ("石桥镇党委", "南湖街道党工委", "南湖街道办事处")."""
+REGION_SUFFIXES = (
+    "自治区",
+    "自治州",
+    "自治县",
+    "自治旗",
+    *ZONES,
+    "省",
+    "市",
+    "县",
+    "旗",
+    "区",
+    "盟",
+    "州",
+    *TOWN_SUFFIXES,
+)
 
 HIGHER_REGION_ALIASES: dict[str, str] = {CAPITAL_ALIAS: next(iter(CAPITAL_DISTRICTS))}
 """Words that stand for a higher level whose targets a lower one quotes ("按照首府…目标")."""

@@ -24,6 +24,7 @@ from summarizer.ingest.clean import is_heading
 from summarizer.ingest.gazetteer import gazetteer
 from summarizer.ingest.places import lowest_place_in, parent_of_units, place_chains
 from summarizer.ingest.regions import (
+    ADMINISTERED_ZONES,
     CAPITAL_ALIAS,
     CAPITAL_DISTRICTS,
     PARKS,
@@ -31,6 +32,8 @@ from summarizer.ingest.regions import (
     REGION_SUFFIXES,
     SELF_REFERENCES,
     SHORT_FORMS,
+    TOWN_ORGANS,
+    TOWN_SUFFIXES,
     ZONE_ADMINISTRATION,
     ZONE_SHORT_FORMS,
     ZONES,
@@ -51,14 +54,14 @@ LEVEL_ORGS = {
     "州委": "州",
     "省委": "省",
 }
-ORGS = (*LEVEL_ORGS, "党工委", "党委", "管委会", "工委", "人大常委会", "政协", "人民政府", "政府")
+ORGS = (*LEVEL_ORGS, "党工委", "党委", "管委会", "工委", "人大常委会", "政协", "人民政府", "政府", "办事处")
 TITLES = (
     "党组副书记",
     "党组书记",
     "副书记",
     "书记",
     "常委",
-    *(f"{prefix}{level}长" for level in "县市区旗盟州省" for prefix in ("常务副", "副", "代", "")),
+    *(f"{prefix}{level}长" for level in "县市区旗盟州省镇乡" for prefix in ("常务副", "副", "代", "")),
     "副主席",
     "主席",
     "副主任",
@@ -96,14 +99,15 @@ NOT_A_NAME_START = "的了在是和与及对把将被从向为以于等"
 """A function word after a title starts a phrase, not a name: "在区委书记的领导下"."""
 OFFICIAL = (
     rf"(?:{alternation(LEAD_INS)})?{PROVINCE_PREFIX}"
-    rf"(?P<stem>[{CJK}]{{0,12}}?)(?P<position>{POSITION})(?P<name>(?![{NOT_A_NAME_START}])[{CJK}·]{{2,4}}?)"
+    rf"(?P<stem>[{CJK}]{{0,12}}?)(?P<position>{POSITION})[ \u3000]?"
+    rf"(?P<name>(?![{NOT_A_NAME_START}])[{CJK}·]{{2,4}}?)"
 )
 SPEECH = (
     r"在接受|接受|表示|介绍|说|指出|称|强调|谈到|坦言|透露|告诉|认为|提出|要求|在|\d{1,2}日|当日|[,。:;!?“]"
 )
 OFFICIAL_IN_TEXT_RE = LazyPattern(rf"{OFFICIAL}(?={SPEECH})")
 OFFICIAL_WHOLE_RE = LazyPattern(OFFICIAL)
-HEADLINE_RE = LazyPattern(r"(?:^|——|\s)访(?P<who>[^\s,。]+)$")
+HEADLINE_RE = LazyPattern(r"(?:^|——|\s|[:：])专?访(?P<who>[^\s,。]+)$")
 INTERVIEW_AFTER_RE = LazyPattern(r"\s*在?接受[^。,]{0,8}(?:采访|专访)")
 INTERVIEW_BEFORE = ("专访了", "采访了")
 RUN_START_RE = LazyPattern(rf"(?:^|(?<=[^{CJK}]))[{CJK}]", re.MULTILINE)
@@ -157,17 +161,70 @@ def province_full_name(written: str) -> str:
 
 
 def region_of(province: str | None, stem: str, position: str) -> tuple[str | None, str]:
-    """(region as written, position) from the parts of "托克托" + "县委副书记、县长"."""
+    """(region as written, position) from the parts of "托克托" + "县委副书记、县长". In a double title the
+    unit the official leads, named last, wins over a concurrent higher post ("阿拉善盟政协副主席、额济纳旗委
+    书记" → 额济纳旗, "县委常委、石桥镇党委书记" → 石桥镇)."""
+    led = _led_unit(position)
+    if led is not None:
+        return led, position
+    return _unit_region(province, stem, position), position
+
+
+LATER_UNIT_RE = LazyPattern(rf"、(?P<stem>[{CJK}]{{2,10}}?)(?P<position>{FIRST_UNIT})(?=、|$)")
+
+
+def _led_unit(position: str) -> str | None:
+    """The last unit of a double title that names its own place ("、额济纳旗委书记" → 额济纳旗)."""
+    found = [
+        _unit_region(None, m.group("stem"), m.group("position")) for m in LATER_UNIT_RE.finditer(position)
+    ]
+    return next((region for region in reversed(found) if region is not None), None)
+
+
+def _unit_region(province: str | None, stem: str, position: str) -> str | None:
+    """The region of one unit of a title: "托克托" + "县委副书记", "东明县石桥镇" + "党委书记"."""
+    town = _town_of(stem) if position.startswith(TOWN_ORGANS) or _heads_a_town(position) else None
+    if town is not None:
+        return town
     level = next((suffix for org, suffix in LEVEL_ORGS.items() if position.startswith(org)), None)
     if stem and level is not None:
-        return stem + level, position
-    if stem.endswith(REGION_SUFFIXES) and bare_name(stem) is not None:
-        return stem, position
+        return _with_level(stem, level)
+    if stem.endswith(REGION_SUFFIXES) and bare_name(stem) is not None and not stem.endswith(TOWN_SUFFIXES):
+        return stem
     if not stem and position.startswith(ZONES):
-        return next(zone for zone in ZONES if position.startswith(zone)), position
+        return next(zone for zone in ZONES if position.startswith(zone))
     if not stem and province:
-        return province_full_name(province), position
-    return None, position
+        return province_full_name(province)
+    return None
+
+
+TOWN_HEAD_TITLES = tuple(f"{prefix}{level}长" for level in "镇乡" for prefix in ("常务副", "副", "代", ""))
+
+
+def _heads_a_town(position: str) -> bool:
+    return position.startswith(TOWN_HEAD_TITLES) or position.startswith("主任")
+
+
+def _town_of(stem: str) -> str | None:
+    """A town or subdistrict written after its county ("东明县石桥镇" → 石桥镇), or alone ("南湖街道")."""
+    if not stem.endswith(TOWN_SUFFIXES):
+        return None
+    parents = [
+        mention
+        for mention in gazetteer().mentions(stem)
+        if mention.end < len(stem) and any(place.name == mention.surface for place in mention.places)
+    ]
+    town = stem[parents[-1].end :] if parents else stem
+    cut = max((town.rfind(char) for char in TOWN_LEAD_STOP_CHARS), default=-1)
+    town = town[cut + 1 :]
+    name_length = len(town) - len(next(suffix for suffix in TOWN_SUFFIXES if town.endswith(suffix)))
+    return town if TOWN_NAME_CHARS[0] <= name_length <= TOWN_NAME_CHARS[1] else None
+
+
+TOWN_LEAD_STOP_CHARS = ORGAN_STEM_STOP_CHARS | frozenset("访")
+"""A town's name starts after these ("本报专访了南湖街道" → 南湖街道)."""
+TOWN_NAME_CHARS = (2, 4)
+"""How long a town's or subdistrict's name is without its suffix (青山, 廿三里)."""
 
 
 def official_from_match(match: re.Match[str], text: str) -> Official:
@@ -216,6 +273,14 @@ def headline_official(paragraph: str, offset: int) -> Official | None:
 # ---------------------------------------------------------------- region names in a text
 
 
+def _with_level(stem: str, level: str) -> str:
+    """ "托克托" + 县委 → 托克托县; a stem that already ends with its level keeps it ("蠡县" + 县委 → 蠡县,
+    "浦东新区" + 区委 → 浦东新区)."""
+    if stem.endswith(level) and not gazetteer().named(stem + level):
+        return stem
+    return stem + level
+
+
 def resolve_zone(zone: str, text: str) -> str:
     """The full name of the zone a text calls "示范区": the longest "…示范区" it repeats."""
     candidates = Counter(
@@ -241,7 +306,7 @@ def named_zones(text: str) -> list[Region]:
     each with the words the text refers back to it by (新区; 该园, 园区). [] when the text shows no zone
     administration (管委会, 党工委, 国家级新区 …)."""
     if not any(word in text for word in ZONE_ADMINISTRATION):
-        return []
+        return [Region(name=name, aliases=_zone_aliases(name)) for name in place_named_zones(text)]
     counts: Counter[str] = Counter()
     for match in _ZONE_SUFFIX_RE.finditer(text):
         for length in range(2, ZONE_NAME_MAX_STEM + 1):
@@ -250,10 +315,37 @@ def named_zones(text: str) -> list[Region]:
                 counts[stem + match.group(0)] += 1
     repeated = sorted((name for name, count in counts.items() if count >= 2), key=len, reverse=True)
     found: list[str] = []
-    for name in repeated:
+    for name in [*repeated, *place_named_zones(text)]:
         if not any(name in other or other.endswith(name) for other in found):
             found.append(name)
     return [Region(name=name, aliases=_zone_aliases(name)) for name in found]
+
+
+_ADMINISTERED_ZONE_RE = LazyPattern(alternation(ADMINISTERED_ZONES))
+ZONE_PLACE_LOOK_BACK = 6
+"""How many characters before a zone word its place name may take ("张家界" + 高新区)."""
+
+
+def place_named_zones(text: str) -> list[str]:
+    """Zones named after a gazetteer place ("张家界高新区", "滨州开发区"), most named first."""
+    counts: Counter[str] = Counter()
+    for match in _ADMINISTERED_ZONE_RE.finditer(text):
+        head = text[max(0, match.start() - ZONE_PLACE_LOOK_BACK) : match.start()]
+        places = [mention for mention in gazetteer().mentions(head) if mention.end == len(head)]
+        if places:
+            counts[places[-1].surface + match.group(0)] += 1
+    return [name for name, _ in counts.most_common()]
+
+
+def main_zone(text: str) -> Region | None:
+    """The zone a text that names no place otherwise speaks for: of the zone words it uses most (高新区 …),
+    the one named after a place ("张家界高新区")."""
+    words = Counter(match.group(0) for match in _ADMINISTERED_ZONE_RE.finditer(text))
+    if not words:
+        return None
+    word = words.most_common(1)[0][0]
+    name = next((name for name in place_named_zones(text) if name.endswith(word)), None)
+    return None if name is None else Region(name=name, aliases=_zone_aliases(name))
 
 
 def _could_name_a_zone(stem: str) -> bool:
@@ -291,8 +383,21 @@ def organ_regions(text: str) -> list[str]:
             and stem[0] not in NOT_PLACE_FIRST_CHARS
         ):
             written = match.group("stem") + match.group("suffix")
-            found.append(full_region_name(lowest_place_in(written) or written))
+            if _known_place(written):
+                found.append(full_region_name(lowest_place_in(written) or written))
     return found
+
+
+def _known_place(written: str) -> bool:
+    """A name before an organ is a place the gazetteer or the short-form table knows, under its official
+    name, its short form ("梁平" + 区) or at the end of a longer name; "并代表" + 市政府 is a verb phrase."""
+    bare = bare_name(written) or written
+    return bool(
+        gazetteer().named(written)
+        or gazetteer().named(bare)
+        or written in SHORT_FORMS
+        or lowest_place_in(written)
+    )
 
 
 PLACE_SUFFIX_RE = LazyPattern(rf"(?<=[{CJK}])(?:市|县|区|旗|盟|州)(?![域场容面级间别分块位划])")
@@ -315,7 +420,13 @@ def named_places(text: str, known: Iterable[str] = ()) -> list[str]:
     for match in PLACE_SUFFIX_RE.finditer(text):
         for length in (2, 3):
             stem = text[max(0, match.start() - length) : match.start()]
-            if len(stem) == length and re.fullmatch(f"[{CJK}]+", stem) and _could_be_place(stem):
+            doubled = stem.endswith(match.group(0))
+            if (
+                len(stem) == length
+                and re.fullmatch(f"[{CJK}]+", stem)
+                and _could_be_place(stem)
+                and not doubled
+            ):
                 counts[stem + match.group(0)] += 1
     known_names = list(known)
     repeated = [
@@ -323,7 +434,7 @@ def named_places(text: str, known: Iterable[str] = ()) -> list[str]:
         for name, count in counts.items()
         if count >= 2 and not name.endswith(ZONES) and not any(name in other for other in known_names)
     ]
-    places = [name for name in repeated if not _other_reading_wins(name, counts)]
+    places = [name for name in repeated if not _other_reading_wins(name, counts) and not _is_slogan(name)]
     return [name for name in places if not any(o != name and o.startswith(name[-2:]) for o in places)]
 
 
@@ -333,6 +444,14 @@ def _could_be_place(stem: str) -> bool:
         and stem[0] not in NOT_PLACE_FIRST_CHARS
         and not ORGAN_STEM_STOP_CHARS.intersection(stem)
     )
+
+
+SLOGAN_STEM_ENDINGS = frozenset("强大名兴立富美")
+"""A stem ending in these before its level word is a slogan ("工业强市", "农业大县", "旅游名县")."""
+
+
+def _is_slogan(name: str) -> bool:
+    return name[-2] in SLOGAN_STEM_ENDINGS and not gazetteer().named(name)
 
 
 def _other_reading_wins(name: str, counts: Counter[str]) -> bool:
@@ -505,10 +624,17 @@ def voiced_parent(text: str) -> str | None:
     return None if parent in named or any(name.endswith(own_suffix) for name in named) else parent
 
 
+DATELINE_AFTER_RE = LazyPattern(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
+"""The place of a news agency's dateline ("中新社呼和浩特1月2日电") is where the story was filed."""
+
+
 def most_named_region(text: str) -> str | None:
-    counts = Counter(name for name, _, _ in find_region_mentions(text) if name not in PROVINCES)
+    mentions = [
+        (name, end) for name, _, end in find_region_mentions(text) if not DATELINE_AFTER_RE.match(text, end)
+    ]
+    counts = Counter(name for name, _ in mentions if name not in PROVINCES)
     if not counts:
-        counts = Counter(name for name, _, _ in find_region_mentions(text))
+        counts = Counter(name for name, _ in mentions)
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -516,9 +642,13 @@ def main_region(text: str) -> Region | None:
     """The region a text without interview headlines speaks for: its first quoted official's, else the
     place it names most, else the province a work report speaks for. A place named with its parents
     ("湖北…荆州") is the lowest unit named: the province wins only when named at least as often."""
-    quoted = [official for official in officials_in(text) if official.region]
+    officials = officials_in(text)
+    quoted = [official for official in officials if official.region]
     if quoted:
         return build_region(quoted[0], text, text)
+    speaker = next((found for official in officials if (found := county_of_speaker(official, text))), None)
+    if speaker is not None:
+        return build_region(speaker, text, text)
     voiced = voiced_parent(text)
     if voiced is not None:
         return named_region(voiced, text, text)
@@ -530,7 +660,72 @@ def main_region(text: str) -> Region | None:
         name: str | None = province
     else:
         name = place
-    return None if name is None else named_region(name, text, text)
+    zone = main_zone(text)
+    if zone is not None and (name is None or text.count(zone.name) > mentions[name]):
+        return zone
+    if name is None:
+        return None
+    return named_region(own_county(text, name) or name, text, text)
+
+
+SPEAKER_LEVELS = ("县", "区", "旗")
+"""Levels of a speaker named only by title ("县委书记王五"), whose county a text may name in passing."""
+
+
+def county_of_speaker(official: Official, text: str) -> Official | None:
+    """A county-level official named only by title ("县委书记王五") speaks for the one county of that level
+    the text names, however briefly: in a slogan ("新祁阳" → 祁阳县) or once beside its city ("顺义" →
+    顺义区). None when the text names none or several."""
+    level = _title_level(official.position)
+    if level is None:
+        return None
+    mentions = list(gazetteer().mentions(text))
+    context = [mention.places[0] for mention in mentions if len(mention.places) == 1]
+    counties = {
+        place.name
+        for mention in mentions
+        if (place := gazetteer().resolve(mention.surface, context)) is not None
+        and place.level == "county"
+        and place.name.endswith(level)
+    }
+    return replace(official, region=counties.pop(), surface=None) if len(counties) == 1 else None
+
+
+def _title_level(position: str) -> str | None:
+    """The level of a title without a place name: 县委书记 → 县, 区长 → 区."""
+    for level in SPEAKER_LEVELS:
+        heads = tuple(f"{prefix}{level}长" for prefix in ("常务副", "副", "代", ""))
+        if position.startswith((f"{level}委", *heads)):
+            return level
+    return None
+
+
+COUNTY_VOICES = {
+    level: (*SELF_REFERENCES[level], f"{level}委", f"{level}政府") for level in ("县", "旗", "区")
+}
+"""How a county's, banner's or district's own report speaks of itself (全县, 县委, 我区 …)."""
+
+
+def _autonomous_voice(level: str, above: str) -> bool:
+    """全区/我区 in an autonomous region's text is the autonomous region speaking, not a district."""
+    return level == "区" and above.endswith("自治区")
+
+
+def own_county(text: str, above: str) -> str | None:
+    """The county a county's report speaks for when it names itself only by its short form under the
+    province or city it names ("…贡献正定力量" with "县委", "全县" and 河北 → 正定县): the one county of
+    that level below `above` that the text writes."""
+    level = next((lv for lv, words in COUNTY_VOICES.items() if sum(map(text.count, words)) >= 2), None)
+    parent = gazetteer().resolve(above)
+    if level is None or parent is None or parent.level == "county" or _autonomous_voice(level, parent.name):
+        return None
+    counties = {
+        place.name
+        for mention in gazetteer().mentions(text)
+        for place in mention.places
+        if place.name.endswith(level) and parent in gazetteer().ancestors(place)
+    }
+    return counties.pop() if len(counties) == 1 else None
 
 
 # ---------------------------------------------------------------- splitting
@@ -577,7 +772,11 @@ def opens_with_title(text: str, previous: tuple[int, int], points: list[SplitPoi
 
 def statement_split_points(text: str) -> list[SplitPoint]:
     """Split at interview statements ("…在接受记者采访时…") when officials of several regions give them."""
-    interviews = [official for official in officials_in(text) if official.interview and official.region]
+    interviews = [
+        official
+        for official in officials_in(text)
+        if official.region and (official.interview or _opens_a_statement(official, text))
+    ]
     first_per_region = list({official.region: official for official in reversed(interviews)}.values())[::-1]
     if len(first_per_region) < 2:
         return []
@@ -589,6 +788,17 @@ def statement_split_points(text: str) -> list[SplitPoint]:
             index -= 1
         points.append(SplitPoint(spans[index][0], official, None))
     return points
+
+
+STATEMENT_AFTER_RE = LazyPattern(r"\s*(?:表示|说|介绍|谈到|指出)")
+
+
+def _opens_a_statement(official: Official, text: str) -> bool:
+    """ "陆川县委书记梁伟表示，2025年…" at the start of a paragraph: that official's statement follows."""
+    paragraph_start = text.rfind("\n", 0, official.start) + 1
+    return not text[paragraph_start : official.start].strip() and bool(
+        STATEMENT_AFTER_RE.match(text, official.end)
+    )
 
 
 def sections_from_points(text: str, points: list[SplitPoint]) -> list[Section]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from summarizer.extract.rules.deadlines import DeadlineReader
+from summarizer.extract.rules.metrics import is_project_scale, metric_of, shared_names
 from summarizer.extract.rules.tables import (
     BACKGROUND_AFTER,
     COUNTER_UNITS,
@@ -16,11 +17,8 @@ from summarizer.extract.rules.tables import (
     GOAL_VERBS,
     MEASURE_NOUNS,
     MEASURE_UNITS,
-    METRIC_LEADING_NOISE,
-    METRIC_TRAILING_NOISE,
     PARAMETER_CUES,
     PRESENT_STATE_ENDINGS,
-    PROJECT_NOUNS,
     REGION_SUBJECTS,
     SCOPE_VERBS,
     SPEC_PREFIXES,
@@ -31,14 +29,11 @@ from summarizer.extract.rules.tense import TenseReader
 from summarizer.extract.rules.text import Span, TextIndex, inside_quotes
 from summarizer.ingest.places import quoted_higher_level
 from summarizer.ingest.regions import HIGHER_REGION_ALIASES
-from summarizer.parse.quantities import Quantity, find_quantities
+from summarizer.parse.quantities import Quantity
 from summarizer.schema import Kind, Region, Target
 from summarizer.text import LazyPattern
 
 _CHINESE_DIGITS = "一二两三四五六七八九十"
-_SHARED_BY = LazyPattern(
-    r"([^,，:：;；。]{2,60}?)(?:均|都)(?:将|要)?(?:达到|增长|提高到|提升到|保持在|稳定在|控制在|实现)?$"
-)
 _BASELINE_LINK = LazyPattern(
     r"^[^,，。;；]{0,24}?(?:基础上|缩短到|缩短至|提升到|提高到|整合为|增加到|增至|减少到|降到|降至|扩大到)"
 )
@@ -391,7 +386,7 @@ def _has_own_tense(quantity: Quantity, context: TargetContext, clause: Span) -> 
     """The scale of a named project keeps its own tense (a project under construction is still a target);
     a count of things, or the total investment of projects just counted ("开工项目61个，总投资505亿元"),
     takes the tense of its sentence."""
-    if quantity.unit in COUNTER_UNITS or not _is_project_scale(quantity, context.text, clause):
+    if quantity.unit in COUNTER_UNITS or not is_project_scale(quantity, context.text, clause):
         return False
     if _COUNTED_THEN_TOTAL.search(context.text, clause.start, quantity.cue_start):
         return False
@@ -404,14 +399,8 @@ def _has_own_tense(quantity: Quantity, context: TargetContext, clause: Span) -> 
 
 def split_shared_target(target: Target, quantity: Quantity, context: TargetContext) -> list[Target]:
     """ "游客人次、旅游花费均增长10%以上": one target per item that shares the quantity."""
-    clause = context.index.clause(quantity.start)
-    shared = _SHARED_BY.search(context.text[clause.start : quantity.cue_start])
-    if shared is None:
-        return [target]
-    items = [_strip_noise(item) for item in shared.group(1).split("、")]
-    if len(items) < 2 or not all(items):
-        return [target]
-    return [target.model_copy(update={"metric": item}) for item in items]
+    names = shared_names(quantity, context.text, context.index.clause(quantity.start))
+    return [target.model_copy(update={"metric": name}) for name in names] or [target]
 
 
 def build_target(quantity: Quantity, context: TargetContext, baseline: float | None) -> Target:
@@ -475,173 +464,16 @@ def _lead(target: Target) -> str | None:
     return target.quote[position - LEAD_CHARS : position] if position >= LEAD_CHARS else None
 
 
-def _is_project_scale(quantity: Quantity, text: str, clause: Span) -> bool:
-    """The scale of a named project: "总投资150亿元的…项目", "25万吨低氧光亮铜杆生产线"."""
-    after = text[quantity.end : clause.end]
-    before = text[clause.start : quantity.cue_start]
-    if quantity.unit in ("个", "家", "项"):
-        return False
-    return "总投资" in before[-6:] or any(noun in after[:20] for noun in PROJECT_NOUNS)
-
-
 def kind_of(quantity: Quantity, text: str, clause: Span, metric: str) -> Kind:
     """project: the scale of a named project; goal: a level to reach; action: an amount of work."""
     before = text[clause.start : quantity.cue_start]
-    if _is_project_scale(quantity, text, clause):
+    if is_project_scale(quantity, text, clause):
         return "project"
     if quantity.unit in ("%", "名") or metric.endswith(GOAL_METRIC_ENDINGS):
         return "goal"
     if any(verb in before[-6:] for verb in GOAL_VERBS):
         return "goal"
     return "action"
-
-
-def metric_of(quantity: Quantity, text: str, clause: Span) -> str:
-    """The noun phrase the quantity counts: "实施33个重点项目" → 重点项目数量; a growth rate is named as a
-    rate ("地区生产总值增长5%" → 地区生产总值增速), a share as a share; never a number (guidelines v2)."""
-    return _without_numbers(_metric_phrase(quantity, text, clause)) or "数量"
-
-
-def _metric_phrase(quantity: Quantity, text: str, clause: Span) -> str:
-    counted_after = _noun_after(quantity, text, clause)
-    if quantity.unit in COUNTER_UNITS and counted_after:
-        return counted_after + "数量"
-    if counted_after and _is_project_scale(quantity, text, clause):
-        return counted_after + "规模"
-    before = _naming_words(quantity, text, clause)
-    phrase = _strip_noise(before)
-    if len(phrase) < 2 or phrase.endswith("了"):  # "让5000多亩沟壑", "打造了800米绿廊": the noun names it
-        phrase = counted_after or _previous_subject(text, clause) or phrase.rstrip("了")
-    if not phrase:
-        return clause.text(text)
-    if quantity.unit == "%":
-        return _rate_name(phrase, before)
-    if quantity.unit in COUNTER_UNITS and not phrase.endswith(("数", "量", "数量")):
-        phrase += "数量"
-    return _with_dimension(phrase, quantity.unit)
-
-
-_AREA_UNITS = ("亩", "平方米", "平方公里", "公顷")
-_DIMENSIONS = {**dict.fromkeys(_AREA_UNITS, "面积"), "公里": "长度", "米": "长度"}
-_DIMENSION_WORDS = ("面积", "长度", "规模", "里程", "量")
-
-
-def _with_dimension(phrase: str, unit: str) -> str:
-    """A bare action names its extent: "治沙2000万亩" → 治沙面积, "改造690米" → 改造长度."""
-    dimension = _DIMENSIONS.get(unit)
-    if dimension is None or len(phrase) > 4 or phrase.endswith(_DIMENSION_WORDS):
-        return phrase
-    return phrase + dimension
-
-
-_LIST_ITEM = LazyPattern(r"^(?:以上|左右|多|余)?\s*[、，,;；]\s*(.+)$")
-
-
-_TIME_AND_CHANGE = LazyPattern(r"(?:年内|今年|全年|年底|新增|增加|达到|达|突破|超过)+$")
-
-
-def _previous_subject(text: str, clause: Span) -> str:
-    """The subject of the clause before, when this one names none ("工业企业新增10家以上，年底达到70家" →
-    工业企业): the words before its first quantity, without time and change words."""
-    if clause.start < 2 or text[clause.start - 1] not in ",，;；":
-        return ""
-    previous = text[max(0, clause.start - 40) : clause.start - 1]
-    previous = re.split(r"[,，;；。]", previous)[-1]
-    quantities = find_quantities(previous)
-    if not quantities:
-        return ""
-    subject = _TIME_AND_CHANGE.sub("", _strip_noise(previous[: quantities[0].cue_start]))
-    return subject if len(subject) >= 2 else ""
-
-
-def _naming_words(quantity: Quantity, text: str, clause: Span) -> str:
-    """The words before a quantity that name it. In a list of quantities each item names its own
-    ("改造老旧小区1291个、各类管网1500公里" → 各类管网); in a "分别" list the k-th name goes with the k-th
-    quantity ("一产、二产、三产增加值分别增长5.5%、6%、5%" → 二产 for 6%)."""
-    before = text[clause.start : quantity.cue_start]
-    earlier = find_quantities(before)
-    respective = before.rfind("分别")
-    if respective != -1:
-        named = _respective_name(before, respective, sum(q.start > respective for q in earlier))
-        if named:
-            return named
-    if not earlier:
-        return before
-    listed = _LIST_ITEM.match(before[earlier[-1].end :])  # "…1291个、各类管网": the next item of a list
-    return listed.group(1) if listed and len(_strip_noise(listed.group(1))) >= 2 else before
-
-
-def _respective_name(before: str, respective: int, position: int) -> str:
-    """The `position`-th of the names listed before "分别", with the verb after 分别 ("增长"), or ""."""
-    names = [name for name in re.split(r"[、和及与]", before[:respective]) if name]
-    if len(names) < 2 or position >= len(names):
-        return ""
-    verb = re.match(r"[^\d,，。;；、]{0,4}", before[respective + 2 :])
-    return names[position] + (verb.group(0) if verb else "")
-
-
-_RATE_WORDS = (("增速", ("增长", "增速", "增幅")), ("降幅", ("下降", "降低", "减少", "压减")))
-_SHARE = LazyPattern(r"(?:占[^,，。]{0,10})?(?:比重|比例|占比)(?:达到|达|为|提高到|提升到|保持在)?$")
-
-
-_MODAL_TAIL = LazyPattern(r"(?:分别|均|同比)?(?:今年|全年|年内|明年)?(?:要|将|力争|确保|争取)?(?:达到|达)?$")
-
-
-def _rate_name(phrase: str, before: str) -> str:
-    """ "地区生产总值增长" → 地区生产总值增速, "能耗降低" → 能耗降幅, "…占…比重" → …占比."""
-    trimmed = _without_numbers(before)
-    phrase = _without_numbers(phrase)
-    for name, verbs in _RATE_WORDS:
-        verb = re.search(f"(?:{'|'.join(verbs)})[^,，。、]{{0,4}}$", trimmed)
-        if verb is not None and not phrase.endswith(name):
-            base = re.sub(f"(?:{'|'.join(verbs)}).*$", "", phrase)
-            base = _MODAL_TAIL.sub("", base) or phrase
-            return base + name
-    share = _SHARE.search(phrase)
-    if share is not None and share.start() > 0:
-        return phrase[: share.start()] + "占比"
-    return phrase
-
-
-_NUMBER_IN_METRIC = LazyPattern(r"[\d.,%％]+(?:[万亿千百]?[^\s,，、。;；]{0,2})?|\s+")
-
-
-def _without_numbers(metric: str) -> str:
-    """A metric with no number in it: quantities and stray digits dropped ("1.23 让" → 让)."""
-    for quantity in reversed(find_quantities(metric)):
-        metric = metric[: quantity.start] + metric[quantity.end :]
-    return _NUMBER_IN_METRIC.sub("", metric).strip(" 、,，:：;；")
-
-
-_NOUN_AFTER = LazyPattern(r"^(?:的)?([^\d,，、。;；:：“”()（）的等和及与将要在]{2,16})")
-
-
-def _noun_after(quantity: Quantity, text: str, clause: Span) -> str:
-    """The noun right after a quantity ("33个重点项目" → 重点项目), without trailing verbs."""
-    match = _NOUN_AFTER.match(text[quantity.end : clause.end])
-    if match is None:
-        return ""
-    noun = re.split(r"(?:建设|实现|完成|进行|投产|开工|竣工|下线|正式|变为|达产)", match.group(1))[0]
-    return noun if len(noun) >= 2 else ""
-
-
-def _strip_noise(phrase: str) -> str:
-    phrase = re.sub(
-        r"(?:力争|计划)?(?:到|在)?(?:19|20)\d{2}(?:\s*[-~—至到]\s*(?:19|20)\d{2})?年(?:前|底|末|内)?",
-        "",
-        phrase,
-    )
-    phrase = phrase.strip(' 、,，“”"')
-    changed = True
-    while changed and phrase:
-        changed = False
-        for word in METRIC_LEADING_NOISE:
-            if phrase.startswith(word) and len(phrase) > len(word):
-                phrase, changed = phrase[len(word) :], True
-        for word in METRIC_TRAILING_NOISE:
-            if phrase.endswith(word) and len(phrase) > len(word):
-                phrase, changed = phrase[: -len(word)], True
-    return phrase.strip(' 、,，“”"')
 
 
 def target_region(quantity: Quantity, context: TargetContext, clause: Span) -> str | None:
