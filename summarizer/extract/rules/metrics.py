@@ -56,7 +56,19 @@ def _metric_phrase(quantity: Quantity, text: str, clause: Span) -> str:
         phrase = counted_after or _previous_subject(text, clause) or phrase.rstrip("了")
     if not phrase:
         return clause.text(text)
-    return finish_name(phrase, quantity, before, text[quantity.end : clause.end])
+    after = text[quantity.end : clause.end]
+    return finish_name(_invested_in(phrase, after), quantity, before, after)
+
+
+_INVESTED_IN = LazyPattern(r"^(?:用于|新建|建设|实施|打造|改造)([^\d,，、。;；:：“”()（）]{2,20})")
+
+
+def _invested_in(phrase: str, after: str) -> str:
+    """ "投资3000万元建设冷链物流中心" → 冷链物流中心投资: a bare investment is named by what it builds."""
+    built = _INVESTED_IN.match(after) if phrase in ("投资", "总投资") else None
+    if built is None or after[built.end() : built.end() + 1] == "、":  # "建设煤化工、硅基…等4个园区"
+        return phrase
+    return re.split(r"(?:项目)?(?:建设|等)", built.group(1))[0] + phrase
 
 
 _MEASURE_AFTER = LazyPattern(rf"^(?:的)?({'|'.join(sorted(MEASURE_NOUNS, key=len, reverse=True))})")
