@@ -78,6 +78,7 @@ def test_a_ranking_is_named_by_what_is_ranked_and_where_a_head_count_is_a_count(
          ["第一产业增加值增速", "第二产业增加值增速", "第三产业增加值增速"]),
         ("今年城镇和农村居民收入分别增长5%、7%。", ["城镇居民收入增速", "农村居民收入增速"]),
         ("力争每年新开工项目和竣工项目均不少于20个。", ["新开工项目数量", "竣工项目数量"]),
+        ("今年预期目标是：工业产值增长8%左右、居民收入增长6%左右。", ["工业产值增速", "居民收入增速"]),
     ],
 )  # fmt: skip
 def test_each_item_of_a_respective_or_shared_list_is_named_in_full(text: str, metrics: list[str]) -> None:

@@ -344,8 +344,10 @@ _SHARED_BY = LazyPattern(
 
 
 _LISTED_RATES = LazyPattern(
-    r"([^,，:：;；。]{2,60}?、[^,，:：;；。]{2,60}?)(?:同比)?(?:增长|下降|降低|提高)$"
+    r"(?:^|(?<=[,，:：;；。]))([^,，:：;；。\d%]{2,60}?、[^,，:：;；。\d%]{2,60}?)(?:同比)?(?:增长|下降|降低|提高)$"
 )
+"""A list of names that opens its clause and shares the rate after it; a name holds no number, so
+"地区生产总值增长6%左右、居民收入增长6%左右" is two items, each with its own rate."""
 
 
 def _shared_rate(quantity: Quantity, before: str) -> re.Match[str] | None:
