@@ -638,13 +638,14 @@ def parallel_works(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     """Lines of work listed in one clause with the same verb ("大抓营商环境、大抓改革开放、大抓…"): three
     or more, each an item of the enumeration."""
     found: list[Span] = []
-    offset = paragraph.start
-    while offset < paragraph.end:
-        clause = index.clause(offset)
-        segments = _enumeration_segments(text, clause)
-        if len(segments) >= _PARALLEL_MIN and all(_in_parallel(text, segment) for segment in segments):
-            found += segments
-        offset = max(clause.end + 1, offset + 1)
+    mark = text.find("、", paragraph.start, paragraph.end)  # only clauses that list anything
+    while mark != -1:
+        clause = index.clause(mark)
+        if text.count("、", clause.start, clause.end) >= _PARALLEL_MIN - 1:
+            segments = _enumeration_segments(text, clause)
+            if all(_in_parallel(text, segment) for segment in segments):
+                found += segments
+        mark = text.find("、", max(clause.end, mark + 1), paragraph.end)
     return found
 
 

@@ -55,6 +55,7 @@ class TextIndex:
         self._full_sentence_cuts = _boundaries(text, FULL_SENTENCE_ENDS)
         self._clause_cuts = _boundaries(text, CLAUSE_ENDS)
         self._paragraph_cuts = [0, *(match.end() for match in _PARAGRAPH_BREAK.finditer(text)), len(text)]
+        self._trimmed: dict[tuple[int, int], Span] = {}
 
     def clause(self, offset: int) -> Span:
         return self._span_at(self._clause_cuts, offset)
@@ -85,7 +86,11 @@ class TextIndex:
     def _span_at(self, cuts: list[int], offset: int) -> Span:
         position = bisect.bisect_right(cuts, offset) - 1
         position = max(0, min(position, len(cuts) - 2))
-        return self._trim(cuts[position], cuts[position + 1])
+        key = (id(cuts), position)  # the rules ask for the same spans many times: trimmed once
+        span = self._trimmed.get(key)
+        if span is None:
+            span = self._trimmed[key] = self._trim(cuts[position], cuts[position + 1])
+        return span
 
     def _trim(self, start: int, end: int) -> Span:
         """Drop surrounding whitespace and a trailing separator."""
