@@ -444,8 +444,10 @@ def without_title_repeats(targets: list[Target], text: str, index: TextIndex) ->
 def _in_title_line(target: Target, text: str, index: TextIndex) -> bool:
     if target.span is None:
         return False
-    line = index.paragraph(target.span[0]).text(text)
-    return "。" not in line and len(line.strip()) <= TITLE_LINE_MAX_CHARS
+    paragraph = index.paragraph(target.span[0])  # trimmed: its length is the line's
+    if paragraph.end - paragraph.start > TITLE_LINE_MAX_CHARS:
+        return False  # never copy a long paragraph once per target (one paragraph can be the whole text)
+    return "。" not in paragraph.text(text)
 
 
 def _restates(title: Target, body: Target) -> bool:
