@@ -609,24 +609,13 @@ def plan_series(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
 
 
 def _semicolon_parts(text: str, index: TextIndex, sentence: Span) -> list[Span]:
-    parts = []
-    offset = sentence.start
-    while offset < sentence.end:
-        part = index.sentence(offset)
-        parts.append(part)
-        offset = max(part.end + 1, offset + 1)
-    return parts
+    return index.sentences_in(sentence)
 
 
 def _first_series_item(text: str, index: TextIndex, part: Span) -> Span | None:
     """The first line of work of a semicolon series: the clause after the last one that states the plan's
     frame ("紧紧围绕…的奋斗目标", "认真贯彻落实…部署"), when it opens with a line of work."""
-    clauses = []
-    offset = part.start
-    while offset < part.end:
-        clause = index.clause(offset)
-        clauses.append(clause)
-        offset = max(clause.end + 1, offset + 1)
+    clauses = index.clauses_in(part)
     framed = [position for position, clause in enumerate(clauses) if _PLAN_FRAME.search(clause.text(text))]
     start = framed[-1] + 1 if framed else 1
     if start >= len(clauses) or not _SERIES_ITEM.match(clauses[start].text(text)):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from summarizer.text import LazyPattern
@@ -78,6 +79,22 @@ class TextIndex:
                 span = self._trim(cut_start, min(cut_end, end))
                 if span.end > span.start:
                     found.append(span)
+        return found
+
+    def sentences_in(self, span: Span) -> list[Span]:
+        return self._walk(self.sentence, span)
+
+    def clauses_in(self, span: Span) -> list[Span]:
+        return self._walk(self.clause, span)
+
+    @staticmethod
+    def _walk(span_at: Callable[[int], Span], span: Span) -> list[Span]:
+        """The spans `span_at` gives from span.start on, each after the one before, up to span.end."""
+        found = []
+        offset = span.start
+        while offset < span.end:
+            found.append(span_at(offset))
+            offset = max(found[-1].end + 1, offset + 1)
         return found
 
     def first_sentence(self, paragraph: Span) -> Span:
