@@ -268,6 +268,42 @@ def test_a_completion_without_choices_is_a_one_line_chunk_error(
     assert summary.provenance.usage.prompt_tokens > 0, "the tokens of the empty answer still count"
 
 
+def test_a_completion_that_leaves_out_fields_openai_declares_is_still_read(
+    run_cli: RunCli, server: LLMTestServer, tmp_path: Path
+) -> None:
+    """Small servers skip `id`, `created` or `object`, or add fields of their own: the answer still counts."""
+
+    def sparse(request: RecordedRequest) -> Reply:
+        reply = answer_from_prompt(request)
+        for name in ("id", "created", "object", "model"):
+            del reply.body[name]
+        reply.body["choices"][0]["finish_reason"] = None
+        reply.body["timings"] = {"predicted_ms": 12.5}
+        return reply
+
+    server.default_chat = sparse
+    result = run_cli("summarize", str(one_chunk_article(tmp_path)), *llm_flags(server, "--no-cache"))
+
+    assert result.returncode == 0, result.stderr
+    summary = summary_of(result)
+    assert summary.status == "ok" and summary.targets
+    assert summary.provenance.usage.prompt_tokens > 0
+
+
+@pytest.mark.parametrize("body", ["<html><body>Bad gateway</body></html>", "[1, 2, 3]", ""])
+def test_a_200_answer_that_is_not_a_completion_is_a_one_line_chunk_error(
+    run_cli: RunCli, server: LLMTestServer, tmp_path: Path, body: str
+) -> None:
+    server.default_chat = lambda request: Reply(200, body, headers={"Content-Type": "text/html"})
+    result = run_cli("summarize", str(one_chunk_article(tmp_path)), *llm_flags(server, "--no-cache"))
+
+    assert result.returncode == 1
+    summary = summary_of(result)
+    assert summary.status == "failed" and summary.error is not None
+    assert "the answer is not a chat completion (a JSON object)" in summary.error
+    assert "Traceback" not in result.stderr and "AttributeError" not in summary.error + result.stderr
+
+
 def test_a_base_url_with_a_user_and_password_is_refused_without_showing_them(
     run_cli: RunCli, server: LLMTestServer, tmp_path: Path
 ) -> None:
