@@ -82,3 +82,34 @@ def test_a_count_of_years_of_effort_counts_from_the_plan_year(written: str, expe
 
 def test_a_count_of_years_as_a_duration_of_work_is_no_deadline() -> None:
     assert resolve_deadline("通过3年来的努力", 2023) is None
+
+
+# ------------------------------------ a part of a year belongs to the year written before it
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("明年上半年建成投产", "2024"),
+        ("明年年底前全部完工", "2024"),
+        ("明年6月底前完成", "2024"),
+        ("明年春节前交付", "2024"),
+        ("2024年上半年完成投资", "2024"),
+        ("力争2025年年底前建成", "2025"),
+        ("2024年第一季度开工", "2024"),
+        ("2024年全年新增", "2024"),
+        ("今年下半年开工", "2023"),
+        ("今年开工，年底前完成", "2023"),
+    ],
+)
+def test_a_part_of_a_year_written_after_the_year_is_that_year_s(written: str, expected: str) -> None:
+    assert resolve_deadline(written, 2023) == expected
+
+
+def test_a_part_of_a_year_in_a_later_clause_is_the_plan_year_s() -> None:
+    assert resolve_deadline("明年建成一期，下半年完成二期", 2023) == "2023"
+
+
+def test_a_target_after_next_year_s_first_half_is_next_year_s() -> None:
+    text = "项目计划明年上半年竣工，届时年产值可达10亿元。"
+    assert deadline_of(text, "10亿元") == "2024"
