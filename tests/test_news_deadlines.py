@@ -113,3 +113,24 @@ def test_a_part_of_a_year_in_a_later_clause_is_the_plan_year_s() -> None:
 def test_a_target_after_next_year_s_first_half_is_next_year_s() -> None:
     text = "项目计划明年上半年竣工，届时年产值可达10亿元。"
     assert deadline_of(text, "10亿元") == "2024"
+
+
+# ------------------------------------------------------ "至少" before the verb of the quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [("今年至少引进10家企业", "10家"), ("全县至少新增就业岗位3000个", "3000个"), ("最少建成5座冷库", "5座")],
+)
+def test_at_least_said_before_the_verb_bounds_the_quantity(text: str, raw: str) -> None:
+    from summarizer.parse.quantities import find_quantities
+
+    found = {quantity.raw: quantity.comparator for quantity in find_quantities(text)}
+    assert found[raw] == "at_least"
+
+
+def test_at_least_of_another_clause_does_not_bound_the_quantity() -> None:
+    from summarizer.parse.quantities import find_quantities
+
+    found = {quantity.raw: quantity.comparator for quantity in find_quantities("至少要坚持，新建10个")}
+    assert found["10个"] == "exactly"
