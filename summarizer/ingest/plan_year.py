@@ -102,13 +102,16 @@ def detect_plan_year(text: str, date: str | None = None, name: str | None = None
     """The year the article's plans are for; None when neither the text nor `date` ("2023-08-12") tells.
 
     `name` (the document's title or file name, "2025年政府工作报告", "neimenggu-2025-zfgzbg.txt") is asked
-    only when the text and the date name no year at all: an excerpt of a report often does not.
+    only when the text and the date name no year at all: an excerpt of a report often does not. A dated
+    text plans for no year before its date's: the years it names earlier are its results, not its plans
+    (a news item of 2023-08 that reviews 2022 still means 2023 by "今年").
     """
     date_match = re.match(r"\s*((?:19|20)\d{2})", date or "")
     date_year = int(date_match.group(1)) if date_match else None
     scores: dict[int, float] = {}
     for year, weight in (*strong_votes(text, date_year), *year_votes(text)):
-        scores[year] = scores.get(year, 0.0) + weight
+        if date_year is None or year >= date_year:
+            scores[year] = scores.get(year, 0.0) + weight
     if not scores:
         named = _NAMED_YEAR.search(name or "")
         return int(named.group(1)) if named else None

@@ -35,8 +35,8 @@ _MENTION = LazyPattern(
     rf"|(?P<year>{YEAR})\s*年{_YEAR_MONTH}"
     rf"|(?P<five>十[一二三四五六七八九])五"
     rf"|(?P<this_and_next>今明两年)|(?P<next_two>明后两年|明后年)"
-    rf"|(?:(?P<use>用|经过|花|未来)\s*)?(?P<within_from>{_COUNT})(?:[{_SPAN_SEPARATORS}])?(?P<within_to>{_COUNT})?年"
-    r"(?:内|之内|时间内|时间(?=[,，])|(?(use)(?:左右)?的?(?:时间)?|(?!)))"
+    rf"|(?:(?P<use>用|经过|通过|花|未来|今后)\s*)?(?P<within_from>{_COUNT})(?:[{_SPAN_SEPARATORS}])?(?P<within_to>{_COUNT})?年"
+    r"(?:内|之内|时间内|时间(?=[,，])|(?(use)(?![来前后以])(?:左右)?的?(?:时间)?|(?!)))"
     r"|(?P<next>明年)"
     r"|(?P<last>去年|上年)"
     r"|(?P<spring>春节前)"
@@ -125,13 +125,40 @@ def _is_comparison_base(text: str, match: re.Match[str]) -> bool:
     return before.endswith(_COMPARISON_BEFORE) or text.startswith(_COMPARISON_AFTER, match.end())
 
 
+def _names_a_year(match: re.Match[str]) -> bool:
+    return any(match.group(name) for name in ("year", "marked", "next", "last"))
+
+
+def _is_part_of_a_year(match: re.Match[str]) -> bool:
+    return bool(match.group("plan") or match.group("spring"))
+
+
+def _right_after(text: str, end: int, start: int) -> bool:
+    """`start` follows a mention that ends at `end` (-1: none) with at most spaces between."""
+    return end >= 0 and text[end:start].strip() == ""
+
+
 def find_time_mentions(text: str, plan_year: int | None, month: int | None = None) -> Iterator[TimeMention]:
     """Every time expression of a text that may govern a target, in order; `month` is the month the text
     was written in, when known ("春节前" written in August is next year's). A time named as the base of a
-    comparison ("比2020年", "较上年", "2020年以来") governs nothing and is left out."""
+    comparison ("比2020年", "较上年", "2020年以来") governs nothing and is left out. A part of a year written
+    right after a year ("明年上半年", "2024年年底前", "明年6月底前") is that year's, one mention with it."""
+    pending: TimeMention | None = None
+    year_ends_at = -1  # where the last mention naming a year ends (a comparison base too), else -1
     for match in _MENTION.finditer(text):
-        if not _is_comparison_base(text, match):
-            yield TimeMention(match.start(), match.end(), _deadline_of(match, plan_year, month))
+        joined = _is_part_of_a_year(match) and _right_after(text, year_ends_at, match.start())
+        if joined and pending is not None and pending.end == year_ends_at:
+            pending = TimeMention(pending.start, match.end(), pending.deadline)
+            year_ends_at = match.end()
+            continue
+        year_ends_at = match.end() if _names_a_year(match) or joined else -1
+        if joined or _is_comparison_base(text, match):
+            continue
+        if pending is not None:
+            yield pending
+        pending = TimeMention(match.start(), match.end(), _deadline_of(match, plan_year, month))
+    if pending is not None:
+        yield pending
 
 
 def resolve_deadline(written: str | None, plan_year: int | None) -> str | None:

@@ -539,11 +539,25 @@ def _comparator(reading: _Reading, leading: str | None) -> tuple[Comparator, str
     return own, reading.cue or leading
 
 
+_BOUND_BEFORE_VERB = LazyPattern(
+    r"(?P<cue>至少|最少)(?:要|再|还要)?(?:引进|新增|新建|建成|建设|完成|达到|实现|培育|招引|签约|开工|投入"
+    r"|安排|提供|吸纳|带动|增加|解决|落地|打造|改造|培训|创建|发展|种植)[^\d,，。;；、:：]{0,8}$"
+)
+"""A lower bound said before the verb of the quantity: "至少引进10家", "至少新增就业岗位3000个"."""
+BOUND_LOOKBACK_CHARS = 24
+
+
+def _bound_before_verb(text: str, start: int) -> str | None:
+    match = _BOUND_BEFORE_VERB.search(text, max(0, start - BOUND_LOOKBACK_CHARS), start)
+    return match.group("cue") if match else None
+
+
 def _to_quantity(text: str, reading: _Reading) -> Quantity:
-    """Add what the context says: a leading cue ("突破", "约") and an intensity denominator."""
+    """Add what the context says: a leading cue ("突破", "约", or "至少" before the verb) and an intensity
+    denominator."""
     leading = _leading_cue(text, reading.start)
     cue_start = reading.start - len(leading) if leading else reading.start
-    comparator, cue = _comparator(reading, leading)
+    comparator, cue = _comparator(reading, leading or _bound_before_verb(text, reading.start))
     return Quantity(
         raw=text[reading.start : reading.end],
         start=reading.start,

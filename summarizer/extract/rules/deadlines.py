@@ -31,6 +31,9 @@ _NUMBERED_HEAD = LazyPattern(
 )
 _NOUN_ATTRIBUTE = LazyPattern(r"的\s*$")
 """A year right after 的 names part of a noun ("…的2023年产业转移专项资金"), not a time of the sentence."""
+_PAST_EVENT = LazyPattern(r"(?:已经?|业已)(?:于|在)?\s*$")
+"""Before a time that dates what has already happened ("一期已于2023年3月开工"): a past event's date, which
+governs none of the plans that follow it."""
 _COMPLETION_TAIL = LazyPattern(
     r"[^\d,，。;；:：]{0,6}?(?:完成|建成|竣工|投产|通车|投用|完工|达产|落成|交付)[^\d,，。;；:：]{0,3}"
 )
@@ -111,7 +114,7 @@ class DeadlineReader:
     def _covering_before(self, sentence: Span, clause: Span) -> TimeMention | None:
         """The last time expression of an earlier clause of the sentence that covers the clauses after
         it: not one that a quantity of its own clause comes before ("5万吨锂盐项目将于今年7月20日下线"),
-        nor a year inside a noun ("…的2023年专项资金")."""
+        nor a year inside a noun ("…的2023年专项资金"), nor the date of a past event ("已于3月开工")."""
         for mention in reversed(
             self.times.between(sentence.start, clause.start, MAX_MENTIONS_AROUND, last=True)
         ):
@@ -122,7 +125,11 @@ class DeadlineReader:
 
     def _covers(self, own: Span, mention: TimeMention) -> bool:
         just_before = self.text[max(own.start, mention.start - 3) : mention.start]
-        return not (_NOUN_ATTRIBUTE.search(just_before) or self._quantities_between(own.start, mention.start))
+        return not (
+            _NOUN_ATTRIBUTE.search(just_before)
+            or _PAST_EVENT.search(just_before)
+            or self._quantities_between(own.start, mention.start)
+        )
 
     def _completion_after(self, clause: Span, sentence: Span) -> TimeMention | None:
         """The time of a later clause of the sentence that only says when the work is done."""
