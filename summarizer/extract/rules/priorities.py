@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from summarizer.extract.rules.reported_duties import reported_duties, without_details
 from summarizer.extract.rules.tables import (
     ARTICLE_TITLE_WORDS,
     CATEGORY_KEYWORDS,
@@ -253,6 +254,9 @@ def find_priorities(
         opening_duties = [duty for p in paragraphs if (duty := _opening_duty(text, index, p)) is not None]
         if len(opening_duties) >= 2:  # paragraphs that open in parallel with a duty ("要坚持…")
             heads += _uncovered(index, opening_duties, heads)
+    reported = [duty for paragraph in paragraphs for duty in reported_duties(text, index, paragraph)]
+    if reported:  # a leader's duties in the narration head their items ("他强调，要…")
+        heads = without_details(text, index, heads, reported) + reported
     heads = _outermost(_one_per_start(heads))
     contexts = _item_contexts(text, index, heads)
     return [

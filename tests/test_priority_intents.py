@@ -1,0 +1,60 @@
+"""Priorities a news item reports in indirect speech: a leader's or a meeting's duties ("他强调，要…").
+
+Hand-written texts in the shapes of provincial leaders' inspection news, a committee chairman's research
+visit and a groundbreaking ceremony's speech: the item narrates the visit and reports, sentence by
+sentence, what the leader asks the region to do. Each reported duty is a policy area of the region
+(guidelines §2), its quote from the first clause that names a line of work (never the clauses that only
+receive a higher meeting's spirit), and the lines of work listed after it are its details.
+"""
+
+from __future__ import annotations
+
+from summarizer.extract.pipeline import summarize_text
+
+INSPECTION = (
+    "8日，省委书记王力在青禾县调研县域经济发展。他强调，要深入学习贯彻党的二十大精神，立足本地实际，"
+    "着力补短板、扬优势，走出一条县域经济高质量发展新路子。在青禾茶业公司，王力了解茶叶加工、品牌推广"
+    "等情况，强调要依托茶叶这一特色资源，推动茶产业转型升级。在县农业服务中心，王力察看了粮食生产情况。"
+    "他指出，要扛牢粮食安全责任，提升农业机械化水平，促进农民增收。"
+)
+
+
+def quotes_of(text: str) -> list[str]:
+    return [priority.quote for priority in summarize_text(text).priorities]
+
+
+def test_each_duty_a_visiting_leader_reports_is_a_priority() -> None:
+    """ "强调，要…", "强调要…" in mid-sentence and "他指出，要…": three duties, three priorities."""
+    quotes = quotes_of(INSPECTION)
+    assert len(quotes) == 3, quotes
+    assert quotes[1].startswith("要依托茶叶这一特色资源"), quotes
+    assert quotes[2].startswith("要扛牢粮食安全责任"), quotes
+
+
+def test_a_duty_opens_after_the_clauses_that_receive_a_higher_meetings_spirit() -> None:
+    """ "要深入学习贯彻…精神，立足…，着力…": the study of a higher meeting frames the duty; the quote begins
+    with the first clause that names the region's own line of work."""
+    first = quotes_of(INSPECTION)[0]
+    assert first.startswith("立足本地实际") and "走出一条县域经济高质量发展新路子" in first, first
+
+
+def test_the_lines_of_work_after_a_framed_duty_are_its_details() -> None:
+    """ "某某强调，A是前提，要在…中…。强化X、强化Y、强化Z，…": the reported duty heads its item; the
+    parallel works that follow it are no priorities of their own."""
+    text = (
+        "本报讯 8日，省政协主席李平就专委会工作开展调研。李平强调，坚持政治方向是前提，要在坚持党的领导中"
+        "把牢履职方向。强化理论武装、强化政治自觉、强化思想引领，确保政协工作沿着正确方向前进。李平强调，"
+        "聚焦主责主业是关键，要在服务中心大局中创新履职方式。发挥政协优势，找准着力点、发力点。"
+    )
+    quotes = quotes_of(text)
+    assert quotes == ["要在坚持党的领导中把牢履职方向", "要在服务中心大局中创新履职方式"], quotes
+
+
+def test_a_ceremony_speech_duty_skips_its_doctrine_and_mottoes() -> None:
+    """ "他在致辞中提出，要以…为指引，全面贯彻落实…精神，不断努力，开拓进取，把…建成…": the guiding
+    doctrine, the spirit to carry out and the mottoes frame the duty; the line of work is the 把 clause."""
+    text = (
+        "7月25日上午，青禾县博物馆项目开工仪式举行。县委常委张华在致辞中提出，要以新时代中国特色社会主义"
+        "思想为指引，全面贯彻落实党的二十大精神，不断努力，开拓进取，把博物馆建成展示地方文化的重要窗口。"
+    )
+    assert quotes_of(text) == ["把博物馆建成展示地方文化的重要窗口"]
