@@ -58,3 +58,13 @@ def test_a_ceremony_speech_duty_skips_its_doctrine_and_mottoes() -> None:
         "思想为指引，全面贯彻落实党的二十大精神，不断努力，开拓进取，把博物馆建成展示地方文化的重要窗口。"
     )
     assert quotes_of(text) == ["把博物馆建成展示地方文化的重要窗口"]
+
+
+def test_a_quotation_that_opens_with_a_slogan_states_its_plan_in_a_later_sentence() -> None:
+    """ "“民有所呼，我有所应。下一步，我们要…。”某乡乡长某某表示": the slogan is no plan; the official's
+    plan is the quotation's first sentence that states one."""
+    text = (
+        "近日，青禾县石桥乡开展退役军人走访慰问活动，为他们送去慰问品。“民有所呼，我有所应。下一步，"
+        "我们要进一步落实好各项优抚政策，用心做好退役军人服务保障工作。”青禾县石桥乡乡长赵平在走访时表示。"
+    )
+    assert quotes_of(text) == ["下一步,我们要进一步落实好各项优抚政策,用心做好退役军人服务保障工作"]

@@ -909,11 +909,22 @@ def quoted_commitments(text: str, index: TextIndex, paragraph: Span, subjects: l
         )
         if speaker is None or not _is_own_speaker(speaker.group("speaker"), subjects):
             continue
-        start = quotation.start("words")
-        words = text[start : min(index.full_sentence(start).end, quotation.end("words"))]
-        if _lays_out_work(words) or _states_plan(words):
-            heads.append(Span(start, start + len(words.rstrip("。！!"))))
+        plan = _first_quoted_plan(text, index, Span(quotation.start("words"), quotation.end("words")))
+        if plan is not None:
+            heads.append(plan)
     return heads
+
+
+def _first_quoted_plan(text: str, index: TextIndex, words: Span) -> Span | None:
+    """The first sentence of a quotation that lays out work or states a plan: a slogan may open it
+    ("“老兵有所呼，政府有所应。下一步，我们要进一步落实好…”")."""
+    start = words.start
+    while start < words.end:
+        sentence = text[start : min(index.full_sentence(start).end, words.end)]
+        if _lays_out_work(sentence) or _states_plan(sentence):
+            return Span(start, start + len(sentence.rstrip("。！!")))
+        start = max(start + 1, min(index.full_sentence(start).end, words.end) + 1)
+    return None
 
 
 def _is_own_speaker(speaker: str, subjects: list[str]) -> bool:
