@@ -68,3 +68,13 @@ def test_a_quotation_that_opens_with_a_slogan_states_its_plan_in_a_later_sentenc
         "我们要进一步落实好各项优抚政策，用心做好退役军人服务保障工作。”青禾县石桥乡乡长赵平在走访时表示。"
     )
     assert quotes_of(text) == ["下一步,我们要进一步落实好各项优抚政策,用心做好退役军人服务保障工作"]
+
+
+def test_a_region_that_pushes_forward_a_line_of_work_in_full_commits_to_it() -> None:
+    """ "青禾县全面推进…", "青禾县深入实施…": the region as the subject of a line of work it carries out in
+    full or in depth states its plan, as "青禾县将…", "青禾县持续…" do."""
+    text = (
+        "近日，青禾县人社局印发《社区就业服务站点建设指引》。指引明确，青禾县全面推进社区就业服务站点"
+        "建设，把就业服务送到居民手中。指引对站点布局、人员配备等予以了细化。"
+    )
+    assert quotes_of(text) == ["青禾县全面推进社区就业服务站点建设,把就业服务送到居民手中"]
