@@ -78,3 +78,15 @@ def test_a_region_that_pushes_forward_a_line_of_work_in_full_commits_to_it() -> 
         "建设，把就业服务送到居民手中。指引对站点布局、人员配备等予以了细化。"
     )
     assert quotes_of(text) == ["青禾县全面推进社区就业服务站点建设,把就业服务送到居民手中"]
+
+
+def test_a_meeting_hosted_by_the_provinces_secretary_speaks_for_the_province() -> None:
+    """ "某省委书记某某主持召开省委常委会会议": 主持 ends the official's name as a speech verb does, so the
+    meeting's duties belong to the province, not to a phrase cut from the host's line."""
+    text = (
+        "8月8日上午，青海省委书记王林主持召开省委常委会会议，研究部署防汛工作。会议强调，要强化监测"
+        "预警和会商研判。要加强对重点部位的巡查防守。"
+    )
+    summary = summarize_text(text)
+    assert [region.name for region in summary.regions] == ["青海省"]
+    assert {priority.region for priority in summary.priorities} == {"青海省"}

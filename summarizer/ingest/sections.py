@@ -103,7 +103,8 @@ OFFICIAL = (
     rf"(?P<name>(?![{NOT_A_NAME_START}])[{CJK}·]{{2,4}}?)"
 )
 SPEECH = (
-    r"在接受|接受|表示|介绍|说|指出|称|强调|谈到|坦言|透露|告诉|认为|提出|要求|在|\d{1,2}日|当日|[,。:;!?“]"
+    r"在接受|接受|表示|介绍|说|指出|称|强调|谈到|坦言|透露|告诉|认为|提出|要求|主持"
+    r"|在|\d{1,2}日|当日|[,。:;!?“]"
 )
 OFFICIAL_IN_TEXT_RE = LazyPattern(rf"{OFFICIAL}(?={SPEECH})")
 OFFICIAL_WHOLE_RE = LazyPattern(OFFICIAL)
