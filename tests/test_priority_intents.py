@@ -90,3 +90,29 @@ def test_a_meeting_hosted_by_the_provinces_secretary_speaks_for_the_province() -
     summary = summarize_text(text)
     assert [region.name for region in summary.regions] == ["青海省"]
     assert {priority.region for priority in summary.priorities} == {"青海省"}
+
+
+def test_a_county_that_strives_for_a_national_honor_is_named_by_its_own_name() -> None:
+    """ "创建国家卫生县" named more often than the county itself: the words after 国家 name an honor, not a
+    county; the county commits to creating it ("某县将通过三年努力创建国家卫生县")."""
+    text = (
+        "7月26日，青禾县创建国家卫生县初级评估反馈会召开。从今年开始，青禾县将通过三年努力创建国家卫生县。"
+        "专家组认为，青禾县创建国家卫生县工作已达到市级评估要求。会上，专家组对创建国家卫生县提出建议，"
+        "希望持续营造创建国家卫生县浓厚氛围。"
+    )
+    summary = summarize_text(text)
+    assert [region.name for region in summary.regions] == ["青禾县"]
+    assert [p.quote for p in summary.priorities] == ["青禾县将通过三年努力创建国家卫生县"]
+
+
+def test_a_province_named_throughout_speaks_beside_a_district_named_once_in_passing() -> None:
+    """A news item about a province's tourism that names a district once, inside an airport's name: the
+    province it names again and again is its region, and its plan ("海南将…推出…") a priority."""
+    text = (
+        "7月25日，海南与新加坡旅游业界交流座谈会在海口举行。代表团飞抵海口美兰国际机场后，考察了海南多地"
+        "旅游新业态。海南省旅文厅相关负责人表示，未来，海南将依托免签入境政策等优势，适时推出“一程多站”"
+        "旅游产品，与各国共享客源，促进文化交流和旅游往来。"
+    )
+    summary = summarize_text(text)
+    assert [region.name for region in summary.regions] == ["海南省"]
+    assert len(summary.priorities) == 1 and "“一程多站”旅游产品" in summary.priorities[0].quote

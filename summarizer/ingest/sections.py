@@ -409,6 +409,11 @@ NOT_PLACE_LAST_CHARS = frozenset(
 """A name ending in these before 市/区/县… is a common noun ("城市", "园区", "社区", "景区", "全县")."""
 
 
+HONOR_BEFORE_RE = LazyPattern(rf"(?:国家|全国|省级|市级)[{CJK}]{{0,3}}$")
+"""The level of an honor a place strives for ("创建国家卫生县", "省级卫生县城"): the words after it name
+the honor, not a place."""
+
+
 def named_places(text: str, known: Iterable[str] = ()) -> list[str]:
     """Places the text names with their level ("荆州市", "屯留区") at least twice: an article about a
     place names it again and again, a common noun ending in 市 or 区 rarely twice with the same stem.
@@ -422,11 +427,13 @@ def named_places(text: str, known: Iterable[str] = ()) -> list[str]:
         for length in (2, 3):
             stem = text[max(0, match.start() - length) : match.start()]
             doubled = stem.endswith(match.group(0))
+            honor = HONOR_BEFORE_RE.search(text, max(0, match.start() - 7), match.start()) is not None
             if (
                 len(stem) == length
                 and re.fullmatch(f"[{CJK}]+", stem)
                 and _could_be_place(stem)
                 and not doubled
+                and not honor
             ):
                 counts[stem + match.group(0)] += 1
     known_names = list(known)
@@ -654,7 +661,7 @@ def main_region(text: str) -> Region | None:
     if voiced is not None:
         return named_region(voiced, text, text)
     mentions = Counter(name for name, _, _ in find_region_mentions(text))
-    province, place = province_of_report(text), most_named_region(text)
+    province, place = province_of_report(text) or _most_named_province(mentions), most_named_region(text)
     if province is not None and (
         place is None or place in PROVINCES or mentions[province] >= mentions[place]
     ):
@@ -667,6 +674,17 @@ def main_region(text: str) -> Region | None:
     if name is None:
         return None
     return named_region(own_county(text, name) or name, text, text)
+
+
+def _most_named_province(mentions: Counter[str]) -> str | None:
+    """The province a news item names most, a candidate only when named more often than any place in it
+    ("海南将依托…" twelve times beside one "海口美兰国际机场"), never a county's parent named in passing."""
+    provinces = Counter({name: count for name, count in mentions.items() if name in PROVINCES})
+    places = [count for name, count in mentions.items() if name not in PROVINCES]
+    if not provinces:
+        return None
+    name, count = provinces.most_common(1)[0]
+    return name if count > max(places, default=0) else None
 
 
 SPEAKER_LEVELS = ("县", "区", "旗")

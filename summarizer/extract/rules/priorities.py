@@ -181,7 +181,7 @@ _WE_COMMIT = LazyPattern(
 region's voice when the words are no quotation and no other speaker frames them."""
 _INTENT = LazyPattern(r"^(?:还|也|则|仍)?(?:将|要|正|致力于)?")
 _LINE_OF_WORK = LazyPattern(
-    r"打造|建设|推进|推动|加快|促进|构建|培育|拓展|深化|提升|编制|传承|弘扬|深耕|发展"
+    r"打造|建设|推进|推动|加快|促进|构建|培育|拓展|深化|提升|编制|传承|弘扬|深耕|发展|创建"
 )
 _DONE = LazyPattern(r"了|已|曾|成为|获批|获评|累计|同比")
 """A clause that reports a result, not a plan: 了, 已, 成为, 获批 …"""
