@@ -677,14 +677,15 @@ def main_region(text: str) -> Region | None:
 
 
 def _most_named_province(mentions: Counter[str]) -> str | None:
-    """The province a news item names most, a candidate only when named more often than any place in it
-    ("海南将依托…" twelve times beside one "海口美兰国际机场"), never a county's parent named in passing."""
+    """The province a news item names again and again while it names each place in it only once, in
+    passing ("海南将依托…" beside one "海口美兰国际机场"); an item that names a county twice or more is the
+    county's, however often company names repeat the province ("湖南某某公司")."""
     provinces = Counter({name: count for name, count in mentions.items() if name in PROVINCES})
     places = [count for name, count in mentions.items() if name not in PROVINCES]
     if not provinces:
         return None
     name, count = provinces.most_common(1)[0]
-    return name if count > max(places, default=0) else None
+    return name if count >= 2 and max(places, default=0) <= 1 else None
 
 
 SPEAKER_LEVELS = ("县", "区", "旗")
