@@ -122,8 +122,8 @@ def test_a_county_named_again_and_again_keeps_its_item_whatever_the_company_name
     """A provincial leader's inspection of a county, where company names repeat the province ("湖南某某
     公司"): the county the item names again and again is its region (guidelines §1, the lowest unit named)."""
     text = (
-        "8日，湖南省委书记王力在青禾县调研。在湖南青禾竹业公司，他强调要依托竹资源，推动竹产业转型升级。"
-        "在湖南青禾电气公司，他勉励企业加强技术创新。在湖南青禾农业公司，他强调要扛牢粮食安全责任。"
+        "8日，湖南省委书记王力在青禾县调研。在湖南竹海竹业公司，他强调要依托竹资源，推动竹产业转型升级。"
+        "在湖南福瑞电气公司，他勉励企业加强技术创新。在湖南丰田农业公司，他强调要扛牢粮食安全责任。"
         "青禾县有关负责同志参加调研，湖南省领导张华陪同。"
     )
     assert [region.name for region in summarize_text(text).regions] == ["青禾县"]
