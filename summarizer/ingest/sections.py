@@ -103,7 +103,8 @@ OFFICIAL = (
     rf"(?P<name>(?![{NOT_A_NAME_START}])[{CJK}·]{{2,4}}?)"
 )
 SPEECH = (
-    r"在接受|接受|表示|介绍|说|指出|称|强调|谈到|坦言|透露|告诉|认为|提出|要求|在|\d{1,2}日|当日|[,。:;!?“]"
+    r"在接受|接受|表示|介绍|说|指出|称|强调|谈到|坦言|透露|告诉|认为|提出|要求|主持"
+    r"|在|\d{1,2}日|当日|[,。:;!?“]"
 )
 OFFICIAL_IN_TEXT_RE = LazyPattern(rf"{OFFICIAL}(?={SPEECH})")
 OFFICIAL_WHOLE_RE = LazyPattern(OFFICIAL)
@@ -408,6 +409,11 @@ NOT_PLACE_LAST_CHARS = frozenset(
 """A name ending in these before 市/区/县… is a common noun ("城市", "园区", "社区", "景区", "全县")."""
 
 
+HONOR_BEFORE_RE = LazyPattern(rf"(?:国家|全国|省级|市级)[{CJK}]{{0,3}}$")
+"""The level of an honor a place strives for ("创建国家卫生县", "省级卫生县城"): the words after it name
+the honor, not a place."""
+
+
 def named_places(text: str, known: Iterable[str] = ()) -> list[str]:
     """Places the text names with their level ("荆州市", "屯留区") at least twice: an article about a
     place names it again and again, a common noun ending in 市 or 区 rarely twice with the same stem.
@@ -421,11 +427,13 @@ def named_places(text: str, known: Iterable[str] = ()) -> list[str]:
         for length in (2, 3):
             stem = text[max(0, match.start() - length) : match.start()]
             doubled = stem.endswith(match.group(0))
+            honor = HONOR_BEFORE_RE.search(text, max(0, match.start() - 7), match.start()) is not None
             if (
                 len(stem) == length
                 and re.fullmatch(f"[{CJK}]+", stem)
                 and _could_be_place(stem)
                 and not doubled
+                and not honor
             ):
                 counts[stem + match.group(0)] += 1
     known_names = list(known)
@@ -653,7 +661,7 @@ def main_region(text: str) -> Region | None:
     if voiced is not None:
         return named_region(voiced, text, text)
     mentions = Counter(name for name, _, _ in find_region_mentions(text))
-    province, place = province_of_report(text), most_named_region(text)
+    province, place = province_of_report(text) or _most_named_province(mentions), most_named_region(text)
     if province is not None and (
         place is None or place in PROVINCES or mentions[province] >= mentions[place]
     ):
@@ -666,6 +674,18 @@ def main_region(text: str) -> Region | None:
     if name is None:
         return None
     return named_region(own_county(text, name) or name, text, text)
+
+
+def _most_named_province(mentions: Counter[str]) -> str | None:
+    """The province a news item names again and again while it names each place in it only once, in
+    passing ("海南将依托…" beside one "海口美兰国际机场"); an item that names a county twice or more is the
+    county's, however often company names repeat the province ("湖南某某公司")."""
+    provinces = Counter({name: count for name, count in mentions.items() if name in PROVINCES})
+    places = [count for name, count in mentions.items() if name not in PROVINCES]
+    if not provinces:
+        return None
+    name, count = provinces.most_common(1)[0]
+    return name if count >= 2 and max(places, default=0) <= 1 else None
 
 
 SPEAKER_LEVELS = ("县", "区", "旗")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from summarizer.extract.rules.reported_duties import reported_duties, without_details
 from summarizer.extract.rules.tables import (
     ARTICLE_TITLE_WORDS,
     CATEGORY_KEYWORDS,
@@ -170,7 +171,7 @@ _BYLINE = LazyPattern(
 """A page's column, dateline or byline ("| 招商动态 |2017-01-13", "主持人 姜磊"): never a title."""
 _COMMITMENT = (
     r"[“\"]?(?:下一步|今后|未来|接下来)?(?P<subject>{subjects})(?:还|也|则|仍)?"
-    r"(?:将|要|正|全力|着力|致力于|持续|多维度|以此为契机|重点|大力|加快|以|坚持)"
+    r"(?:将|要|正|全力|着力|致力于|持续|多维度|以此为契机|重点|大力|加快|以|坚持|全面|深入|扎实|积极)"
 )
 _WE_COMMIT = LazyPattern(
     r"(?:下一步|今后|未来|接下来|明年|新的一年)?(?P<subject>我们)(?:还|也|则|仍)?(?:将|要)"
@@ -180,7 +181,7 @@ _WE_COMMIT = LazyPattern(
 region's voice when the words are no quotation and no other speaker frames them."""
 _INTENT = LazyPattern(r"^(?:还|也|则|仍)?(?:将|要|正|致力于)?")
 _LINE_OF_WORK = LazyPattern(
-    r"打造|建设|推进|推动|加快|促进|构建|培育|拓展|深化|提升|编制|传承|弘扬|深耕|发展"
+    r"打造|建设|推进|推动|加快|促进|构建|培育|拓展|深化|提升|编制|传承|弘扬|深耕|发展|创建"
 )
 _DONE = LazyPattern(r"了|已|曾|成为|获批|获评|累计|同比")
 """A clause that reports a result, not a plan: 了, 已, 成为, 获批 …"""
@@ -253,6 +254,9 @@ def find_priorities(
         opening_duties = [duty for p in paragraphs if (duty := _opening_duty(text, index, p)) is not None]
         if len(opening_duties) >= 2:  # paragraphs that open in parallel with a duty ("要坚持…")
             heads += _uncovered(index, opening_duties, heads)
+    reported = [duty for paragraph in paragraphs for duty in reported_duties(text, index, paragraph)]
+    if reported:  # a leader's duties in the narration head their items ("他强调，要…")
+        heads = without_details(text, index, heads, reported) + reported
     heads = _outermost(_one_per_start(heads))
     contexts = _item_contexts(text, index, heads)
     return [
@@ -905,11 +909,22 @@ def quoted_commitments(text: str, index: TextIndex, paragraph: Span, subjects: l
         )
         if speaker is None or not _is_own_speaker(speaker.group("speaker"), subjects):
             continue
-        start = quotation.start("words")
-        words = text[start : min(index.full_sentence(start).end, quotation.end("words"))]
-        if _lays_out_work(words) or _states_plan(words):
-            heads.append(Span(start, start + len(words.rstrip("。！!"))))
+        plan = _first_quoted_plan(text, index, Span(quotation.start("words"), quotation.end("words")))
+        if plan is not None:
+            heads.append(plan)
     return heads
+
+
+def _first_quoted_plan(text: str, index: TextIndex, words: Span) -> Span | None:
+    """The first sentence of a quotation that lays out work or states a plan: a slogan may open it
+    ("“老兵有所呼，政府有所应。下一步，我们要进一步落实好…”")."""
+    start = words.start
+    while start < words.end:
+        sentence = text[start : min(index.full_sentence(start).end, words.end)]
+        if _lays_out_work(sentence) or _states_plan(sentence):
+            return Span(start, start + len(sentence.rstrip("。！!")))
+        start = max(start + 1, min(index.full_sentence(start).end, words.end) + 1)
+    return None
 
 
 def _is_own_speaker(speaker: str, subjects: list[str]) -> bool:

@@ -1,0 +1,78 @@
+"""A leader's duties reported in a news item's narration ("他强调，要…", "强调要…", "…是关键，要…")."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.extract.rules.text import Span, TextIndex
+from summarizer.text import LazyPattern
+
+_REPORTED_DUTY = LazyPattern(
+    r"(?:强调|指出|提出|要求)(?:[,，:：](?:[^,，。；;“”要]{2,16}[,，])?)?(?=要(?![素求点闻害]))"
+)
+"""A reporting verb right before a duty ("强调要因地制宜…", "他指出，要坚决…"), with at most one short
+clause between them that frames it ("蓝绍敏强调，固守政治圆心是前提，要在…")."""
+_RECEIVING = LazyPattern(
+    r"(?:学习|贯彻|落实|领会|传达|学深悟透)[^,，。；;]{0,80}?(?:精神|讲话|指示|部署|要求|思想|论述)"
+    r"|^(?:坚持)?以[^,，。；;]{2,40}为(?:指引|指导|统领|遵循)|^(?:按照|根据)[^,，。；;]{0,20}(?:部署|要求|安排)"
+    r"|^(?:准确|牢牢|全面|深刻)?把握"
+)
+"""A clause that receives a higher level's words ("要深入学习贯彻党的二十大精神", "以…思想为指引",
+"按照省委部署", "准确把握目标要求"): the frame of a duty, not its line of work."""
+_IDIOM_MAX_CHARS = 4
+"""A clause of four characters or fewer is a motto ("不断努力", "开拓进取"), never the line of work itself."""
+_OWN_DUTY = LazyPattern(r"[^,，。；;]{0,12}?要(?![素求点闻害])")
+"""A head that states a duty of its own ("要狠抓…", "各旗县区要压实…"): the next task, not a detail."""
+_REPORT_FRAME_END = LazyPattern(r"(?:强调|指出|要求|提出|表示|说|介绍)$")
+
+
+def reported_duties(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
+    """The duties a leader or a meeting lays out in indirect speech: each from its first clause that names
+    a line of work (after the clauses that receive a higher level's words) to the end of its sentence."""
+    found: list[Span] = []
+    for match in _REPORTED_DUTY.finditer(text, paragraph.start, paragraph.end):
+        duty = _duty_from(text, index, match.end())
+        if duty is not None and (not found or duty.start >= found[-1].end):
+            found.append(duty)
+    return found
+
+
+def _duty_from(text: str, index: TextIndex, start: int) -> Span | None:
+    """The duty that opens at `start` (its 要): from its first clause that is no frame to its sentence end."""
+    sentence = index.sentence(start)
+    for clause in index.clauses_in(Span(start, sentence.end)):
+        clause_start = max(clause.start, start)
+        words = text[clause_start : clause.end].removeprefix("要")
+        if len(words) > _IDIOM_MAX_CHARS and not _RECEIVING.search(words):
+            return Span(clause_start, sentence.end)
+    return None
+
+
+def without_details(text: str, index: TextIndex, heads: list[Span], duties: list[Span]) -> list[Span]:
+    """The heads that no reported duty covers: a head in a duty's item (from its sentence to the next
+    sentence a speaker's frame opens) details that duty ("…要在…中把牢方向。强化理论武装、强化…"),
+    unless it states a duty of its own."""
+    items = [Span(index.full_sentence(duty.start).start, _item_end(text, index, duty)) for duty in duties]
+    return [
+        head
+        for head in heads
+        if _OWN_DUTY.match(text, head.start, head.end)
+        or not any(i.start <= head.start < i.end for i in items)
+    ]
+
+
+def _item_end(text: str, index: TextIndex, duty: Span) -> int:
+    """Where a reported duty's item ends: the next sentence whose first clause is a speaker's frame, else
+    its paragraph's end."""
+    paragraph = index.paragraph(duty.start)
+    for sentence in index.sentences_in(Span(duty.end, paragraph.end)):
+        if sentence.start > duty.start and _opens_with_frame(text, index, sentence):
+            return sentence.start
+    return paragraph.end
+
+
+def _opens_with_frame(text: str, index: TextIndex, sentence: Span) -> bool:
+    first = index.clause(sentence.start)
+    return _REPORT_FRAME_END.search(text[first.start : first.end].rstrip(",，:：")) is not None or bool(
+        re.match(r"[^,，。]{1,12}?(?:强调|指出|要求|提出)要", text[sentence.start : sentence.end])
+    )
