@@ -345,6 +345,8 @@ def _past(quantity: Quantity, context: TargetContext) -> str | None:
     )
     if tense_at(clause_only=own_tense) == "past":
         return None if own_tense and _completion_ahead(quantity, context) else "past result"
+    if own_tense and _spent_in_the_past(quantity, context, clause):
+        return "past result (money spent on a project)"
     if (
         own_tense
         and _COMPLETED_IN_ITS_CLAUSE.match(context.text, quantity.end, clause.end)
@@ -352,6 +354,16 @@ def _past(quantity: Quantity, context: TargetContext) -> str | None:
     ):
         return "past result (a project completed)"
     return None
+
+
+def _spent_in_the_past(quantity: Quantity, context: TargetContext, clause: Span) -> bool:
+    """Money spent on a project, and what it was spent on (`_SPENT_ON`), in a sentence or paragraph
+    that a mark or a lead-in sets in the past ("近年来，…投入4200万元对5300亩塘口建设尾水处理工程"): a
+    result, not the size of a project still being built."""
+    if not _SPENT_ON.search(context.text, clause.start, quantity.cue_start):
+        return False
+    reading = context.tense.reading_at(quantity.cue_start, quantity.end)
+    return reading.marked and reading.tense == "past"
 
 
 _COMPLETED_IN_ITS_CLAUSE = LazyPattern(
@@ -374,6 +386,11 @@ def _completion_ahead(quantity: Quantity, context: TargetContext) -> bool:
     return _COMPLETION_AHEAD.search(context.text, quantity.end, sentence.end) is not None
 
 
+_SPENT_ON = LazyPattern(
+    r"(?:投入|(?<![总计])投资|完成投资)(?:资金)?(?:约|近|超)?$|(?:投入|(?<![总计])投资)[^,，。;；]{0,12}?对$"
+)
+"""Money spent or invested ("投入4200万元建设…工程", "投入4200万元对5300亩塘口建设…工程"): a flow of
+a period, not the size of a project ("总投资26亿元的…项目")."""
 _COUNT = LazyPattern(r"(?:\d+|[一二两三四五六七八九十百]+)[个项家]")
 _AGGREGATE_TOTAL = LazyPattern(r"(?:其中)?(?:计划|协议|签约)?(?:总投资|投资总额|总金额)额?(?:约|近|达|超)?$")
 _COUNTED_THEN_TOTAL = LazyPattern(

@@ -1,0 +1,35 @@
+"""Figures that report what was done or what is, in news items of local governments, are not targets
+(guidelines §3: the past and the present are not targets), while the plans and projects beside them keep
+theirs.
+
+The sentences are written for these tests after the shapes of town and county news: a town's look-back on
+its ecological work, a project that broke ground, a feature about a county.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_rules import raws
+
+TOWN_LOOK_BACK = (
+    "近年来，青石镇因地制宜推进生态建设。一是农业生产上注重防治结合。青石镇投入3200万元对4100亩养殖塘口"
+    "建设养殖尾水处理工程，确保尾水达标排放。二是生态保护上坚持统筹兼顾。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # money spent on a project in a look-back: a result, and so is what it was spent on
+        (TOWN_LOOK_BACK, []),
+        ("近年来，全镇投入860万元建设河道生态修复工程，水质明显改善。", []),
+        # the size of a project still being built stays a target in a look-back
+        ("近年来，全镇生态面貌明显改善。总投资1.2亿元的河道生态修复工程正加快建设。", ["1.2亿元"]),
+        # money to spend on a project in a plan stays a target
+        ("下一步，全镇将投入860万元建设河道生态修复工程。", ["860万元"]),
+        ("明年计划投入3200万元对4100亩养殖塘口建设养殖尾水处理工程。", ["3200万元", "4100亩"]),
+    ],
+)
+def test_money_spent_on_a_project_takes_the_tense_of_its_sentence(text: str, kept: list[str]) -> None:
+    assert raws(text, 2023) == kept
