@@ -33,3 +33,20 @@ TOWN_LOOK_BACK = (
 )
 def test_money_spent_on_a_project_takes_the_tense_of_its_sentence(text: str, kept: list[str]) -> None:
     assert raws(text, 2023) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # "N年前" counts years back: what it frames is the past
+        (
+            "相较20余年前建成的不足1万平方米的训练馆，新馆规模大幅提升。新馆总建筑面积将达3.2万平方米。",
+            ["3.2万平方米"],
+        ),
+        ("三年前，这里还是一片500亩的荒滩。", []),
+        # 年前 alone is before the new year: a plan's time
+        ("力争年前完成改造7万亩。", ["7万亩"]),
+    ],
+)
+def test_years_ago_look_back(text: str, kept: list[str]) -> None:
+    assert raws(text, 2023) == kept

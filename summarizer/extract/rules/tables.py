@@ -202,7 +202,11 @@ NOT_A_MARKER_WHEN_PRECEDED_BY: dict[str, str] = {
     # "占年度计划15.3亿元的": the plan as the measure of a result; "签约项目13个，计划投资9.5亿元": the
     # planned investment of projects just counted, an attribute of theirs.
     "计划": r"(?:超出|超过|超额完成|好于|高于|比|占(?:年度|全年)?(?:投资)?|\d[个项家][,，、])$",
-    "年前": r"[\d一二两三四五六七八九十几多]$",
+}
+# A marker word after these looks back instead: "20余年前", "三年前" count years back from now (年前 alone
+# is "before the new year", a plan's time).
+PAST_WHEN_PRECEDED_BY: dict[str, str] = {
+    "年前": r"[\d一二两三四五六七八九十几多余]$",
 }
 # Past-year words: a 全年 / 年内 later in their paragraph is that past year
 # ("去年…，全年固定资产投资超2000亿元").

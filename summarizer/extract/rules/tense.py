@@ -33,6 +33,7 @@ from summarizer.extract.rules.tables import (
     NOT_A_MARKER_WHEN_FOLLOWED_BY,
     NOT_A_MARKER_WHEN_PRECEDED_BY,
     PAST_MARKERS,
+    PAST_WHEN_PRECEDED_BY,
     PAST_YEAR_WORDS,
     PERFECTIVE_LE_PATTERN,
     PERIOD_TO_DATE_PATTERN,
@@ -67,6 +68,7 @@ _NOT_A_MARKER_WHEN_FOLLOWED_BY = {
 _NOT_A_MARKER_WHEN_PRECEDED_BY = {
     word: re.compile(before) for word, before in NOT_A_MARKER_WHEN_PRECEDED_BY.items()
 }
+_PAST_WHEN_PRECEDED_BY = {word: LazyPattern(before) for word, before in PAST_WHEN_PRECEDED_BY.items()}
 # "2.4亿元已注入", "3个项目已经开工": the quantity is the subject of a completed action, whatever time
 # word came before it.
 _COMPLETED_AFTER = LazyPattern(r"[^,，。;；]{0,2}?已")
@@ -590,6 +592,9 @@ def _marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
         other_use = _NOT_A_MARKER_WHEN_PRECEDED_BY.get(word)
         if other_use is not None and other_use.search(match.string, max(0, match.start() - 6), match.start()):
             return None
+        back = _PAST_WHEN_PRECEDED_BY.get(word)
+        if back is not None and back.search(match.string, max(0, match.start() - 6), match.start()):
+            return Marker(match.start(), "past")  # "相较20余年前…不足1万平方米": years ago
         if _AFTER_CUT_OFF.search(match.string, max(0, match.start() - 10), match.start()):
             return None  # "截至年底，…达到1.86万公里": the time of a cut-off, whose word is the marker
         return Marker(match.start(), "past" if word in _PAST_WORDS else "future")
