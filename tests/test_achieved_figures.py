@@ -50,3 +50,24 @@ def test_money_spent_on_a_project_takes_the_tense_of_its_sentence(text: str, kep
 )
 def test_years_ago_look_back(text: str, kept: list[str]) -> None:
     assert raws(text, 2023) == kept
+
+
+PROGRESS_REPORT = (
+    "县重点项目建设稳步推进。农村饮水安全项目完成投资2.3亿元，解决农村饮水不安全人数4.7万人，"
+    "完成年度目标任务78%。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a sentence that says how much of the year's plan is done reports progress: its figures are results
+        (PROGRESS_REPORT, []),
+        ("全市实际利用外资99亿美元，完成全年目标的60%。", []),
+        # a share still to reach is a plan's
+        ("力争完成年度目标任务的80%，全年完成投资50亿元。", ["80%", "50亿元"]),
+        ("全年完成治理任务200万亩以上，完成总任务60%以上。", ["200万亩以上", "60%以上"]),
+    ],
+)
+def test_a_sentence_reporting_progress_on_the_year_s_plan_reports_results(text: str, kept: list[str]) -> None:
+    assert raws(text, 2023) == kept
