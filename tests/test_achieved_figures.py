@@ -71,3 +71,22 @@ PROGRESS_REPORT = (
 )
 def test_a_sentence_reporting_progress_on_the_year_s_plan_reports_results(text: str, kept: list[str]) -> None:
     assert raws(text, 2023) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a distance to another place is where a place lies
+        ("青山县距市区74公里，境内风光秀丽。", []),
+        ("青山县位于市区东部，距离市区约90公里。", []),
+        # a figure in a description after 是 says what a place is
+        ("青山县是森林覆盖率超70%的生态绿肺。", []),
+        ("全县光伏装机占比达45%，风电装机占比20%，是全省清洁能源占比最高的县。", []),
+        # a figure its sentence plans, or a project being built, stays a target
+        ("力争光伏装机占比达到50%，是全省最高。", ["50%"]),
+        ("青山水库总库容1.2亿立方米，是全省最大的水库，计划明年建成。", ["1.2亿立方米"]),
+        ("力争森林覆盖率达到72%，成为全省生态第一县。", ["72%"]),
+    ],
+)
+def test_a_figure_that_describes_what_a_place_is_is_no_target(text: str, kept: list[str]) -> None:
+    assert raws(text, 2023) == kept

@@ -19,6 +19,7 @@ from summarizer.extract.rules.tables import (
     MEASURE_UNITS,
     PARAMETER_CUES,
     PRESENT_STATE_ENDINGS,
+    PROJECT_NOUNS,
     REGION_SUBJECTS,
     SCOPE_VERBS,
     SPEC_PREFIXES,
@@ -304,6 +305,36 @@ def _company_plan(quantity: Quantity, context: TargetContext) -> str | None:
     return None
 
 
+_DISTANCE_BEFORE = LazyPattern(r"(?:距离?|离)[^\d,，。;；缩短减少到至]{1,12}?(?:约|近|仅|不到|不足)?$")
+_LENGTH_UNITS = ("公里", "千米", "米", "里")
+_COPULA_BEFORE = LazyPattern(r"(?<![但还就于凡总要或可若否目任])是[^,，。;；是]{0,16}$")
+_MODIFIES_A_NOUN_AFTER = LazyPattern(r"[^,，。;；的]{0,10}的[^,，。;；\d]{1,14}$")
+_COPULA_NEXT = LazyPattern(r"[,，](?:也|还|更|则)?是(?!否)")
+
+
+def _described(quantity: Quantity, context: TargetContext, clause: Span) -> str | None:
+    """A figure that describes what a place or a thing is: a distance to another place ("距市区74公里"), or
+    a figure of a description after 是 ("是林木覆盖率超70%的太行绿肺", "…装机达63%，是全国…最高的省级
+    电网"); a project's own scale and a figure its sentence plans stay targets."""
+    text = context.text
+    before = text[clause.start : quantity.cue_start]
+    if quantity.unit in _LENGTH_UNITS and _DISTANCE_BEFORE.search(before):
+        return "distance to a place (background fact)"
+    sentence = context.index.full_sentence(quantity.start)
+    in_description = (
+        _COPULA_BEFORE.search(before) and _MODIFIES_A_NOUN_AFTER.fullmatch(text, quantity.end, clause.end)
+    ) or _COPULA_NEXT.search(text, clause.end, sentence.end)
+    if not in_description or is_project_scale(quantity, text, clause):
+        return None
+    if any(noun in text[sentence.start : quantity.cue_start] for noun in PROJECT_NOUNS):
+        return None  # "哇让抽蓄电站…总装机280万千瓦，是青海首座抽蓄电站": a project's scale
+    if _completion_ahead(quantity, context):
+        return None  # "…全长约38.5公里，也是…首条…通道，计划今年底建成": a project being built
+    if context.tense.own_plan(quantity.cue_start, quantity.end, with_paragraph=False):
+        return None
+    return "description of what is (present state)"
+
+
 def _present_state(quantity: Quantity, context: TargetContext) -> str | None:
     """ "现有300万吨", "我区有20个", "全区17个…之一": what exists now, or a background fact. A stock
     ("5G基站总数达1.2万个") where neither its sentence nor its paragraph plans, and the region's yearly
@@ -314,6 +345,9 @@ def _present_state(quantity: Quantity, context: TargetContext) -> str | None:
         return "present state"
     if context.text[quantity.end : clause.end].find(BACKGROUND_AFTER[0]) != -1:
         return "background fact"
+    described = _described(quantity, context, clause)
+    if described is not None:
+        return described
     own_plan = context.tense.own_plan
     if _STOCK_BEFORE.search(before) and not own_plan(quantity.cue_start, quantity.end):
         return "present state"
