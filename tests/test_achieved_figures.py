@@ -90,3 +90,22 @@ def test_a_sentence_reporting_progress_on_the_year_s_plan_reports_results(text: 
 )
 def test_a_figure_that_describes_what_a_place_is_is_no_target(text: str, kept: list[str]) -> None:
     assert raws(text, 2023) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # an equivalent restates another figure
+        ("新建光伏电站年发电量1.2亿千瓦时，相当于每年节约标准煤3.6万吨。", ["1.2亿千瓦时"]),
+        # what a place has, listed
+        ("青山县境内有青龙峡、白云洞等30余个景区景点。", []),
+        ("下一步，全县将新建青龙峡、白云洞等5个景区。", ["5个"]),
+        # a growth up to now ends on the present
+        ("这一产业从最初十多家市场主体增加至今年的二百余家。", []),
+        # a service that went live is running
+        ("首批21个村级服务站正式上线运行。", []),
+        ("首批21个村级服务站将于年底正式上线运行。", ["21个"]),
+    ],
+)
+def test_equivalents_listed_stocks_growth_to_now_and_services_gone_live(text: str, kept: list[str]) -> None:
+    assert raws(text, 2023) == kept

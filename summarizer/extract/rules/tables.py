@@ -90,6 +90,11 @@ PAST_MARKERS: tuple[str, ...] = (
     "数据显示",
     "统计显示",
     "据统计",
+    # a growth up to now: "从最初十多家增加至今年的二百余家"
+    "至今年的",
+    "到今年的",
+    "至目前的",
+    "到目前的",
     # a record set against the past: "为近年最多", "创历史新高"
     "近年最",
     "历史新高",
@@ -161,7 +166,8 @@ PROGRESS_SHARE_PATTERN = (
 # A completion reported as an event ("…项目在县工业园区正式投产", "大桥顺利通车"): the project is built,
 # unless a plan word before it in its clause puts the completion ahead ("将于年底正式投产").
 COMPLETION_EVENT_PATTERN = (
-    r"(?:正式|顺利|成功)(?:建成投产|竣工投产|建成投用|建成|竣工|投产|投用|通车|开业|运营|并网|落成|开园)"
+    r"(?:正式|顺利|成功)"
+    r"(?:建成投产|竣工投产|建成投用|建成|竣工|投产|投用|通车|开业|运营|并网|落成|开园|上线|启用)"
 )
 COMPLETION_AHEAD_WORDS: tuple[str, ...] = (
     "将",

@@ -335,6 +335,10 @@ def _described(quantity: Quantity, context: TargetContext, clause: Span) -> str 
     return "description of what is (present state)"
 
 
+_EQUIVALENT_BEFORE = LazyPattern(r"相当于[^,，。;；]{0,12}$")
+_LISTED_STOCK_BEFORE = LazyPattern(r"(?<![没将])有[^,，。;；]{2,40}?等$")
+
+
 def _present_state(quantity: Quantity, context: TargetContext) -> str | None:
     """ "现有300万吨", "我区有20个", "全区17个…之一": what exists now, or a background fact. A stock
     ("5G基站总数达1.2万个") where neither its sentence nor its paragraph plans, and the region's yearly
@@ -348,6 +352,11 @@ def _present_state(quantity: Quantity, context: TargetContext) -> str | None:
     described = _described(quantity, context, clause)
     if described is not None:
         return described
+    if _EQUIVALENT_BEFORE.search(before):
+        return "equivalent of another figure"  # "…51亿千瓦时，相当于节约标准煤约184万吨"
+    listed = _LISTED_STOCK_BEFORE.search(before)  # "境内有八达岭、龙庆峡等30余个景区"
+    if listed and not context.tense.own_plan(quantity.cue_start, quantity.end, with_paragraph=False):
+        return "present state"
     own_plan = context.tense.own_plan
     if _STOCK_BEFORE.search(before) and not own_plan(quantity.cue_start, quantity.end):
         return "present state"
