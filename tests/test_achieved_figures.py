@@ -109,3 +109,15 @@ def test_a_figure_that_describes_what_a_place_is_is_no_target(text: str, kept: l
 )
 def test_equivalents_listed_stocks_growth_to_now_and_services_gone_live(text: str, kept: list[str]) -> None:
     assert raws(text, 2023) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the units of a plant and the capacity of each specify it; its total is the target
+        ("抽水蓄能电站将安装4台单机容量30万千瓦机组，总装机120万千瓦。", ["120万千瓦"]),
+        ("风电场单台功率为6250千瓦，总装机规模50万千瓦。", ["50万千瓦"]),
+    ],
+)
+def test_units_and_the_capacity_of_each_are_a_specification(text: str, kept: list[str]) -> None:
+    assert raws(text, 2023) == kept

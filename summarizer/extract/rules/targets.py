@@ -168,7 +168,15 @@ def _specification(quantity: Quantity, context: TargetContext) -> str | None:
     before = context.text[max(0, quantity.cue_start - 3) : quantity.cue_start]
     if any(before.endswith(prefix) for prefix in SPEC_PREFIXES):
         return "technical specification or ordinal"
+    if _PER_UNIT.search(context.text, max(0, quantity.cue_start - 6), quantity.cue_start) or (
+        context.text.startswith(_PER_UNIT_WORDS, quantity.end)
+    ):
+        return "technical specification (units and the capacity of each)"  # "8台单机容量35万千瓦机组"
     return None
+
+
+_PER_UNIT_WORDS = ("单机", "单台", "单体")
+_PER_UNIT = LazyPattern(r"(?:单机|单台|单体)(?:容量|规模|功率)?(?:为|达)?$")
 
 
 def _policy_parameter(quantity: Quantity, context: TargetContext) -> str | None:
