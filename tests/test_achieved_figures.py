@@ -121,3 +121,16 @@ def test_equivalents_listed_stocks_growth_to_now_and_services_gone_live(text: st
 )
 def test_units_and_the_capacity_of_each_are_a_specification(text: str, kept: list[str]) -> None:
     assert raws(text, 2023) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # "1月份至6月份", "1月至7月" count the months to date, as "1-6月" does
+        ("今年1月份至6月份，新上市专精特新中小企业102家，占新上市企业的59%。", []),
+        ("1月至7月，全县完成固定资产投资32亿元。", []),
+        ("力争1至6月完成投资30亿元。", ["30亿元"]),
+    ],
+)
+def test_months_to_date_written_with_their_month_words_report_results(text: str, kept: list[str]) -> None:
+    assert raws(text, 2023) == kept

@@ -124,7 +124,8 @@ ATTAINMENT_VERBS: tuple[str, ...] = (
 # after a year ("2023年上半年") the year is no plan.
 PERIOD_TO_DATE_PATTERN = (
     r"上半年|前三季度|一季度|第一季度|前[一二三四五六七八九十\d]{1,2}个?月(?!内)"
-    r"|[1一]\s*[-—–~至到]\s*[\d一二三四五六七八九十]{1,2}\s*月份?|元(?:月)?至[\d一二三四五六七八九十]{1,2}月份?"
+    r"|[1一]\s*(?:月份?)?\s*[-—–~至到]\s*[\d一二三四五六七八九十]{1,2}\s*月份?"
+    r"|元(?:月)?至[\d一二三四五六七八九十]{1,2}月份?"
 )
 # Words before a year that make it a cut-off of a report: "截至2023年6月底".
 CUT_OFF_WORDS: tuple[str, ...] = ("截至", "截止", "截至到")
