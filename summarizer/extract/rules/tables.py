@@ -90,6 +90,11 @@ PAST_MARKERS: tuple[str, ...] = (
     "数据显示",
     "统计显示",
     "据统计",
+    # a growth up to now: "从最初十多家增加至今年的二百余家"
+    "至今年的",
+    "到今年的",
+    "至目前的",
+    "到目前的",
     # a record set against the past: "为近年最多", "创历史新高"
     "近年最",
     "历史新高",
@@ -119,7 +124,8 @@ ATTAINMENT_VERBS: tuple[str, ...] = (
 # after a year ("2023年上半年") the year is no plan.
 PERIOD_TO_DATE_PATTERN = (
     r"上半年|前三季度|一季度|第一季度|前[一二三四五六七八九十\d]{1,2}个?月(?!内)"
-    r"|[1一]\s*[-—–~至到]\s*[\d一二三四五六七八九十]{1,2}\s*月份?|元(?:月)?至[\d一二三四五六七八九十]{1,2}月份?"
+    r"|[1一]\s*(?:月份?)?\s*[-—–~至到]\s*[\d一二三四五六七八九十]{1,2}\s*月份?"
+    r"|元(?:月)?至[\d一二三四五六七八九十]{1,2}月份?"
 )
 # Words before a year that make it a cut-off of a report: "截至2023年6月底".
 CUT_OFF_WORDS: tuple[str, ...] = ("截至", "截止", "截至到")
@@ -152,10 +158,17 @@ EVENT_FRAME_PATTERN = (
     r"(?<!社)会上|仪式上|活动上|(?:活动|仪式|会议)现场|现场(?=签约|开工|集中|成交)|此次|本次|当天|当日"
     r"|(?<=[会节展])期间"
 )
+# How much of the year's plan is done ("完成年度目标任务78%", "完成全年目标的60%", "占年度目标的63.88%"): the
+# sentence reports progress, so its other figures are results too; not a plan's bound ("完成总任务60%以上").
+PROGRESS_SHARE_PATTERN = (
+    r"(?:完成|占)(?:年度|全年)?[^,，。;；\d%]{0,8}?(?:计划|目标|任务)数?的?\s*"
+    r"\d+(?:\.\d+)?%(?!以上|左右|以内)"
+)
 # A completion reported as an event ("…项目在县工业园区正式投产", "大桥顺利通车"): the project is built,
 # unless a plan word before it in its clause puts the completion ahead ("将于年底正式投产").
 COMPLETION_EVENT_PATTERN = (
-    r"(?:正式|顺利|成功)(?:建成投产|竣工投产|建成投用|建成|竣工|投产|投用|通车|开业|运营|并网|落成|开园)"
+    r"(?:正式|顺利|成功)"
+    r"(?:建成投产|竣工投产|建成投用|建成|竣工|投产|投用|通车|开业|运营|并网|落成|开园|上线|启用)"
 )
 COMPLETION_AHEAD_WORDS: tuple[str, ...] = (
     "将",
@@ -202,7 +215,11 @@ NOT_A_MARKER_WHEN_PRECEDED_BY: dict[str, str] = {
     # "占年度计划15.3亿元的": the plan as the measure of a result; "签约项目13个，计划投资9.5亿元": the
     # planned investment of projects just counted, an attribute of theirs.
     "计划": r"(?:超出|超过|超额完成|好于|高于|比|占(?:年度|全年)?(?:投资)?|\d[个项家][,，、])$",
-    "年前": r"[\d一二两三四五六七八九十几多]$",
+}
+# A marker word after these looks back instead: "20余年前", "三年前" count years back from now (年前 alone
+# is "before the new year", a plan's time).
+PAST_WHEN_PRECEDED_BY: dict[str, str] = {
+    "年前": r"[\d一二两三四五六七八九十几多余]$",
 }
 # Past-year words: a 全年 / 年内 later in their paragraph is that past year
 # ("去年…，全年固定资产投资超2000亿元").

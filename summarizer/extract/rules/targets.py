@@ -19,6 +19,7 @@ from summarizer.extract.rules.tables import (
     MEASURE_UNITS,
     PARAMETER_CUES,
     PRESENT_STATE_ENDINGS,
+    PROJECT_NOUNS,
     REGION_SUBJECTS,
     SCOPE_VERBS,
     SPEC_PREFIXES,
@@ -167,7 +168,15 @@ def _specification(quantity: Quantity, context: TargetContext) -> str | None:
     before = context.text[max(0, quantity.cue_start - 3) : quantity.cue_start]
     if any(before.endswith(prefix) for prefix in SPEC_PREFIXES):
         return "technical specification or ordinal"
+    if _PER_UNIT.search(context.text, max(0, quantity.cue_start - 6), quantity.cue_start) or (
+        context.text.startswith(_PER_UNIT_WORDS, quantity.end)
+    ):
+        return "technical specification (units and the capacity of each)"  # "8台单机容量35万千瓦机组"
     return None
+
+
+_PER_UNIT_WORDS = ("单机", "单台", "单体")
+_PER_UNIT = LazyPattern(r"(?:单机|单台|单体)(?:容量|规模|功率)?(?:为|达)?$")
 
 
 def _policy_parameter(quantity: Quantity, context: TargetContext) -> str | None:
@@ -304,6 +313,40 @@ def _company_plan(quantity: Quantity, context: TargetContext) -> str | None:
     return None
 
 
+_DISTANCE_BEFORE = LazyPattern(r"(?:距离?|离)[^\d,，。;；缩短减少到至]{1,12}?(?:约|近|仅|不到|不足)?$")
+_LENGTH_UNITS = ("公里", "千米", "米", "里")
+_COPULA_BEFORE = LazyPattern(r"(?<![但还就于凡总要或可若否目任])是[^,，。;；是]{0,16}$")
+_MODIFIES_A_NOUN_AFTER = LazyPattern(r"[^,，。;；的]{0,10}的[^,，。;；\d]{1,14}$")
+_COPULA_NEXT = LazyPattern(r"[,，](?:也|还|更|则)?是(?!否)")
+
+
+def _described(quantity: Quantity, context: TargetContext, clause: Span) -> str | None:
+    """A figure that describes what a place or a thing is: a distance to another place ("距市区74公里"), or
+    a figure of a description after 是 ("是林木覆盖率超70%的太行绿肺", "…装机达63%，是全国…最高的省级
+    电网"); a project's own scale and a figure its sentence plans stay targets."""
+    text = context.text
+    before = text[clause.start : quantity.cue_start]
+    if quantity.unit in _LENGTH_UNITS and _DISTANCE_BEFORE.search(before):
+        return "distance to a place (background fact)"
+    sentence = context.index.full_sentence(quantity.start)
+    in_description = (
+        _COPULA_BEFORE.search(before) and _MODIFIES_A_NOUN_AFTER.fullmatch(text, quantity.end, clause.end)
+    ) or _COPULA_NEXT.search(text, clause.end, sentence.end)
+    if not in_description or is_project_scale(quantity, text, clause):
+        return None
+    if any(noun in text[sentence.start : quantity.cue_start] for noun in PROJECT_NOUNS):
+        return None  # "哇让抽蓄电站…总装机280万千瓦，是青海首座抽蓄电站": a project's scale
+    if _completion_ahead(quantity, context):
+        return None  # "…全长约38.5公里，也是…首条…通道，计划今年底建成": a project being built
+    if context.tense.own_plan(quantity.cue_start, quantity.end, with_paragraph=False):
+        return None
+    return "description of what is (present state)"
+
+
+_EQUIVALENT_BEFORE = LazyPattern(r"相当于[^,，。;；]{0,12}$")
+_LISTED_STOCK_BEFORE = LazyPattern(r"(?<![没将])有[^,，。;；]{2,40}?等$")
+
+
 def _present_state(quantity: Quantity, context: TargetContext) -> str | None:
     """ "现有300万吨", "我区有20个", "全区17个…之一": what exists now, or a background fact. A stock
     ("5G基站总数达1.2万个") where neither its sentence nor its paragraph plans, and the region's yearly
@@ -314,6 +357,14 @@ def _present_state(quantity: Quantity, context: TargetContext) -> str | None:
         return "present state"
     if context.text[quantity.end : clause.end].find(BACKGROUND_AFTER[0]) != -1:
         return "background fact"
+    described = _described(quantity, context, clause)
+    if described is not None:
+        return described
+    if _EQUIVALENT_BEFORE.search(before):
+        return "equivalent of another figure"  # "…51亿千瓦时，相当于节约标准煤约184万吨"
+    listed = _LISTED_STOCK_BEFORE.search(before)  # "境内有八达岭、龙庆峡等30余个景区"
+    if listed and not context.tense.own_plan(quantity.cue_start, quantity.end, with_paragraph=False):
+        return "present state"
     own_plan = context.tense.own_plan
     if _STOCK_BEFORE.search(before) and not own_plan(quantity.cue_start, quantity.end):
         return "present state"
@@ -345,6 +396,8 @@ def _past(quantity: Quantity, context: TargetContext) -> str | None:
     )
     if tense_at(clause_only=own_tense) == "past":
         return None if own_tense and _completion_ahead(quantity, context) else "past result"
+    if own_tense and _spent_in_the_past(quantity, context, clause):
+        return "past result (money spent on a project)"
     if (
         own_tense
         and _COMPLETED_IN_ITS_CLAUSE.match(context.text, quantity.end, clause.end)
@@ -352,6 +405,16 @@ def _past(quantity: Quantity, context: TargetContext) -> str | None:
     ):
         return "past result (a project completed)"
     return None
+
+
+def _spent_in_the_past(quantity: Quantity, context: TargetContext, clause: Span) -> bool:
+    """Money spent on a project, and what it was spent on (`_SPENT_ON`), in a sentence or paragraph
+    that a mark or a lead-in sets in the past ("近年来，…投入4200万元对5300亩塘口建设尾水处理工程"): a
+    result, not the size of a project still being built."""
+    if not _SPENT_ON.search(context.text, clause.start, quantity.cue_start):
+        return False
+    reading = context.tense.reading_at(quantity.cue_start, quantity.end)
+    return reading.marked and reading.tense == "past"
 
 
 _COMPLETED_IN_ITS_CLAUSE = LazyPattern(
@@ -374,6 +437,11 @@ def _completion_ahead(quantity: Quantity, context: TargetContext) -> bool:
     return _COMPLETION_AHEAD.search(context.text, quantity.end, sentence.end) is not None
 
 
+_SPENT_ON = LazyPattern(
+    r"(?:投入|(?<![总计])投资|完成投资)(?:资金)?(?:约|近|超)?$|(?:投入|(?<![总计])投资)[^,，。;；]{0,12}?对$"
+)
+"""Money spent or invested ("投入4200万元建设…工程", "投入4200万元对5300亩塘口建设…工程"): a flow of
+a period, not the size of a project ("总投资26亿元的…项目")."""
 _COUNT = LazyPattern(r"(?:\d+|[一二两三四五六七八九十百]+)[个项家]")
 _AGGREGATE_TOTAL = LazyPattern(r"(?:其中)?(?:计划|协议|签约)?(?:总投资|投资总额|总金额)额?(?:约|近|达|超)?$")
 _COUNTED_THEN_TOTAL = LazyPattern(

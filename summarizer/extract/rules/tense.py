@@ -33,12 +33,14 @@ from summarizer.extract.rules.tables import (
     NOT_A_MARKER_WHEN_FOLLOWED_BY,
     NOT_A_MARKER_WHEN_PRECEDED_BY,
     PAST_MARKERS,
+    PAST_WHEN_PRECEDED_BY,
     PAST_YEAR_WORDS,
     PERFECTIVE_LE_PATTERN,
     PERIOD_TO_DATE_PATTERN,
     PLAN_OPENERS,
     PLANNED_LE_PATTERN,
     PLANNING_VERBS,
+    PROGRESS_SHARE_PATTERN,
 )
 from summarizer.extract.rules.text import Span, TextIndex
 from summarizer.text import LazyPattern
@@ -51,6 +53,7 @@ _MARKER = LazyPattern(
     rf"(?:(?P<date>\d{{1,2}}月\d{{1,2}}日)|(?P<period>{PERIOD_TO_DATE_PATTERN}))?"
     rf"|(?P<period_alone>{PERIOD_TO_DATE_PATTERN})"
     rf"|(?P<yao>{FUTURE_YAO_PATTERN})"
+    rf"|(?P<progress>{PROGRESS_SHARE_PATTERN})"
     rf"|(?P<event>{EVENT_FRAME_PATTERN})"
     rf"|(?P<done>{COMPLETION_EVENT_PATTERN})"
     rf"|(?P<planned>{PLANNED_LE_PATTERN})"
@@ -58,6 +61,8 @@ _MARKER = LazyPattern(
     rf"|(?P<word>{'|'.join(map(re.escape, _WORDS))})(?!{'|'.join(NOT_A_MARKER_AFTER)})"
 )
 _PAST_WORDS = frozenset(PAST_MARKERS)
+_CLAUSE_MARKS = ("，", ",", "。", "；", ";", "\n")
+_AIMED_AT = LazyPattern(r"力争|确保|争取|计划|预计|将|要|拟")
 _MODALS = (*(word for word in FUTURE_MARKERS if len(word) <= 2), "要", "在", "于")
 _YEAR_WORDS = ("今年", "本年", "当年")
 _NUMERALS = frozenset("0123456789一二两三四五六七八九十几多")
@@ -67,6 +72,7 @@ _NOT_A_MARKER_WHEN_FOLLOWED_BY = {
 _NOT_A_MARKER_WHEN_PRECEDED_BY = {
     word: re.compile(before) for word, before in NOT_A_MARKER_WHEN_PRECEDED_BY.items()
 }
+_PAST_WHEN_PRECEDED_BY = {word: LazyPattern(before) for word, before in PAST_WHEN_PRECEDED_BY.items()}
 # "2.4亿元已注入", "3个项目已经开工": the quantity is the subject of a completed action, whatever time
 # word came before it.
 _COMPLETED_AFTER = LazyPattern(r"[^,，。;；]{0,2}?已")
@@ -574,6 +580,10 @@ def _marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
         before = match.string[max(0, match.start() - 4) : match.start()]
         after_modal = before.endswith(_MODALS) and not before.endswith(_YEAR_WORDS)  # "今年前三季度": past
         return None if after_modal else Marker(match.start(), "past")
+    if match.group("progress"):
+        clause_start = max(match.string.rfind(mark, 0, match.start()) for mark in _CLAUSE_MARKS) + 1
+        aimed = _AIMED_AT.search(match.string, clause_start, match.start())
+        return None if aimed else Marker(match.start(), "past")  # "力争完成年度目标的80%": a plan
     if match.group("event") or match.group("le"):
         return Marker(match.start(), "past")
     if match.group("done"):
@@ -590,6 +600,9 @@ def _marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
         other_use = _NOT_A_MARKER_WHEN_PRECEDED_BY.get(word)
         if other_use is not None and other_use.search(match.string, max(0, match.start() - 6), match.start()):
             return None
+        back = _PAST_WHEN_PRECEDED_BY.get(word)
+        if back is not None and back.search(match.string, max(0, match.start() - 6), match.start()):
+            return Marker(match.start(), "past")  # "相较20余年前…不足1万平方米": years ago
         if _AFTER_CUT_OFF.search(match.string, max(0, match.start() - 10), match.start()):
             return None  # "截至年底，…达到1.86万公里": the time of a cut-off, whose word is the marker
         return Marker(match.start(), "past" if word in _PAST_WORDS else "future")
