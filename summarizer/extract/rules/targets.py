@@ -222,8 +222,8 @@ def _enumeration(quantity: Quantity, context: TargetContext) -> str | None:
     if before.endswith("等") or "等" in before[-3:]:
         return None
     items = _ENUMERATION_LIST.split(before)
-    if len(items) >= 2 and len(items) == int(quantity.value) and quantity.raw[0] in "一二两三四五六七八九十":
-        return "enumeration of the items just named"
+    if len(items) >= 2 and len(items) == int(quantity.value):
+        return "enumeration of the items just named"  # "A、B两个项目", "甲市、乙县…6个市县"
     return None
 
 

@@ -1,0 +1,77 @@
+"""Older city news (2014-2017, no date on the line): counts of the places just listed, cases counted with
+例, a month that names when the plan year's work is done, and a later speaker's plan beside a look-back."""
+
+from __future__ import annotations
+
+from summarizer.extract.rules.deadlines import DeadlineReader
+from summarizer.extract.rules.targets import TargetContext, classify_quantities
+from summarizer.extract.rules.tense import TenseReader
+from summarizer.extract.rules.text import TextIndex
+from summarizer.parse.quantities import find_quantities
+from summarizer.schema import Target
+
+
+def targets_in(text: str, plan_year: int | None = 2016) -> list[Target]:
+    index = TextIndex(text)
+    context = TargetContext(text=text, index=index, plan_year=plan_year, region="某市",
+                            tense=TenseReader(text, index, plan_year, [0]),
+                            deadlines=DeadlineReader(text, index, plan_year))  # fmt: skip
+    targets, _ = classify_quantities(find_quantities(text), context)
+    return targets
+
+
+def raws(text: str, plan_year: int | None = 2016) -> list[str]:
+    return [target.raw for target in targets_in(text, plan_year)]
+
+
+def test_an_arabic_count_of_the_places_just_listed_is_an_enumeration() -> None:
+    text = "首批将在东城区、西城区、南港县、北岭县4个区县开展试点工作。"
+    assert raws(text) == []
+
+
+def test_a_count_that_is_not_the_number_of_the_items_listed_stays_a_target() -> None:
+    text = "今年将在东城区、西城区新建社区卫生服务站12个。"
+    assert raws(text) == ["12个"]
+
+
+def test_a_count_after_a_list_closed_by_deng_stays_a_target() -> None:
+    text = "今年将在东城区、西城区等3个区新建养老服务中心。"
+    assert raws(text) == ["3个"]
+
+
+def test_cases_counted_with_li_are_a_quantity() -> None:
+    [quantity] = find_quantities("今年将完成8600例新生儿听力筛查。")
+    assert (quantity.value, quantity.unit) == (8600, "例")
+
+
+def test_cases_to_screen_this_year_are_a_target_of_the_plan_year() -> None:
+    [target] = targets_in("作为今年的民生工程之一，该项目今年将完成8600例患者的筛查。")
+    assert (target.raw, target.deadline) == ("8600例", "2016")
+
+
+def test_a_month_the_work_happens_in_gives_the_plan_year() -> None:
+    [target] = targets_in("公交集团将在9月每日早晚高峰加车2600车次。")
+    assert target.deadline == "2016"
+
+
+def test_a_month_given_with_yu_gives_the_plan_year() -> None:
+    [target] = targets_in("新馆将于10月建成开放，展陈面积1.2万平方米。")
+    assert target.deadline == "2016"
+
+
+def test_a_bare_date_still_gives_no_deadline() -> None:
+    [target] = targets_in("8月8日，全市推进会提出新建公园绿地5处。")
+    assert target.deadline is None
+
+
+def test_a_later_speaker_s_plan_is_not_read_as_the_half_year_looked_back_on() -> None:
+    text = (
+        "今年全区要确保新开工项目40个以上。上半年，全区已签约项目21个，协议投资86亿元。"
+        "副区长吴敏表示，区里将在9月底前完成老旧小区改造30个，年内新建公园绿地5处。"
+    )
+    assert raws(text, plan_year=None) == ["40个以上", "30个", "5处"]
+
+
+def test_within_the_year_after_a_plan_verb_of_the_same_sentence_is_the_plan() -> None:
+    text = "上半年，全市完成投资120亿元。下一步，全市将加快项目建设，年内新增规上企业15家。"
+    assert raws(text) == ["15家"]
