@@ -75,3 +75,28 @@ def test_a_later_speaker_s_plan_is_not_read_as_the_half_year_looked_back_on() ->
 def test_within_the_year_after_a_plan_verb_of_the_same_sentence_is_the_plan() -> None:
     text = "上半年，全市完成投资120亿元。下一步，全市将加快项目建设，年内新增规上企业15家。"
     assert raws(text) == ["15家"]
+
+
+def _priority_quotes(text: str) -> list[str]:
+    from summarizer.extract.rules.priorities import find_priorities
+
+    index = TextIndex(text)
+    return [priority.quote for priority in find_priorities(text, index, 0, len(text), "某市")]
+
+
+NEWS_WITH_GLUED_HEADS = (
+    "某市交通局局长王平日前介绍，今年全市缓堵工作有序推进。\n"
+    "加大公共交通的运力保障。记者从市公交集团获悉，公交集团将在9月每日早晚高峰加车800车次。\n"
+    "鼓励绿色出行。据介绍，今年全市自行车道总里程将达到300公里。\n"
+    "综合施策取得一定成效。统计显示，上半年全市交通指数下降5%。"
+)
+
+
+def test_a_short_sentence_that_opens_a_paragraph_of_a_news_item_is_a_glued_heading() -> None:
+    quotes = _priority_quotes(NEWS_WITH_GLUED_HEADS)
+    assert "加大公共交通的运力保障" in quotes
+    assert "鼓励绿色出行" in quotes
+
+
+def test_a_short_opening_sentence_that_reports_a_result_is_no_heading() -> None:
+    assert "综合施策取得一定成效" not in _priority_quotes(NEWS_WITH_GLUED_HEADS)
