@@ -100,3 +100,26 @@ def test_a_short_sentence_that_opens_a_paragraph_of_a_news_item_is_a_glued_headi
 
 def test_a_short_opening_sentence_that_reports_a_result_is_no_heading() -> None:
     assert "综合施策取得一定成效" not in _priority_quotes(NEWS_WITH_GLUED_HEADS)
+
+
+def test_a_common_noun_ending_in_qu_does_not_outrank_the_city_the_text_names() -> None:
+    from summarizer.ingest.sections import main_region
+
+    text = (
+        "记者从在北京举行的山西大同采煤沉陷区光伏基地启动会上获悉，基地今年建设规模为50万千瓦。"
+        "基地将把光伏发电与治理采煤沉陷区相结合，探索采煤沉陷区生态修复。"
+        "项目招商由大同市人民政府委托设计院进行。"
+    )
+    region = main_region(text)
+    assert region is not None and region.name == "大同市"
+
+
+def test_a_class_of_protected_areas_is_no_region_of_the_province_s_news() -> None:
+    from summarizer.ingest.sections import main_region
+
+    text = (
+        "每年冬季，大量候鸟飞到西藏越冬。西藏林业部门正全面开展专项行动。"
+        "目前西藏已建立各类自然保护区40个，建立各类生态功能保护区20个，野生动物在这些自然保护区中得到保护。"
+    )
+    region = main_region(text)
+    assert region is not None and region.name == "西藏自治区"
