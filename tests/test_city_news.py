@@ -123,3 +123,34 @@ def test_a_class_of_protected_areas_is_no_region_of_the_province_s_news() -> Non
     )
     region = main_region(text)
     assert region is not None and region.name == "西藏自治区"
+
+
+def test_the_year_of_an_as_of_date_outweighs_a_deadline_year() -> None:
+    from summarizer.ingest.plan_year import detect_plan_year
+
+    text = "争取到2020年建成50万个信息社。截至2016年6月底，全国累计建设服务点约30万个。"
+    assert detect_plan_year(text) == 2016
+
+
+def test_an_event_named_for_its_year_gives_the_plan_year() -> None:
+    from summarizer.ingest.plan_year import detect_plan_year
+
+    text = "2009年以来，渔博会已连续举办6届。2015渔业周·渔博会继续由省政府主办，展示面积共5万平方米。"
+    assert detect_plan_year(text) == 2015
+
+
+def test_a_games_named_with_its_year_is_no_plan_year() -> None:
+    from summarizer.ingest.plan_year import detect_plan_year
+
+    text = "全县林木绿化率达到70%。2022年冬奥会期间，该县将举办高山滑雪项目。"
+    assert detect_plan_year(text) is None
+
+
+def test_the_year_a_plan_was_issued_in_gives_way_to_the_year_it_runs_to() -> None:
+    from summarizer.ingest.plan_year import detect_plan_year
+
+    text = (
+        "国家规划提出，到2015年，污泥无害化处理处置率达到80%。"
+        "该市2013年出台三年行动方案，明确污水处理率达到90%。"
+    )
+    assert detect_plan_year(text) == 2015
