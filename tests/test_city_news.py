@@ -154,3 +154,23 @@ def test_the_year_a_plan_was_issued_in_gives_way_to_the_year_it_runs_to() -> Non
         "该市2013年出台三年行动方案，明确污水处理率达到90%。"
     )
     assert detect_plan_year(text) == 2015
+
+
+def test_the_end_of_a_five_year_plan_as_deadline_marks_the_plan() -> None:
+    text = "到“十三五”末完成8万亩的造林绿化任务，森林覆盖率将达到30%，600多户贫困家庭有望实现稳定脱贫。"
+    assert raws(text, plan_year=None)[:2] == ["8万亩", "30%"]
+
+
+def test_the_distance_of_a_place_from_the_city_is_background() -> None:
+    text = "该县位于市区西北部，距市区60公里，主峰距离市区约80公里，将建设滑雪场2座。"
+    assert raws(text) == ["2座"]
+
+
+def test_an_inventory_of_named_places_the_county_has_is_background() -> None:
+    text = "该县境内有石林、龙潭、青山等20余个景区景点，今年将新建旅游厕所30座。"
+    assert raws(text) == ["30座"]
+
+
+def test_named_places_a_plan_adds_stay_a_target() -> None:
+    text = "今年将新增石林、龙潭等5个景区。"
+    assert raws(text) == ["5个"]

@@ -161,9 +161,18 @@ def _slogan(quantity: Quantity, context: TargetContext) -> str | None:
     return None
 
 
+_DISTANCE_FROM = LazyPattern(r"距(?:离)?[^\d,，。;；]{1,12}?(?:约|仅|只有|不到|近)?$")
+"""The distance of a place from another ("距市区74公里", "距离市区约90公里"): where a place lies."""
+DISTANCE_UNITS = frozenset({"公里", "千米", "米", "分钟", "小时"})
+
+
 def _specification(quantity: Quantity, context: TargetContext) -> str | None:
     if quantity.unit in SPEC_UNITS:
         return f"specification or duration ({quantity.unit})"
+    clause = context.index.clause(quantity.start)
+    distance = _DISTANCE_FROM.search(context.text, clause.start, quantity.cue_start)
+    if quantity.unit in DISTANCE_UNITS and distance is not None:
+        return "distance of a place (background)"
     before = context.text[max(0, quantity.cue_start - 3) : quantity.cue_start]
     if any(before.endswith(prefix) for prefix in SPEC_PREFIXES):
         return "technical specification or ordinal"
@@ -304,6 +313,10 @@ def _company_plan(quantity: Quantity, context: TargetContext) -> str | None:
     return None
 
 
+_INVENTORY = LazyPattern(r"(?<!没)有[^\d,，。;；将要]{2,40}?、[^\d,，。;；将要]{1,20}?等$")
+"""What a place has, named and closed by 等 ("境内有八达岭、龙庆峡…等30余个景区"): an inventory, no plan."""
+
+
 def _present_state(quantity: Quantity, context: TargetContext) -> str | None:
     """ "现有300万吨", "我区有20个", "全区17个…之一": what exists now, or a background fact. A stock
     ("5G基站总数达1.2万个") where neither its sentence nor its paragraph plans, and the region's yearly
@@ -312,9 +325,11 @@ def _present_state(quantity: Quantity, context: TargetContext) -> str | None:
     before = context.text[clause.start : quantity.cue_start]
     if before.endswith(PRESENT_STATE_ENDINGS):
         return "present state"
+    own_plan = context.tense.own_plan
+    if _INVENTORY.search(before) and not own_plan(quantity.cue_start, quantity.end, with_paragraph=False):
+        return "present state (an inventory of the places named)"
     if context.text[quantity.end : clause.end].find(BACKGROUND_AFTER[0]) != -1:
         return "background fact"
-    own_plan = context.tense.own_plan
     if _STOCK_BEFORE.search(before) and not own_plan(quantity.cue_start, quantity.end):
         return "present state"
     habitual = _HABITUAL_BEFORE.match(before) and not quantity.raw.endswith(_BOUND_OF_A_PLAN)

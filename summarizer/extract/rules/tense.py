@@ -47,7 +47,8 @@ Tense = Literal["past", "future"]
 
 _WORDS = sorted({*FUTURE_MARKERS, *PAST_MARKERS}, key=len, reverse=True)
 _MARKER = LazyPattern(
-    r"(?P<year>(?:19|20)\d{2})(?:\s*[-~—至到]\s*(?P<year_end>(?:19|20)\d{2}))?\s*年"
+    r"(?P<plan_end>到\s*[“\"]?十[一二三四五六七八九]五[”\"]?(?:规划)?(?:期末|末期|末))"
+    r"|(?P<year>(?:19|20)\d{2})(?:\s*[-~—至到]\s*(?P<year_end>(?:19|20)\d{2}))?\s*年"
     rf"(?:(?P<date>\d{{1,2}}月\d{{1,2}}日)|(?P<period>{PERIOD_TO_DATE_PATTERN}))?"
     rf"|(?P<period_alone>{PERIOD_TO_DATE_PATTERN})"
     rf"|(?P<yao>{FUTURE_YAO_PATTERN})"
@@ -572,6 +573,8 @@ def _follows_a_plan(markers: list[Marker], index: TextIndex, position: int) -> b
 
 
 def _marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
+    if match.group("plan_end"):
+        return Marker(match.start(), "future")  # "到“十三五”末完成…": a deadline ahead
     if match.group("year"):
         return _year_marker(match, plan_year)
     if match.group("period_alone"):
