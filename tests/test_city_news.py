@@ -174,3 +174,14 @@ def test_an_inventory_of_named_places_the_county_has_is_background() -> None:
 def test_named_places_a_plan_adds_stay_a_target() -> None:
     text = "今年将新增石林、龙潭等5个景区。"
     assert raws(text) == ["5个"]
+
+
+def test_a_second_official_who_speaks_at_the_meeting_gets_a_section_of_his_own() -> None:
+    from summarizer.ingest.sections import split_sections
+
+    text = (
+        "南岭区委书记陈刚在区委全会上说，去年全区完成招商引资到位资金52亿元。今年全区新开工项目40个以上。\n\n"
+        "东江市副市长吴敏在会上表示，全市今年将新建5G基站3000个。"
+    )
+    regions = [section.region.name for section in split_sections(text) if section.region]
+    assert regions == ["南岭区", "东江市"]

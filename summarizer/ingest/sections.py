@@ -805,7 +805,10 @@ def statement_split_points(text: str) -> list[SplitPoint]:
     return points
 
 
-STATEMENT_AFTER_RE = LazyPattern(r"\s*(?:表示|说|介绍|谈到|指出)")
+STATEMENT_AFTER_RE = LazyPattern(
+    r"\s*(?:(?:日前|近日|当天|同日)?在[^,，。:：“”]{1,10}?(?:上|时|中))?(?:表示|说|介绍|谈到|指出)"
+)
+"""What follows an official who opens a paragraph with a statement: "表示", or "在会上表示" (at the event)."""
 
 
 def _opens_a_statement(official: Official, text: str) -> bool:
