@@ -634,7 +634,8 @@ def most_named_region(text: str) -> str | None:
     mentions = [
         (name, end) for name, _, end in find_region_mentions(text) if not DATELINE_AFTER_RE.match(text, end)
     ]
-    unattested = unattested_names(text)
+    unknown = {name for name, _ in mentions if not _known_place(name)}
+    unattested = unattested_names(text) & unknown if unknown else set()
     attested = [(name, end) for name, end in mentions if name not in unattested]
     mentions = attested or mentions
     counts = Counter(name for name, _ in mentions if name not in PROVINCES)
