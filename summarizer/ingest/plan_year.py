@@ -37,7 +37,19 @@ FUTURE_AFTER = (
 FUTURE_BEFORE = ("力争", "计划", "预计", "确保", "争取", "将")
 DEADLINE_BEFORE = ("到", "至", "于")
 DEADLINE_AFTER = ("前", "底前", "年底前")
-PAST_AFTER = ("以来", "成功", "取得", "同期", "上半年")
+PAST_AFTER = ("以来", "成功", "取得", "同期", "上半年", "出台", "印发", "批复")
+AS_OF_BEFORE = ("截至", "截止", "截止到")
+"""Before the date a report stands at ("截至2016年6月底，全国累计…"): the year it is written in."""
+GAMES_AFTER = LazyPattern(
+    r"[^,，。;；]{0,4}?(?:冬奥会|奥运会|残奥会|亚运会|世博会|全运会|世界杯|青奥会|冬运会)"
+)
+"""A year in the name of games or an expo ("2022年冬奥会期间"): the event's year, not the article's."""
+EVENT_YEAR_RE = LazyPattern(
+    r"(?<![\d.])(?P<year>20\d{2})(?=[“\"]?[\u4e00-\u9fff][^\d,，。;；]{0,12}?(?:会|节|周|赛|展|论坛|峰会))"
+    r"(?![年届级万亿千百个家项条座户人])"
+)
+"""An edition of an event named for its year, without 年 ("2015渔业周·渔博会", "2016中国—东盟博览会旅游展"):
+usually the edition the article reports on."""
 ORIGIN_BEFORE = ("较", "比", "从", "由")
 """Before the year a growth is counted from: "从1978年的0.9亿元起步", "较1978年增长261倍"."""
 ORIGIN_WEIGHT = 0.1
@@ -48,6 +60,10 @@ DATE_WEIGHT = 2.0
 def year_mention_weight(text: str, start: int, end: int) -> float:
     """How much one "YYYY年" tells about the plan year: work-plan years most, deadlines and the past least."""
     before, after = text[max(0, start - 4) : start], text[end : end + 6]
+    if GAMES_AFTER.match(text, end):
+        return 0.0
+    if before.endswith(AS_OF_BEFORE):
+        return DATE_WEIGHT
     if before.endswith(ORIGIN_BEFORE) and (after.startswith("的") or before.endswith(("较", "比"))):
         return ORIGIN_WEIGHT
     if before.endswith(DEADLINE_BEFORE) or after.startswith(DEADLINE_AFTER):
@@ -76,6 +92,7 @@ def year_votes(text: str) -> Iterator[tuple[int, float]]:
 
 
 def strong_votes(text: str, date_year: int | None) -> Iterator[tuple[int, float]]:
+    yield from ((int(m.group("year")), 1.0) for m in EVENT_YEAR_RE.finditer(text))
     for pattern in (THEME_YEAR_RE, PLAN_HEADING_RE):
         yield from ((int(m.group("year")), STRONG_WEIGHT) for m in pattern.finditer(text))
     for review in REVIEW_HEADING_RE.finditer(text):
@@ -110,7 +127,7 @@ def detect_plan_year(text: str, date: str | None = None, name: str | None = None
     date_year = int(date_match.group(1)) if date_match else None
     scores: dict[int, float] = {}
     for year, weight in (*strong_votes(text, date_year), *year_votes(text)):
-        if date_year is None or year >= date_year:
+        if weight > 0 and (date_year is None or year >= date_year):
             scores[year] = scores.get(year, 0.0) + weight
     if not scores:
         named = _NAMED_YEAR.search(name or "")

@@ -637,13 +637,31 @@ DATELINE_AFTER_RE = LazyPattern(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
 
 
 def most_named_region(text: str) -> str | None:
+    """The place a text names most (a province only when it names no other), leaving out names it only
+    repeats as a common noun ending in a level word (see `unattested_names`) unless it names nothing else."""
     mentions = [
         (name, end) for name, _, end in find_region_mentions(text) if not DATELINE_AFTER_RE.match(text, end)
     ]
+    unknown = {name for name, _ in mentions if not _known_place(name)}
+    unattested = unattested_names(text) & unknown if unknown else set()
+    attested = [(name, end) for name, end in mentions if name not in unattested]
+    mentions = attested or mentions
     counts = Counter(name for name, _ in mentions if name not in PROVINCES)
     if not counts:
         counts = Counter(name for name, _ in mentions)
     return counts.most_common(1)[0][0] if counts else None
+
+
+def unattested_names(text: str) -> set[str]:
+    """Names ending in 区 the text only repeats as common nouns ("采煤沉陷区", "自然保护区" read as 煤沉陷区,
+    保护区): no gazetteer entry, no official, no organ and no parent place attests them as regions. A
+    district the gazetteer does not know yet (a renamed county) is attested by its officials or organs; a
+    name ending in 县, 市 or 旗 is no common noun."""
+    attested = {official.region for official in officials_in(text) if official.region}
+    attested |= {official.region for official in headline_officials(text) if official.region}
+    attested |= set(organ_regions(text)) | {chain.name for chain in place_chains(text)}
+    candidates = (name for name in named_places(text) if name.endswith("区"))
+    return {name for name in candidates if name not in attested and not _known_place(name)}
 
 
 def main_region(text: str) -> Region | None:
@@ -810,7 +828,10 @@ def statement_split_points(text: str) -> list[SplitPoint]:
     return points
 
 
-STATEMENT_AFTER_RE = LazyPattern(r"\s*(?:表示|说|介绍|谈到|指出)")
+STATEMENT_AFTER_RE = LazyPattern(
+    r"\s*(?:(?:日前|近日|当天|同日)?在[^,，。:：“”]{1,10}?(?:上|时|中))?(?:表示|说|介绍|谈到|指出)"
+)
+"""What follows an official who opens a paragraph with a statement: "表示", or "在会上表示" (at the event)."""
 
 
 def _opens_a_statement(official: Official, text: str) -> bool:

@@ -24,6 +24,9 @@ _DAY = r"(?:[1-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四
 _MONTH_WORDS = rf"{_MONTH}(?:底|末|份|中旬|上旬|下旬|前|中|{_DAY}(?:前|之前))"
 """A month's end or part, or a day before which work is due ("9月底", "6月30日前"); a bare date ("8月8日，")
 dates the report, not its targets."""
+_MONTH_OF_WORK = rf"(?<=[在于]){_MONTH}(?![\d{CHINESE_DIGITS}日号])"
+"""The month in which work is done or due ("将在9月…加车", "将于10月建成"): of the plan year; a date with
+its day ("于8月8日") says when something happened, not when work is due."""
 _YEAR_MONTH = rf"(?:{_MONTH_WORDS}|{_MONTH}(?:{_DAY})?)?"
 """The month (and day) written after a year belong to that year's mention ("2024年6月30日前" → 2024)."""
 _SEASON_WORDS = r"(?:开栓|供暖|供热|采暖期|采暖季|入冬|冬季|汛期|汛|元旦|国庆|开学)前"
@@ -40,7 +43,7 @@ _MENTION = LazyPattern(
     r"|(?P<next>明年)"
     r"|(?P<last>去年|上年)"
     r"|(?P<spring>春节前)"
-    rf"|(?P<plan>{_PLAN_WORDS}|{_MONTH_WORDS}|{_SEASON_WORDS})"
+    rf"|(?P<plan>{_PLAN_WORDS}|{_MONTH_WORDS}|{_SEASON_WORDS}|{_MONTH_OF_WORK})"
 )
 _COMPARISON_BEFORE = ("比", "较", "同", "与", "相比", "对比", "对照")
 _COMPARISON_AFTER = ("以来", "同期", "相比", "水平", "基础上", "的基础")

@@ -94,6 +94,7 @@ _GLUED_HEADING = LazyPattern(
 )
 """A sub-heading glued into the running text of a news item: a short sentence of its own that names a
 line of work ("开展供热设备整治专项行动。")."""
+
 _IN_PARAGRAPH_HEAD = LazyPattern(
     r"^(?:在[^,，。“”]{2,10}方面|在(?:建设|推进|推动|打造|加快|发展|做好|深化)[^,，。“”]{2,12}上[,，]|关于[^,，。“”]{2,10}[,，]"
     r"|[^,，。“”]{2,8}(?:将|要)?(?:聚焦|深入实施|全力推进|坚定不移|着力|成立))"
@@ -120,6 +121,12 @@ _OPENS_WITH_DUTY = LazyPattern(
 a meeting's task when two or more open the sentences of a paragraph."""
 _BARE_DUTY = LazyPattern(r"(?:还|也)?要")
 _PLAN_WORK = LazyPattern(_WORK_VERBS)
+_GLUED_PARAGRAPH_HEAD = LazyPattern(
+    rf"(?:{_WORK_VERBS}|鼓励|支持|引导|加快|提高)[^,，。；;：:“”\d]{{2,12}}[。！]"
+)
+"""The short sentence that opens a paragraph of a news item and names the line of work the paragraph then
+reports on ("加大公共交通的运力保障。记者从…获悉，…"; "鼓励绿色出行。据介绍，…"): a bold lead of the
+original page, glued into the text."""
 _SERIES_ITEM = LazyPattern(
     r"(?:继续|持续|不断|全面|着力|大力|深入|进一步|加快|积极|切实|扎实|全力|坚定不移地?)?" + _WORK_VERBS
 )
@@ -1006,9 +1013,22 @@ def head_of(text: str, index: TextIndex, paragraph: Span) -> Span | None:
         or opening_without_region.startswith(HEAD_OPENERS)
     )
     sentence = index.sentence(offset)
+    if not is_head and frame is None and _opens_with_glued_head(text, index, paragraph):
+        return Span(offset, index.full_sentence(offset).end)
     if not is_head or _NOT_A_HEAD.search(text[offset : sentence.end]) or _STUDY.match(opening_without_region):
         return None  # "我们将聚焦三个方面发力。": a lead-in that announces the list
     return Span(offset, sentence.end)
+
+
+def _opens_with_glued_head(text: str, index: TextIndex, paragraph: Span) -> bool:
+    """A paragraph whose first sentence is a short line of work of its own, followed by its report."""
+    first = index.full_sentence(paragraph.start)
+    words = text[paragraph.start : first.end + 1]
+    return (
+        first.end + 1 < paragraph.end
+        and _GLUED_PARAGRAPH_HEAD.fullmatch(words) is not None
+        and not _DONE.search(words)
+    )
 
 
 def _continues_a_line(text: str, paragraph: Span) -> bool:

@@ -347,6 +347,7 @@ COUNTER_UNITS: frozenset[str] = frozenset(
         "头",
         "人",
         "人次",
+        "例",
     }
 )
 # Nouns that follow an enumeration count ("三个方面") and make it a count of the items just named.

@@ -162,9 +162,18 @@ def _slogan(quantity: Quantity, context: TargetContext) -> str | None:
     return None
 
 
+_DISTANCE_FROM = LazyPattern(r"(?:距离?|离)[^\d,，。;；缩短减少到至]{1,12}?(?:约|近|仅|只有|不到|不足)?$")
+"""The distance of a place from another ("距市区74公里", "距离市区约90公里"): where a place lies."""
+DISTANCE_UNITS = frozenset({"公里", "千米", "米", "里", "分钟", "小时"})
+
+
 def _specification(quantity: Quantity, context: TargetContext) -> str | None:
     if quantity.unit in SPEC_UNITS:
         return f"specification or duration ({quantity.unit})"
+    clause = context.index.clause(quantity.start)
+    distance = _DISTANCE_FROM.search(context.text, clause.start, quantity.cue_start)
+    if quantity.unit in DISTANCE_UNITS and distance is not None:
+        return "distance of a place (background)"
     before = context.text[max(0, quantity.cue_start - 3) : quantity.cue_start]
     if any(before.endswith(prefix) for prefix in SPEC_PREFIXES):
         return "technical specification or ordinal"
@@ -231,8 +240,8 @@ def _enumeration(quantity: Quantity, context: TargetContext) -> str | None:
     if before.endswith("等") or "等" in before[-3:]:
         return None
     items = _ENUMERATION_LIST.split(before)
-    if len(items) >= 2 and len(items) == int(quantity.value) and quantity.raw[0] in "一二两三四五六七八九十":
-        return "enumeration of the items just named"
+    if len(items) >= 2 and len(items) == int(quantity.value):
+        return "enumeration of the items just named"  # "A、B两个项目", "甲市、乙县…6个市县"
     return None
 
 
@@ -313,21 +322,17 @@ def _company_plan(quantity: Quantity, context: TargetContext) -> str | None:
     return None
 
 
-_DISTANCE_BEFORE = LazyPattern(r"(?:距离?|离)[^\d,，。;；缩短减少到至]{1,12}?(?:约|近|仅|不到|不足)?$")
-_LENGTH_UNITS = ("公里", "千米", "米", "里")
 _COPULA_BEFORE = LazyPattern(r"(?<![但还就于凡总要或可若否目任])是[^,，。;；是]{0,16}$")
 _MODIFIES_A_NOUN_AFTER = LazyPattern(r"[^,，。;；的]{0,10}的[^,，。;；\d]{1,14}$")
 _COPULA_NEXT = LazyPattern(r"[,，](?:也|还|更|则)?是(?!否)")
 
 
 def _described(quantity: Quantity, context: TargetContext, clause: Span) -> str | None:
-    """A figure that describes what a place or a thing is: a distance to another place ("距市区74公里"), or
-    a figure of a description after 是 ("是林木覆盖率超70%的太行绿肺", "…装机达63%，是全国…最高的省级
-    电网"); a project's own scale and a figure its sentence plans stay targets."""
+    """A figure of a description after 是 ("是林木覆盖率超70%的太行绿肺", "…装机达63%，是全国…最高的省级
+    电网"): what a place or a thing is (its distance is a specification, see `_specification`); a
+    project's own scale and a figure its sentence plans stay targets."""
     text = context.text
     before = text[clause.start : quantity.cue_start]
-    if quantity.unit in _LENGTH_UNITS and _DISTANCE_BEFORE.search(before):
-        return "distance to a place (background fact)"
     sentence = context.index.full_sentence(quantity.start)
     in_description = (
         _COPULA_BEFORE.search(before) and _MODIFIES_A_NOUN_AFTER.fullmatch(text, quantity.end, clause.end)

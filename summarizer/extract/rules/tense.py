@@ -49,7 +49,8 @@ Tense = Literal["past", "future"]
 
 _WORDS = sorted({*FUTURE_MARKERS, *PAST_MARKERS}, key=len, reverse=True)
 _MARKER = LazyPattern(
-    r"(?P<year>(?:19|20)\d{2})(?:\s*[-~—至到]\s*(?P<year_end>(?:19|20)\d{2}))?\s*年"
+    r"(?P<plan_end>到\s*[“\"]?十[一二三四五六七八九]五[”\"]?(?:规划)?(?:期末|末期|末))"
+    r"|(?P<year>(?:19|20)\d{2})(?:\s*[-~—至到]\s*(?P<year_end>(?:19|20)\d{2}))?\s*年"
     rf"(?:(?P<date>\d{{1,2}}月\d{{1,2}}日)|(?P<period>{PERIOD_TO_DATE_PATTERN}))?"
     rf"|(?P<period_alone>{PERIOD_TO_DATE_PATTERN})"
     rf"|(?P<yao>{FUTURE_YAO_PATTERN})"
@@ -295,9 +296,14 @@ class TenseReader:
         """A word that only names the year talked about (全年, 年内, a bare 今年, the plan year as the time
         of a statement) marks a plan when the nearest mark before it is a future word ("…将力争全年完成
         …", "广州将2015年…目标定为8%") or a verb of planning follows it ("今年安排…", "今年谋划实施的").
-        Otherwise 全年 is the year of its paragraph, and 今年 in a report of results the year reported on."""
+        Otherwise 全年 is the year of its paragraph, and 今年 in a report of results the year reported on.
+        The future word may head an earlier clause of its sentence ("区里将在9月底前完成…，年内新建…"):
+        the sentence's plan goes on, whatever a look-back lead of the paragraph said before it."""
+        sentence_start = self.index.full_sentence(marker.position).start
         earlier = [
-            m for m in self._between(scope_start, marker.position) if not (m.anaphoric or m.year_in_view)
+            m
+            for m in self._between(min(scope_start, sentence_start), marker.position)
+            if not (m.anaphoric or m.year_in_view)
         ]
         planned = (bool(earlier) and earlier[-1].tense == "future") or self._forecast_year(marker)
         planning_verb = _PLANNING_VERB.search(
@@ -573,6 +579,8 @@ def _follows_a_plan(markers: list[Marker], index: TextIndex, position: int) -> b
 
 
 def _marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
+    if match.group("plan_end"):
+        return Marker(match.start(), "future")  # "到“十三五”末完成…": a deadline ahead
     if match.group("year"):
         return _year_marker(match, plan_year)
     if match.group("period_alone"):
