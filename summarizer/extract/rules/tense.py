@@ -380,7 +380,10 @@ def _markers(
             if not (_milestone(text, match.start()) or _reaches(match, plan_year)):
                 last_year = (paragraph_start, marker.tense)
         elif match.group("word") in ANAPHORIC_YEAR_WORDS:
-            named_past = last_year == (paragraph_start, "past")
+            # "2023年上半年…。…将…，力争全年…": a plan word of its own sentence makes 全年 the year ahead
+            named_past = last_year == (paragraph_start, "past") and not _follows_a_plan(
+                markers, index, match.start()
+            )
             duration = text[match.start() - 1 : match.start()] in _NUMERALS  # "两到三年内": no year word
             of_review = paragraph_start in review.paragraphs and (
                 last_year is None or last_year[0] != paragraph_start

@@ -1,0 +1,92 @@
+"""Forward quantities of news items that the rules used to miss (guidelines §3: a quantity the region
+plans or aims to reach is a target, whatever else its sentence or paragraph reports).
+
+The articles below are written for these tests, in the shape of the news items of the test genre (a date
+line, "正文：", a title run into the body); each runs through the offline backend as a file would.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from summarizer.extract.rules.backend import extract_article
+from summarizer.ingest.load import load_path
+from summarizer.ingest.prepare import prepare_article
+from summarizer.schema import Target
+
+NEWS_HEAD = "2023-08-10 19:15，正文：原标题："
+
+
+def news_targets(tmp_path: Path, body: str) -> list[Target]:
+    """The targets the offline backend keeps from a news item saved as an article file."""
+    path = tmp_path / "article.txt"
+    path.write_text(NEWS_HEAD + body, encoding="utf-8")
+    article = prepare_article(load_path(str(path)).documents[0])
+    return extract_article(article).targets
+
+
+def kept(targets: list[Target]) -> list[tuple[str, str, str | None]]:
+    return [(target.raw, target.comparator, target.deadline) for target in targets]
+
+
+WHOLE_YEAR_AFTER_A_HALF_YEAR = (
+    "青禾电力绿电交易再提速。数据显示，青禾县2023年上半年绿电成交电量同比增长约30倍。县供电公司9日表示，"
+    "将加快绿电绿证推广，力争全年服务外贸企业不少于150家，带动出口产品产值不低于12亿元。今年截至7月底，"
+    "全县绿电成交电量近6亿千瓦时。"
+)
+
+
+def test_the_whole_year_of_a_plan_after_a_half_year_result(tmp_path: Path) -> None:
+    """ "2023年上半年…增长约30倍。…将…，力争全年服务…不少于150家": the half-year named earlier in the
+    paragraph is a result, but 全年 in a sentence with a plan word of its own is the year ahead."""
+    assert kept(news_targets(tmp_path, WHOLE_YEAR_AFTER_A_HALF_YEAR)) == [
+        ("150家", "at_least", "2023"),
+        ("12亿元", "at_least", "2023"),
+    ]
+
+
+def test_a_signing_planned_after_a_plan_word(tmp_path: Path) -> None:
+    """ "力争签约项目30个以上": the signing is what 力争 aims at, not an event that took place."""
+    body = "上半年，青禾县签约项目18个，总投资120亿元。下半年，全县将继续开展招商，力争签约项目30个以上。"
+    assert kept(news_targets(tmp_path, body)) == [("30个以上", "at_least", "2023")]
+
+
+def test_a_goal_stated_after_mu_biao_shi(tmp_path: Path) -> None:
+    """ "目标是突破300万人次": a goal, not a present state ("是" after 目标 is no copula of what is)."""
+    body = "青禾县文旅局介绍，今年接待游客的目标是突破300万人次。"
+    assert kept(news_targets(tmp_path, body)) == [("300万人次", "at_least", "2023")]
+
+
+def test_events_counted_in_chang_are_quantities(tmp_path: Path) -> None:
+    """ "举办招聘活动40场", "送戏下乡100场次": activities counted in 场 are amounts of work."""
+    body = "今年，青禾县将举办招聘活动40场，开展送戏下乡100场次，提供就业岗位1.2万个。"
+    assert kept(news_targets(tmp_path, body)) == [
+        ("40场", "exactly", "2023"),
+        ("100场次", "exactly", "2023"),
+        ("1.2万个", "exactly", "2023"),
+    ]
+
+
+def test_places_and_scenes_are_no_chang_counts(tmp_path: Path) -> None:
+    """ "5场馆", "10场景" are no counts of events: the 场 starts a word."""
+    body = "今年，青禾县将新建5场馆，打造10场景。"
+    assert kept(news_targets(tmp_path, body)) == []
+
+
+def test_a_small_count_in_chinese_numerals_after_its_noun(tmp_path: Path) -> None:
+    """ "新建幼儿园三所" in a sentence that plans: the count follows what it counts, so it is no idiom
+    ("两个市场", "三个方面" put the count before the noun)."""
+    body = "青禾县今年将建设一批民生工程，其中新建幼儿园三所、改造老旧小区两千户。"
+    assert kept(news_targets(tmp_path, body)) == [("三所", "exactly", "2023"), ("两千户", "exactly", "2023")]
+
+
+def test_idioms_in_chinese_numerals_stay_out(tmp_path: Path) -> None:
+    """ "统筹两个市场", "抓好三个方面": a count before its noun stays an idiom or an enumeration."""
+    body = "青禾县今年将统筹两个市场，抓好三个方面，新建幼儿园3所。"
+    assert kept(news_targets(tmp_path, body)) == [("3所", "exactly", "2023")]
+
+
+def test_a_small_count_after_its_noun_in_a_result_stays_out(tmp_path: Path) -> None:
+    """ "去年新建幼儿园三所": a count after its noun is still a result when nothing plans it."""
+    body = "青禾县去年新建幼儿园三所，改造老旧小区两千户。"
+    assert kept(news_targets(tmp_path, body)) == []
