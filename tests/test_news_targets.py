@@ -90,3 +90,39 @@ def test_a_small_count_after_its_noun_in_a_result_stays_out(tmp_path: Path) -> N
     """ "去年新建幼儿园三所": a count after its noun is still a result when nothing plans it."""
     body = "青禾县去年新建幼儿园三所，改造老旧小区两千户。"
     assert kept(news_targets(tmp_path, body)) == []
+
+
+RESULTS_SO_FAR = (
+    "今年以来，青禾县累计完成投资45亿元，同比增长12%；新签约项目22个，总投资80亿元；新增市场主体3200户。"
+)
+
+
+def test_the_year_end_of_a_goal_named_earlier_in_its_sentence(tmp_path: Path) -> None:
+    """ "该县的目标是，年底…突破90亿元" after a paragraph of results: the goal word of its sentence, not
+    of its clause, makes 年底 the end of the year ahead."""
+    body = RESULTS_SO_FAR + "该县的目标是，年底固定资产投资突破90亿元。"
+    assert kept(news_targets(tmp_path, body)) == [("90亿元", "at_least", "2023")]
+
+
+def test_the_year_of_a_plan_word_earlier_in_its_sentence(tmp_path: Path) -> None:
+    """ "还要新建一批产业园区，年内建成标准厂房20万平方米": 要 before the comma plans what 年内 dates."""
+    body = RESULTS_SO_FAR + "接下来，青禾县还要新建一批产业园区，年内建成标准厂房20万平方米。"
+    assert kept(news_targets(tmp_path, body)) == [("20万平方米", "exactly", "2023")]
+
+
+def test_the_task_an_official_names(tmp_path: Path) -> None:
+    """ "今年我们的任务是新增就业岗位5000个" in quoted speech after results: 任务是 states a plan."""
+    body = RESULTS_SO_FAR + "“今年我们的任务是新增就业岗位5000个。”县长李明说。"
+    assert kept(news_targets(tmp_path, body)) == [("5000个", "exactly", "2023")]
+
+
+def test_a_statement_framed_by_a_plan_document(tmp_path: Path) -> None:
+    """ "根据方案，今年全县新建公共充电桩500个": the plan document frames what follows as planned."""
+    body = RESULTS_SO_FAR + "根据方案，今年全县新建公共充电桩500个。"
+    assert kept(news_targets(tmp_path, body)) == [("500个", "exactly", "2023")]
+
+
+def test_the_year_end_of_results_stays_a_result(tmp_path: Path) -> None:
+    """ "截至年底，全县…达到1.86万公里": a cut-off with no plan word in its sentence is a result."""
+    body = "去年，青禾县交通建设成效明显。截至年底，全县公路通车里程达到1.86万公里。"
+    assert kept(news_targets(tmp_path, body)) == []

@@ -290,8 +290,9 @@ class TenseReader:
         of a statement) marks a plan when the nearest mark before it is a future word ("…将力争全年完成
         …", "广州将2015年…目标定为8%") or a verb of planning follows it ("今年安排…", "今年谋划实施的").
         Otherwise 全年 is the year of its paragraph, and 今年 in a report of results the year reported on."""
+        sentence_start = min(scope_start, self.index.full_sentence(marker.position).start)
         earlier = [
-            m for m in self._between(scope_start, marker.position) if not (m.anaphoric or m.year_in_view)
+            m for m in self._between(sentence_start, marker.position) if not (m.anaphoric or m.year_in_view)
         ]
         planned = (bool(earlier) and earlier[-1].tense == "future") or self._forecast_year(marker)
         planning_verb = _PLANNING_VERB.search(
