@@ -126,3 +126,10 @@ def test_the_year_end_of_results_stays_a_result(tmp_path: Path) -> None:
     """ "截至年底，全县…达到1.86万公里": a cut-off with no plan word in its sentence is a result."""
     body = "去年，青禾县交通建设成效明显。截至年底，全县公路通车里程达到1.86万公里。"
     assert kept(news_targets(tmp_path, body)) == []
+
+
+def test_counts_of_size_classes_in_chinese_numerals(tmp_path: Path) -> None:
+    """ "打造两个千亿级产业集群、五个百亿级产业园区": the count of a size class is the target (guidelines §3:
+    "3个五百亿级产业"), even in Chinese numerals; the grade is a class qualifier."""
+    body = "青禾县今年将打造两个千亿级产业集群、五个百亿级产业园区。"
+    assert kept(news_targets(tmp_path, body)) == [("两个", "exactly", "2023"), ("五个", "exactly", "2023")]

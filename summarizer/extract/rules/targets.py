@@ -151,12 +151,18 @@ def _idiom(quantity: Quantity, context: TargetContext) -> str | None:
     """ "一个时期", "两个市场", "一张蓝图": small Chinese-numeral counts are idioms or enumerations, unless
     the count follows what it counts in a sentence that plans ("其中新建幼儿园三所")."""
     if quantity.raw[0] in _CHINESE_DIGITS and quantity.value <= 10 and quantity.unit not in MEASURE_UNITS:
+        if _GRADE_AFTER.match(context.text, quantity.end):
+            return None  # "打造两个千亿级产业集群": the count of a size class is the target
         if _counts_its_noun(quantity, context) and context.tense.own_plan(
             quantity.cue_start, quantity.end, with_paragraph=False
         ):
             return None
         return "idiom or enumeration in Chinese numerals"
     return None
+
+
+_GRADE_AFTER = LazyPattern(r"(?:[\d一二两三四五六七八九十百千万]+|[十百千万])(?:万|亿)?元?级")
+"""A size class right after a count ("两个千亿级", "五个百亿元级", "三个500亿级")."""
 
 
 _HAN_NOUN_END = LazyPattern(r"[\u4e00-\u9fff](?<![一二两三四五六七八九十几多每是为有的之地得了等和与及或])")
