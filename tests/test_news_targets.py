@@ -133,3 +133,28 @@ def test_counts_of_size_classes_in_chinese_numerals(tmp_path: Path) -> None:
     "3个五百亿级产业"), even in Chinese numerals; the grade is a class qualifier."""
     body = "青禾县今年将打造两个千亿级产业集群、五个百亿级产业园区。"
     assert kept(news_targets(tmp_path, body)) == [("两个", "exactly", "2023"), ("五个", "exactly", "2023")]
+
+
+def test_a_plan_bound_stated_after_results(tmp_path: Path) -> None:
+    """ "县长表示，全年固定资产投资增长10%左右" after a paragraph of results: a result is not written with
+    左右, so the bound is a plan's when its sentence has no past mark."""
+    body = RESULTS_SO_FAR + "县长李明表示，全年固定资产投资增长10%左右。"
+    assert kept(news_targets(tmp_path, body)) == [("10%左右", "about", "2023")]
+
+
+def test_a_forecast_bound_stays_an_estimate(tmp_path: Path) -> None:
+    """ "预计全年…增长7%左右" after results estimates the year's result; "上半年…增长6%左右" reports one."""
+    body = RESULTS_SO_FAR + "预计全年地区生产总值增长7%左右。上半年，全县财政收入同比增长6%左右。"
+    assert kept(news_targets(tmp_path, body)) == []
+
+
+def test_a_signing_planned_for_the_year(tmp_path: Path) -> None:
+    """ "确保全年签约项目50个以上": the plan word before the year word still plans the signing."""
+    body = RESULTS_SO_FAR + "下一阶段，青禾县将聚焦产业招商，确保全年签约项目50个以上。"
+    assert kept(news_targets(tmp_path, body)) == [("50个以上", "at_least", "2023")]
+
+
+def test_what_there_will_be(tmp_path: Path) -> None:
+    """ "年内还将有12个项目集中开工": 将有 states what is to come, not what exists."""
+    body = RESULTS_SO_FAR + "李明介绍，年内还将有12个项目集中开工。"
+    assert kept(news_targets(tmp_path, body)) == [("12个", "exactly", "2023")]

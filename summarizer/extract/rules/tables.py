@@ -202,8 +202,10 @@ NOT_A_MARKER_WHEN_FOLLOWED_BY: dict[str, str] = {
 }
 # A marker word after these is no marker: "好于预期", "超预期" compare a result with what was expected;
 # "20年前", "三年前" count years back.
-_PLANNED_EVENT = r"(?:将|计划|力争|确保|争取|拟|预计|努力|力求|(?<![重主需纲首必摘概只])要)$"
-"""A plan word right before an event verb: "力争签约项目30个以上", "将举行…" plan the event."""
+_PLAN_WORD_BEFORE_AN_EVENT = r"(?:将|计划|力争|确保|争取|拟|预计|努力|力求|(?<![重主需纲首必摘概只])要)"
+_PLANNED_EVENT = _PLAN_WORD_BEFORE_AN_EVENT + r"(?:全年|年内|今年|明年|年底前?)?$"
+"""A plan word right before an event verb, or before the year it dates: "力争签约项目30个以上", "确保全年签约
+项目50个以上", "将举行…" plan the event."""
 NOT_A_MARKER_WHEN_PRECEDED_BY: dict[str, str] = {
     **{event: _PLANNED_EVENT for event in ("签约", "举行", "揭牌", "获批", "入选", "荣获")},
     "预期": r"(?:于|超|超出|符合)$",

@@ -295,8 +295,9 @@ def _metaphor_or_abbreviation(quantity: Quantity, text: str) -> bool:
     return _METAPHOR_AFTER.match(text[quantity.end : quantity.end + 16]) is not None
 
 
-_GOAL_COPULAS = ("目标是", "目标就是", "任务是", "目标为")
-"""A goal named before its level ("接待游客的目标是突破300万人次"): 是 links the goal, not what exists."""
+_GOAL_COPULAS = ("目标是", "目标就是", "任务是", "目标为", "将有", "还将有", "会有", "将是")
+"""A goal named before its level ("接待游客的目标是突破300万人次") or a state to come ("年内还将有12个项目
+集中开工"): 是 and 有 link a plan, not what exists."""
 _STOCK_BEFORE = LazyPattern(rf"(?:{'|'.join(STOCK_NOUNS)})(?:已)?(?:达到|达|为|超过|突破|有)?$")
 _HABITUAL_BEFORE = LazyPattern(rf"^(?:{'|'.join(REGION_SUBJECTS)})[^,，。;；、]{{0,12}}?每年")
 _BOUND_OF_A_PLAN = ("以上", "以内", "左右")
@@ -370,6 +371,8 @@ def _past(quantity: Quantity, context: TargetContext) -> str | None:
         context.tense.tense_at, quantity.cue_start, quantity.end, results_report=context.results_report
     )
     if tense_at(clause_only=own_tense) == "past":
+        if context.tense.plan_bound(quantity.start, quantity.end):
+            return None
         return None if own_tense and _completion_ahead(quantity, context) else "past result"
     if (
         own_tense

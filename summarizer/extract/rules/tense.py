@@ -274,6 +274,19 @@ class TenseReader:
                 unmarked += 1
         return TenseTally(past=past, future=future, attained=attained, unmarked=unmarked)
 
+    def plan_bound(self, start: int, end: int) -> bool:
+        """A plan's bound ("增长10%左右", "控制在3%以内") in a sentence with no past mark and no forecast
+        ("预计全年增长7%左右" estimates a result): a result is not written so, so neither a report of
+        results around it nor a bare year word makes it one."""
+        sentence = self.index.full_sentence(start)
+        clause_start = self.index.clause(start).start
+        bounded = self.text.endswith(_PLAN_BOUNDS, start, end) or "控制在" in self.text[clause_start:start]
+        return (
+            bounded
+            and self._next_past(sentence.start, sentence.end) is None
+            and "预计" not in self.text[sentence.start : start]
+        )
+
     def _bounded(self, start: int, end: int) -> bool:
         """A quantity stated as a plan's bound ("增长11.5%左右", "控制在3%以内"): a result is not written
         so, so its verb ("增长", "达到") says nothing of attainment."""
