@@ -275,14 +275,16 @@ class TenseReader:
         return TenseTally(past=past, future=future, attained=attained, unmarked=unmarked)
 
     def plan_bound(self, start: int, end: int) -> bool:
-        """A plan's bound ("增长10%左右", "控制在3%以内") in a sentence with no past mark and no forecast
-        ("预计全年增长7%左右" estimates a result): a result is not written so, so neither a report of
-        results around it nor a bare year word makes it one."""
+        """A plan's bound for the year in view ("全年…增长10%左右", "今年…控制在3%以内") in a sentence with no
+        past mark and no forecast ("预计全年增长7%左右" estimates a result): a result is not written so,
+        so a report of results around it does not make it one."""
         sentence = self.index.full_sentence(start)
         clause_start = self.index.clause(start).start
         bounded = self.text.endswith(_PLAN_BOUNDS, start, end) or "控制在" in self.text[clause_start:start]
+        year_in_view = any(m.anaphoric or m.year_in_view for m in self._between(sentence.start, start))
         return (
             bounded
+            and year_in_view
             and self._next_past(sentence.start, sentence.end) is None
             and "预计" not in self.text[sentence.start : start]
         )
