@@ -158,3 +158,17 @@ def test_what_there_will_be(tmp_path: Path) -> None:
     """ "年内还将有12个项目集中开工": 将有 states what is to come, not what exists."""
     body = RESULTS_SO_FAR + "李明介绍，年内还将有12个项目集中开工。"
     assert kept(news_targets(tmp_path, body)) == [("12个", "exactly", "2023")]
+
+
+def test_a_project_capacity_named_after_the_project(tmp_path: Path) -> None:
+    """ "…已完成投资4亿元，项目设计产能2GW，预计明年6月投产": the capacity of a project being built is a
+    target (guidelines §3, project) though its sentence reports progress; its investment to date is not."""
+    body = "青禾县光伏产业园项目于今年3月开工，目前已完成投资4亿元，项目设计产能2GW，预计明年6月投产。"
+    assert [target.raw for target in news_targets(tmp_path, body)] == ["2GW"]
+
+
+def test_the_capacity_of_a_finished_project_stays_a_result(tmp_path: Path) -> None:
+    """ "风电项目一期已于去年并网，装机容量5万千瓦": the capacity's clause names no project, its sentence
+    reports the project finished."""
+    body = "青禾县风电项目一期已于去年并网，装机容量5万千瓦，占地300亩。"
+    assert news_targets(tmp_path, body) == []
