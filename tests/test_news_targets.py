@@ -172,3 +172,13 @@ def test_the_capacity_of_a_finished_project_stays_a_result(tmp_path: Path) -> No
     reports the project finished."""
     body = "青禾县风电项目一期已于去年并网，装机容量5万千瓦，占地300亩。"
     assert news_targets(tmp_path, body) == []
+
+
+def test_what_a_project_yields_once_built(tmp_path: Path) -> None:
+    """ "建成后可年产新型复合材料10万吨" in the news of a ground-breaking: what the project is to yield is
+    ahead, though the event (此次集中开工) is reported as done."""
+    body = (
+        "8月8日，青禾县举行重点项目集中开工仪式，此次集中开工项目12个，总投资56亿元。其中，青禾新材料"
+        "产业园项目总投资20亿元，建成后可年产新型复合材料10万吨。"
+    )
+    assert [target.raw for target in news_targets(tmp_path, body)] == ["20亿元", "10万吨"]

@@ -20,6 +20,11 @@ FUTURE_MARKERS: tuple[str, ...] = (
     "目标是",
     "目标为",
     "任务是",
+    # what a project yields once built: "建成后可年产新型复合材料10万吨", "投产后年产值可达20亿元"
+    "建成后",
+    "投产后",
+    "达产后",
+    "投用后",
     # a plan document as the frame of a statement: "根据方案，今年全县新建…", "按照规划，…"
     "根据方案",
     "按照方案",
