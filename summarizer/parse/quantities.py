@@ -74,6 +74,9 @@ CANONICAL_UNITS: Final[dict[str, tuple[str, float]]] = {
     "台（套）": ("台", 1),
     **{counter: (counter, 1) for counter in "个家项条座户人头只所台套辆张部批处位名次件栋间床列艘株棵种笔例"},
     "人次": ("人次", 1),
+    # events counted: "举办招聘活动40场", "送戏下乡100场次"
+    "场": ("场", 1),
+    "场次": ("场次", 1),
     "架次": ("架次", 1),
     "车次": ("车次", 1),
     "标箱": ("标箱", 1),
@@ -185,6 +188,7 @@ NOT_AFTER_UNIT: Final[dict[str, str]] = {
     "份": "额",
     "片": "区",
     "块": "钱",
+    "场": "馆景所地合面域外内",
 }
 # Intensity denominators: "每万元能耗在两吨标准煤以下" -> 吨标准煤/万元.
 PER_DENOMINATORS: Final[tuple[str, ...]] = ("万元",)

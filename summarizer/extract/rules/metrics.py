@@ -31,7 +31,17 @@ def is_project_scale(quantity: Quantity, text: str, clause: Span) -> bool:
     before = text[clause.start : quantity.cue_start]
     if quantity.unit in ("个", "家", "项"):
         return False
-    return "总投资" in before[-6:] or any(noun in after[:20] for noun in PROJECT_NOUNS)
+    if "总投资" in before[-6:] or any(noun in after[:20] for noun in PROJECT_NOUNS):
+        return True
+    return _PROJECT_CAPACITY.search(before) is not None
+
+
+_PROJECT_CAPACITY = LazyPattern(
+    rf"(?:{'|'.join(PROJECT_NOUNS)}|[一二三四]期)[^,，。;；、]{{0,4}}?"
+    r"(?:设计产能|年产能|产能|总装机容量|装机容量|装机规模)(?:为|达|约)?$"
+)
+"""A project's capacity named after it in its clause: "项目设计产能2GW", "二期装机容量10万千瓦" (its
+footprint, "占地500亩", is a specification)."""
 
 
 def metric_of(quantity: Quantity, text: str, clause: Span) -> str:

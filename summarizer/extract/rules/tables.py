@@ -19,6 +19,18 @@ FUTURE_MARKERS: tuple[str, ...] = (
     "力求",
     "目标是",
     "目标为",
+    "任务是",
+    # what a project yields once built: "建成后可年产新型复合材料10万吨", "投产后年产值可达20亿元"
+    "建成后",
+    "投产后",
+    "达产后",
+    "投用后",
+    # a plan document as the frame of a statement: "根据方案，今年全县新建…", "按照规划，…"
+    "根据方案",
+    "按照方案",
+    "根据规划",
+    "按照规划",
+    "按规划",
     "预期目标",
     "拟",
     "全年",
@@ -208,7 +220,12 @@ NOT_A_MARKER_WHEN_FOLLOWED_BY: dict[str, str] = {
 }
 # A marker word after these is no marker: "好于预期", "超预期" compare a result with what was expected;
 # "20年前", "三年前" count years back.
+_PLAN_WORD_BEFORE_AN_EVENT = r"(?:将|计划|力争|确保|争取|拟|预计|努力|力求|(?<![重主需纲首必摘概只])要)"
+_PLANNED_EVENT = _PLAN_WORD_BEFORE_AN_EVENT + r"(?:全年|年内|今年|明年|年底前?)?$"
+"""A plan word right before an event verb, or before the year it dates: "力争签约项目30个以上", "确保全年签约
+项目50个以上", "将举行…" plan the event."""
 NOT_A_MARKER_WHEN_PRECEDED_BY: dict[str, str] = {
+    **{event: _PLANNED_EVENT for event in ("签约", "举行", "揭牌", "获批", "入选", "荣获")},
     "预期": r"(?:于|超|超出|符合)$",
     "预期目标": r"(?:于|超|超出|符合)$",
     # "超出计划3家", "超额完成计划": the plan as the measure of a result, not a mark of the future.
@@ -323,6 +340,8 @@ MEASURE_UNITS: frozenset[str] = frozenset(
 COUNTER_UNITS: frozenset[str] = frozenset(
     {
         "个",
+        "场",
+        "场次",
         "家",
         "项",
         "条",

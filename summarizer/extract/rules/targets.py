@@ -149,10 +149,34 @@ def reads_results(candidates: list[Quantity], context: TargetContext) -> bool:
 
 
 def _idiom(quantity: Quantity, context: TargetContext) -> str | None:
-    """ "一个时期", "两个市场", "一张蓝图": small Chinese-numeral counts are idioms or enumerations."""
+    """ "一个时期", "两个市场", "一张蓝图": small Chinese-numeral counts are idioms or enumerations, unless
+    the count follows what it counts in a sentence that plans ("其中新建幼儿园三所")."""
     if quantity.raw[0] in _CHINESE_DIGITS and quantity.value <= 10 and quantity.unit not in MEASURE_UNITS:
+        if _GRADE_AFTER.match(context.text, quantity.end):
+            return None  # "打造两个千亿级产业集群": the count of a size class is the target
+        if _counts_its_noun(quantity, context) and context.tense.own_plan(
+            quantity.cue_start, quantity.end, with_paragraph=False
+        ):
+            return None
         return "idiom or enumeration in Chinese numerals"
     return None
+
+
+_GRADE_AFTER = LazyPattern(r"(?:[\d一二两三四五六七八九十百千万]+|[十百千万])(?:万|亿)?元?级")
+"""A size class right after a count ("两个千亿级", "五个百亿元级", "三个500亿级")."""
+
+
+_HAN_NOUN_END = LazyPattern(r"[\u4e00-\u9fff](?<![一二两三四五六七八九十几多每是为有的之地得了等和与及或])")
+_CLAUSE_END = LazyPattern(r"[、，,。；;]|$")
+
+
+def _counts_its_noun(quantity: Quantity, context: TargetContext) -> bool:
+    """A count written after the noun it counts, at the end of its clause or list item ("幼儿园三所、"): the
+    order of a counted object, not of an idiom ("两个市场")."""
+    if quantity.start == 0 or quantity.unit not in COUNTER_UNITS:
+        return False
+    noun_end = _HAN_NOUN_END.match(context.text, quantity.start - 1)
+    return noun_end is not None and _CLAUSE_END.match(context.text, quantity.end) is not None
 
 
 def _slogan(quantity: Quantity, context: TargetContext) -> str | None:
@@ -289,6 +313,9 @@ def _metaphor_or_abbreviation(quantity: Quantity, text: str) -> bool:
     return _METAPHOR_AFTER.match(text[quantity.end : quantity.end + 16]) is not None
 
 
+_GOAL_COPULAS = ("目标是", "目标就是", "任务是", "目标为", "将有", "还将有", "会有", "将是")
+"""A goal named before its level ("接待游客的目标是突破300万人次") or a state to come ("年内还将有12个项目
+集中开工"): 是 and 有 link a plan, not what exists."""
 _STOCK_BEFORE = LazyPattern(rf"(?:{'|'.join(STOCK_NOUNS)})(?:已)?(?:达到|达|为|超过|突破|有)?$")
 _HABITUAL_BEFORE = LazyPattern(rf"^(?:{'|'.join(REGION_SUBJECTS)})[^,，。;；、]{{0,12}}?每年")
 _BOUND_OF_A_PLAN = ("以上", "以内", "左右")
@@ -358,7 +385,7 @@ def _present_state(quantity: Quantity, context: TargetContext) -> str | None:
     flow ("我区每年接待游客近3亿人次") where its sentence does not, are stated as what is."""
     clause = context.index.clause(quantity.start)
     before = context.text[clause.start : quantity.cue_start]
-    if before.endswith(PRESENT_STATE_ENDINGS):
+    if before.endswith(PRESENT_STATE_ENDINGS) and not before.endswith(_GOAL_COPULAS):
         return "present state"
     if context.text[quantity.end : clause.end].find(BACKGROUND_AFTER[0]) != -1:
         return "background fact"
@@ -400,6 +427,8 @@ def _past(quantity: Quantity, context: TargetContext) -> str | None:
         context.tense.tense_at, quantity.cue_start, quantity.end, results_report=context.results_report
     )
     if tense_at(clause_only=own_tense) == "past":
+        if context.tense.plan_bound(quantity.start, quantity.end):
+            return None
         return None if own_tense and _completion_ahead(quantity, context) else "past result"
     if own_tense and _spent_in_the_past(quantity, context, clause):
         return "past result (money spent on a project)"

@@ -281,6 +281,21 @@ class TenseReader:
                 unmarked += 1
         return TenseTally(past=past, future=future, attained=attained, unmarked=unmarked)
 
+    def plan_bound(self, start: int, end: int) -> bool:
+        """A plan's bound for the year in view ("全年…增长10%左右", "今年…控制在3%以内") in a sentence with no
+        past mark and no forecast ("预计全年增长7%左右" estimates a result): a result is not written so,
+        so a report of results around it does not make it one."""
+        sentence = self.index.full_sentence(start)
+        clause_start = self.index.clause(start).start
+        bounded = self.text.endswith(_PLAN_BOUNDS, start, end) or "控制在" in self.text[clause_start:start]
+        year_in_view = any(m.anaphoric or m.year_in_view for m in self._between(sentence.start, start))
+        return (
+            bounded
+            and year_in_view
+            and self._next_past(sentence.start, sentence.end) is None
+            and "预计" not in self.text[sentence.start : start]
+        )
+
     def _bounded(self, start: int, end: int) -> bool:
         """A quantity stated as a plan's bound ("增长11.5%左右", "控制在3%以内"): a result is not written
         so, so its verb ("增长", "达到") says nothing of attainment."""
@@ -392,7 +407,10 @@ def _markers(
             if not (_milestone(text, match.start()) or _reaches(match, plan_year)):
                 last_year = (paragraph_start, marker.tense)
         elif match.group("word") in ANAPHORIC_YEAR_WORDS:
-            named_past = last_year == (paragraph_start, "past")
+            # "2023年上半年…。…将…，力争全年…": a plan word of its own sentence makes 全年 the year ahead
+            named_past = last_year == (paragraph_start, "past") and not _follows_a_plan(
+                markers, index, match.start()
+            )
             duration = text[match.start() - 1 : match.start()] in _NUMERALS  # "两到三年内": no year word
             of_review = paragraph_start in review.paragraphs and (
                 last_year is None or last_year[0] != paragraph_start
