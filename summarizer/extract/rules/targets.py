@@ -344,6 +344,8 @@ def _past(quantity: Quantity, context: TargetContext) -> str | None:
         context.tense.tense_at, quantity.cue_start, quantity.end, results_report=context.results_report
     )
     if tense_at(clause_only=own_tense) == "past":
+        if _work_done_ahead(quantity, context, clause):
+            return None
         return None if own_tense and _completion_ahead(quantity, context) else "past result"
     if (
         own_tense
@@ -372,6 +374,23 @@ def _completion_ahead(quantity: Quantity, context: TargetContext) -> bool:
     """The sentence of a project's scale says the project is finished only later: it is still a target."""
     sentence = context.index.full_sentence(quantity.start)
     return _COMPLETION_AHEAD.search(context.text, quantity.end, sentence.end) is not None
+
+
+_WORK_DONE_AHEAD = LazyPattern(
+    r"[,，]\s*(?:并|均|将)?(?:计划|将|拟|力争|确保|预计|争取)(?:于|在)?[^,，。;；]{0,10}?"
+    r"(?:全部|基本|陆续)?(?:完成|建成|竣工|完工|投用|投运)"
+)
+"""The clause right after a count of works that dates their completion ahead: "梳理整治项目48项，计划于10月
+底前完成", "排查隐患点32处，将于年底前全部完成整改"."""
+
+
+def _work_done_ahead(quantity: Quantity, context: TargetContext, clause: Span) -> bool:
+    """A count of works whose own clause says nothing of its time (no 了, 已, 开工 of its own) and whose next
+    clause plans their completion: an amount of work to do, whatever the lean of its paragraph."""
+    if quantity.unit not in COUNTER_UNITS or not _WORK_DONE_AHEAD.match(context.text, clause.end):
+        return False
+    own = context.tense.reading_at(quantity.cue_start, quantity.end, clause_only=True)
+    return not own.marked
 
 
 _COUNT = LazyPattern(r"(?:\d+|[一二两三四五六七八九十百]+)[个项家]")
