@@ -62,3 +62,25 @@ def test_a_count_marked_as_done_or_signed_in_its_own_clause_stays_a_result(text:
     assert "12个" not in raws(text, plan_year=2023)
     assert "28项" not in raws(text, plan_year=2023)
     assert "41个" not in raws(text, plan_year=2023)
+
+
+PROMOTION_MEETING = (
+    "2023-08-10 09:30，正文：原标题：青禾县召开人居环境整治现场推进会8月9日，青禾县召开全县人居环境整治现场"
+    "推进会，与会人员先后观摩了3个乡镇的整治现场。县委副书记王明在会上指出，今年全县创建示范村12个，时间紧、"
+    "任务重，一是压实工作责任，实行县级领导包乡、乡镇干部包村。二是，强化督导考核，每周通报进度。三是，"
+    "健全长效机制，确保整治成果不反弹。(来源：青禾县融媒体中心)"
+)
+
+
+def test_the_items_of_an_enumeration_with_a_comma_after_the_ordinal_keep_their_titles(tmp_path: Path) -> None:
+    titles = [priority.title for priority in extraction_of(tmp_path, PROMOTION_MEETING).priorities]
+    assert "强化督导考核" in titles
+    assert "健全长效机制" in titles
+    assert all(title for title in titles)
+
+
+def test_a_first_item_after_a_comma_opens_the_enumeration_when_a_second_follows(tmp_path: Path) -> None:
+    titles = [priority.title for priority in extraction_of(tmp_path, PROMOTION_MEETING).priorities]
+    assert "压实工作责任" in titles
+    lone = PROMOTION_MEETING.replace("二是，", "同时，").replace("三是，", "此外，")
+    assert "压实工作责任" not in [priority.title for priority in extraction_of(tmp_path, lone).priorities]
