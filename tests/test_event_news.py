@@ -84,3 +84,23 @@ def test_a_first_item_after_a_comma_opens_the_enumeration_when_a_second_follows(
     assert "压实工作责任" in titles
     lone = PROMOTION_MEETING.replace("二是，", "同时，").replace("三是，", "此外，")
     assert "压实工作责任" not in [priority.title for priority in extraction_of(tmp_path, lone).priorities]
+
+
+SIGNING_IN_A_CITY_BY_ITS_SHORT_NAME = (
+    "2023-08-16 15:20，正文：原标题：洛阳首个沉浸式非遗体验馆项目签约8月16日上午，“河洛非遗体验馆”合作签约"
+    "仪式在洛阳举行，洛阳某文旅公司与两家科技企业携手，共同打造洛阳首个沉浸式非遗体验馆。据介绍，该馆总建筑面积"
+    "达3600平方米以上，计划于明年春节前开馆运营。"
+)
+
+
+def test_a_signing_item_that_names_its_city_only_by_the_short_form_is_the_city_s(tmp_path: Path) -> None:
+    extraction = extraction_of(tmp_path, SIGNING_IN_A_CITY_BY_ITS_SHORT_NAME)
+    assert [region.name for region in extraction.regions] == ["洛阳市"]
+    assert [(target.raw, target.region) for target in extraction.targets] == [("3600平方米以上", "洛阳市")]
+
+
+def test_two_cities_named_as_often_by_their_short_forms_give_no_region(tmp_path: Path) -> None:
+    text = SIGNING_IN_A_CITY_BY_ITS_SHORT_NAME.replace("在洛阳举行", "在开封举行").replace(
+        "共同打造洛阳首个", "共同打造开封首个"
+    )
+    assert extraction_of(tmp_path, text).regions == []
