@@ -689,9 +689,30 @@ def main_region(text: str) -> Region | None:
     zone = main_zone(text)
     if zone is not None and (name is None or text.count(zone.name) > mentions[name]):
         return zone
+    name = name or city_by_short_name(text)
     if name is None:
         return None
     return named_region(own_county(text, name) or name, text, text)
+
+
+SHORT_NAME_MIN_MENTIONS = 2
+
+
+def city_by_short_name(text: str) -> str | None:
+    """The one prefecture-level city a text names again and again by its short form only ("在南京举行",
+    "南京首个…馆", "南京大明文化公司"): a news item about the city that never writes 南京市. Asked only when
+    nothing else names the text's region; a short form that several places share says nothing."""
+    counts: Counter[str] = Counter()
+    for mention in gazetteer().mentions(text):
+        places = mention.places
+        if len(places) == 1 and places[0].level == "prefecture" and places[0].short == mention.surface:
+            counts[places[0].name] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < SHORT_NAME_MIN_MENTIONS:
+        return None
+    if len(ranked) == 2 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
 
 
 def _most_named_province(mentions: Counter[str]) -> str | None:

@@ -73,9 +73,12 @@ words, not a policy area."""
 _NON_POLICY_LEAD = LazyPattern(r"(?:特点|体会|感受|感想|原因|意义|启示|不足|短板|差距)[:：]\s*$")
 """The lead-in of a list that is no list of policy areas ("报告主要有三个特点：一是…")."""
 _ORDINAL_IN_TEXT = LazyPattern(
-    r"(?:^|(?<=[。；;！？:：]))\s*(?:[一二三四五六七八九十][是要]|第[一二三四五六七八九十][,，]|(?:首先|其次|再次|最后)[,，]"
+    r"(?:^|(?<=[。；;！？:：]))\s*(?:[一二三四五六七八九十][是要][,，]?|第[一二三四五六七八九十][,，]|(?:首先|其次|再次|最后)[,，]"
     r"|(?:一方面|另一方面)[,，]?)"
 )
+_FIRST_AFTER_A_COMMA = LazyPattern(r"(?<=[,，])一是[,，]?")
+"""A first item glued to its lead-in by a comma ("…时间紧、任务重，一是成立工作专班…。二是，…"): an item
+only when the list goes on with 二是."""
 _FIRST_THEN = ("首先", "其次", "再次", "最后")
 """首先…其次…最后: an enumeration only when it starts with 首先 and goes on (最后 alone is narrative)."""
 _PAIRED_ORDINALS = {
@@ -758,6 +761,11 @@ def _opening_duty(text: str, index: TextIndex, paragraph: Span) -> Span | None:
 def _ordinals(text: str, paragraph: Span) -> list[re.Match[str]]:
     """The ordinals that open the items of an enumeration in a paragraph ("一是", "第一，", "首先，")."""
     found = list(_ORDINAL_IN_TEXT.finditer(text, paragraph.start, paragraph.end))
+    if any(_ordinal_word(match) == "二是" for match in found):
+        found = sorted(
+            [*found, *_FIRST_AFTER_A_COMMA.finditer(text, paragraph.start, paragraph.end)],
+            key=lambda match: match.start(),
+        )
     first_then = [match for match in found if match.group(0).strip().startswith(_FIRST_THEN)]
     words = {match.group(0).strip()[:2] for match in first_then}
     if "首先" not in words or len(words) < 2:

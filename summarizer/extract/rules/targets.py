@@ -427,7 +427,8 @@ def _past(quantity: Quantity, context: TargetContext) -> str | None:
         context.tense.tense_at, quantity.cue_start, quantity.end, results_report=context.results_report
     )
     if tense_at(clause_only=own_tense) == "past":
-        if context.tense.plan_bound(quantity.start, quantity.end):
+        planned_anyway = context.tense.plan_bound(quantity.start, quantity.end)
+        if planned_anyway or _work_done_ahead(quantity, context, clause):
             return None
         return None if own_tense and _completion_ahead(quantity, context) else "past result"
     if own_tense and _spent_in_the_past(quantity, context, clause):
@@ -476,6 +477,24 @@ _SPENT_ON = LazyPattern(
 )
 """Money spent or invested ("投入4200万元建设…工程", "投入4200万元对5300亩塘口建设…工程"): a flow of
 a period, not the size of a project ("总投资26亿元的…项目")."""
+
+_WORK_DONE_AHEAD = LazyPattern(
+    r"[,，]\s*(?:并|均|将)?(?:计划|将|拟|力争|确保|预计|争取)(?:于|在)?[^,，。;；]{0,10}?"
+    r"(?:全部|基本|陆续)?(?:完成|建成|竣工|完工|投用|投运)"
+)
+"""The clause right after a count of works that dates their completion ahead: "梳理整治项目48项，计划于10月
+底前完成", "排查隐患点32处，将于年底前全部完成整改"."""
+
+
+def _work_done_ahead(quantity: Quantity, context: TargetContext, clause: Span) -> bool:
+    """A count of works whose own clause says nothing of its time (no 了, 已, 开工 of its own) and whose next
+    clause plans their completion: an amount of work to do, whatever the lean of its paragraph."""
+    if quantity.unit not in COUNTER_UNITS or not _WORK_DONE_AHEAD.match(context.text, clause.end):
+        return False
+    own = context.tense.reading_at(quantity.cue_start, quantity.end, clause_only=True)
+    return not own.marked
+
+
 _COUNT = LazyPattern(r"(?:\d+|[一二两三四五六七八九十百]+)[个项家]")
 _AGGREGATE_TOTAL = LazyPattern(r"(?:其中)?(?:计划|协议|签约)?(?:总投资|投资总额|总金额)额?(?:约|近|达|超)?$")
 _COUNTED_THEN_TOTAL = LazyPattern(
