@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import socket
 import threading
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, ClassVar
@@ -18,7 +20,7 @@ from summarizer.config import Settings
 from summarizer.errors import BackendError, ConfigError
 from summarizer.extract.llm.backend import LLMBackend, endpoint_from_settings
 from summarizer.extract.llm.cache import CACHE_FILE_NAME
-from summarizer.extract.llm.calls import RetryPolicy
+from summarizer.extract.llm.calls import RetryPolicy, request_key
 from summarizer.extract.pipeline import summarize_documents
 from summarizer.ingest.load import Document, load_path
 from summarizer.ingest.prepare import PreparedArticle, prepare_article
@@ -553,6 +555,29 @@ def test_no_call_waits_for_openai_to_look_up_the_platform(
         assert [extraction.status for extraction in extractions] == ["ok"] * 4
     assert len(server.chat_requests()) >= 8
     assert looked_up == []
+
+
+def test_no_call_reads_the_system_entropy_for_an_idempotency_key(
+    server: LLMTestServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """openai makes a uuid4 key (a read of os.urandom, slow on virtual machines) for every POST it is not
+    given one for; each call gives its own key, unique per request, from a generator seeded once."""
+    openai_keys: list[str] = []
+
+    def openai_key(client: object) -> str:
+        openai_keys.append("made")
+        return "stainless-python-retry-0"
+
+    monkeypatch.setattr(openai_base_client.BaseClient, "_idempotency_key", openai_key)
+    articles = [prepare_article(document(article_text(number), f"a{number}")) for number in range(3)]
+    backend = make_backend(server, tmp_path, chunk_chars=200, concurrency=4, no_cache=True)
+    extractions = [extraction for _, extraction in backend.extract_many(iter(articles))]
+
+    assert [extraction.status for extraction in extractions] == ["ok"] * 3
+    assert len(server.chat_requests()) >= 3 and openai_keys == []
+    monkeypatch.setattr(os, "urandom", lambda size: pytest.fail("the entropy was read"))
+    keys = {request_key() for _ in range(1000)}
+    assert len(keys) == 1000 and all(uuid.UUID(key.removeprefix("summarizer-")).version == 4 for key in keys)
 
 
 def test_an_article_printed_twice_yields_each_target_once(server: LLMTestServer, tmp_path: Path) -> None:
