@@ -652,6 +652,28 @@ def most_named_region(text: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+SOURCE_LEAD_CHARS = 200
+"""How far into a news item its source frame may sit (after a dateline or a copyright notice)."""
+SOURCE_BODY_RE = LazyPattern(
+    rf"[{CJK}]{{0,10}}?(?:局|办|委|厅|部|中心|集团|公司|政府|管委会)"
+    r"(?:官网|官方网站|网站|微信公众号|官方微博)?"
+    r"(?:获悉|了解到|得知|消息|发布|公示|印发|公布|通报)"
+)
+SOURCE_BEFORE_RE = LazyPattern(rf"(?:^|[^{CJK}]|从|据|近日|日前)$")
+
+
+def source_region(text: str) -> str | None:
+    """The region whose body a news item's lead reports from or whose notice it reports ("记者从北京市重大
+    项目办获悉", "马鞍山市交运局发布…公示", "记者从长沙市轨道交通集团官网了解到"): the item states that
+    body's plan, whatever places its line or road passes through and names more often."""
+    for name, start, end in find_region_mentions(text):
+        if start >= SOURCE_LEAD_CHARS:
+            break
+        if SOURCE_BODY_RE.match(text, end) and SOURCE_BEFORE_RE.search(text[:start]):
+            return name
+    return None
+
+
 def unattested_names(text: str) -> set[str]:
     """Names ending in 区 the text only repeats as common nouns ("采煤沉陷区", "自然保护区" read as 煤沉陷区,
     保护区): no gazetteer entry, no official, no organ and no parent place attests them as regions. A
@@ -678,6 +700,9 @@ def main_region(text: str) -> Region | None:
     voiced = voiced_parent(text)
     if voiced is not None:
         return named_region(voiced, text, text)
+    source = source_region(text)
+    if source is not None:
+        return named_region(source, text, text)
     mentions = Counter(name for name, _, _ in find_region_mentions(text))
     province, place = province_of_report(text) or _most_named_province(mentions), most_named_region(text)
     if province is not None and (

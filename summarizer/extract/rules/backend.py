@@ -15,7 +15,7 @@ from summarizer.extract.rules.targets import TargetContext, classify_quantities,
 from summarizer.extract.rules.tense import TenseReader
 from summarizer.extract.rules.text import TextIndex
 from summarizer.ingest.prepare import PreparedArticle
-from summarizer.ingest.sections import Section, named_zones
+from summarizer.ingest.sections import Section, named_zones, region_vocabulary
 from summarizer.parse.quantities import Quantity, find_quantities
 from summarizer.schema import Priority, Provenance, Region, Target
 
@@ -55,6 +55,7 @@ def extract_article(article: PreparedArticle) -> Extraction:
     )
     regions = regions_with_headlines(article, index)
     zones = tuple(named_zones(text))
+    places = region_vocabulary(text)
     targets: list[Target] = []
     priorities: list[Priority] = []
     for section in article.sections_to_read():
@@ -67,6 +68,7 @@ def extract_article(article: PreparedArticle) -> Extraction:
             tense=tense,
             deadlines=deadlines,
             zones=zones,
+            places=places,
         )
         section_targets, _ = classify_quantities(quantities_in(quantities, section), context)
         targets.extend(section_targets)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from summarizer.extract.rules.deadlines import DeadlineReader
@@ -30,6 +31,7 @@ from summarizer.extract.rules.tense import TenseReader
 from summarizer.extract.rules.text import Span, TextIndex, inside_quotes
 from summarizer.ingest.places import quoted_higher_level
 from summarizer.ingest.regions import HIGHER_REGION_ALIASES
+from summarizer.ingest.sections import bare_name
 from summarizer.parse.quantities import Quantity
 from summarizer.schema import Kind, Region, Target
 from summarizer.text import LazyPattern
@@ -56,6 +58,8 @@ class TargetContext:
     """The section reports results throughout: its unmarked quantities are results (see `reads_results`)."""
     zones: tuple[Region, ...] = ()
     """Zones and parks with an administration of their own that the article names (`named_zones`)."""
+    places: Mapping[str, str] = field(default_factory=dict)
+    """Every surface form the article uses for a region → its full name (`region_vocabulary`)."""
 
 
 def classify_quantities(quantities: list[Quantity], context: TargetContext) -> tuple[list[Target], list[str]]:
@@ -607,7 +611,39 @@ def target_region(quantity: Quantity, context: TargetContext, clause: Span) -> s
         if alias in before and ("目标" in context.text[quantity.end : clause.end + 1] or "按照" in before):
             return full_name
     higher = None if context.region is None else quoted_higher_level(context.region, before)
-    return higher or _zone_of(context, clause) or context.region
+    return higher or _zone_of(context, clause) or _share_of_place(quantity, context, clause) or context.region
+
+
+_SHARE_SEGMENT_START = LazyPattern(r"[（(、,，:：;；。]")
+_SECTION_OF = LazyPattern(r"(?:其中)?(?P<place>[\u4e00-\u9fff]{2,10}?)(?:段|境内)")
+"""A clause about one place's section ("河北段长约30公里、设站5座"): all its quantities are that place's."""
+_SHARE_OF = LazyPattern(
+    r"^(?:其中)?(?P<place>[\u4e00-\u9fff]{2,10}?)(?:段|境内|部分)?(?:全?长|里程)?(?:约|为|达)?$"
+)
+
+
+def _share_of_place(quantity: Quantity, context: TargetContext, clause: Span) -> str | None:
+    """The place whose share of a total a quantity is, when the place's name is all that comes before it
+    in its segment of a list ("其中马鞍山市18.363公里(和县14.818公里、含山县3.545公里)", "河北段长约30公里"),
+    or when its clause opens on a place's section: a road's or a line's length, a project's part, within
+    each place it crosses."""
+    marks = _SHARE_SEGMENT_START.finditer(context.text, clause.start, quantity.cue_start)
+    start = max((mark.end() for mark in marks), default=clause.start)
+    matches = (
+        _SHARE_OF.match(context.text[start : quantity.cue_start]),
+        _SECTION_OF.match(context.text, clause.start, quantity.cue_start),
+    )
+    places = (_place_named(match.group("place"), context.places) for match in matches if match)
+    return next((place for place in places if place is not None), None)
+
+
+def _place_named(written: str, places: Mapping[str, str]) -> str | None:
+    """The full name of a region the article writes as `written`; a renamed unit ("无为市", which the
+    table still knows as 无为县) as the text writes it."""
+    if written in places:
+        return places[written]
+    bare = bare_name(written)
+    return written if bare is not None and bare in places else None
 
 
 ZONE_LOOK_BACK_CHARS = 120

@@ -1,0 +1,124 @@
+"""Regions, deadlines and comparators of targets in news items (guidelines §1 and "Deadlines"): the strict
+fields of a target that is found but attributed or dated wrong.
+
+The items below are written for these tests in the shapes news items of the benchmark's genre take: a
+city bureau's notice of a road that crosses other counties, a municipality's line that reaches a
+neighbouring province, lengths split among the counties a road crosses. Each runs through the offline
+backend as a file would.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer.extract import Extraction
+from summarizer.extract.rules.backend import extract_article
+from summarizer.ingest.clean import clean_text
+from summarizer.ingest.load import load_path
+from summarizer.ingest.prepare import prepare_article
+from summarizer.ingest.sections import split_sections
+
+
+def extraction_of(tmp_path: Path, text: str) -> Extraction:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_article(prepare_article(load_path(str(path)).documents[0]))
+
+
+def main_region_name(raw: str) -> str | None:
+    sections = [section for section in split_sections(clean_text(raw).text) if section.region is not None]
+    return sections[0].region.name if sections and sections[0].region else None
+
+
+def regions_by_raw(extraction: Extraction) -> dict[str, str | None]:
+    return {target.raw: target.region for target in extraction.targets}
+
+
+# ---------------------------------------------------------------- the body a news item reports from
+
+HEFEI_LINE = (
+    "2023-07-20，正文：记者从合肥市重点工程建设管理局获悉，合肥至巢湖的轨道交通线路正加紧建设，"
+    "线路全长约45公里，共设车站10座。线路自巢湖市半汤街道起，经巢湖市中庙、肥东县，"
+    "通车后从巢湖市到合肥最快30分钟。"
+)
+TIANJIN_LINE = (
+    "2023-07-21，正文：记者从天津市重大项目办获悉，津沧城际铁路正加速建设。沧州市民期待已久，"
+    "线路通车后沧州到天津最快30分钟，沧州市将融入天津一小时通勤圈，沧州市区设站2座。"
+    "线路全长约90公里。"
+)
+ZHUZHOU_ROAD = (
+    "，正文：近日，株洲市交通运输局发布S330醴陵至攸县段改建工程环境影响评价第一次公示。路线起于醴陵市"
+    "东富镇，经醴陵市王仙镇、攸县皇图岭镇，终于攸县城区，路线全长52.4公里，其中醴陵市30.2公里、"
+    "攸县22.2公里。醴陵市境内设互通2处。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [(HEFEI_LINE, "合肥市"), (TIANJIN_LINE, "天津市"), (ZHUZHOU_ROAD, "株洲市")],
+    ids=["city-bureau", "municipality", "notice"],
+)
+def test_the_body_an_item_reports_from_is_its_region_not_the_places_its_line_crosses(
+    text: str, region: str
+) -> None:
+    assert main_region_name(text) == region
+
+
+def test_a_municipalitys_bureau_outranks_a_neighbouring_city_it_names_more_often(tmp_path: Path) -> None:
+    assert regions_by_raw(extraction_of(tmp_path, TIANJIN_LINE))["90公里"] == "天津市"
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # a provincial bureau without a place name: the county the item is about stays its region
+        (
+            "2023-07-22，正文：记者从省交通运输厅获悉，攸县今年将新改建农村公路200公里。攸县县长李明表示，"
+            "全县将力争年底前完成。",
+            "攸县",
+        ),
+        # a source frame deep in the item is no lead: the official quoted speaks for it
+        (
+            "，正文：醴陵市委书记王强在调研时表示，今年全市将新建5G基站300个。"
+            + "醴陵市持续推进数字乡村建设。" * 12
+            + "记者从株洲市统计局获悉，全市数字经济增速较快。",
+            "醴陵市",
+        ),
+    ],
+    ids=["provincial-bureau", "late-source"],
+)
+def test_a_source_without_a_place_or_after_the_lead_changes_nothing(text: str, region: str) -> None:
+    assert main_region_name(text) == region
+
+
+# ---------------------------------------------------------------- one place's share of a total
+
+
+def test_lengths_split_among_the_counties_a_road_crosses_are_each_countys(tmp_path: Path) -> None:
+    regions = regions_by_raw(extraction_of(tmp_path, ZHUZHOU_ROAD))
+    assert regions["52.4公里"] == "株洲市"
+    assert regions["30.2公里"] == "醴陵市"
+    assert regions["22.2公里"] == "攸县"
+
+
+def test_a_clause_on_one_provinces_section_gives_all_its_quantities_to_that_province(tmp_path: Path) -> None:
+    text = (
+        "2023-07-21，正文：记者从天津市重大项目办获悉，津沧城际铁路正加速建设。线路全长约90公里，"
+        "共设车站6座。其中，天津段长约40公里、设站3座；河北段长约50公里、设站3座。"
+    )
+    targets = extraction_of(tmp_path, text).targets
+    by_quote = {(target.raw, target.quote): target.region for target in targets}
+    assert by_quote[("40公里", "天津段长约40公里、设站3座")] == "天津市"
+    assert by_quote[("50公里", "河北段长约50公里、设站3座")] == "河北省"
+    assert {region for (raw, quote), region in by_quote.items() if quote.startswith("河北段")} == {"河北省"}
+
+
+def test_a_quantity_after_a_self_reference_stays_with_the_items_region(tmp_path: Path) -> None:
+    text = (
+        "2023-07-22，正文：记者从株洲市交通运输局获悉，今年全市将新改建农村公路300公里，"
+        "醴陵市将新建公路80公里。"
+    )
+    regions = regions_by_raw(extraction_of(tmp_path, text))
+    assert regions["300公里"] == "株洲市"
