@@ -15,6 +15,8 @@ import pytest
 
 from summarizer.extract import Extraction
 from summarizer.extract.rules.backend import extract_article
+from summarizer.extract.rules.deadlines import DeadlineReader
+from summarizer.extract.rules.text import TextIndex
 from summarizer.ingest.clean import clean_text
 from summarizer.ingest.load import load_path
 from summarizer.ingest.prepare import prepare_article
@@ -122,3 +124,42 @@ def test_a_quantity_after_a_self_reference_stays_with_the_items_region(tmp_path:
     )
     regions = regions_by_raw(extraction_of(tmp_path, text))
     assert regions["300公里"] == "株洲市"
+
+
+# ---------------------------------------------------------------- a completion clause that ends the sentence
+
+
+def deadline_of(text: str, raw: str, plan_year: int = 2023) -> str | None:
+    reader = DeadlineReader(text, TextIndex(text), plan_year)
+    position = text.index(raw)
+    return reader.deadline_at(position, position, position + len(raw))
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "deadline"),
+    [
+        (
+            "旅游专线一期线路全长9.6公里，总投资约18亿元，设计时速100公里，计划2024年6月建成并进行初期运营。",
+            "9.6公里",
+            "2024",
+        ),
+        (
+            "旅游专线一期线路全长9.6公里，总投资约18亿元，设计时速100公里，计划2024年6月建成并进行初期运营。",
+            "18亿元",
+            "2024",
+        ),
+        ("产业园规划建设标准厂房20万平方米，计划2025年底竣工并投入使用。", "20万平方米", "2025"),
+        ("新建污水管网36公里，计划年底完工并投入运行。", "36公里", "2023"),
+        ("体育中心总投资6亿元，预计明年建成并开始营业。", "6亿元", "2024"),
+    ],
+    ids=["length", "investment", "floor-area", "year-end", "next-year"],
+)
+def test_a_last_clause_that_dates_completion_and_opening_covers_the_figures_before_it(
+    text: str, raw: str, deadline: str
+) -> None:
+    assert deadline_of(text, raw) == deadline
+
+
+def test_a_later_clause_that_goes_on_to_other_plans_dates_nothing_before_it() -> None:
+    text = "物流园总投资10亿元，计划2025年建成并带动周边就业2000人。"
+    assert deadline_of(text, "10亿元") is None

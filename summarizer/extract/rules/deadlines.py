@@ -36,8 +36,10 @@ _PAST_EVENT = LazyPattern(r"(?:已经?|业已)(?:于|在)?\s*$")
 governs none of the plans that follow it."""
 _COMPLETION_TAIL = LazyPattern(
     r"[^\d,，。;；:：]{0,6}?(?:完成|建成|竣工|投产|通车|投用|完工|达产|落成|交付)[^\d,，。;；:：]{0,3}"
+    r"(?:并(?:进行|投入|实现|开始)?[^\d,，。;；:：]{0,6}?(?:运营|运行|使用|营业))?"
 )
-"""A later clause that only says when the work is done ("…，计划2027年全部完成", "…，10月底可竣工通车")."""
+"""A later clause that only says when the work is done ("…，计划2027年全部完成", "…，10月底可竣工通车",
+"…，计划2023年底建成并进行初期运营")."""
 _PARAGRAPH_HEAD = LazyPattern(r"[^\d的“”,，。;；:：]{0,2}")
 _STATEMENT_FRAME = LazyPattern(r"[^,，。“”]{1,16}?(?:表示|介绍|指出|强调|提出|明确)[,，:：]")
 """A speaker's or a document's frame before a paragraph's opening time: "《方案》提出，到2027年，…"."""
