@@ -163,3 +163,55 @@ def test_a_last_clause_that_dates_completion_and_opening_covers_the_figures_befo
 def test_a_later_clause_that_goes_on_to_other_plans_dates_nothing_before_it() -> None:
     text = "物流园总投资10亿元，计划2025年建成并带动周边就业2000人。"
     assert deadline_of(text, "10亿元") is None
+
+
+# ---------------------------------------------------------------- a city official named only by title
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            "，正文：8月9日上午，市委书记王明赴温县调研智能装备产业园项目建设，并召开现场办公会。王明强调，"
+            "各级各部门要全力推动我市装备制造产业做大做强。",
+            "焦作市",
+        ),
+        (
+            "，正文：8月3日，市长刘强深入醴陵市白兔潭镇调研陶瓷产业发展。刘强指出，全市要加快陶瓷产业升级。",
+            "醴陵市",
+        ),
+    ],
+    ids=["visits-a-county", "own-county-level-city"],
+)
+def test_a_city_official_named_only_by_title_speaks_for_the_city_of_the_county_visited(
+    text: str, region: str
+) -> None:
+    assert main_region_name(text) == region
+
+
+def test_a_city_title_with_counties_of_two_cities_decides_nothing() -> None:
+    text = (
+        "，正文：8月9日，市委书记王明赴温县调研，随后前往浚县考察。温县今年将新建标准厂房10万平方米，"
+        "温县力争引进项目20个。"
+    )
+    assert main_region_name(text) == "温县"
+
+
+# ---------------------------------------------------------------- a county's figures in a city's news item
+
+CITY_EVENT = (
+    "，正文：8月15日，全市第三批重大项目集中开工活动举行，市委书记王明出席。此次全市共开工项目40个，"
+    "总投资320亿元。其中，温县智能装备产业园项目总投资18亿元，投产后预计实现年产值25亿元以上。"
+    "王明要求，全市各级各部门要树牢项目为王导向。河南省重点项目今年将新增投资50亿元。"
+)
+
+
+def test_a_sentence_that_opens_on_a_county_gives_its_figures_to_the_county(tmp_path: Path) -> None:
+    regions = regions_by_raw(extraction_of(tmp_path, CITY_EVENT))
+    assert regions["18亿元"] == "温县"
+    assert regions["25亿元以上"] == "温县"
+
+
+def test_a_sentence_that_opens_on_a_province_stays_with_the_city(tmp_path: Path) -> None:
+    regions = regions_by_raw(extraction_of(tmp_path, CITY_EVENT))
+    assert regions["50亿元"] == "焦作市"

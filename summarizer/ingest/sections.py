@@ -104,6 +104,7 @@ OFFICIAL = (
 )
 SPEECH = (
     r"在接受|接受|表示|介绍|说|指出|称|强调|谈到|坦言|透露|告诉|认为|提出|要求|主持"
+    r"|赴|深入|前往|来到|调研|视察|察看|考察|带队|率队"
     r"|在|\d{1,2}日|当日|[,。:;!?“]"
 )
 OFFICIAL_IN_TEXT_RE = LazyPattern(rf"{OFFICIAL}(?={SPEECH})")
@@ -694,7 +695,14 @@ def main_region(text: str) -> Region | None:
     quoted = [official for official in officials if official.region]
     if quoted:
         return build_region(quoted[0], text, text)
-    speaker = next((found for official in officials if (found := county_of_speaker(official, text))), None)
+    speaker = next(
+        (
+            found
+            for official in officials
+            if (found := county_of_speaker(official, text) or city_of_speaker(official, text))
+        ),
+        None,
+    )
     if speaker is not None:
         return build_region(speaker, text, text)
     voiced = voiced_parent(text)
@@ -773,6 +781,30 @@ def county_of_speaker(official: Official, text: str) -> Official | None:
         and place.name.endswith(level)
     }
     return replace(official, region=counties.pop(), surface=None) if len(counties) == 1 else None
+
+
+CITY_TITLES = ("市委", *(f"{prefix}市长" for prefix in ("常务副", "副", "代", "")))
+
+
+def city_of_speaker(official: Official, text: str) -> Official | None:
+    """A city official named only by title ("市委书记袁家健") speaks for the one city the text names or
+    whose counties it names ("市委书记袁家健赴安阳县调研" → 安阳市; a county-level city it names is its own
+    city). None when the text names none or several."""
+    if official.region is not None or not official.position.startswith(CITY_TITLES):
+        return None
+    mentions = list(gazetteer().mentions(text))
+    context = [mention.places[0] for mention in mentions if len(mention.places) == 1]
+    cities: set[str] = set()
+    for mention in mentions:
+        place = gazetteer().resolve(mention.surface, context)
+        if place is None or place.level == "province":
+            continue
+        city = (
+            place if place.level == "prefecture" or place.name.endswith("市") else gazetteer().parent(place)
+        )
+        if city is not None and city.level != "province":
+            cities.add(city.name)
+    return replace(official, region=cities.pop(), surface=None) if len(cities) == 1 else None
 
 
 def _title_level(position: str) -> str | None:

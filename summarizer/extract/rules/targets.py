@@ -30,7 +30,7 @@ from summarizer.extract.rules.tables import (
 from summarizer.extract.rules.tense import TenseReader
 from summarizer.extract.rules.text import Span, TextIndex, inside_quotes
 from summarizer.ingest.places import quoted_higher_level
-from summarizer.ingest.regions import HIGHER_REGION_ALIASES
+from summarizer.ingest.regions import HIGHER_REGION_ALIASES, PROVINCES
 from summarizer.ingest.sections import bare_name
 from summarizer.parse.quantities import Quantity
 from summarizer.schema import Kind, Region, Target
@@ -611,7 +611,13 @@ def target_region(quantity: Quantity, context: TargetContext, clause: Span) -> s
         if alias in before and ("目标" in context.text[quantity.end : clause.end + 1] or "按照" in before):
             return full_name
     higher = None if context.region is None else quoted_higher_level(context.region, before)
-    return higher or _zone_of(context, clause) or _share_of_place(quantity, context, clause) or context.region
+    return (
+        higher
+        or _zone_of(context, clause)
+        or _share_of_place(quantity, context, clause)
+        or _subject_place(quantity, context)
+        or context.region
+    )
 
 
 _SHARE_SEGMENT_START = LazyPattern(r"[（(、,，:：;；。]")
@@ -635,6 +641,25 @@ def _share_of_place(quantity: Quantity, context: TargetContext, clause: Span) ->
     )
     places = (_place_named(match.group("place"), context.places) for match in matches if match)
     return next((place for place in places if place is not None), None)
+
+
+_SUBJECT_OPENING = LazyPattern(r"(?:其中)?[,，]?")
+SUBJECT_NAME_CHARS = range(8, 1, -1)
+"""How long a place's name at the head of a sentence may be, longest first (汝南县, 马鞍山市, 和县)."""
+
+
+def _subject_place(quantity: Quantity, context: TargetContext) -> str | None:
+    """The place a sentence opens on as its subject ("其中，汝南县锂电装备产业园项目总投资26亿元，投产后预计
+    实现年产值30亿元以上"): in a city's news item, a county's figures are the county's (guidelines §1); a
+    province named first is a company's or a project's name, not the subject."""
+    sentence = context.index.full_sentence(quantity.start)
+    opening = _SUBJECT_OPENING.match(context.text, sentence.start)
+    head = opening.end() if opening else sentence.start
+    for length in SUBJECT_NAME_CHARS:
+        name = context.places.get(context.text[head : head + length])
+        if name is not None:
+            return None if name in PROVINCES else name
+    return None
 
 
 def _place_named(written: str, places: Mapping[str, str]) -> str | None:
