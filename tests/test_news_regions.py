@@ -19,6 +19,7 @@ from summarizer.extract.rules.deadlines import DeadlineReader
 from summarizer.extract.rules.text import TextIndex
 from summarizer.ingest.clean import clean_text
 from summarizer.ingest.load import load_path
+from summarizer.ingest.plan_year import detect_plan_year
 from summarizer.ingest.prepare import prepare_article
 from summarizer.ingest.sections import split_sections
 
@@ -215,3 +216,29 @@ def test_a_sentence_that_opens_on_a_county_gives_its_figures_to_the_county(tmp_p
 def test_a_sentence_that_opens_on_a_province_stays_with_the_city(tmp_path: Path) -> None:
     regions = regions_by_raw(extraction_of(tmp_path, CITY_EVENT))
     assert regions["50亿元"] == "焦作市"
+
+
+# ---------------------------------------------------------------- the plan year of a dated news item
+
+
+def test_the_years_a_project_is_completed_in_are_no_plan_year_of_the_item() -> None:
+    text = (
+        "记者从郑州市重大项目办获悉，郑许市域铁路二期正加速建设。线路2027年通车后，许昌到郑州最快25分钟。"
+        "计划2026年底实现全线洞通。待2027年通车后，两市通勤更便捷。"
+    )
+    assert detect_plan_year(text, "2023-07-24") == 2023
+
+
+def test_the_year_end_in_a_dated_item_about_a_later_opening_is_the_items_year(tmp_path: Path) -> None:
+    text = (
+        "2023-07-24，正文：记者从郑州市重大项目办获悉，郑许市域铁路二期正加速建设。线路2027年通车后，"
+        "许昌到郑州最快25分钟。计划2026年底实现全线洞通。待2027年通车后，两市通勤更便捷。"
+        "年底前将完成投资12亿元。"
+    )
+    targets = {target.raw: target for target in extraction_of(tmp_path, text).targets}
+    assert targets["12亿元"].deadline == "2023"
+
+
+def test_a_year_that_opens_next_years_plans_still_wins_over_the_date() -> None:
+    text = "2024年，全市将新建5G基站500个，2024年将新增就业岗位1万个。"
+    assert detect_plan_year(text, "2023-12-20") == 2024

@@ -36,7 +36,10 @@ FUTURE_AFTER = (
 )
 FUTURE_BEFORE = ("力争", "计划", "预计", "确保", "争取", "将")
 DEADLINE_BEFORE = ("到", "至", "于")
-DEADLINE_AFTER = ("前", "底前", "年底前")
+DEADLINE_AFTER = ("前", "底前", "年底前", "底", "末")
+MILESTONE_AFTER = ("通车", "建成", "竣工", "投产", "完工", "投用", "开通", "交付")
+"""After a year that dates a project's completion ("线路2025年通车后", "计划2024年底实现洞通"): a deadline
+of the project, not the year a news item plans for."""
 PAST_AFTER = ("以来", "成功", "取得", "同期", "上半年", "出台", "印发", "批复")
 AS_OF_BEFORE = ("截至", "截止", "截止到")
 """Before the date a report stands at ("截至2016年6月底，全国累计…"): the year it is written in."""
@@ -66,7 +69,7 @@ def year_mention_weight(text: str, start: int, end: int) -> float:
         return DATE_WEIGHT
     if before.endswith(ORIGIN_BEFORE) and (after.startswith("的") or before.endswith(("较", "比"))):
         return ORIGIN_WEIGHT
-    if before.endswith(DEADLINE_BEFORE) or after.startswith(DEADLINE_AFTER):
+    if before.endswith(DEADLINE_BEFORE) or after.startswith((*DEADLINE_AFTER, *MILESTONE_AFTER)):
         return 0.5
     if after.startswith(PAST_AFTER) or before.endswith(("回顾了", "过去")):
         return 0.5
