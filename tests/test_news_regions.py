@@ -22,6 +22,7 @@ from summarizer.ingest.load import load_path
 from summarizer.ingest.plan_year import detect_plan_year
 from summarizer.ingest.prepare import prepare_article
 from summarizer.ingest.sections import split_sections
+from summarizer.parse.quantities import find_quantities
 
 
 def extraction_of(tmp_path: Path, text: str) -> Extraction:
@@ -242,3 +243,21 @@ def test_the_year_end_in_a_dated_item_about_a_later_opening_is_the_items_year(tm
 def test_a_year_that_opens_next_years_plans_still_wins_over_the_date() -> None:
     text = "2024年，全市将新建5G基站500个，2024年将新增就业岗位1万个。"
     assert detect_plan_year(text, "2023-12-20") == 2024
+
+
+# ---------------------------------------------------------------- a counter per occasion
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "unit"),
+    [
+        ("为专板企业对接服务超过1200家次", "1200家次", "家次"),
+        ("全年上门服务困难群众3000户次", "3000户次", "户次"),
+        ("检查过往车辆5600台次", "5600台次", "台次"),
+        ("新增入库企业20家", "20家", "家"),
+    ],
+    ids=["firms", "households", "vehicles", "plain-counter"],
+)
+def test_a_counter_per_occasion_is_written_as_is(text: str, raw: str, unit: str) -> None:
+    (quantity,) = find_quantities(text)
+    assert (quantity.raw, quantity.unit) == (raw, unit)
