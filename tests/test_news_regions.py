@@ -261,3 +261,33 @@ def test_a_year_that_opens_next_years_plans_still_wins_over_the_date() -> None:
 def test_a_counter_per_occasion_is_written_as_is(text: str, raw: str, unit: str) -> None:
     (quantity,) = find_quantities(text)
     assert (quantity.raw, quantity.unit) == (raw, unit)
+
+
+# ---------------------------------------------------------------- what a plan or a notice says
+
+NOTICE_ITEM = (
+    "，正文：8月9日，记者从株洲市轨道交通集团官网了解到，最新发布的《株洲市轨道交通1号线工程环境影响报告书"
+    "征求意见稿公示》与此前的建设规划相比，线路长度由原来的18.2公里调整为17.6公里。公示内容，1号线线路起于"
+    "田心站，终于株洲南站，线路全长约17.6公里，共设12座车站，均为地下车站，设田心停车场一座。在此前的招标公告中，描述都是"
+    "“全长约18.2公里，设站11座”。公示期间已收到意见12条。"
+)
+PLAN_SHOWS = (
+    "2023-08-09，正文：近年来，株洲新区已建成道路20公里，建成公园5个，征迁工作完成了90%。规划显示，新区道路总长"
+    "45公里，设公交首末站6处。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        (NOTICE_ITEM, {"17.6公里", "12座"}, {"18.2公里", "11座", "12条", "一座"}),
+        (PLAN_SHOWS, {"45公里", "6处"}, {"20公里", "5个", "90%"}),
+    ],
+    ids=["notice-content", "plan-shows"],
+)
+def test_what_a_plan_or_notice_says_is_planned_in_an_item_that_reports(
+    tmp_path: Path, text: str, kept: set[str], dropped: set[str]
+) -> None:
+    raws = {target.raw for target in extraction_of(tmp_path, text).targets}
+    assert kept <= raws
+    assert not dropped & raws

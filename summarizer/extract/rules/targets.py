@@ -154,12 +154,15 @@ def reads_results(candidates: list[Quantity], context: TargetContext) -> bool:
 
 def _idiom(quantity: Quantity, context: TargetContext) -> str | None:
     """ "一个时期", "两个市场", "一张蓝图": small Chinese-numeral counts are idioms or enumerations, unless
-    the count follows what it counts in a sentence that plans ("其中新建幼儿园三所")."""
+    the count follows what it counts in a sentence that plans ("其中新建幼儿园三所"); a count of one after
+    what it counts only names that thing ("设望城停车场一座")."""
     if quantity.raw[0] in _CHINESE_DIGITS and quantity.value <= 10 and quantity.unit not in MEASURE_UNITS:
         if _GRADE_AFTER.match(context.text, quantity.end):
             return None  # "打造两个千亿级产业集群": the count of a size class is the target
-        if _counts_its_noun(quantity, context) and context.tense.own_plan(
-            quantity.cue_start, quantity.end, with_paragraph=False
+        if (
+            quantity.value > 1
+            and _counts_its_noun(quantity, context)
+            and context.tense.own_plan(quantity.cue_start, quantity.end, with_paragraph=False)
         ):
             return None
         return "idiom or enumeration in Chinese numerals"

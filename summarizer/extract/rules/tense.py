@@ -54,6 +54,9 @@ _MARKER = LazyPattern(
     rf"(?:(?P<date>\d{{1,2}}月\d{{1,2}}日)|(?P<period>{PERIOD_TO_DATE_PATTERN}))?"
     rf"|(?P<period_alone>{PERIOD_TO_DATE_PATTERN})"
     rf"|(?P<yao>{FUTURE_YAO_PATTERN})"
+    # "公示内容，…线路全长约14.9公里", "规划显示，…": what a plan or a notice says is still to be built,
+    # whatever the news item around it reports as done; a future mark for the rest of its sentence.
+    r"|(?P<plan_content>(?:公示|规划|方案|》)的?(?:内容|显示|提出|明确))"
     rf"|(?P<progress>{PROGRESS_SHARE_PATTERN})"
     rf"|(?P<event>{EVENT_FRAME_PATTERN})"
     rf"|(?P<done>{COMPLETION_EVENT_PATTERN})"
