@@ -291,3 +291,39 @@ def test_what_a_plan_or_notice_says_is_planned_in_an_item_that_reports(
     raws = {target.raw for target in extraction_of(tmp_path, text).targets}
     assert kept <= raws
     assert not dropped & raws
+
+
+# ---------------------------------------------------------------- a city's short name inside a park's name
+
+PARK_ITEM = (
+    "2023-08-01 15:23，正文：7月30日，宜昌市夷陵区京东宜昌智慧物流园项目建设正式铺开。"
+    "京东宜昌智慧物流园项目是夷陵区2023年重点招商引资项目。项目于7月开工建设，预计2024年9月建成投产。京东宜昌智慧物流园项目负责人介绍，"
+    "年内再用90天左右的时间，完成基础工程。夷陵区持续做好京东宜昌智慧物流园项目服务，京东宜昌智慧物流园建成后"
+    "将提供就业岗位900个。"
+)
+
+
+def test_a_citys_short_name_inside_a_parks_name_does_not_outvote_the_district(tmp_path: Path) -> None:
+    assert main_region_name(PARK_ITEM) == "夷陵区"
+    regions = regions_by_raw(extraction_of(tmp_path, PARK_ITEM))
+    assert regions["900个"] == "夷陵区"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("在宜昌举办物流博览会，宜昌将新增物流企业30家。宜昌力争物流收入突破100亿元。", "宜昌市")],
+    ids=["short-name-after-a-preposition"],
+)
+def test_a_short_name_after_a_preposition_or_a_break_still_counts(text: str, kept: str) -> None:
+    assert main_region_name(text) == kept
+
+
+# ---------------------------------------------------------------- the span of time a work takes
+
+
+def test_the_span_of_time_a_work_takes_is_no_target(tmp_path: Path) -> None:
+    raws = {target.raw for target in extraction_of(tmp_path, PARK_ITEM).targets}
+    assert "90天左右" not in raws
+    text = "2023-08-01，正文：全县将企业开办时间压缩至2个工作日，审批时限不超过5天。"
+    raws = {target.raw for target in extraction_of(tmp_path, text).targets}
+    assert {"2个工作日", "5天"} <= raws

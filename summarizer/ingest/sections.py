@@ -541,13 +541,16 @@ def find_region_mentions(text: str) -> list[tuple[str, int, int]]:
     return [
         (vocabulary[match.group(0)], match.start(), match.end())
         for match in pattern.finditer(text)
-        if not inside_word(match.group(0), text, match.start())
+        if not inside_word(match.group(0), text, match.start(), vocabulary[match.group(0)])
     ]
 
 
-def inside_word(surface: str, text: str, start: int) -> bool:
-    """A two-character province name glued to the word before it ("巴丹吉林", "贺兰山东麓")."""
-    if len(surface) > 2 or province_full_name(surface) == surface:
+def inside_word(surface: str, text: str, start: int, full: str | None = None) -> bool:
+    """A two-character short form glued to the word before it: a province's ("巴丹吉林", "贺兰山东麓"), or a
+    city's or county's short form (`full` is its full name) inside a company's or a park's name
+    ("圆通襄阳智创园"); an alias that is no place's short form ("按照首府…") counts wherever it stands."""
+    short_of_a_place = full is not None and any(place.short == surface for place in gazetteer().named(full))
+    if len(surface) > 2 or (province_full_name(surface) == surface and not short_of_a_place):
         return False
     previous = text[start - 1 : start]
     return bool(re.fullmatch(f"[{CJK}]", previous)) and previous not in PROVINCE_SHORT_LEAD_CHARS

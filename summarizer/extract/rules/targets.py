@@ -198,9 +198,17 @@ _DISTANCE_FROM = LazyPattern(r"(?:距离?|离)[^\d,，。;；缩短减少到至]
 DISTANCE_UNITS = frozenset({"公里", "千米", "米", "里", "分钟", "小时"})
 
 
+_SPAN_UNITS = frozenset({"天", "个月", "小时", "个工作日", "周"})
+_SPAN_OF_TIME_AFTER = LazyPattern(r"(?:左右|多)?的?时间")
+"""A span of time the work takes ("年内再用120天左右的时间，完成基础工程"): a duration, not an amount to
+reach; a time limit ("审批时间压缩至5个工作日") names no 时间 after its number."""
+
+
 def _specification(quantity: Quantity, context: TargetContext) -> str | None:
     if quantity.unit in SPEC_UNITS:
         return f"specification or duration ({quantity.unit})"
+    if quantity.unit in _SPAN_UNITS and _SPAN_OF_TIME_AFTER.match(context.text, quantity.end):
+        return f"duration of the work ({quantity.unit})"
     clause = context.index.clause(quantity.start)
     distance = _DISTANCE_FROM.search(context.text, clause.start, quantity.cue_start)
     if quantity.unit in DISTANCE_UNITS and distance is not None:
