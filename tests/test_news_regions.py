@@ -327,3 +327,30 @@ def test_the_span_of_time_a_work_takes_is_no_target(tmp_path: Path) -> None:
     text = "2023-08-01，正文：全县将企业开办时间压缩至2个工作日，审批时限不超过5天。"
     raws = {target.raw for target in extraction_of(tmp_path, text).targets}
     assert {"2个工作日", "5天"} <= raws
+
+
+# ---------------------------------------------------------------- a sentence that details the one before it
+
+DETAILED_TOTAL = (
+    "2023-08-02，正文：记者从黄冈市农业农村局获悉，今年全市计划发展稻虾共作50万亩。其中，蕲春县计划新增10万亩，"
+    "武穴市力争新增8万亩左右。"
+)
+
+
+def test_each_clause_of_a_detail_is_the_place_it_opens_on(tmp_path: Path) -> None:
+    regions = regions_by_raw(extraction_of(tmp_path, DETAILED_TOTAL))
+    assert regions == {"50万亩": "黄冈市", "10万亩": "蕲春县", "8万亩左右": "武穴市"}
+
+
+def test_a_sentence_opening_on_qizhong_takes_the_time_of_the_total_it_details(tmp_path: Path) -> None:
+    targets = extraction_of(tmp_path, DETAILED_TOTAL).targets
+    assert {target.raw: target.deadline for target in targets} == {
+        "50万亩": "2023",
+        "10万亩": "2023",
+        "8万亩左右": "2023",
+    }
+
+
+def test_a_detail_after_a_past_total_takes_no_time_from_it() -> None:
+    text = "记者从黄冈市农业农村局获悉，全市去年已发展稻虾共作40万亩。其中，蕲春县将新增10万亩。"
+    assert deadline_of(text, "10万亩") is None

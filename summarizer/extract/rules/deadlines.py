@@ -40,6 +40,9 @@ _COMPLETION_TAIL = LazyPattern(
 )
 """A later clause that only says when the work is done ("…，计划2027年全部完成", "…，10月底可竣工通车",
 "…，计划2023年底建成并进行初期运营")."""
+_DETAILS_BEFORE = LazyPattern(r"\s*其中")
+"""A sentence that details the one before it ("今年全市计划发展稻虾共作50万亩。其中，蕲春县计划新增10万亩"):
+the time that governs the total governs its parts."""
 _PARAGRAPH_HEAD = LazyPattern(r"[^\d的“”,，。;；:：]{0,2}")
 _STATEMENT_FRAME = LazyPattern(r"[^,，。“”]{1,16}?(?:表示|介绍|指出|强调|提出|明确)[,，:：]")
 """A speaker's or a document's frame before a paragraph's opening time: "《方案》提出，到2027年，…"."""
@@ -104,6 +107,8 @@ class DeadlineReader:
             or self.times.first_after(end, clause.end)
             or self._completion_after(clause, sentence)
         )
+        if found is None and _DETAILS_BEFORE.match(self.text, sentence.start):
+            found = self._detailed_total_time(sentence, clause)
         if found is not None:
             return found.deadline
         if self._reports_progress(clause, sentence, cue_start):
@@ -124,6 +129,13 @@ class DeadlineReader:
             if self._covers(own, mention):
                 return mention
         return None
+
+    def _detailed_total_time(self, sentence: Span, clause: Span) -> TimeMention | None:
+        """The time of the total a 其中-sentence details, unless it lies before the plan year (a result)."""
+        found = self._covering_before(self.index.full_sentence(sentence.start - 1), clause)
+        year = None if found is None else re.match(r"\d{4}", found.deadline or "")
+        past = year is not None and self.plan_year is not None and int(year.group(0)) < self.plan_year
+        return None if past else found
 
     def _covers(self, own: Span, mention: TimeMention) -> bool:
         just_before = self.text[max(own.start, mention.start - 3) : mention.start]

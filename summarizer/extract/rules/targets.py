@@ -660,16 +660,26 @@ SUBJECT_NAME_CHARS = range(8, 1, -1)
 
 
 def _subject_place(quantity: Quantity, context: TargetContext) -> str | None:
-    """The place a sentence opens on as its subject ("其中，汝南县锂电装备产业园项目总投资26亿元，投产后预计
-    实现年产值30亿元以上"): in a city's news item, a county's figures are the county's (guidelines §1); a
-    province named first is a company's or a project's name, not the subject."""
+    """The place a clause, else its sentence, opens on as its subject ("其中，汝南县锂电装备产业园项目总投资
+    26亿元，投产后预计实现年产值30亿元以上", "其中，蕲春县计划新增10万亩，武穴市力争新增8万亩"): in a city's
+    news item, a county's figures are the county's (guidelines §1); a province named first is a company's
+    or a project's name, not the subject."""
+    clause = context.index.clause(quantity.start)
     sentence = context.index.full_sentence(quantity.start)
-    opening = _SUBJECT_OPENING.match(context.text, sentence.start)
-    head = opening.end() if opening else sentence.start
+    for start in dict.fromkeys((clause.start, sentence.start)):
+        name = _place_at(context, start)
+        if name is not None:
+            return None if name in PROVINCES else name
+    return None
+
+
+def _place_at(context: TargetContext, start: int) -> str | None:
+    opening = _SUBJECT_OPENING.match(context.text, start)
+    head = opening.end() if opening else start
     for length in SUBJECT_NAME_CHARS:
         name = context.places.get(context.text[head : head + length])
         if name is not None:
-            return None if name in PROVINCES else name
+            return name
     return None
 
 
