@@ -354,3 +354,35 @@ def test_a_sentence_opening_on_qizhong_takes_the_time_of_the_total_it_details(tm
 def test_a_detail_after_a_past_total_takes_no_time_from_it() -> None:
     text = "记者从黄冈市农业农村局获悉，全市去年已发展稻虾共作40万亩。其中，蕲春县将新增10万亩。"
     assert deadline_of(text, "10万亩") is None
+
+
+# ------------------------------------------------- a zone's head; a county's figures after a frame
+
+
+def test_the_head_of_a_zone_written_in_full_speaks_for_the_zone(tmp_path: Path) -> None:
+    text = (
+        "2023-08-10，正文：8月9日，荆门经济技术开发区管委会主任赵明介绍，今年经开区将新增规上工业企业15家，"
+        "工业总产值力争突破600亿元。"
+    )
+    extraction = extraction_of(tmp_path, text)
+    (region,) = extraction.regions
+    assert region.name == "荆门经济技术开发区" and "经开区" in region.aliases
+    assert set(regions_by_raw(extraction).values()) == {"荆门经济技术开发区"}
+
+
+CITY_MEETING = (
+    "2023-08-10，正文：8月9日，全市重点项目推进会在钟祥市召开。荆门市委书记表示，全市上下要坚持项目为王。"
+    "据介绍，钟祥市今年计划实施重点项目90个，总投资260亿元。钟祥市今年新开工项目40个，全市新开工项目将达到"
+    "150个。"
+)
+
+
+def test_a_county_opening_a_sentence_after_a_frame_keeps_its_later_clauses(tmp_path: Path) -> None:
+    regions = regions_by_raw(extraction_of(tmp_path, CITY_MEETING))
+    assert regions["90个"] == "钟祥市"
+    assert regions["260亿元"] == "钟祥市"
+
+
+def test_a_clause_in_the_texts_own_voice_stays_with_the_text(tmp_path: Path) -> None:
+    regions = regions_by_raw(extraction_of(tmp_path, CITY_MEETING))
+    assert regions["150个"] == "荆门市"

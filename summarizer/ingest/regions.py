@@ -110,6 +110,8 @@ ZONE_SHORT_FORMS: dict[str, tuple[str, ...]] = {
     **{park: ("该园", "园区") for park in PARKS},
     **{zone: (zone,) for zone in ZONES},
     "新区": ("新区", "该新区"),
+    "经济技术开发区": ("经开区", "开发区"),
+    "高新技术产业开发区": ("高新区", "开发区"),
 }
 """How a text refers back to a zone or park it has named (by the zone word it ends with)."""
 TOWN_SUFFIXES = ("街道", "镇", "乡")

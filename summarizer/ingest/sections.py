@@ -193,8 +193,12 @@ def _unit_region(province: str | None, stem: str, position: str) -> str | None:
         return _with_level(stem, level)
     if stem.endswith(REGION_SUFFIXES) and bare_name(stem) is not None and not stem.endswith(TOWN_SUFFIXES):
         return stem
-    if not stem and position.startswith(ZONES):
-        return next(zone for zone in ZONES if position.startswith(zone))
+    if position.startswith(ZONES):
+        zone = next(zone for zone in ZONES if position.startswith(zone))
+        if not stem:
+            return zone
+        if _could_name_a_zone(stem) and not stem.endswith(REGION_SUFFIXES):
+            return stem + zone  # "黄石经济技术" + "开发区管委会主任": the zone the official heads
     if not stem and province:
         return province_full_name(province)
     return None
@@ -576,6 +580,8 @@ def region_aliases(name: str, surface: str | None, text: str) -> list[str]:
     if bare is not None and re.search(rf"{re.escape(bare)}(?!{re.escape(name[len(bare) :])})", text):
         aliases.append(bare)
     aliases += [ref for ref in self_references(name) if ref in text]
+    if name.endswith((*ZONES, *PARKS)):
+        aliases += [ref for ref in _zone_aliases(name) if ref in text]  # "…经济技术开发区" → 经开区
     return [alias for alias in dict.fromkeys(aliases) if alias != name]
 
 

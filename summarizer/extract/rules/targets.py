@@ -30,7 +30,7 @@ from summarizer.extract.rules.tables import (
 from summarizer.extract.rules.tense import TenseReader
 from summarizer.extract.rules.text import Span, TextIndex, inside_quotes
 from summarizer.ingest.places import quoted_higher_level
-from summarizer.ingest.regions import HIGHER_REGION_ALIASES, PROVINCES
+from summarizer.ingest.regions import HIGHER_REGION_ALIASES, PROVINCES, SELF_REFERENCES
 from summarizer.ingest.sections import bare_name
 from summarizer.parse.quantities import Quantity
 from summarizer.schema import Kind, Region, Target
@@ -660,22 +660,37 @@ SUBJECT_NAME_CHARS = range(8, 1, -1)
 
 
 def _subject_place(quantity: Quantity, context: TargetContext) -> str | None:
-    """The place a clause, else its sentence, opens on as its subject ("其中，汝南县锂电装备产业园项目总投资
-    26亿元，投产后预计实现年产值30亿元以上", "其中，蕲春县计划新增10万亩，武穴市力争新增8万亩"): in a city's
-    news item, a county's figures are the county's (guidelines §1); a province named first is a company's
-    or a project's name, not the subject."""
+    """The place a clause, else the nearest earlier clause of its sentence, opens on as its subject
+    ("其中，汝南县锂电装备产业园项目总投资26亿元，投产后预计实现年产值30亿元以上", "据介绍，阳新县今年计划
+    实施重点项目120个，总投资300亿元"): in a city's news item, a county's figures are the county's
+    (guidelines §1). A clause that opens on the text's own voice (全市, 该县) ends the search; a province
+    named first is a company's or a project's name, not the subject."""
     clause = context.index.clause(quantity.start)
     sentence = context.index.full_sentence(quantity.start)
-    for start in dict.fromkeys((clause.start, sentence.start)):
-        name = _place_at(context, start)
+    clauses = context.index.clauses_in(Span(sentence.start, clause.end))
+    for start in sorted({clause.start, *(c.start for c in clauses if c.start <= clause.start)}, reverse=True):
+        head = _subject_head(context, start)
+        if context.text.startswith(_OWN_VOICES, head):
+            return None
+        name = _place_at(context, head)
         if name is not None:
             return None if name in PROVINCES else name
     return None
 
 
-def _place_at(context: TargetContext, start: int) -> str | None:
-    opening = _SUBJECT_OPENING.match(context.text, start)
-    head = opening.end() if opening else start
+_OWN_VOICES = tuple(sorted({ref for refs in SELF_REFERENCES.values() for ref in refs}, key=len, reverse=True))
+_SOURCE_FRAME = LazyPattern(r"(?:据(?:介绍|了解|悉)|[^,，。;；“”]{1,16}?(?:表示|介绍|指出|说))[,，:：]")
+
+
+def _subject_head(context: TargetContext, start: int) -> int:
+    """Where a clause's subject starts: after 其中 and after a source or speaker frame ("据介绍，")."""
+    frame = _SOURCE_FRAME.match(context.text, start)
+    head = frame.end() if frame else start
+    opening = _SUBJECT_OPENING.match(context.text, head)
+    return opening.end() if opening else head
+
+
+def _place_at(context: TargetContext, head: int) -> str | None:
     for length in SUBJECT_NAME_CHARS:
         name = context.places.get(context.text[head : head + length])
         if name is not None:
