@@ -386,3 +386,40 @@ def test_a_county_opening_a_sentence_after_a_frame_keeps_its_later_clauses(tmp_p
 def test_a_clause_in_the_texts_own_voice_stays_with_the_text(tmp_path: Path) -> None:
     regions = regions_by_raw(extraction_of(tmp_path, CITY_MEETING))
     assert regions["150个"] == "荆门市"
+
+
+# ---------------------------------------------------------------- the period in a document's name
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "deadline"),
+    [
+        (
+            "近日，荆门市印发《制造业数字化转型三年行动计划（2023-2025年）》。计划提出，全市培育智能工厂30家，"
+            "规上工业企业数字化改造覆盖率达到80%以上。",
+            "30家",
+            "2023-2025",
+        ),
+        (
+            "近日，荆门市印发《关于加快建设物流枢纽的实施意见（2023—2027年）》。《意见》明确，全市新增A级物流"
+            "企业20家。",
+            "20家",
+            "2023-2027",
+        ),
+        (
+            "近日，荆门市印发《全民健身实施计划（2021-2025年）》。计划提出，到2024年全市新建健身步道100公里。",
+            "100公里",
+            "2024",
+        ),
+    ],
+    ids=["plan-proposes", "opinion-states", "own-year-wins"],
+)
+def test_the_period_of_a_documents_name_governs_what_the_document_says(
+    text: str, raw: str, deadline: str
+) -> None:
+    assert deadline_of(text, raw) == deadline
+
+
+def test_a_sentence_that_reports_no_document_takes_no_period_from_one() -> None:
+    text = "近日，荆门市印发《制造业数字化转型三年行动计划（2023-2025年）》。全市现有智能工厂12家。"
+    assert deadline_of(text, "12家") is None

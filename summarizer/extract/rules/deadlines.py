@@ -40,6 +40,12 @@ _COMPLETION_TAIL = LazyPattern(
 )
 """A later clause that only says when the work is done ("…，计划2027年全部完成", "…，10月底可竣工通车",
 "…，计划2023年底建成并进行初期运营")."""
+_DOCUMENT_SAYS = LazyPattern(
+    r"\s*(?:该|这一|此次)?(?:《[^》]{1,40}》|行动计划|实施方案|计划|方案|规划|意见)中?(?:提出|明确|指出|要求)"
+)
+_DOCUMENT_NAME = LazyPattern(r"《[^》]{1,60}》")
+"""A sentence that reports what a document says, and the document's name: the period its name gives
+("《数字经济发展三年行动计划（2023-2025年）》…计划提出，…") governs what it says."""
 _DETAILS_BEFORE = LazyPattern(r"\s*其中")
 """A sentence that details the one before it ("今年全市计划发展稻虾共作50万亩。其中，蕲春县计划新增10万亩"):
 the time that governs the total governs its parts."""
@@ -109,6 +115,8 @@ class DeadlineReader:
         )
         if found is None and _DETAILS_BEFORE.match(self.text, sentence.start):
             found = self._detailed_total_time(sentence, clause)
+        if found is None and _DOCUMENT_SAYS.match(self.text, sentence.start):
+            found = self._document_time(sentence)
         if found is not None:
             return found.deadline
         if self._reports_progress(clause, sentence, cue_start):
@@ -129,6 +137,16 @@ class DeadlineReader:
             if self._covers(own, mention):
                 return mention
         return None
+
+    def _document_time(self, sentence: Span) -> TimeMention | None:
+        """The period in the name of the last document its paragraph names before a sentence that reports
+        what the document says ("《…三年行动计划（2023-2025年）》。计划提出，…")."""
+        paragraph = self.index.paragraph(sentence.start)
+        names = list(_DOCUMENT_NAME.finditer(self.text, paragraph.start, sentence.start))
+        if not names:
+            return None
+        inside = self.times.between(names[-1].start(), names[-1].end(), MAX_MENTIONS_AROUND, last=True)
+        return inside[-1] if inside else None
 
     def _detailed_total_time(self, sentence: Span, clause: Span) -> TimeMention | None:
         """The time of the total a 其中-sentence details, unless it lies before the plan year (a result)."""
