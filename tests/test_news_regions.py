@@ -303,7 +303,9 @@ PARK_ITEM = (
 )
 
 
-def test_a_citys_short_name_inside_a_parks_name_does_not_outvote_the_district(tmp_path: Path) -> None:
+def test_a_district_named_under_its_city_outvotes_the_citys_short_name_in_a_parks_name(
+    tmp_path: Path,
+) -> None:
     assert main_region_name(PARK_ITEM) == "夷陵区"
     regions = regions_by_raw(extraction_of(tmp_path, PARK_ITEM))
     assert regions["900个"] == "夷陵区"
@@ -311,8 +313,11 @@ def test_a_citys_short_name_inside_a_parks_name_does_not_outvote_the_district(tm
 
 @pytest.mark.parametrize(
     ("text", "kept"),
-    [("在宜昌举办物流博览会，宜昌将新增物流企业30家。宜昌力争物流收入突破100亿元。", "宜昌市")],
-    ids=["short-name-after-a-preposition"],
+    [
+        ("在宜昌举办物流博览会，宜昌将新增物流企业30家。宜昌力争物流收入突破100亿元。", "宜昌市"),
+        ("物流企业纷纷看好宜昌，表示将继续支持宜昌物流发展，助力宜昌打造物流枢纽。", "宜昌市"),
+    ],
+    ids=["short-name-after-a-preposition", "short-name-after-a-verb"],
 )
 def test_a_short_name_after_a_preposition_or_a_break_still_counts(text: str, kept: str) -> None:
     assert main_region_name(text) == kept

@@ -545,16 +545,13 @@ def find_region_mentions(text: str) -> list[tuple[str, int, int]]:
     return [
         (vocabulary[match.group(0)], match.start(), match.end())
         for match in pattern.finditer(text)
-        if not inside_word(match.group(0), text, match.start(), vocabulary[match.group(0)])
+        if not inside_word(match.group(0), text, match.start())
     ]
 
 
-def inside_word(surface: str, text: str, start: int, full: str | None = None) -> bool:
-    """A two-character short form glued to the word before it: a province's ("巴丹吉林", "贺兰山东麓"), or a
-    city's or county's short form (`full` is its full name) inside a company's or a park's name
-    ("圆通襄阳智创园"); an alias that is no place's short form ("按照首府…") counts wherever it stands."""
-    short_of_a_place = full is not None and any(place.short == surface for place in gazetteer().named(full))
-    if len(surface) > 2 or (province_full_name(surface) == surface and not short_of_a_place):
+def inside_word(surface: str, text: str, start: int) -> bool:
+    """A two-character province name glued to the word before it ("巴丹吉林", "贺兰山东麓")."""
+    if len(surface) > 2 or province_full_name(surface) == surface:
         return False
     previous = text[start - 1 : start]
     return bool(re.fullmatch(f"[{CJK}]", previous)) and previous not in PROVINCE_SHORT_LEAD_CHARS
@@ -659,7 +656,20 @@ def most_named_region(text: str) -> str | None:
     counts = Counter(name for name, _ in mentions if name not in PROVINCES)
     if not counts:
         counts = Counter(name for name, _ in mentions)
-    return counts.most_common(1)[0][0] if counts else None
+    if not counts:
+        return None
+    top = counts.most_common(1)[0][0]
+    return _lowest_named_under(text, top, counts) or top
+
+
+def _lowest_named_under(text: str, parent: str, counts: Counter[str]) -> str | None:
+    """A unit the text names right after `parent` ("襄阳市襄州区") and again on its own: the lowest unit
+    named (guidelines §1), however often the parent's short form recurs inside names ("圆通襄阳智创园")."""
+    for chain in place_chains(text):
+        above = {place.name for place in gazetteer().ancestors(chain.place)}
+        if chain.name != parent and parent in above and counts[chain.name] >= 2:
+            return chain.name
+    return None
 
 
 SOURCE_LEAD_CHARS = 200
