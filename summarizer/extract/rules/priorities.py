@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from summarizer.extract.rules.answers import answer_plans
 from summarizer.extract.rules.reported_duties import reported_duties, without_details
 from summarizer.extract.rules.tables import (
     ARTICLE_TITLE_WORDS,
@@ -400,6 +401,11 @@ def _unstructured_heads(
         titles.update({head: _work_title(head.text(text)) for head in in_parallel})
     reported = [reported_plans(text, index, paragraph, subjects) for paragraph in paragraphs]
     in_turn = [plans[0] for plans in reported if plans]
+    answers: dict[Span, str] = {}
+    for paragraph in paragraphs:  # officials who answer in turn in running text (a hotline)
+        answers.update(answer_plans(text, index, paragraph, subjects))
+    titles.update({head: title_of(work) for head, work in answers.items()})
+    in_turn = sorted(in_turn + _uncovered(index, list(answers), in_turn), key=lambda span: span.start)
     if len(in_turn) >= 2:  # officials who speak in turn (a press conference): each one's plan
         heads += _uncovered(index, in_turn, heads)
     elif not heads:

@@ -1,0 +1,81 @@
+"""Priorities in answers told in running text (guidelines §2): a hotline where residents ask and street
+officials answer in turn, a press conference's statement, a leader's requirements on a visit. Each text is
+written for the test in the shape of unseen news items; the traps are the questions, the results an answer
+reports before its plan, and the details of a duty told after it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.evals.score import score_article
+from summarizer.extract.pipeline import summarize_text
+from tests.test_priority_genres import Genre, gold_for, listing
+
+ANSWERS = [
+    Genre(
+        "hotline_officials_answer_in_turn",
+        "东湖街道",
+        (
+            "2023-07-21 10:18:02，正文：昨天上午，来自东湖街道的3名居民代表走进直播间，参与夏令热线节目，"
+            "街道负责人第一时间予以回应。来自新村居民区的王芳提出，希望推出更多优质的养老方式。东湖街道"
+            "党工委副书记、办事处主任李明表示，目前，街道已经在推动居家养老和机构养老两方面的工作。后续，"
+            "街道将结合实际情况，对现有养老设施和服务提档升级。来自花园小区的居民赵强提出，希望建设更多适合"
+            "婴幼儿的公共场所。东湖街道办事处副主任孙丽表示，居民的建议与街道托育点建设初衷不谋而合。下一步，"
+            "街道将对现有托育点进行改造，从硬件设施、软件服务等方面提高标准，力争办好居民满意的托育服务。\n"
+        ),
+        [
+            ("livelihood", "养老设施和服务提档升级", "街道将结合实际情况，对现有养老设施和服务提档升级"),
+            ("livelihood", "托育点改造", "下一步，街道将对现有托育点进行改造"),
+        ],
+    ),
+    Genre(
+        "hotline_official_introduced_before_answers",
+        "西林街道",
+        (
+            "2023-07-20 11:17:32，正文：昨天上午，来自西林街道的3名居民代表走进直播间，在夏令热线节目中"
+            "讨论小区停车难问题。"
+            "来自银杏苑的居民张华表示，该小区停车位最紧缺时缺口达200余个。西林街道党工委副书记、办事处主任"
+            "周平表示，街道很多小区建成较早，车位配备存在先天不足。对于居民代表提到的共享车位等建议，周平"
+            "表示，针对有条件开辟停车位的小区，街道将加大“三位一体”合力，推动方案落地。\n"
+        ),
+        [("urban_rural", "推动停车位方案落地", "街道将加大“三位一体”合力，推动方案落地")],
+    ),
+    Genre(
+        "press_conference_statement_of_the_province",
+        "山西省",
+        (
+            "8-11 10:23，正文：中新网8月11日电 11日上午，山西省灾后重建新闻发布会召开。山西省灾后重建新闻"
+            "发布会通报，9月1日前，保证每一名受灾学生都能按时开学返校。通报称，将明确思路目标，把灾后重建"
+            "纳入全省发展大局，计划用两年时间完成重建工作。\n"
+        ),
+        [("urban_rural", "完成灾后重建", "计划用两年时间完成重建工作")],
+    ),
+]
+
+NOT_ANSWERS = [
+    Genre(
+        "resident_asks_for_a_plan",
+        "南山街道",
+        (
+            "2023-07-21 10:18:02，正文：昨天上午，来自南山街道的居民代表走进直播间，参与夏令热线节目。居民"
+            "刘洋提出，希望街道将老旧小区的停车位进行改造。南山街道党工委副书记、办事处主任陈刚表示，街道"
+            "已经完成了三个小区的车位改造，取得了不错的成效。\n"
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("genre", ANSWERS + NOT_ANSWERS, ids=[g.name for g in ANSWERS + NOT_ANSWERS])
+def test_each_answered_plan_is_a_priority_and_nothing_else(genre: Genre) -> None:
+    summary = summarize_text(genre.text)
+    scored = score_article(gold_for(genre), summary, summary.cleaned_text or genre.text)
+    scores = scored.scores.priorities
+    assert (scores.tp, scores.fp, scores.fn) == (len(genre.priorities), 0, 0), listing(summary)
+
+
+def test_an_answered_plan_is_titled_by_its_line_of_work() -> None:
+    """The title is the work ("对现有养老设施和服务提档升级"), not "街道将结合实际情况"."""
+    titles = [priority.title for priority in summarize_text(ANSWERS[0].text).priorities]
+    assert titles[0] == "对现有养老设施和服务提档升级", titles
