@@ -124,6 +124,9 @@ _OPENS_WITH_DUTY = LazyPattern(
 """A sentence that opens with 要 and a phrase of its own ("要精准聚焦、精准落位，…", "要群策群力，…"):
 a meeting's task when two or more open the sentences of a paragraph."""
 _BARE_DUTY = LazyPattern(r"(?:还|也)?要")
+_DUTY_ADVERB = LazyPattern(r"(?:还|也)?要(?P<adverb>进一步|持续|不断|全面|切实|始终|继续)")
+"""The adverb a duty opens with ("要进一步…"): duties that share it are parallel items of a speech."""
+_THEN_DUTY = LazyPattern(r"(?:接下来|下一步|今后|此后|后续)[,，](?=(?:还|也)?要)")
 _PLAN_WORK = LazyPattern(_WORK_VERBS)
 _GLUED_PARAGRAPH_HEAD = LazyPattern(
     rf"(?:{_WORK_VERBS}|鼓励|支持|引导|加快|提高)[^,，。；;：:“”\d]{{2,12}}[。！]"
@@ -718,6 +721,8 @@ def duty_clauses(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     while offset < paragraph.end:
         sentence = index.sentence(offset)  # "要…；要…；要…。": a semicolon ends a duty too
         head_start = _head_start(text, sentence) if "要" in text[sentence.start : sentence.end] else -1
+        if head_start >= 0 and (then := _THEN_DUTY.match(text, head_start, sentence.end)):
+            head_start = then.end()  # "接下来，要进一步加强思想引领": the duty after its time word
         if head_start >= 0 and _OPENS_WITH_DUTY.match(text, head_start, sentence.end):
             clause = index.clause(head_start)
             if not _STUDY_DUTY.search(text, clause.start, clause.end):
@@ -725,12 +730,32 @@ def duty_clauses(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
         offset = max(sentence.end + 1, offset + 1)
     if len(found) < 2:
         return []
+    parallel = _parallel_duties(text, found)
+    if parallel != found:  # the text's own parallel items, long sentences or short
+        return parallel
     if _addresses_the_doers(text, found):
         found = found[1:]  # "各部门要认真研判…。要全力以赴抓招商…；要加快…": who is addressed, then the tasks
     if not _heads_its_paragraph(text, index, found[0]):
         return found
     # "要全力完成年度目标任务。要对照…，…": the short sentences head the paragraph, the others are their body
     return [duty for duty in found if _heads_its_paragraph(text, index, duty)]
+
+
+def _parallel_duties(text: str, duties: list[Span]) -> list[Span]:
+    """The duties that open alike ("要进一步加强思想引领。…要当好桥梁纽带…。要进一步做好青年服务工作"),
+    three or more and not all: the speech's own parallel items; a duty that opens otherwise between them
+    details the item before it."""
+    openings = [_DUTY_ADVERB.match(text, duty.start, duty.end) for duty in duties]
+    counts: dict[str, int] = {}
+    for opening in openings:
+        if opening is not None:
+            counts[opening.group("adverb")] = counts.get(opening.group("adverb"), 0) + 1
+    shared = [adverb for adverb, count in counts.items() if count >= _PARALLEL_MIN]
+    if len(shared) != 1 or counts[shared[0]] == len(duties):
+        return duties
+    first = next(position for position, o in enumerate(openings) if o and o.group("adverb") == shared[0])
+    kept = [duty for duty, o in zip(duties, openings, strict=True) if o and o.group("adverb") == shared[0]]
+    return duties[:first] + [duty for duty in kept if duty.start >= duties[first].start]
 
 
 def _heads_its_paragraph(text: str, index: TextIndex, duty: Span) -> bool:
