@@ -87,6 +87,39 @@ PARALLEL_DUTIES = [
     ),
 ]
 
+VISITS = [
+    Genre(
+        "requirements_raised_on_a_visit_are_the_visited_units",
+        "长风新村街道",
+        (
+            "2023-07-20 13:22:37，正文：7月19日上午，普陀区副区长王强带队赴长风新村街道调研。王强表示，要"
+            "抓牢高质量发展首要任务，全力做好经济社会发展各项工作。实地走访结束后，王强副区长赴长风新村街道"
+            "开展座谈调研，听取了街道今年相关工作开展情况，并提出三点工作要求。一是要加快推进民生工程建设，"
+            "打造“一刻钟便民生活圈”；二是要精准联系服务企业，打造服务企业一流“舒适圈”；三是要进一步加大"
+            "部门协同力度，切实形成工作合力。\n"
+        ),
+        [
+            ("livelihood", "加快推进民生工程建设", "一是要加快推进民生工程建设"),
+            ("investment", "精准联系服务企业", "二是要精准联系服务企业"),
+            ("governance", "加大部门协同力度", "三是要进一步加大部门协同力度"),
+        ],
+    ),
+    Genre(
+        "a_visit_without_requirements_keeps_the_region",
+        "普陀区",
+        (
+            "2023-07-20 13:22:37，正文：7月19日上午，普陀区区长王强赴长风新村街道调研，走访了辖区企业。"
+            "王强指出，普陀区下半年要做好三方面工作。一是要加快推进民生工程建设，打造“一刻钟便民生活圈”；"
+            "二是要精准联系服务企业，打造服务企业一流“舒适圈”；三是要进一步优化营商环境。\n"
+        ),
+        [
+            ("livelihood", "加快推进民生工程建设", "一是要加快推进民生工程建设"),
+            ("investment", "精准联系服务企业", "二是要精准联系服务企业"),
+            ("investment", "优化营商环境", "三是要进一步优化营商环境"),
+        ],
+    ),
+]
+
 NOT_ANSWERS = [
     Genre(
         "resident_asks_for_a_plan",
@@ -101,7 +134,7 @@ NOT_ANSWERS = [
 ]
 
 
-ALL = ANSWERS + PARALLEL_DUTIES + NOT_ANSWERS
+ALL = ANSWERS + PARALLEL_DUTIES + VISITS + NOT_ANSWERS
 
 
 @pytest.mark.parametrize("genre", ALL, ids=[genre.name for genre in ALL])

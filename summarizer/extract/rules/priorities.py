@@ -231,6 +231,12 @@ _WORK_OPENING = LazyPattern(
 """A clause that opens with a line of work ("不断加强政府自身建设", "推动“六个工程”取得标志性成果")."""
 _PURPOSE = LazyPattern(r"为(?:了)?[^,，。；;“”]{2,20}[,，]")
 """A purpose clause before a head ("为确保今年的供暖质量，某县深入实施…"): part of the head's quote."""
+_VISIT = LazyPattern(
+    r"(?:赴|到|深入|走进)(?P<unit>[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))(?:开展|进行)?[^,，。；;]{0,6}?(?:调研|检查|视察|座谈)"
+)
+_RAISES_REQUIREMENTS = LazyPattern(r"(?:提出|作出|提了)[^,，。；;]{0,6}?(?:要求|希望|意见)$")
+"""A visit to a unit below the region that ends by raising requirements: the items that follow are the
+visited unit's work, not the visitor's region's."""
 _VOICE_CHARS = 2
 """The length of a higher level's voice that opens a clause as its subject (全市, 全省)."""
 _OPENING_CLAUSE = LazyPattern(r"^([^,，。；;：:“”]{2,6})[,，]")
@@ -505,6 +511,9 @@ def _priority_region(text: str, index: TextIndex, head: Span, region: str | None
     whole city as its subject ("全市各级各部门要…，集中精力抓…" in a county's section), as targets (§1)."""
     if region is None:
         return None
+    visited = _visited_unit(text, index, head)
+    if visited is not None:
+        return visited
     parent = _parent_place(region)
     if parent is not None and text.startswith(parent.surfaces, head.start):
         return parent.name
@@ -517,6 +526,17 @@ def _priority_region(text: str, index: TextIndex, head: Span, region: str | None
             return higher
         offset = max(clause.end + 1, offset + 1)
     return region
+
+
+def _visited_unit(text: str, index: TextIndex, head: Span) -> str | None:
+    """The town or subdistrict a leader visits when the sentence before the head raises requirements
+    there ("副区长赴某某街道开展座谈调研，…，并提出三点工作要求。一是要…"): the items are that unit's work."""
+    sentence = index.full_sentence(head.start)
+    if sentence.start <= index.paragraph(head.start).start:
+        return None
+    before = index.full_sentence(sentence.start - 1).text(text).rstrip("。！!：:")
+    visit = _VISIT.search(before)
+    return visit.group("unit") if visit is not None and _RAISES_REQUIREMENTS.search(before) else None
 
 
 def _content_paragraphs(text: str, index: TextIndex, start: int, end: int) -> list[Span]:
