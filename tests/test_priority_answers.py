@@ -160,3 +160,19 @@ def test_an_answered_plan_is_titled_by_its_line_of_work() -> None:
     """The title is the work ("对现有养老设施和服务提档升级"), not "街道将结合实际情况"."""
     titles = [priority.title for priority in summarize_text(ANSWERS[0].text).priorities]
     assert titles[0] == "对现有养老设施和服务提档升级", titles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("昨天上午，来自东湖街道的3名居民代表走进直播间，参与夏令热线节目。", []),
+        ("昨日，东湖街道的5名党员志愿者走进社区，为老人送去清凉。", []),
+        ("昨天，东湖街道表示，今年下半年将划设58个机动车停车位。", ["58个"]),
+    ],
+)
+def test_the_news_days_event_is_no_target_but_a_plan_that_day_is(sentence: str, expected: list[str]) -> None:
+    """昨天/昨日 dates the event a hotline or press item reports: its counts are facts; a plan stated that
+    day keeps its own future mark."""
+    answer = "东湖街道党工委副书记、办事处主任李明表示，街道将继续做好服务。"
+    text = f"2023-07-21 10:18:02，正文：{sentence}{answer}\n"
+    assert [target.raw for target in summarize_text(text).targets] == expected
