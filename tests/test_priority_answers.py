@@ -131,6 +131,33 @@ VISITS = [
     ),
 ]
 
+QUESTIONS = [
+    Genre(
+        "press_conference_officials_of_the_city_answer_in_turn",
+        "洛阳市",
+        (
+            "2023-08-16 13:51，正文：8月16日，洛阳市政府新闻办举行新闻发布会。有记者提问，洛阳在文旅融合"
+            "方面有哪些打算？洛阳市文化广电和旅游局局长张华回答，今年以来，全市接待游客人数同比增长30%。"
+            "下一步，我们将加快推进老城片区文旅项目建设，打造一批沉浸式演艺项目。另有记者提问，如何优化营商"
+            "环境？洛阳市发展改革委主任李强表示，洛阳将深化“放管服”改革，推动更多事项一网通办。\n"
+        ),
+        [
+            ("culture_tourism", "加快推进老城片区文旅项目建设", "我们将加快推进老城片区文旅项目建设"),
+            ("reform", "深化“放管服”改革", "洛阳将深化“放管服”改革"),
+        ],
+    ),
+    Genre(
+        "a_question_that_names_the_city_and_a_plan_is_no_head",
+        "洛阳市",
+        (
+            "2023-08-16 13:51，正文：8月16日，洛阳市政府新闻办举行新闻发布会。有记者提问，洛阳将如何加快推进"
+            "老城片区文旅项目建设？洛阳市文化广电和旅游局局长张华表示，洛阳将深化文旅融合，推动老城片区提质"
+            "升级。\n"
+        ),
+        [("culture_tourism", "深化文旅融合", "洛阳将深化文旅融合，推动老城片区提质升级")],
+    ),
+]
+
 NOT_ANSWERS = [
     Genre(
         "resident_asks_for_a_plan",
@@ -145,7 +172,7 @@ NOT_ANSWERS = [
 ]
 
 
-ALL = ANSWERS + PARALLEL_DUTIES + VISITS + NOT_ANSWERS
+ALL = ANSWERS + QUESTIONS + PARALLEL_DUTIES + VISITS + NOT_ANSWERS
 
 
 @pytest.mark.parametrize("genre", ALL, ids=[genre.name for genre in ALL])

@@ -63,6 +63,12 @@ def _answers_questions(text: str, paragraph: Span) -> bool:
     )
 
 
+def is_question(text: str, sentence: Span) -> bool:
+    """A sentence that asks ("洛阳将如何推进…？", "有哪些打算？"): the question, never a plan."""
+    marks = ("？", "?")
+    return text.startswith(marks, sentence.end) or text[sentence.start : sentence.end].endswith(marks)
+
+
 def _turns(text: str, paragraph: Span) -> list[tuple[str, Span]]:
     """Each speaker's turn: the speaker and the span from the frame's end to the next frame."""
     frames = list(_TURN_FRAME.finditer(text, paragraph.start, paragraph.end))
@@ -107,7 +113,8 @@ def _first_plan(text: str, index: TextIndex, turn: Span, subjects: list[str]) ->
         clause = index.clause(offset)
         words = text[clause.start : min(clause.end, turn.end)]
         match = opening.match(words)
-        if match is not None and (match.group("subject") or after_frame) and not _DONE.search(words):
+        not_a_plan = is_question(text, index.full_sentence(clause.start)) or _DONE.search(words) is not None
+        if match is not None and (match.group("subject") or after_frame) and not not_a_plan:
             sentence_end = min(index.sentence(clause.start).end, turn.end)
             work = _ANSWER_WORK.search(text, clause.start + match.end(), sentence_end)
             if work is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from summarizer.extract.rules.answers import answer_plans
+from summarizer.extract.rules.answers import answer_plans, is_question
 from summarizer.extract.rules.reported_duties import reported_duties, without_details
 from summarizer.extract.rules.tables import (
     ARTICLE_TITLE_WORDS,
@@ -928,6 +928,9 @@ def commitment_heads(text: str, index: TextIndex, paragraph: Span, subjects: lis
             sentence = index.full_sentence(clause.start)
             plan = text[match.end() : sentence.end]
             in_review = _RESULTS_OPENING.match(sentence.text(text)) is not None or "同比" in plan
+            if is_question(text, sentence):  # a reporter's "某市将如何推进…？", never a plan
+                clause_start = max(clause.end + 1, clause_start + 1)
+                continue
             predicate = _INTENT.sub("", text[match.end("subject") : sentence.end])
             is_work = _LINE_OF_WORK.search(plan) is not None and not _STUDY.match(predicate)
             if is_work and not _DONE.search(clause.text(text)) and not in_review:
