@@ -158,6 +158,19 @@ QUESTIONS = [
     ),
 ]
 
+COMPANIES = [
+    Genre(
+        "press_conference_a_company_named_after_the_city_answers_too",
+        "宜城市",
+        (
+            "2023-08-10 10:00，正文：8月9日，宜城市召开供热工作新闻发布会。宜城市住建局局长张明介绍，今年"
+            "以来，全市新建供热管网8公里。下一步，宜城将加快推进老旧管网改造，确保今冬按时供热。宜城市热力"
+            "公司总经理王强表示，公司将全力做好设备检修，保障居民温暖过冬。\n"
+        ),
+        [("urban_rural", "加快推进老旧管网改造", "宜城将加快推进老旧管网改造，确保今冬按时供热")],
+    ),
+]
+
 NOT_ANSWERS = [
     Genre(
         "resident_asks_for_a_plan",
@@ -172,7 +185,7 @@ NOT_ANSWERS = [
 ]
 
 
-ALL = ANSWERS + QUESTIONS + PARALLEL_DUTIES + VISITS + NOT_ANSWERS
+ALL = ANSWERS + QUESTIONS + COMPANIES + PARALLEL_DUTIES + VISITS + NOT_ANSWERS
 
 
 @pytest.mark.parametrize("genre", ALL, ids=[genre.name for genre in ALL])

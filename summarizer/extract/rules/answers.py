@@ -27,6 +27,7 @@ _ANSWER_WORK = LazyPattern(
 )
 """A line of work in an answer, the verbs of building and fixing included ("进行整体改造", "提档升级")."""
 _DONE = LazyPattern(r"了|已|曾|累计|同比")
+_COMPANY = LazyPattern(r"公司|集团|企业|银行|医院")
 _LEVEL_WORDS = {
     "街道": ("街道",),
     "镇": ("该镇", "全镇", "镇里"),
@@ -81,9 +82,17 @@ def _turns(text: str, paragraph: Span) -> list[tuple[str, Span]]:
     return turns
 
 
+def speaks_for_a_company(speaker: str) -> bool:
+    """A speaker from a company, a bank or a hospital ("宜城市热力公司总经理王强"), though its name has the
+    region's: its plans are the company's, not the region's policy areas."""
+    return _COMPANY.search(speaker) is not None
+
+
 def _is_own(text: str, speaker: str, subjects: list[str]) -> bool:
     """A speaker of the region's own: the frame names the region ("岳阳街道党工委副书记张隽表示"), or the
     text introduced the speaker so before ("…主任周巍…。…，周巍表示，…", "某省…发布会通报，…。通报称，…")."""
+    if speaks_for_a_company(speaker):
+        return False
     if any(subject in speaker for subject in subjects):
         return True
     name = speaker.strip()

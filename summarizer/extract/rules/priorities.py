@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from summarizer.extract.rules.answers import answer_plans, is_question
+from summarizer.extract.rules.answers import answer_plans, is_question, speaks_for_a_company
 from summarizer.extract.rules.reported_duties import reported_duties, without_details
 from summarizer.extract.rules.tables import (
     ARTICLE_TITLE_WORDS,
@@ -999,6 +999,8 @@ def _first_quoted_plan(text: str, index: TextIndex, words: Span) -> Span | None:
 def _is_own_speaker(speaker: str, subjects: list[str]) -> bool:
     """A speaker of the region's own: the title names the region, or it is a bare local title
     ("副市长", "市商务局局长": the city of the article)."""
+    if speaks_for_a_company(speaker):
+        return False
     return any(subject in speaker for subject in subjects) or _LOCAL_TITLE.match(speaker) is not None
 
 
