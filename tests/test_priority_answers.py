@@ -171,6 +171,34 @@ COMPANIES = [
     ),
 ]
 
+TWO_REGIONS = [
+    Genre(
+        "visitor_courtesy_with_no_region_of_its_own_is_no_plan",
+        "江宁区",
+        (
+            "2023-08-10 10:00，正文：8月9日，江宁区与城中区东西部协作新闻发布会举行。江宁区委副书记、区长"
+            "王明表示，江宁将加大产业协作力度，推动更多企业投资兴业。城中区委副书记、区长李强表示，感谢江宁"
+            "的大力支持，将继续深化两地合作。\n"
+        ),
+        [("investment", "加大产业协作力度", "江宁将加大产业协作力度")],
+    ),
+]
+
+
+def test_officials_of_two_regions_answer_in_one_paragraph() -> None:
+    """Each official's plan goes to the region the official's title names, not to the text's first."""
+    text = (
+        "2023-08-10 10:00，正文：8月9日，江宁区与城中区东西部协作新闻发布会举行。江宁区委副书记、区长王明"
+        "表示，江宁将加大产业协作力度，推动更多企业到城中投资兴业。城中区委副书记、区长李强表示，城中将积极"
+        "承接产业转移，全力打造高原特色产业园。\n"
+    )
+    priorities = summarize_text(text).priorities
+    assert [(p.region, p.quote[:6]) for p in priorities] == [
+        ("江宁区", "江宁将加大产"),
+        ("城中区", "城中将积极承"),
+    ]
+
+
 NOT_ANSWERS = [
     Genre(
         "resident_asks_for_a_plan",
@@ -185,7 +213,7 @@ NOT_ANSWERS = [
 ]
 
 
-ALL = ANSWERS + QUESTIONS + COMPANIES + PARALLEL_DUTIES + VISITS + NOT_ANSWERS
+ALL = ANSWERS + QUESTIONS + COMPANIES + TWO_REGIONS + PARALLEL_DUTIES + VISITS + NOT_ANSWERS
 
 
 @pytest.mark.parametrize("genre", ALL, ids=[genre.name for genre in ALL])

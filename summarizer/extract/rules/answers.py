@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from summarizer.extract.rules.text import Span, TextIndex
+from summarizer.ingest.sections import bare_name, officials_in
 from summarizer.text import LazyPattern
 
 _TURN_FRAME = LazyPattern(
@@ -54,6 +55,32 @@ def answer_plans(text: str, index: TextIndex, paragraph: Span, subjects: list[st
             if plan is not None:
                 plans[plan[0]] = plan[1]
     return plans
+
+
+def other_regions_plans(
+    text: str, index: TextIndex, paragraph: Span, subjects: list[str]
+) -> dict[Span, tuple[str, str]]:
+    """The plans officials of another region state in their turns of the paragraph ("城中区委副书记、区长
+    李强表示，城中将积极承接产业转移…" in a 江宁区 text): each with that region and its line of work. The plan
+    must open with that region's own name ("城中将…"), so a visitor's courtesy is no plan."""
+    if not _answers_questions(text, paragraph):
+        return {}
+    plans: dict[Span, tuple[str, str]] = {}
+    for speaker, turn in _turns(text, paragraph):
+        region = _speakers_region(speaker)
+        if region is None or speaks_for_a_company(speaker) or any(s in speaker for s in subjects):
+            continue
+        names = [name for name in (region, bare_name(region)) if name]
+        plan = _first_plan(text, index, turn, sorted(names, key=len, reverse=True), bare=False)
+        if plan is not None:
+            plans[plan[0]] = (region, plan[1])
+    return plans
+
+
+def _speakers_region(speaker: str) -> str | None:
+    """The region a speaker's title names ("城中区委副书记、区长李强" → 城中区), else None."""
+    officials = officials_in(f"{speaker.strip()}表示")
+    return officials[-1].region if officials else None
 
 
 def _answers_questions(text: str, paragraph: Span) -> bool:
@@ -112,12 +139,15 @@ def _level_subjects(subjects: list[str]) -> list[str]:
     return sorted({*subjects, *words}, key=len, reverse=True)
 
 
-def _first_plan(text: str, index: TextIndex, turn: Span, subjects: list[str]) -> tuple[Span, str] | None:
+def _first_plan(
+    text: str, index: TextIndex, turn: Span, subjects: list[str], bare: bool = True
+) -> tuple[Span, str] | None:
     """The turn's first clause that opens with an intent and whose sentence names a line of work: the
-    span to its sentence end, and the first clause from the intent on that names the work."""
+    span to its sentence end, and the first clause from the intent on that names the work. `bare`: an
+    intent with no subject counts right after the frame ("将…")."""
     opening = re.compile(rf"(?P<subject>{'|'.join(map(re.escape, subjects))})?{_WILL}")
     offset = turn.start
-    after_frame = True  # the first clause of a turn may state the intent with no subject ("将…")
+    after_frame = bare  # the first clause of a turn may state the intent with no subject ("将…")
     while offset < turn.end:
         clause = index.clause(offset)
         words = text[clause.start : min(clause.end, turn.end)]
@@ -130,6 +160,6 @@ def _first_plan(text: str, index: TextIndex, turn: Span, subjects: list[str]) ->
                 work_clause = index.clause(work.start())
                 title_start = max(work_clause.start, clause.start + match.end())
                 return Span(clause.start, sentence_end), text[title_start : work_clause.end]
-        after_frame = _TIME_OPENING.search(words) is not None
+        after_frame = bare and _TIME_OPENING.search(words) is not None
         offset = max(clause.end + 1, offset + 1)
     return None

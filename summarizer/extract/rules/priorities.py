@@ -5,7 +5,12 @@ from __future__ import annotations
 import itertools
 import re
 
-from summarizer.extract.rules.answers import answer_plans, is_question, speaks_for_a_company
+from summarizer.extract.rules.answers import (
+    answer_plans,
+    is_question,
+    other_regions_plans,
+    speaks_for_a_company,
+)
 from summarizer.extract.rules.reported_duties import reported_duties, without_details
 from summarizer.extract.rules.tables import (
     ARTICLE_TITLE_WORDS,
@@ -277,10 +282,15 @@ def find_priorities(
     reported = [duty for paragraph in paragraphs for duty in reported_duties(text, index, paragraph)]
     if reported:  # a leader's duties in the narration head their items ("他强调，要…")
         heads = without_details(text, index, heads, reported) + reported
+    others: dict[Span, tuple[str, str]] = {}
+    for paragraph in paragraphs:  # another region's official answers in the same paragraph
+        others.update(other_regions_plans(text, index, paragraph, _subjects(region, aliases)))
+    heads += _uncovered(index, list(others), heads)
+    titles.update({head: title_of(work) for head, (_, work) in others.items()})
     heads = _outermost(_one_per_start(heads))
     contexts = _item_contexts(text, index, heads)
     return [
-        _priority(text, index, head, region, titles.get(head), context)
+        _priority(text, index, head, others[head][0] if head in others else region, titles.get(head), context)
         for head, context in zip(heads, contexts, strict=True)
     ]
 
