@@ -85,7 +85,12 @@ def test_forward_evidence_keeps_a_figure_a_target(text: str, kept: list[str]) ->
             "记者从南岭市获悉，南岭地铁3号线全长28.5公里，设站21座。3号线建成后，市民出行将更加便利。",
             ["28.5公里", "21座"],
         ),
-        # the same profile of a place that stands is a fact
+        # the same profile of a place that stands is a fact; so is a base's that has just gone into production
+        (
+            "某财经网讯 8月10日，青禾新材料生产基地正式建成投产。该公司投资兴建的生产基地占地面积2万平方米，"
+            "年产量6万吨，产品销往30多个国家和地区。",
+            [],
+        ),
         (
             "记者从柳溪区获悉，城东科创园位于柳溪大道北侧，总用地面积60亩，建筑面积8万平方米，"
             "已入驻企业40家。",
