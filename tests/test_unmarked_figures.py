@@ -85,6 +85,17 @@ def test_forward_evidence_keeps_a_figure_a_target(text: str, kept: list[str]) ->
             "记者从南岭市获悉，南岭地铁3号线全长28.5公里，设站21座。3号线建成后，市民出行将更加便利。",
             ["28.5公里", "21座"],
         ),
+        # a project that breaks ground or is signed is yet to be built
+        (
+            "记者获悉，8月10日，青禾县智能制造产业园一期项目开工。项目总投资12亿元，规划建设标准厂房20万平方米。",
+            ["12亿元", "20万平方米"],
+        ),
+        # a place's profile beside the projects it starts is a fact
+        (
+            "记者从青禾县获悉，该县上半年新开工项目32个。下半年，全县计划新开工项目40个。"
+            "青禾县位于黄河北岸，是全国产粮大县，粮食播种面积120万亩。",
+            ["40个"],
+        ),
         # the same profile of a place that stands is a fact; so is a base's that has just gone into production
         (
             "某财经网讯 8月10日，青禾新材料生产基地正式建成投产。该公司投资兴建的生产基地占地面积2万平方米，"

@@ -911,8 +911,16 @@ PROFILE_NOUNS: tuple[str, ...] = (
     "产能",
     "装机",
 )
-# Words that say a project is still being built or is yet to be (not "竣工", "开工": said of done works too).
+# Nouns of what is built, besides the project nouns: a profile's sentence names one when it profiles a work.
+WORKS_NOUNS: tuple[str, ...] = ("号线", "线路", "公路", "铁路", "隧道", "大桥", "场馆", "展馆", "厂房")
+# Words that say a project is still being built or is yet to be: it breaks ground, is signed, is being built
+# (not "竣工", "建成": the end of the works).
 CONSTRUCTION_AHEAD: tuple[str, ...] = (
+    "开工",
+    "动工",
+    "开建",
+    "奠基",
+    "签约",
     "建成后",
     "投产后",
     "投用后",

@@ -28,6 +28,7 @@ from summarizer.extract.rules.tables import (
     SPEC_PREFIXES,
     SPEC_UNITS,
     STOCK_NOUNS,
+    WORKS_NOUNS,
 )
 from summarizer.extract.rules.tense import TenseReader
 from summarizer.extract.rules.text import Span, TextIndex, inside_quotes
@@ -470,7 +471,7 @@ def _unmarked_fact(quantity: Quantity, context: TargetContext, clause: Span) -> 
     other sentences does not count), a sentence that describes ("产业园占地120亩，年产值1800万元") rather
     than a duty of a plan, in a paragraph that is not a plan list. The profile of a project still being built
     is its scale, a target."""
-    if not context.news or context.tense.governed(quantity.cue_start, quantity.end):
+    if not context.news or context.tense.governed(quantity.cue_start, quantity.end, news=True):
         return None
     text = context.text
     sentence = context.index.full_sentence(quantity.start)
@@ -480,8 +481,8 @@ def _unmarked_fact(quantity: Quantity, context: TargetContext, clause: Span) -> 
         text, context.index, Span(0, len(text))
     ):
         return None
-    if _profile_of_a_project_ahead(quantity, context, clause):
-        return None
+    if _completion_ahead(quantity, context) or _profile_of_a_project_ahead(quantity, context, clause):
+        return None  # "该馆总建筑面积达3600平方米，计划于明年春节前开馆运营": a work yet to open
     return "fact (nothing sets it ahead)"
 
 
@@ -489,13 +490,17 @@ _PROFILE_BEFORE = LazyPattern(rf"(?:{'|'.join(PROFILE_NOUNS)})(?:为|达到?|约
 
 
 def _profile_of_a_project_ahead(quantity: Quantity, context: TargetContext, clause: Span) -> bool:
-    """ "总用地面积45.6亩", "全长59.9公里，设站37座" of a thing whose paragraph says it is still being built
-    ("建成后", "加快推进", "预计…竣工"): the scale of a project under construction (guidelines §3); the
-    same profile of a place that stands ("产业园占地120亩") is a fact."""
+    """ "总用地面积45.6亩", "全长59.9公里，设站37座" of a work (its sentence names a project or a line)
+    whose paragraph says it is still being built ("开工", "建成后", "加快推进", "预计…竣工"): the scale of a
+    project under construction (guidelines §3); the same profile of a place that stands ("产业园占地120
+    亩") is a fact."""
     text = context.text
     profile = _PROFILE_BEFORE.search(text, clause.start, quantity.cue_start) is not None
     if not (profile or is_project_scale(quantity, text, clause)):
         return False
+    sentence = context.index.full_sentence(quantity.start).text(text)
+    if not any(noun in sentence for noun in (*PROJECT_NOUNS, *WORKS_NOUNS)):
+        return False  # "青禾县…粮食播种面积120万亩": a place's profile, whatever is being built beside it
     paragraph = context.index.paragraph(quantity.start)
     around = text[paragraph.start : paragraph.end]
     return any(word in around for word in CONSTRUCTION_AHEAD) or _COMPLETION_AHEAD.search(around) is not None
