@@ -9,8 +9,10 @@ from functools import partial
 
 from summarizer.extract.rules.deadlines import DeadlineReader
 from summarizer.extract.rules.metrics import is_project_scale, metric_of, shared_names
+from summarizer.extract.rules.register import in_plan_list, in_plan_register
 from summarizer.extract.rules.tables import (
     BACKGROUND_AFTER,
+    CONSTRUCTION_AHEAD,
     COUNTER_UNITS,
     ENUMERATION_NOUNS,
     GOAL_METRIC_ENDINGS,
@@ -19,12 +21,14 @@ from summarizer.extract.rules.tables import (
     MEASURE_UNITS,
     PARAMETER_CUES,
     PRESENT_STATE_ENDINGS,
+    PROFILE_NOUNS,
     PROJECT_NOUNS,
     REGION_SUBJECTS,
     SCOPE_VERBS,
     SPEC_PREFIXES,
     SPEC_UNITS,
     STOCK_NOUNS,
+    WORKS_NOUNS,
 )
 from summarizer.extract.rules.tense import TenseReader
 from summarizer.extract.rules.text import Span, TextIndex, inside_quotes
@@ -56,6 +60,8 @@ class TargetContext:
     """The section reports results throughout: its unmarked quantities are results (see `reads_results`)."""
     zones: tuple[Region, ...] = ()
     """Zones and parks with an administration of their own that the article names (`named_zones`)."""
+    news: bool = False
+    """The article reads as a news item (`reads_as_news`): a figure that nothing sets ahead is a fact."""
 
 
 def classify_quantities(quantities: list[Quantity], context: TargetContext) -> tuple[list[Target], list[str]]:
@@ -117,6 +123,7 @@ def _reason_besides_tense(quantity: Quantity, context: TargetContext) -> str | N
         _policy_parameter,
         _class_qualifier,
         _enumeration,
+        _parts_of_a_document,
         _scope_or_subject_count,
         _present_state,
         _company_plan,
@@ -241,6 +248,22 @@ def _class_qualifier(quantity: Quantity, context: TargetContext) -> str | None:
     if names_a_class or (leads_to_project and (counted_before or after.startswith(("以上的", "的")))):
         return "class qualifier inside a noun"
     return None
+
+
+_DOCUMENT_BEFORE = LazyPattern(
+    r"(?:办法|条例|意见|规定|方案|细则|措施|文件|通知|政策|纲要|规划|》)(?:全文)?(?:共|共计|总计|分为?|包括|包含)$"
+)
+_DOCUMENT_PARTS = frozenset({"条", "章", "款", "节", "部分", "篇", "项"})
+
+
+def _parts_of_a_document(quantity: Quantity, context: TargetContext) -> str | None:
+    """ "该办法共二十一条", "《意见》分为5个部分": what a document is made of, not an amount to reach."""
+    if quantity.unit not in _DOCUMENT_PARTS and not context.text.startswith("个部分", quantity.end - 1):
+        return None
+    clause = context.index.clause(quantity.start)
+    if _DOCUMENT_BEFORE.search(context.text, clause.start, quantity.cue_start) is None:
+        return None
+    return "parts of a document"
 
 
 _NAMED_AFTER = LazyPattern(r"[,，:：]?(?:即|分别是|分别为)")
@@ -439,7 +462,48 @@ def _past(quantity: Quantity, context: TargetContext) -> str | None:
         and tense_at() == "past"
     ):
         return "past result (a project completed)"
-    return None
+    return _unmarked_fact(quantity, context, clause)
+
+
+def _unmarked_fact(quantity: Quantity, context: TargetContext, clause: Span) -> str | None:
+    """A figure that nothing sets ahead is a fact (guidelines §3: the present is not a target): no mark in
+    its clause or sentence, no opener or lead-in of its paragraph or section (the lean of a news item's
+    other sentences does not count), a sentence that describes ("产业园占地120亩，年产值1800万元") rather
+    than a duty of a plan, in a paragraph that is not a plan list. The profile of a project still being built
+    is its scale, a target."""
+    if not context.news or context.tense.governed(quantity.cue_start, quantity.end, news=True):
+        return None
+    text = context.text
+    sentence = context.index.full_sentence(quantity.start)
+    if in_plan_register(text, clause) or in_plan_register(text, sentence):
+        return None
+    if in_plan_list(text, context.index, context.index.paragraph(quantity.start)) or in_plan_list(
+        text, context.index, Span(0, len(text))
+    ):
+        return None
+    if _completion_ahead(quantity, context) or _profile_of_a_project_ahead(quantity, context, clause):
+        return None  # "该馆总建筑面积达3600平方米，计划于明年春节前开馆运营": a work yet to open
+    return "fact (nothing sets it ahead)"
+
+
+_PROFILE_BEFORE = LazyPattern(rf"(?:{'|'.join(PROFILE_NOUNS)})(?:为|达到?|约|近|超过?|共)?$")
+
+
+def _profile_of_a_project_ahead(quantity: Quantity, context: TargetContext, clause: Span) -> bool:
+    """ "总用地面积45.6亩", "全长59.9公里，设站37座" of a work (its sentence names a project or a line)
+    whose paragraph says it is still being built ("开工", "建成后", "加快推进", "预计…竣工"): the scale of a
+    project under construction (guidelines §3); the same profile of a place that stands ("产业园占地120
+    亩") is a fact."""
+    text = context.text
+    profile = _PROFILE_BEFORE.search(text, clause.start, quantity.cue_start) is not None
+    if not (profile or is_project_scale(quantity, text, clause)):
+        return False
+    sentence = context.index.full_sentence(quantity.start).text(text)
+    if not any(noun in sentence for noun in (*PROJECT_NOUNS, *WORKS_NOUNS)):
+        return False  # "青禾县…粮食播种面积120万亩": a place's profile, whatever is being built beside it
+    paragraph = context.index.paragraph(quantity.start)
+    around = text[paragraph.start : paragraph.end]
+    return any(word in around for word in CONSTRUCTION_AHEAD) or _COMPLETION_AHEAD.search(around) is not None
 
 
 def _spent_in_the_past(quantity: Quantity, context: TargetContext, clause: Span) -> bool:
