@@ -180,9 +180,13 @@ _BYLINE = LazyPattern(
 )
 """A page's column, dateline or byline ("| 招商动态 |2017-01-13", "主持人 姜磊"): never a title."""
 _COMMITMENT = (
-    r"[“\"]?(?:下一步|今后|未来|接下来)?(?P<subject>{subjects})(?:还|也|则|仍)?"
+    r"[“\"]?(?:下一步|今后|未来|接下来)?(?P<subject>(?:{subjects})"
+    r"(?:[\u4e00-\u9fff]{{0,12}}?(?:局|委员会|办公室|中心|政府|管委会)(?=(?:还|也|则|仍)?(?:将|要)))?)"
+    r"(?:还|也|则|仍)?"
     r"(?:将|要|正|全力|着力|致力于|持续|多维度|以此为契机|重点|大力|加快|以|坚持|全面|深入|扎实|积极)"
 )
+"""The region, or one of its bodies when a word of intent follows ("下一步，某区民政局将…"), opening a
+plan the news item reports."""
 _WE_COMMIT = LazyPattern(
     r"(?:下一步|今后|未来|接下来|明年|新的一年)?(?P<subject>我们)(?:还|也|则|仍)?(?:将|要)"
     r"(?:继续|持续|全力|着力|大力|加快|坚定不移|深入|进一步|重点)?"
@@ -190,6 +194,9 @@ _WE_COMMIT = LazyPattern(
 """The narrator's own plans in a look-back or a leader's article ("同时，我们将持续壮大主导产业"): the
 region's voice when the words are no quotation and no other speaker frames them."""
 _INTENT = LazyPattern(r"^(?:还|也|则|仍)?(?:将|要|正|致力于)?")
+_NEXT_STEP_OPENING = LazyPattern(r"^(?:下一步|接下来|今后)[,，]")
+"""A sentence that reports the next step ("下一步，某区民政局将做好…"): its intent is explicit, so any line
+of work it names (做好, 实施, 开展) makes it a plan."""
 _LINE_OF_WORK = LazyPattern(
     r"打造|建设|推进|推动|加快|促进|构建|培育|拓展|深化|提升|编制|传承|弘扬|深耕|发展|创建"
 )
@@ -717,6 +724,7 @@ def duty_clauses(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
             if not _STUDY_DUTY.search(text, clause.start, clause.end):
                 found.append(clause)
         offset = max(sentence.end + 1, offset + 1)
+    found = _without_bodies_of_one_duty(text, index, found)
     if len(found) < 2:
         return []
     if _addresses_the_doers(text, found):
@@ -725,6 +733,20 @@ def duty_clauses(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
         return found
     # "要全力完成年度目标任务。要对照…，…": the short sentences head the paragraph, the others are their body
     return [duty for duty in found if _heads_its_paragraph(text, index, duty)]
+
+
+def _without_bodies_of_one_duty(text: str, index: TextIndex, duties: list[Span]) -> list[Span]:
+    """The duties without those of bodies that follow another duty in its own sentence, after a ；
+    ("要完善工作机制，…；住建部门要…；各乡镇要抓实…"): who does what divides the work of that duty."""
+    kept: list[Span] = []
+    for duty in duties:
+        sentence = index.full_sentence(duty.start)
+        divides = text.startswith(("各", "全"), duty.start) and any(
+            sentence.start <= other.start < duty.start for other in kept
+        )
+        if not divides:
+            kept.append(duty)
+    return kept
 
 
 def _heads_its_paragraph(text: str, index: TextIndex, duty: Span) -> bool:
@@ -878,7 +900,9 @@ def commitment_heads(text: str, index: TextIndex, paragraph: Span, subjects: lis
             plan = text[match.end() : sentence.end]
             in_review = _RESULTS_OPENING.match(sentence.text(text)) is not None or "同比" in plan
             predicate = _INTENT.sub("", text[match.end("subject") : sentence.end])
-            is_work = _LINE_OF_WORK.search(plan) is not None and not _STUDY.match(predicate)
+            next_step = _NEXT_STEP_OPENING.match(sentence.text(text)) is not None
+            work = _PLAN_WORK if next_step else _LINE_OF_WORK
+            is_work = work.search(plan) is not None and not _STUDY.match(predicate)
             if is_work and not _DONE.search(clause.text(text)) and not in_review:
                 heads[Span(match.start("subject"), sentence.end)] = title_of(predicate)
         clause_start = max(clause.end + 1, clause_start + 1)
