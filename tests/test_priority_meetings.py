@@ -18,6 +18,7 @@ import pytest
 from summarizer.evals.gold import GoldFile, GoldPriority, GoldRegion
 from summarizer.evals.score import score_article
 from summarizer.extract.pipeline import summarize_text
+from summarizer.ingest.places import place_chains
 from summarizer.schema import ArticleSummary
 
 
@@ -130,3 +131,46 @@ def test_what_a_bureau_did_in_past_years_is_no_plan() -> None:
     )
     quotes = [p.quote for p in summarize_text(text).priorities]
     assert not any("金融局" in quote for quote in quotes), quotes
+
+
+STUDY_SESSION = (
+    "市政协党组召开专题学习会议\n"
+    "8月14日，市政协党组理论学习中心组召开专题学习会议，认真学习领会习近平总书记关于东北、辽宁振兴"
+    "发展的重要讲话和指示批示精神，以及在辽宁、吉林考察时的重要讲话精神。市政协主席主持会议并讲话。"
+    "会议强调，要坚持围绕中心、服务大局，深入调查研究、积极建言献策。要持之以恒全面从严治党，涵养"
+    "风清气正政治生态。\n"
+)
+
+
+def test_the_places_of_a_studied_speech_are_not_the_texts_region() -> None:
+    """A study session names places only in the title of the speech it studies ("关于东北、辽宁振兴发展的
+    重要讲话", "在辽宁、吉林考察时的重要讲话"): those are the speech's subject. The text never names its own
+    city, so its duties have no region (not 辽宁省, and not 振兴区 read out of "辽宁振兴发展")."""
+    summary = summarize_text(STUDY_SESSION)
+    assert [p.region for p in summary.priorities] == [None, None], listing(summary)
+
+
+def test_a_city_named_outside_the_studied_speech_is_the_region() -> None:
+    """The same session in a text that names its city (twice, as a region is named): the city, whatever
+    places the studied speech names."""
+    text = STUDY_SESSION.replace("涵养风清气正政治生态。", "为鞍山市全面振兴贡献力量。").replace(
+        "市政协党组理论", "鞍山市政协党组理论"
+    )
+    summary = summarize_text(text)
+    assert {p.region for p in summary.priorities} == {"鞍山市"}, listing(summary)
+
+
+@pytest.mark.parametrize(
+    ("words", "chained"),
+    [
+        ("推动辽宁振兴发展", None),
+        ("河南解放思想再出发", None),
+        ("沈阳铁西老工业区", "铁西区"),
+        ("沈阳市铁西区", "铁西区"),
+    ],
+)
+def test_a_districts_bare_short_form_is_a_place_only_after_its_city(words: str, chained: str | None) -> None:
+    """A district's short form written without 区 right after the province ("辽宁振兴", "河南解放") is a
+    word of the sentence; right after its own city ("沈阳铁西") it is the district."""
+    chains = place_chains(words)
+    assert (chains[0].place.name if chains else None) == chained

@@ -636,12 +636,29 @@ DATELINE_AFTER_RE = LazyPattern(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
 """The place of a news agency's dateline ("中新社呼和浩特1月2日电") is where the story was filed."""
 
 
+DOCTRINE_RE = LazyPattern(
+    r"关于[^。；;“”]{0,40}?的(?:重要讲话|重要论述|重要指示|指示批示|讲话精神)"
+    r"|在[^。；;,，“”]{0,20}?(?:考察|视察|调研)时的重要讲话"
+)
+"""A reference to a higher leader's words ("关于东北、辽宁振兴发展的重要讲话", "在辽宁、沈阳考察时的重要
+讲话精神"): the places in it are the subject of those words, not the region the text speaks for."""
+
+
+def own_mentions(text: str) -> list[tuple[str, int, int]]:
+    """The region mentions outside references to a higher leader's words."""
+    quoted = [match.span() for match in DOCTRINE_RE.finditer(text)]
+    return [
+        mention
+        for mention in find_region_mentions(text)
+        if not any(start <= mention[1] < end for start, end in quoted)
+    ]
+
+
 def most_named_region(text: str) -> str | None:
     """The place a text names most (a province only when it names no other), leaving out names it only
-    repeats as a common noun ending in a level word (see `unattested_names`) unless it names nothing else."""
-    mentions = [
-        (name, end) for name, _, end in find_region_mentions(text) if not DATELINE_AFTER_RE.match(text, end)
-    ]
+    repeats as a common noun ending in a level word (see `unattested_names`) unless it names nothing else,
+    and the places of a higher leader's words it studies (see `own_mentions`)."""
+    mentions = [(name, end) for name, _, end in own_mentions(text) if not DATELINE_AFTER_RE.match(text, end)]
     unknown = {name for name, _ in mentions if not _known_place(name)}
     unattested = unattested_names(text) & unknown if unknown else set()
     attested = [(name, end) for name, end in mentions if name not in unattested]
@@ -678,7 +695,7 @@ def main_region(text: str) -> Region | None:
     voiced = voiced_parent(text)
     if voiced is not None:
         return named_region(voiced, text, text)
-    mentions = Counter(name for name, _, _ in find_region_mentions(text))
+    mentions = Counter(name for name, _, _ in own_mentions(text))
     province, place = province_of_report(text) or _most_named_province(mentions), most_named_region(text)
     if province is not None and (
         place is None or place in PROVINCES or mentions[province] >= mentions[place]
