@@ -174,3 +174,29 @@ def test_a_districts_bare_short_form_is_a_place_only_after_its_city(words: str, 
     word of the sentence; right after its own city ("沈阳铁西") it is the district."""
     chains = place_chains(words)
     assert (chains[0].place.name if chains else None) == chained
+
+
+def test_how_to_hold_the_next_meeting_is_no_policy_area() -> None:
+    """A study session that ends by deploying its next meeting ("会议就高质量开好…专题民主生活会作出部署，
+    强调要精心组织安排…。要深入开展谈心谈话…"): those duties are the meeting's procedure; the session's
+    own duties before it stay."""
+    text = (
+        "石泉县政府党组召开专题学习会议\n"
+        "8月15日，石泉县政府党组理论学习中心组召开专题学习会议。会议强调，要坚定不移实干担当，以新作为"
+        "推动高质量发展。要坚定不移全面从严治党，营造风清气正的政治生态。会议就高质量开好县政府领导班子"
+        "专题民主生活会作出部署，强调要精心组织安排，严格规范程序。要深入开展谈心谈话，全面梳理问题，"
+        "严肃进行批评和自我批评。\n"
+    )
+    quotes = [p.quote for p in summarize_text(text).priorities]
+    assert len(quotes) == 2 and not any("谈心谈话" in q or "组织安排" in q for q in quotes), quotes
+
+
+def test_a_deployment_of_a_line_of_work_keeps_its_duties() -> None:
+    """A deployment of work, not of a meeting ("会议就做好防汛工作作出部署"): its duties are policy areas."""
+    text = (
+        "石泉县召开防汛工作会议\n"
+        "7月2日，石泉县召开防汛工作会议。会议就做好当前防汛工作作出部署，强调要压实防汛责任，全面排查"
+        "风险隐患。要加强监测预警，及时转移受威胁群众。\n"
+    )
+    quotes = [p.quote for p in summarize_text(text).priorities]
+    assert any("压实防汛责任" in q for q in quotes) and any("加强监测预警" in q for q in quotes), quotes

@@ -54,6 +54,11 @@ _STUDY_DUTY = LazyPattern(
 )
 """A duty to study and carry out the spirit of a higher meeting ("要深入贯彻落实…会议精神", "要把学习贯彻…
 精神作为当前的重要政治任务"): the lead-in of a meeting's tasks, not one of them."""
+_MEETING_DEPLOYMENT = LazyPattern(
+    r"就[^。；;，,]{0,40}?(?:会议|生活会|座谈会|大会)(?:作出|进行)(?:部署|安排)"
+)
+"""A deployment for holding a meeting ("会议就高质量开好…专题民主生活会作出部署"): what follows is how to
+hold it."""
 _PAST_YEAR_OPENING = LazyPattern(r"^(?:20\d\d|二〇[一二]\S)年[,，]")
 """A year as the time frame of a paragraph's first clause ("会议指出，2023年，全县…"): a review when the
 sentence has no word of intent."""
@@ -274,12 +279,26 @@ def find_priorities(
     reported = [duty for paragraph in paragraphs for duty in reported_duties(text, index, paragraph)]
     if reported:  # a leader's duties in the narration head their items ("他强调，要…")
         heads = without_details(text, index, heads, reported) + reported
-    heads = _outermost(_one_per_start(heads))
+    heads = _outermost(_one_per_start(_outside_meeting_procedure(text, index, paragraphs, heads)))
     contexts = _item_contexts(text, index, heads)
     return [
         _priority(text, index, head, region, titles.get(head), context)
         for head, context in zip(heads, contexts, strict=True)
     ]
+
+
+def _outside_meeting_procedure(
+    text: str, index: TextIndex, paragraphs: list[Span], heads: list[Span]
+) -> list[Span]:
+    """The heads outside a deployment for holding a meeting ("会议就高质量开好…专题民主生活会作出部署，强调
+    要精心组织安排，严格规范程序。要深入开展谈心谈话…"): from that sentence to its paragraph's end, the
+    duties are the meeting's own procedure, not policy areas."""
+    procedures = [
+        Span(index.full_sentence(match.start()).start, paragraph.end)
+        for paragraph in paragraphs
+        for match in _MEETING_DEPLOYMENT.finditer(text, paragraph.start, paragraph.end)
+    ]
+    return [head for head in heads if not any(p.start <= head.start < p.end for p in procedures)]
 
 
 def _item_contexts(text: str, index: TextIndex, heads: list[Span]) -> list[str]:
