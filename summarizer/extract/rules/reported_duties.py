@@ -28,11 +28,14 @@ _SERIES_OPENING = LazyPattern(
     r"(?:继续|持续|不断|全面|着力|大力|深入|进一步|加快|积极|切实|扎实|全力|严格|认真)?"
     r"(?:聚焦|坚持|围绕|抓好|做好|办好|加强|推进|推动|优化|深化|实施|开展|强化|提升|压实|落实|打造|建设|培育"
     r"|构建|完善|加大|狠抓|推广|对照|紧盯|建立|健全)"
-    r"|" + _DOERS + r"要"
+    r"|进一步[\u4e00-\u9fff]{2}|" + _DOERS + r"要"
 )
 """A part of a requirement list: a line of work ("严格落实…", "持续做好…", "对照年度任务…") or a duty of
 bodies of its own ("各部门要协调联动")."""
 _SERIES_MIN_PARTS = 3
+_REQUIREMENT_LEAD = LazyPattern(r"(?:要求|强调|指出)[,，:：]")
+"""A reporting verb whose requirements follow with no 要 of their own ("某副区长要求，进一步提升…；进一步
+把握…；进一步强化…")."""
 _RECEIVING = LazyPattern(
     r"(?:学习|贯彻|落实|领会|传达|学深悟透)[^,，。；;]{0,80}?(?:精神|讲话|指示|部署|要求|思想|论述)"
     r"|^(?:坚持)?以[^,，。；;]{2,40}为(?:指引|指导|统领|遵循)|^(?:按照|根据)[^,，。；;]{0,20}(?:部署|要求|安排)"
@@ -63,7 +66,24 @@ def reported_duties(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     found.sort(key=lambda span: span.start)
     if found:
         found += _series_after(text, index, found[-1], paragraph)
+    else:
+        found += _requirement_series(text, index, paragraph)
     return found
+
+
+def _requirement_series(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
+    """The requirements a reporting verb lays out in semicolon parts with no 要 ("要求，进一步提升政治站位，
+    …；进一步把握工作形势，…；进一步强化红线意识，…"): each part an item, three or more that all open with
+    a line of work."""
+    for lead in _REQUIREMENT_LEAD.finditer(text, paragraph.start, paragraph.end):
+        full = index.full_sentence(lead.start())
+        parts = [Span(lead.end(), index.sentence(lead.end()).end)]
+        if parts[0].end < full.end:
+            parts += index.sentences_in(Span(parts[0].end + 1, full.end))
+        opening = all(_SERIES_OPENING.match(text, part.start, part.end) for part in parts)
+        if len(parts) >= _SERIES_MIN_PARTS and opening:
+            return parts
+    return []
 
 
 def _series_after(text: str, index: TextIndex, duty: Span, paragraph: Span) -> list[Span]:
