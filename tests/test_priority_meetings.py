@@ -259,3 +259,25 @@ def test_a_look_back_of_the_next_paragraph_is_no_next_step() -> None:
         "8月3日，石泉县举行项目签约仪式，签约项目12个。未来三年的项目储备已全部完成。\n"
     )
     assert summarize_text(text).priorities == [], listing(summarize_text(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "今年石泉县将压实扬尘治理责任，全县28家重点工地负责人参加会议。",
+        "今年石泉县将开展干部培训，培训为期3天。",
+        "今年石泉县将组建便民服务队，24小时处理群众诉求。",
+        "今年石泉县将全力推广360度旋转喷淋系统。",
+    ],
+)
+def test_the_events_numbers_are_no_targets(sentence: str) -> None:
+    """Who attended ("28家…参加会议"), how long the course runs ("为期3天"), the hours of a service
+    ("24小时处理…") and an angle in a device's name ("360度旋转…") are narration and specification."""
+    summary = summarize_text(f"石泉县召开工作会议\n{sentence}\n")
+    assert summary.targets == [], [t.quote for t in summary.targets]
+
+
+def test_a_time_limit_in_hours_stays_a_target() -> None:
+    """A time limit ("压缩至24小时以内") is a goal, whatever the hours of a service."""
+    summary = summarize_text("石泉县召开工作会议\n今年石泉县将把企业开办时间压缩至24小时以内。\n")
+    assert [t.raw for t in summary.targets] == ["24小时以内"], [t.quote for t in summary.targets]
