@@ -101,6 +101,16 @@ ITEMS = [
         ["将策划举办乡村露营节、乡村周末集市等活动"],
     ),
     MeetingItem(
+        "direction_an_event_marks",
+        "北川区",
+        (
+            "北川区储能产业基地揭牌\n"
+            "8月12日，某储能科技公司东北分部在北川区揭牌成立。此次揭牌，也标志着北川区(北川经开区)正充分发挥"
+            "园区载体优势，积极承接新能源及储能产业优质项目。\n"
+        ),
+        ["积极承接新能源及储能产业优质项目"],
+    ),
+    MeetingItem(
         "requirement_to_bodies_and_next_step",
         "北川区",
         (
@@ -281,3 +291,13 @@ def test_a_time_limit_in_hours_stays_a_target() -> None:
     """A time limit ("压缩至24小时以内") is a goal, whatever the hours of a service."""
     summary = summarize_text("石泉县召开工作会议\n今年石泉县将把企业开办时间压缩至24小时以内。\n")
     assert [t.raw for t in summary.targets] == ["24小时以内"], [t.quote for t in summary.targets]
+
+
+def test_what_an_event_marks_as_done_is_no_plan() -> None:
+    """ "标志着某区已成为…": the event marks a result, not a line of work to come."""
+    text = (
+        "北川区储能产业基地揭牌\n"
+        "8月12日，某储能科技公司东北分部在北川区揭牌成立。此次揭牌，标志着北川区已成为东北地区重要的储能"
+        "产业集聚区。\n"
+    )
+    assert summarize_text(text).priorities == [], listing(summarize_text(text))

@@ -185,13 +185,15 @@ _BYLINE = LazyPattern(
 )
 """A page's column, dateline or byline ("| 招商动态 |2017-01-13", "主持人 姜磊"): never a title."""
 _COMMITMENT = (
-    r"[“\"]?(?:下一步|今后|未来|接下来)?(?P<subject>(?:{subjects})"
+    r"[“\"]?(?:下一步|今后|未来|接下来)?(?:[也更还]?(?:标志着|意味着))?(?P<subject>(?:{subjects})"
+    r"(?:[(（][^()（）]{{1,12}}[)）])?"
     r"(?:[\u4e00-\u9fff]{{0,12}}?(?:局|委员会|办公室|中心|政府|管委会)(?=(?:还|也|则|仍)?(?:将|要)))?)"
     r"(?:还|也|则|仍)?"
     r"(?:将|要|正|全力|着力|致力于|持续|多维度|以此为契机|重点|大力|加快|以|坚持|全面|深入|扎实|积极)"
 )
 """The region, or one of its bodies when a word of intent follows ("下一步，某区民政局将…"), opening a
-plan the news item reports."""
+plan the news item reports; also the direction an event marks ("此次揭牌，也标志着某新区(某经开区)正
+充分发挥…优势，积极承接…项目")."""
 _WE_COMMIT = LazyPattern(
     r"(?:下一步|今后|未来|接下来|明年|新的一年)?(?P<subject>我们)(?:还|也|则|仍)?(?:将|要)"
     r"(?:继续|持续|全力|着力|大力|加快|坚定不移|深入|进一步|重点)?"
@@ -213,7 +215,7 @@ _PLACE_SUBJECT = LazyPattern(
 """A sentence that reports the next step ("下一步，某区民政局将做好…"): its intent is explicit, so any line
 of work it names (做好, 实施, 开展) makes it a plan."""
 _LINE_OF_WORK = LazyPattern(
-    r"打造|建设|推进|推动|加快|促进|构建|培育|拓展|深化|提升|编制|传承|弘扬|深耕|发展|创建"
+    r"打造|建设|推进|推动|加快|促进|构建|培育|拓展|深化|提升|编制|传承|弘扬|深耕|发展|创建|承接|引进"
 )
 _DONE = LazyPattern(r"了|已|曾|成为|获批|获评|累计|同比")
 """A clause that reports a result, not a plan: 了, 已, 成为, 获批 …"""
