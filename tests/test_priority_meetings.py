@@ -301,3 +301,25 @@ def test_what_an_event_marks_as_done_is_no_plan() -> None:
         "产业集聚区。\n"
     )
     assert summarize_text(text).priorities == [], listing(summarize_text(text))
+
+
+VISIT = (
+    "市委书记到北川区信访局接待群众\n"
+    "8月15日，省委常委、市委书记王强到北川区信访局接待信访群众，现场研究解决问题。王强强调，要强化调度"
+    "督导，健全督导督办机制。要强化领导包案，一个案件、一抓到底。要强化工作联动，形成全市“一盘棋”"
+    "工作格局。北川区信访局负责人陪同。\n"
+)
+
+
+def test_a_higher_leaders_duties_are_not_the_visited_districts() -> None:
+    """A city's party secretary at a district's office ("市委书记王强到北川区信访局…"): his duties are the
+    city's (全市“一盘棋”), and the text never names the city, so they have no region (not 北川区)."""
+    summary = summarize_text(VISIT)
+    assert summary.priorities and {p.region for p in summary.priorities} == {None}, listing(summary)
+
+
+def test_a_visited_district_with_a_plan_of_its_own_stays_the_region() -> None:
+    """The same visit in a text where the district states its own plan ("北川区将…"): the district's."""
+    text = VISIT.replace("北川区信访局负责人陪同。", "下一步，北川区将建立信访问题清单，逐案推进化解。")
+    summary = summarize_text(text)
+    assert "北川区" in {p.region for p in summary.priorities}, listing(summary)

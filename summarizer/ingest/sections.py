@@ -703,6 +703,8 @@ def main_region(text: str) -> Region | None:
         name: str | None = province
     else:
         name = place
+    if name is not None and _visited_only(text, name):
+        name = None
     zone = main_zone(text)
     if zone is not None and (name is None or text.count(zone.name) > mentions[name]):
         return zone
@@ -710,6 +712,24 @@ def main_region(text: str) -> Region | None:
     if name is None:
         return None
     return named_region(own_county(text, name) or name, text, text)
+
+
+VISIT_RE = LazyPattern(
+    r"(?:[省市州盟]委(?:副)?书记|[省市州]长|盟长)[\u4e00-\u9fff]{2,3}?(?:一行)?(?:先后|专程)?"
+    r"(?:到|来到|深入|赴|前往)(?P<place>[\u4e00-\u9fff]{2,8}?(?:区|县|旗))"
+)
+"""A leader of a higher level visiting a county or district ("市委书记王某到铁西区信访局…", "省长李某来到
+某县调研")."""
+
+
+def _visited_only(text: str, name: str) -> bool:
+    """Whether the place a text names most is only where a higher level's leader goes: named in the visit,
+    never the subject of a plan of its own ("铁西区要…", "铁西区将…"). The leader's words are then his own
+    level's, whose name the text does not give."""
+    visited = {match.group("place") for match in VISIT_RE.finditer(text)}
+    if name not in visited:
+        return False
+    return re.search(rf"{re.escape(name)}(?:还|也)?(?:要|将)", text) is None
 
 
 SHORT_NAME_MIN_MENTIONS = 2
