@@ -111,6 +111,16 @@ ITEMS = [
         ["积极承接新能源及储能产业优质项目"],
     ),
     MeetingItem(
+        "all_levels_addressed_without_a_duty_word",
+        "石泉县",
+        (
+            "石泉县召开议军会\n"
+            "县委常委议军会上，县委书记赵明要求全县各级聚焦备战打仗深化双拥工作，打通“部队所需”与“地方所能”"
+            "链路。随后，县人武部通报了上半年工作情况。\n"
+        ),
+        ["聚焦备战打仗深化双拥工作"],
+    ),
+    MeetingItem(
         "requirement_to_bodies_and_next_step",
         "北川区",
         (

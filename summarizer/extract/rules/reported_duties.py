@@ -20,7 +20,8 @@ clause between them that frames it ("蓝绍敏强调，固守政治圆心是前�
 _ADDRESSED_WORK = LazyPattern(
     r"(?:要求|强调)[,，]?(?="
     + _DOERS
-    + r"(?:建立|健全|加强|加快|推进|推动|落实|压实|强化|完善|做好|抓好|开展|实施|提升))"
+    + r"(?:建立|健全|加强|加快|推进|推动|落实|压实|强化|完善|做好|抓好|开展|实施|提升"
+    r"|聚焦|坚持|围绕|深化|优化|打造))"
 )
 """A requirement addressed to bodies with no 要 of its own ("会议要求各部门建立联动工作机制，…"): the
 bodies and their line of work are the duty."""
