@@ -198,9 +198,28 @@ _DISTANCE_FROM = LazyPattern(r"(?:距离?|离)[^\d,，。;；缩短减少到至]
 DISTANCE_UNITS = frozenset({"公里", "千米", "米", "里", "分钟", "小时"})
 
 
+_ATTENDANCE_AFTER = LazyPattern(
+    r"[^,，。;；\d]{0,16}?(?:参加|出席|参会|列席|参与)(?:了)?(?:会议|活动|仪式|培训|座谈|开幕式)?\s*(?:[。;；]|$)"
+)
+"""Who attended the event ("辖区36家重点工地负责人参加会议", "41家单位参加会议"): the event's narration."""
+_ROUND_THE_CLOCK = LazyPattern(r"(?![内以之])[\u4e00-\u9fff]")
+"""A duration as the adverb of a service ("24小时处理投诉", "24小时值守"), not a time limit ("24小时内")."""
+_ANGLE_AFTER = LazyPattern(r"旋转|全景|环绕|无死角|视角")
+"""An angle in a device's name ("360度旋转喷淋系统", "360度全景"): a specification."""
+
+
 def _specification(quantity: Quantity, context: TargetContext) -> str | None:
     if quantity.unit in SPEC_UNITS:
         return f"specification or duration ({quantity.unit})"
+    text = context.text
+    if _ATTENDANCE_AFTER.match(text, quantity.end):
+        return "attendance of the event (narration)"
+    if quantity.unit == "度" and _ANGLE_AFTER.match(text, quantity.end):
+        return "technical specification (an angle)"
+    if text.endswith("为期", 0, quantity.cue_start) or (
+        quantity.unit == "小时" and quantity.value == 24 and _ROUND_THE_CLOCK.match(text, quantity.end)
+    ):
+        return "duration of the event or hours of a service"
     clause = context.index.clause(quantity.start)
     distance = _DISTANCE_FROM.search(context.text, clause.start, quantity.cue_start)
     if quantity.unit in DISTANCE_UNITS and distance is not None:
