@@ -10,6 +10,7 @@ import pytest
 from summarizer.extract.rules.backend import RulesBackend, extract_article
 from summarizer.extract.rules.deadlines import DeadlineReader
 from summarizer.extract.rules.priorities import categorize, find_priorities, title_of
+from summarizer.extract.rules.register import reads_as_news
 from summarizer.extract.rules.targets import TargetContext, classify_quantities
 from summarizer.extract.rules.tense import TenseReader
 from summarizer.extract.rules.text import TextIndex
@@ -24,7 +25,8 @@ def targets_in(text: str, plan_year: int = 2024, region: str = "某县") -> list
     index = TextIndex(text)
     context = TargetContext(text=text, index=index, plan_year=plan_year, region=region,
                             tense=TenseReader(text, index, plan_year, [0]),
-                            deadlines=DeadlineReader(text, index, plan_year))  # fmt: skip
+                            deadlines=DeadlineReader(text, index, plan_year),
+                            news=reads_as_news(text))  # fmt: skip
     targets, _ = classify_quantities(find_quantities(text), context)
     return targets
 

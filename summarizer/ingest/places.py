@@ -39,10 +39,25 @@ def place_chains(text: str) -> list[PlaceChain]:
     index = 0
     while index < len(mentions):
         links = _chain_from(mentions, index)
-        if len(links) >= 2 and len(candidates := _lowest(links)) == 1:
+        if (
+            len(links) >= 2
+            and len(candidates := _lowest(links)) == 1
+            and _reads_as_place(text, links, candidates[0])
+        ):
             chains.append(_chain(text, links, candidates[0]))
         index += len(links)
     return chains
+
+
+def _reads_as_place(text: str, links: list[Mention], place: Place) -> bool:
+    """Whether the chain's last link reads as the place: a district's bare short form (no 区 written) only
+    right after its own city ("沈阳铁西"); after the province it is a word ("辽宁振兴发展", "河南解放")."""
+    last = links[-1]
+    bare = last.surface != place.name and text[last.end : last.end + 1] not in LEVEL_CHARS
+    if not bare or not place.name.endswith("区") or place.level != "county":
+        return True
+    parent = gazetteer().parent(place)
+    return parent is not None and any(candidate.code == parent.code for candidate in links[-2].places)
 
 
 def _chain_from(mentions: list[Mention], index: int) -> list[Mention]:

@@ -56,6 +56,8 @@ LEVEL_ORGS = {
 }
 ORGS = (*LEVEL_ORGS, "党工委", "党委", "管委会", "工委", "人大常委会", "政协", "人民政府", "政府", "办事处")
 TITLES = (
+    "党工委委员",  # a subdistrict's leader ("某某街道党工委委员、办事处副主任")
+    "党委委员",
     "党组副书记",
     "党组书记",
     "副书记",
@@ -643,12 +645,29 @@ DATELINE_AFTER_RE = LazyPattern(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
 """The place of a news agency's dateline ("中新社呼和浩特1月2日电") is where the story was filed."""
 
 
+DOCTRINE_RE = LazyPattern(
+    r"关于[^。；;“”]{0,40}?的(?:重要讲话|重要论述|重要指示|指示批示|讲话精神)"
+    r"|在[^。；;,，“”]{0,20}?(?:考察|视察|调研)时的重要讲话"
+)
+"""A reference to a higher leader's words ("关于东北、辽宁振兴发展的重要讲话", "在辽宁、沈阳考察时的重要
+讲话精神"): the places in it are the subject of those words, not the region the text speaks for."""
+
+
+def own_mentions(text: str) -> list[tuple[str, int, int]]:
+    """The region mentions outside references to a higher leader's words."""
+    quoted = [match.span() for match in DOCTRINE_RE.finditer(text)]
+    return [
+        mention
+        for mention in find_region_mentions(text)
+        if not any(start <= mention[1] < end for start, end in quoted)
+    ]
+
+
 def most_named_region(text: str) -> str | None:
     """The place a text names most (a province only when it names no other), leaving out names it only
-    repeats as a common noun ending in a level word (see `unattested_names`) unless it names nothing else."""
-    mentions = [
-        (name, end) for name, _, end in find_region_mentions(text) if not DATELINE_AFTER_RE.match(text, end)
-    ]
+    repeats as a common noun ending in a level word (see `unattested_names`) unless it names nothing else,
+    and the places of a higher leader's words it studies (see `own_mentions`)."""
+    mentions = [(name, end) for name, _, end in own_mentions(text) if not DATELINE_AFTER_RE.match(text, end)]
     unknown = {name for name, _ in mentions if not _known_place(name)}
     unattested = unattested_names(text) & unknown if unknown else set()
     attested = [(name, end) for name, end in mentions if name not in unattested]
@@ -730,7 +749,7 @@ def main_region(text: str) -> Region | None:
     source = source_region(text)
     if source is not None:
         return named_region(source, text, text)
-    mentions = Counter(name for name, _, _ in find_region_mentions(text))
+    mentions = Counter(name for name, _, _ in own_mentions(text))
     province, place = province_of_report(text) or _most_named_province(mentions), most_named_region(text)
     if province is not None and (
         place is None or place in PROVINCES or mentions[province] >= mentions[place]
@@ -738,6 +757,8 @@ def main_region(text: str) -> Region | None:
         name: str | None = province
     else:
         name = place
+    if name is not None and _visited_only(text, name):
+        name = None
     zone = main_zone(text)
     if zone is not None and (name is None or text.count(zone.name) > mentions[name]):
         return zone
@@ -745,6 +766,24 @@ def main_region(text: str) -> Region | None:
     if name is None:
         return None
     return named_region(own_county(text, name) or name, text, text)
+
+
+VISIT_RE = LazyPattern(
+    r"(?:[省市州盟]委(?:副)?书记|[省市州]长|盟长)[\u4e00-\u9fff]{2,3}?(?:一行)?(?:先后|专程)?"
+    r"(?:到|来到|深入|赴|前往)(?P<place>[\u4e00-\u9fff]{2,8}?(?:区|县|旗))"
+)
+"""A leader of a higher level visiting a county or district ("市委书记王某到铁西区信访局…", "省长李某来到
+某县调研")."""
+
+
+def _visited_only(text: str, name: str) -> bool:
+    """Whether the place a text names most is only where a higher level's leader goes: named in the visit,
+    never the subject of a plan of its own ("铁西区要…", "铁西区将…"). The leader's words are then his own
+    level's, whose name the text does not give."""
+    visited = {match.group("place") for match in VISIT_RE.finditer(text)}
+    if name not in visited:
+        return False
+    return re.search(rf"{re.escape(name)}(?:还|也)?(?:要|将)", text) is None
 
 
 SHORT_NAME_MIN_MENTIONS = 2

@@ -75,7 +75,7 @@ CANONICAL_UNITS: Final[dict[str, tuple[str, float]]] = {
     **{counter: (counter, 1) for counter in "个家项条座户人头只所台套辆张部批处位名次件栋间床列艘株棵种笔例"},
     "人次": ("人次", 1),
     # a counter per occasion, as written (guidelines §3): "对接服务超过1500家次", "检查车辆7782台次"
-    **{f"{counter}次": (f"{counter}次", 1) for counter in "家户件台辆艘班批项"},
+    **{f"{counter}次": (f"{counter}次", 1) for counter in "家户件台辆艘班项"},
     # events counted: "举办招聘活动40场", "送戏下乡100场次"
     "场": ("场", 1),
     "场次": ("场次", 1),

@@ -11,6 +11,7 @@ from summarizer.extract import Extraction
 from summarizer.extract.rules.deadlines import DeadlineReader
 from summarizer.extract.rules.headlines import regions_with_headlines
 from summarizer.extract.rules.priorities import find_priorities
+from summarizer.extract.rules.register import reads_as_news
 from summarizer.extract.rules.targets import TargetContext, classify_quantities, without_title_repeats
 from summarizer.extract.rules.tense import TenseReader
 from summarizer.extract.rules.text import TextIndex
@@ -56,6 +57,7 @@ def extract_article(article: PreparedArticle) -> Extraction:
     regions = regions_with_headlines(article, index)
     zones = tuple(named_zones(text))
     places = region_vocabulary(text)
+    news = reads_as_news(text)
     targets: list[Target] = []
     priorities: list[Priority] = []
     for section in article.sections_to_read():
@@ -69,6 +71,7 @@ def extract_article(article: PreparedArticle) -> Extraction:
             deadlines=deadlines,
             zones=zones,
             places=places,
+            news=news,
         )
         section_targets, _ = classify_quantities(quantities_in(quantities, section), context)
         targets.extend(section_targets)

@@ -5,6 +5,12 @@ from __future__ import annotations
 import itertools
 import re
 
+from summarizer.extract.rules.answers import (
+    answer_plans,
+    is_question,
+    other_regions_plans,
+    speaks_for_a_company,
+)
 from summarizer.extract.rules.reported_duties import reported_duties, without_details
 from summarizer.extract.rules.tables import (
     ARTICLE_TITLE_WORDS,
@@ -54,6 +60,11 @@ _STUDY_DUTY = LazyPattern(
 )
 """A duty to study and carry out the spirit of a higher meeting ("要深入贯彻落实…会议精神", "要把学习贯彻…
 精神作为当前的重要政治任务"): the lead-in of a meeting's tasks, not one of them."""
+_MEETING_DEPLOYMENT = LazyPattern(
+    r"就[^。；;，,]{0,40}?(?:会议|生活会|座谈会|大会)(?:作出|进行)(?:部署|安排)"
+)
+"""A deployment for holding a meeting ("会议就高质量开好…专题民主生活会作出部署"): what follows is how to
+hold it."""
 _PAST_YEAR_OPENING = LazyPattern(r"^(?:20\d\d|二〇[一二]\S)年[,，]")
 """A year as the time frame of a paragraph's first clause ("会议指出，2023年，全县…"): a review when the
 sentence has no word of intent."""
@@ -123,6 +134,9 @@ _OPENS_WITH_DUTY = LazyPattern(
 """A sentence that opens with 要 and a phrase of its own ("要精准聚焦、精准落位，…", "要群策群力，…"):
 a meeting's task when two or more open the sentences of a paragraph."""
 _BARE_DUTY = LazyPattern(r"(?:还|也)?要")
+_DUTY_ADVERB = LazyPattern(r"(?:还|也)?要(?P<adverb>进一步|持续|不断|全面|切实|始终|继续)")
+"""The adverb a duty opens with ("要进一步…"): duties that share it are parallel items of a speech."""
+_THEN_DUTY = LazyPattern(r"(?:接下来|下一步|今后|此后|后续)[,，](?=(?:还|也)?要)")
 _PLAN_WORK = LazyPattern(_WORK_VERBS)
 _GLUED_PARAGRAPH_HEAD = LazyPattern(
     rf"(?:{_WORK_VERBS}|鼓励|支持|引导|加快|提高)[^,，。；;：:“”\d]{{2,12}}[。！]"
@@ -180,9 +194,15 @@ _BYLINE = LazyPattern(
 )
 """A page's column, dateline or byline ("| 招商动态 |2017-01-13", "主持人 姜磊"): never a title."""
 _COMMITMENT = (
-    r"[“\"]?(?:下一步|今后|未来|接下来)?(?P<subject>{subjects})(?:还|也|则|仍)?"
+    r"[“\"]?(?:下一步|今后|未来|接下来)?(?:[也更还]?(?:标志着|意味着))?(?P<subject>(?:{subjects})"
+    r"(?:[(（][^()（）]{{1,12}}[)）])?"
+    r"(?:[\u4e00-\u9fff]{{0,12}}?(?:局|委员会|办公室|中心|政府|管委会)(?=(?:还|也|则|仍)?(?:将|要)))?)"
+    r"(?:还|也|则|仍)?"
     r"(?:将|要|正|全力|着力|致力于|持续|多维度|以此为契机|重点|大力|加快|以|坚持|全面|深入|扎实|积极)"
 )
+"""The region, or one of its bodies when a word of intent follows ("下一步，某区民政局将…"), opening a
+plan the news item reports; also the direction an event marks ("此次揭牌，也标志着某新区(某经开区)正
+充分发挥…优势，积极承接…项目")."""
 _WE_COMMIT = LazyPattern(
     r"(?:下一步|今后|未来|接下来|明年|新的一年)?(?P<subject>我们)(?:还|也|则|仍)?(?:将|要)"
     r"(?:继续|持续|全力|着力|大力|加快|坚定不移|深入|进一步|重点)?"
@@ -190,8 +210,21 @@ _WE_COMMIT = LazyPattern(
 """The narrator's own plans in a look-back or a leader's article ("同时，我们将持续壮大主导产业"): the
 region's voice when the words are no quotation and no other speaker frames them."""
 _INTENT = LazyPattern(r"^(?:还|也|则|仍)?(?:将|要|正|致力于)?")
+_NEXT_STEP_OPENING = LazyPattern(r"^(?:下一步|接下来|今后)[,，]")
+_NEXT_STEP_PLAN = LazyPattern(
+    r"(?:下一步|接下来|今后|未来)[,，](?P<subject>[^,，。；;“”]{0,14}?(?:还|也|仍)?将(?:继续|持续|进一步)?)"
+)
+"""The opening of a reported next step: its time word, a short subject or none, and 将."""
+_NEXT_STEP_WORK = LazyPattern(_WORK_VERBS + r"|举办|策划|组织|启动|开通|完善")
+"""What a next step does: a line of work, or an event it holds ("将策划举办…活动")."""
+_PLACE_SUBJECT = LazyPattern(
+    r"(?P<place>[\u4e00-\u9fff]{2,10}?(?:高新区|经开区|开发区|新区|区|县|市|旗))(?:还|也|仍)?将"
+)
+"""A head whose subject is a place ("浑南区将…", "沈阳高新区将…"): that place's plan."""
+"""A sentence that reports the next step ("下一步，某区民政局将做好…"): its intent is explicit, so any line
+of work it names (做好, 实施, 开展) makes it a plan."""
 _LINE_OF_WORK = LazyPattern(
-    r"打造|建设|推进|推动|加快|促进|构建|培育|拓展|深化|提升|编制|传承|弘扬|深耕|发展|创建"
+    r"打造|建设|推进|推动|加快|促进|构建|培育|拓展|深化|提升|编制|传承|弘扬|深耕|发展|创建|承接|引进"
 )
 _DONE = LazyPattern(r"了|已|曾|成为|获批|获评|累计|同比")
 """A clause that reports a result, not a plan: 了, 已, 成为, 获批 …"""
@@ -227,6 +260,12 @@ _WORK_OPENING = LazyPattern(
 """A clause that opens with a line of work ("不断加强政府自身建设", "推动“六个工程”取得标志性成果")."""
 _PURPOSE = LazyPattern(r"为(?:了)?[^,，。；;“”]{2,20}[,，]")
 """A purpose clause before a head ("为确保今年的供暖质量，某县深入实施…"): part of the head's quote."""
+_VISIT = LazyPattern(
+    r"(?:赴|到|深入|走进)(?P<unit>[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))(?:开展|进行)?[^,，。；;]{0,6}?(?:调研|检查|视察|座谈)"
+)
+_RAISES_REQUIREMENTS = LazyPattern(r"(?:提出|作出|提了)[^,，。；;]{0,6}?(?:要求|希望|意见)$")
+"""A visit to a unit below the region that ends by raising requirements: the items that follow are the
+visited unit's work, not the visitor's region's."""
 _VOICE_CHARS = 2
 """The length of a higher level's voice that opens a clause as its subject (全市, 全省)."""
 _OPENING_CLAUSE = LazyPattern(r"^([^,，。；;：:“”]{2,6})[,，]")
@@ -267,12 +306,31 @@ def find_priorities(
     reported = [duty for paragraph in paragraphs for duty in reported_duties(text, index, paragraph)]
     if reported:  # a leader's duties in the narration head their items ("他强调，要…")
         heads = without_details(text, index, heads, reported) + reported
-    heads = _outermost(_one_per_start(heads))
+    others: dict[Span, tuple[str, str]] = {}
+    for paragraph in paragraphs:  # another region's official answers in the same paragraph
+        others.update(other_regions_plans(text, index, paragraph, _subjects(region, aliases)))
+    heads += _uncovered(index, list(others), heads)
+    titles.update({head: title_of(work) for head, (_, work) in others.items()})
+    heads = _outermost(_one_per_start(_outside_meeting_procedure(text, index, paragraphs, heads)))
     contexts = _item_contexts(text, index, heads)
     return [
-        _priority(text, index, head, region, titles.get(head), context)
+        _priority(text, index, head, others[head][0] if head in others else region, titles.get(head), context)
         for head, context in zip(heads, contexts, strict=True)
     ]
+
+
+def _outside_meeting_procedure(
+    text: str, index: TextIndex, paragraphs: list[Span], heads: list[Span]
+) -> list[Span]:
+    """The heads outside a deployment for holding a meeting ("会议就高质量开好…专题民主生活会作出部署，强调
+    要精心组织安排，严格规范程序。要深入开展谈心谈话…"): from that sentence to its paragraph's end, the
+    duties are the meeting's own procedure, not policy areas."""
+    procedures = [
+        Span(index.full_sentence(match.start()).start, paragraph.end)
+        for paragraph in paragraphs
+        for match in _MEETING_DEPLOYMENT.finditer(text, paragraph.start, paragraph.end)
+    ]
+    return [head for head in heads if not any(p.start <= head.start < p.end for p in procedures)]
 
 
 def _item_contexts(text: str, index: TextIndex, heads: list[Span]) -> list[str]:
@@ -387,6 +445,7 @@ def _unstructured_heads(
         heads += list(commitments)
         quoted = [head for p in paragraphs for head in quoted_commitments(text, index, p, subjects)]
         heads += _uncovered(index, quoted, heads)
+    heads += _uncovered(index, [head for p in paragraphs for head in next_step_plans(text, index, p)], heads)
     if len(paragraphs) >= 3:
         parallel = _parallel_openings(text, paragraphs)
         bodies = [p for p in paragraphs if _is_body(text, p) and not _leads_into_items(text, index, p, heads)]
@@ -400,6 +459,11 @@ def _unstructured_heads(
         titles.update({head: _work_title(head.text(text)) for head in in_parallel})
     reported = [reported_plans(text, index, paragraph, subjects) for paragraph in paragraphs]
     in_turn = [plans[0] for plans in reported if plans]
+    answers: dict[Span, str] = {}
+    for paragraph in paragraphs:  # officials who answer in turn in running text (a hotline)
+        answers.update(answer_plans(text, index, paragraph, subjects))
+    titles.update({head: title_of(work) for head, work in answers.items()})
+    in_turn = sorted(in_turn + _uncovered(index, list(answers), in_turn), key=lambda span: span.start)
     if len(in_turn) >= 2:  # officials who speak in turn (a press conference): each one's plan
         heads += _uncovered(index, in_turn, heads)
     elif not heads:
@@ -494,8 +558,14 @@ def _priority(
 def _priority_region(text: str, index: TextIndex, head: Span, region: str | None) -> str | None:
     """The section's region, or the city when a clause of the head's sentence, up to the head, has the
     whole city as its subject ("全市各级各部门要…，集中精力抓…" in a county's section), as targets (§1)."""
+    place = _PLACE_SUBJECT.match(text, head.start, head.end)
+    if place is not None and _is_place(place.group("place")):
+        return place.group("place")
     if region is None:
         return None
+    visited = _visited_unit(text, index, head)
+    if visited is not None:
+        return visited
     parent = _parent_place(region)
     if parent is not None and text.startswith(parent.surfaces, head.start):
         return parent.name
@@ -508,6 +578,17 @@ def _priority_region(text: str, index: TextIndex, head: Span, region: str | None
             return higher
         offset = max(clause.end + 1, offset + 1)
     return region
+
+
+def _visited_unit(text: str, index: TextIndex, head: Span) -> str | None:
+    """The town or subdistrict a leader visits when the sentence before the head raises requirements
+    there ("副区长赴某某街道开展座谈调研，…，并提出三点工作要求。一是要…"): the items are that unit's work."""
+    sentence = index.full_sentence(head.start)
+    if sentence.start <= index.paragraph(head.start).start:
+        return None
+    before = index.full_sentence(sentence.start - 1).text(text).rstrip("。！!：:")
+    visit = _VISIT.search(before)
+    return visit.group("unit") if visit is not None and _RAISES_REQUIREMENTS.search(before) else None
 
 
 def _content_paragraphs(text: str, index: TextIndex, start: int, end: int) -> list[Span]:
@@ -712,19 +793,56 @@ def duty_clauses(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     while offset < paragraph.end:
         sentence = index.sentence(offset)  # "要…；要…；要…。": a semicolon ends a duty too
         head_start = _head_start(text, sentence) if "要" in text[sentence.start : sentence.end] else -1
+        if head_start >= 0 and (then := _THEN_DUTY.match(text, head_start, sentence.end)):
+            head_start = then.end()  # "接下来，要进一步加强思想引领": the duty after its time word
         if head_start >= 0 and _OPENS_WITH_DUTY.match(text, head_start, sentence.end):
             clause = index.clause(head_start)
             if not _STUDY_DUTY.search(text, clause.start, clause.end):
                 found.append(clause)
         offset = max(sentence.end + 1, offset + 1)
+    found = _without_bodies_of_one_duty(text, index, found)
     if len(found) < 2:
         return []
+    parallel = _parallel_duties(text, found)
+    if parallel != found:  # the text's own parallel items, long sentences or short
+        return parallel
     if _addresses_the_doers(text, found):
         found = found[1:]  # "各部门要认真研判…。要全力以赴抓招商…；要加快…": who is addressed, then the tasks
     if not _heads_its_paragraph(text, index, found[0]):
         return found
     # "要全力完成年度目标任务。要对照…，…": the short sentences head the paragraph, the others are their body
     return [duty for duty in found if _heads_its_paragraph(text, index, duty)]
+
+
+def _parallel_duties(text: str, duties: list[Span]) -> list[Span]:
+    """The duties that open alike ("要进一步加强思想引领。…要当好桥梁纽带…。要进一步做好青年服务工作"),
+    three or more and not all: the speech's own parallel items; a duty that opens otherwise between them
+    details the item before it."""
+    openings = [_DUTY_ADVERB.match(text, duty.start, duty.end) for duty in duties]
+    counts: dict[str, int] = {}
+    for opening in openings:
+        if opening is not None:
+            counts[opening.group("adverb")] = counts.get(opening.group("adverb"), 0) + 1
+    shared = [adverb for adverb, count in counts.items() if count >= _PARALLEL_MIN]
+    if len(shared) != 1 or counts[shared[0]] == len(duties):
+        return duties
+    first = next(position for position, o in enumerate(openings) if o and o.group("adverb") == shared[0])
+    kept = [duty for duty, o in zip(duties, openings, strict=True) if o and o.group("adverb") == shared[0]]
+    return duties[:first] + [duty for duty in kept if duty.start >= duties[first].start]
+
+
+def _without_bodies_of_one_duty(text: str, index: TextIndex, duties: list[Span]) -> list[Span]:
+    """The duties without those of bodies that follow another duty in its own sentence, after a ；
+    ("要完善工作机制，…；住建部门要…；各乡镇要抓实…"): who does what divides the work of that duty."""
+    kept: list[Span] = []
+    for duty in duties:
+        sentence = index.full_sentence(duty.start)
+        divides = text.startswith(("各", "全"), duty.start) and any(
+            sentence.start <= other.start < duty.start for other in kept
+        )
+        if not divides:
+            kept.append(duty)
+    return kept
 
 
 def _heads_its_paragraph(text: str, index: TextIndex, duty: Span) -> bool:
@@ -837,6 +955,15 @@ def _subjects(region: str | None, aliases: tuple[str, ...]) -> list[str]:
     return sorted(set(names), key=len, reverse=True)
 
 
+def _is_place(name: str) -> bool:
+    """A name the gazetteer knows, or a zone named after one ("沈阳高新区")."""
+    places = gazetteer()
+    if places.named(name) or lowest_place_in(name):
+        return True
+    zone = re.match(r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?:高新区|经开区|开发区|新区)$", name)
+    return zone is not None and bool(places.named(zone.group("stem")))
+
+
 def _parent_place(region: str | None) -> Place | None:
     """The prefecture above a county-level region, when the gazetteer knows the region."""
     if not region:
@@ -877,12 +1004,34 @@ def commitment_heads(text: str, index: TextIndex, paragraph: Span, subjects: lis
             sentence = index.full_sentence(clause.start)
             plan = text[match.end() : sentence.end]
             in_review = _RESULTS_OPENING.match(sentence.text(text)) is not None or "同比" in plan
+            if is_question(text, sentence):  # a reporter's "某市将如何推进…？", never a plan
+                clause_start = max(clause.end + 1, clause_start + 1)
+                continue
             predicate = _INTENT.sub("", text[match.end("subject") : sentence.end])
-            is_work = _LINE_OF_WORK.search(plan) is not None and not _STUDY.match(predicate)
+            next_step = _NEXT_STEP_OPENING.match(sentence.text(text)) is not None
+            work = _PLAN_WORK if next_step else _LINE_OF_WORK
+            is_work = work.search(plan) is not None and not _STUDY.match(predicate)
             if is_work and not _DONE.search(clause.text(text)) and not in_review:
                 heads[Span(match.start("subject"), sentence.end)] = title_of(predicate)
         clause_start = max(clause.end + 1, clause_start + 1)
     return heads
+
+
+def next_step_plans(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
+    """The plan a news item reports for the next step ("下一步，某区将积极落实…", "接下来，某高新区将…",
+    "下一步，此项工作将持续推进，努力打造…", "未来，将策划举办…"): from its subject (or its 将) to the end
+    of its sentence, when it names a line of work and is no quotation of someone else."""
+    found: list[Span] = []
+    for match in _NEXT_STEP_PLAN.finditer(text, paragraph.start, paragraph.end):
+        sentence = index.full_sentence(match.start())
+        if sentence.start != match.start() or text.count("“", paragraph.start, match.start()) != text.count(
+            "”", paragraph.start, match.start()
+        ):
+            continue
+        plan = text[match.end() : sentence.end]
+        if _NEXT_STEP_WORK.search(plan) and not _DONE.match(plan) and not _STUDY.match(plan):
+            found.append(Span(match.start("subject"), sentence.end))
+    return found
 
 
 def _own_we(text: str, index: TextIndex, clause: Span) -> re.Match[str] | None:
@@ -945,6 +1094,8 @@ def _first_quoted_plan(text: str, index: TextIndex, words: Span) -> Span | None:
 def _is_own_speaker(speaker: str, subjects: list[str]) -> bool:
     """A speaker of the region's own: the title names the region, or it is a bare local title
     ("副市长", "市商务局局长": the city of the article)."""
+    if speaks_for_a_company(speaker):
+        return False
     return any(subject in speaker for subject in subjects) or _LOCAL_TITLE.match(speaker) is not None
 
 

@@ -10,8 +10,10 @@ from functools import partial
 
 from summarizer.extract.rules.deadlines import DeadlineReader
 from summarizer.extract.rules.metrics import is_project_scale, metric_of, shared_names
+from summarizer.extract.rules.register import in_plan_list, in_plan_register
 from summarizer.extract.rules.tables import (
     BACKGROUND_AFTER,
+    CONSTRUCTION_AHEAD,
     COUNTER_UNITS,
     ENUMERATION_NOUNS,
     GOAL_METRIC_ENDINGS,
@@ -20,12 +22,14 @@ from summarizer.extract.rules.tables import (
     MEASURE_UNITS,
     PARAMETER_CUES,
     PRESENT_STATE_ENDINGS,
+    PROFILE_NOUNS,
     PROJECT_NOUNS,
     REGION_SUBJECTS,
     SCOPE_VERBS,
     SPEC_PREFIXES,
     SPEC_UNITS,
     STOCK_NOUNS,
+    WORKS_NOUNS,
 )
 from summarizer.extract.rules.tense import TenseReader
 from summarizer.extract.rules.text import Span, TextIndex, inside_quotes
@@ -60,6 +64,8 @@ class TargetContext:
     """Zones and parks with an administration of their own that the article names (`named_zones`)."""
     places: Mapping[str, str] = field(default_factory=dict)
     """Every surface form the article uses for a region → its full name (`region_vocabulary`)."""
+    news: bool = False
+    """The article reads as a news item (`reads_as_news`): a figure that nothing sets ahead is a fact."""
 
 
 def classify_quantities(quantities: list[Quantity], context: TargetContext) -> tuple[list[Target], list[str]]:
@@ -121,6 +127,7 @@ def _reason_besides_tense(quantity: Quantity, context: TargetContext) -> str | N
         _policy_parameter,
         _class_qualifier,
         _enumeration,
+        _parts_of_a_document,
         _scope_or_subject_count,
         _present_state,
         _company_plan,
@@ -202,6 +209,14 @@ _SPAN_UNITS = frozenset({"天", "个月", "小时", "个工作日", "周"})
 _SPAN_OF_TIME_AFTER = LazyPattern(r"(?:左右|多)?的?时间")
 """A span of time the work takes ("年内再用120天左右的时间，完成基础工程"): a duration, not an amount to
 reach; a time limit ("审批时间压缩至5个工作日") names no 时间 after its number."""
+_ATTENDANCE_AFTER = LazyPattern(
+    r"[^,，。;；\d]{0,16}?(?:参加|出席|参会|列席|参与)(?:了)?(?:会议|活动|仪式|培训|座谈|开幕式)?\s*(?:[。;；]|$)"
+)
+"""Who attended the event ("辖区36家重点工地负责人参加会议", "41家单位参加会议"): the event's narration."""
+_ROUND_THE_CLOCK = LazyPattern(r"(?![内以之])[\u4e00-\u9fff]")
+"""A duration as the adverb of a service ("24小时处理投诉", "24小时值守"), not a time limit ("24小时内")."""
+_ANGLE_AFTER = LazyPattern(r"旋转|全景|环绕|无死角|视角")
+"""An angle in a device's name ("360度旋转喷淋系统", "360度全景"): a specification."""
 
 
 def _specification(quantity: Quantity, context: TargetContext) -> str | None:
@@ -209,6 +224,15 @@ def _specification(quantity: Quantity, context: TargetContext) -> str | None:
         return f"specification or duration ({quantity.unit})"
     if quantity.unit in _SPAN_UNITS and _SPAN_OF_TIME_AFTER.match(context.text, quantity.end):
         return f"duration of the work ({quantity.unit})"
+    text = context.text
+    if _ATTENDANCE_AFTER.match(text, quantity.end):
+        return "attendance of the event (narration)"
+    if quantity.unit == "度" and _ANGLE_AFTER.match(text, quantity.end):
+        return "technical specification (an angle)"
+    if text.endswith("为期", 0, quantity.cue_start) or (
+        quantity.unit == "小时" and quantity.value == 24 and _ROUND_THE_CLOCK.match(text, quantity.end)
+    ):
+        return "duration of the event or hours of a service"
     clause = context.index.clause(quantity.start)
     distance = _DISTANCE_FROM.search(context.text, clause.start, quantity.cue_start)
     if quantity.unit in DISTANCE_UNITS and distance is not None:
@@ -256,6 +280,22 @@ def _class_qualifier(quantity: Quantity, context: TargetContext) -> str | None:
     if names_a_class or (leads_to_project and (counted_before or after.startswith(("以上的", "的")))):
         return "class qualifier inside a noun"
     return None
+
+
+_DOCUMENT_BEFORE = LazyPattern(
+    r"(?:办法|条例|意见|规定|方案|细则|措施|文件|通知|政策|纲要|规划|》)(?:全文)?(?:共|共计|总计|分为?|包括|包含)$"
+)
+_DOCUMENT_PARTS = frozenset({"条", "章", "款", "节", "部分", "篇", "项"})
+
+
+def _parts_of_a_document(quantity: Quantity, context: TargetContext) -> str | None:
+    """ "该办法共二十一条", "《意见》分为5个部分": what a document is made of, not an amount to reach."""
+    if quantity.unit not in _DOCUMENT_PARTS and not context.text.startswith("个部分", quantity.end - 1):
+        return None
+    clause = context.index.clause(quantity.start)
+    if _DOCUMENT_BEFORE.search(context.text, clause.start, quantity.cue_start) is None:
+        return None
+    return "parts of a document"
 
 
 _NAMED_AFTER = LazyPattern(r"[,，:：]?(?:即|分别是|分别为)")
@@ -454,7 +494,56 @@ def _past(quantity: Quantity, context: TargetContext) -> str | None:
         and tense_at() == "past"
     ):
         return "past result (a project completed)"
-    return None
+    return _unmarked_fact(quantity, context, clause)
+
+
+def _unmarked_fact(quantity: Quantity, context: TargetContext, clause: Span) -> str | None:
+    """A figure that nothing sets ahead is a fact (guidelines §3: the present is not a target): no mark in
+    its clause or sentence, no opener or lead-in of its paragraph or section (the lean of a news item's
+    other sentences does not count), a sentence that describes ("产业园占地120亩，年产值1800万元") rather
+    than a duty of a plan, in a paragraph that is not a plan list. The profile of a project still being built
+    is its scale, a target."""
+    if not context.news or context.tense.governed(quantity.cue_start, quantity.end, news=True):
+        return None
+    text = context.text
+    sentence = context.index.full_sentence(quantity.start)
+    if in_plan_register(text, clause) or in_plan_register(text, sentence):
+        return None
+    if in_plan_list(text, context.index, context.index.paragraph(quantity.start)) or in_plan_list(
+        text, context.index, Span(0, len(text))
+    ):
+        return None
+    if _completion_ahead(quantity, context) or _profile_of_a_project_ahead(quantity, context, clause):
+        return None  # "该馆总建筑面积达3600平方米，计划于明年春节前开馆运营": a work yet to open
+    return "fact (nothing sets it ahead)"
+
+
+_SHARE_OPENING = LazyPattern(r"\s*其中")
+_PROFILE_IN = LazyPattern(rf"(?:{'|'.join(PROFILE_NOUNS)})")
+_PROFILE_BEFORE = LazyPattern(rf"(?:{'|'.join(PROFILE_NOUNS)})(?:为|达到?|约|近|超过?|共)?$")
+
+
+def _profile_of_a_project_ahead(quantity: Quantity, context: TargetContext, clause: Span) -> bool:
+    """ "总用地面积45.6亩", "全长59.9公里，设站37座" of a work (its sentence names a project or a line)
+    whose paragraph says it is still being built ("开工", "建成后", "加快推进", "预计…竣工"): the scale of a
+    project under construction (guidelines §3); the same profile of a place that stands ("产业园占地120
+    亩") is a fact."""
+    text = context.text
+    sentence_span = context.index.full_sentence(quantity.start)
+    profile = _PROFILE_BEFORE.search(text, clause.start, quantity.cue_start) is not None
+    share = _SHARE_OPENING.match(text, clause.start) is not None and (
+        _PROFILE_IN.search(text, sentence_span.start, clause.start) is not None
+    )  # "路线全长52.4公里，其中醴陵市30.2公里": a part of the profile just given
+    if not (profile or share or is_project_scale(quantity, text, clause)):
+        return False
+    sentence = sentence_span.text(text)
+    if _SHARE_OPENING.match(text, sentence_span.start):  # "其中，北京段…": the sentence of the total
+        sentence += context.index.full_sentence(max(0, sentence_span.start - 1)).text(text)
+    if not any(noun in sentence for noun in (*PROJECT_NOUNS, *WORKS_NOUNS)):
+        return False  # "青禾县…粮食播种面积120万亩": a place's profile, whatever is being built beside it
+    paragraph = context.index.paragraph(quantity.start)
+    around = text[paragraph.start : paragraph.end]
+    return any(word in around for word in CONSTRUCTION_AHEAD) or _COMPLETION_AHEAD.search(around) is not None
 
 
 def _spent_in_the_past(quantity: Quantity, context: TargetContext, clause: Span) -> bool:

@@ -135,6 +135,9 @@ class ParagraphTense:
     grounded: bool
     framed: bool = False
     """Set by a lead-in or an opener ("45年来，…", "一年来，…"), not only by the lean of its markers."""
+    leaning: bool = False
+    """Grounded by nothing but the lean of its markers: a news item that plans in some sentences says
+    nothing, by that, of the figures of its other sentences (see `TenseReader.governed`)."""
 
 
 _UNSAID = ParagraphTense("future", grounded=False)
@@ -266,6 +269,29 @@ class TenseReader:
             if decided is not None:
                 return decided.marked and decided.tense == "future"
         return False
+
+    def governed(self, start: int, end: int, news: bool = False) -> bool:
+        """Whether anything but its paragraph's lean sets the time of the quantity at text[start:end]: a mark
+        of its own clause or sentence, or an opener or lead-in of its paragraph or section. In a news item
+        (`news`, often one paragraph) an earlier sentence's lead ("下半年，全县计划…。") governs the later
+        sentences only as a list's lead-in, ending on a colon; else the facts told after it would be plans."""
+        for scope in (self.index.clause(start), self.index.full_sentence(start)):
+            if self._decided_within(scope.start, scope.end, start, end, _UNSAID) is not None:
+                return True
+        lead = self._lead_before(start)
+        if news and lead is not None:
+            lead_sentence = self.index.full_sentence(lead)
+            return self.text[lead_sentence.end : lead_sentence.end + 1] in ("：", ":")
+        paragraph = self._context_at(start)
+        return paragraph.grounded and not paragraph.leaning
+
+    def _lead_before(self, start: int) -> int | None:
+        """Where the sentence lead that sets the tense at `start` (see `_context_at`) opens, if one does."""
+        paragraph_start = self.index.paragraph(start).start
+        last = bisect.bisect_right(self._lead_positions, start) - 1
+        if last >= 0 and self._lead_positions[last] >= paragraph_start:
+            return self._lead_positions[last]
+        return None
 
     def tally(self, quantities: Sequence[tuple[int, int]]) -> TenseTally:
         """How the quantities at these (start, end) positions are marked: as results, as plans, or not
@@ -688,7 +714,7 @@ def _paragraph_defaults(
             defaults[paragraph.start] = ParagraphTense("past", grounded=True, framed=in_review)
         else:
             leans_future = reader.balance(paragraph.start, paragraph.end) > 0
-            defaults[paragraph.start] = ParagraphTense("future", grounded=leans_future)
+            defaults[paragraph.start] = ParagraphTense("future", grounded=leans_future, leaning=leans_future)
     return defaults
 
 
