@@ -74,3 +74,74 @@ def test_a_bracketed_timestamp_gives_its_year_to_jin_nian(tmp_path: Path) -> Non
     line = "[ 2023-07-28 16：40 ] ，正文：今年，全市将新建5G基站1200个。"
     assert prepared(tmp_path, line).plan_year == 2023
     assert deadlines(tmp_path, line) == {"1200个": "2023"}
+
+
+# --------------------------- an undated item's plan year is the year it speaks from, never one it looks to
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "，正文：本报合肥7月30日电 今年以来，全省新能源汽车产业快速发展。2023年上半年，全省新能源汽车产量"
+        "同比增长80%。到2025年，全省新能源汽车产量力争达到100万辆。",
+        "，正文：8月2日讯 2023年1-7月，全区完成固定资产投资60亿元。全区计划2026年建成物流园区。",
+        "，正文：2023年前7个月，全市接待游客1200万人次。预计2025年建成旅游集散中心。",
+        "8-11 10:23，正文：2023年一季度，全县新增市场主体500户。力争2024年完成老城改造。",
+    ],
+)
+def test_a_part_of_a_year_that_is_over_gives_the_year_the_item_is_written_in(
+    tmp_path: Path, line: str
+) -> None:
+    """ "2023年上半年", "2023年1-7月": the item reports a part of 2023 that is over, so it is written in 2023;
+    "到2025年", "计划2026年建成" are deadlines it looks forward to."""
+    assert prepared(tmp_path, line).plan_year == 2023
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "，正文：中新社东江8月10日电 东江市计划2027年建成区域物流枢纽，到2025年物流业营业额突破200亿元。",
+        "8-11 10:23，正文：该项目预计2025年建成投产，力争2026年达产。",
+    ],
+)
+def test_an_item_that_only_looks_forward_has_no_plan_year(tmp_path: Path, line: str) -> None:
+    assert prepared(tmp_path, line).plan_year is None
+
+
+def test_with_no_plan_year_the_year_end_of_an_undated_item_has_no_deadline(tmp_path: Path) -> None:
+    """ "年底前" means the plan year; an item that names only years it looks forward to has none, so the
+    target gets no deadline rather than the year of another plan (guidelines v2: do not guess)."""
+    line = "，正文：东江市计划2027年建成区域物流枢纽。年底前完成冷链仓储项目投资5亿元。"
+    assert deadlines(tmp_path, line) == {"5亿元": None}
+
+
+def test_a_dated_item_plans_for_its_own_year_not_for_a_completion_year(tmp_path: Path) -> None:
+    """A single "预计2025年建成投产" does not outweigh the timestamp of a 2023 item: its "今年" is 2023."""
+    line = "2023-08-08 14:25:13，正文：该项目预计2025年建成投产。今年，全区将新开工项目50个。"
+    assert prepared(tmp_path, line).plan_year == 2023
+    assert deadlines(tmp_path, line)["50个"] == "2023"
+
+
+@pytest.mark.parametrize(
+    ("line", "results"),
+    [
+        ("，正文：2022年，全市完成固定资产投资300亿元。今年，全市计划完成固定资产投资330亿元。", ["300亿元"]),
+        ("，正文：原标题：全县今年计划新建高标准农田5万亩 2022年全县建成高标准农田4万亩。", ["4万亩"]),
+        ("，正文：2022年全区新增城镇就业1.1万人。今年全区将新增城镇就业1.2万人。", ["1.1万人"]),
+    ],
+)
+def test_a_whole_year_reported_as_done_is_before_the_plan_year(
+    tmp_path: Path, line: str, results: list[str]
+) -> None:
+    """ "2022年，全市完成…": a whole year the item reports as done is over, so its "今年" is the year after;
+    the result of 2022 is then no target, and the plan of "今年" is 2023's."""
+    assert prepared(tmp_path, line).plan_year == 2023
+    found = deadlines(tmp_path, line)
+    assert not set(results) & set(found)
+    assert set(found.values()) == {"2023"}
+
+
+def test_a_year_heading_its_goals_stays_the_plan_year(tmp_path: Path) -> None:
+    """ "2025年，…增长6%左右": a year whose clause states goals (左右, 以上, 将) is the plan year itself."""
+    line = "，正文：2025年，全区地区生产总值增长6%左右，新增城镇就业1万人以上。"
+    assert prepared(tmp_path, line).plan_year == 2025
