@@ -145,3 +145,36 @@ def test_a_year_heading_its_goals_stays_the_plan_year(tmp_path: Path) -> None:
     """ "2025年，…增长6%左右": a year whose clause states goals (左右, 以上, 将) is the plan year itself."""
     line = "，正文：2025年，全区地区生产总值增长6%左右，新增城镇就业1万人以上。"
     assert prepared(tmp_path, line).plan_year == 2025
+
+
+# ------------------------- the share of the year's plan done so far is progress, whatever the plan is named
+
+STAMP = "2023-08-08 14:25:13，正文："
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "截至目前，全省近500个重点项目加快建设，前七个月已完成年度计划投资的70%。",
+        "全市重点项目前7个月已完成年度计划投资的68%。",
+        "截至7月底，全县重点项目已完成全年计划资金的61.5%。",
+        "全区重点项目完成年度目标任务的65%。",
+    ],
+)
+def test_the_share_of_the_annual_plan_done_so_far_is_no_target(tmp_path: Path, body: str) -> None:
+    """ "已完成年度计划投资的70%": 计划 names the year's plan (the plan year's), not a plan of the sentence;
+    the share done by now is progress (guidelines §3: the present is no target)."""
+    assert deadlines(tmp_path, STAMP + body) == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "raw"),
+    [
+        ("下半年，全区将加快项目建设，确保完成年度计划投资的110%以上。", "110%以上"),
+        ("力争年底前完成年度投资计划的100%。", "100%"),
+    ],
+)
+def test_a_share_of_the_plan_still_to_reach_stays_a_target_of_the_plan_year(
+    tmp_path: Path, body: str, raw: str
+) -> None:
+    assert deadlines(tmp_path, STAMP + body) == {raw: "2023"}
