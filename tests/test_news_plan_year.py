@@ -178,3 +178,47 @@ def test_a_share_of_the_plan_still_to_reach_stays_a_target_of_the_plan_year(
     tmp_path: Path, body: str, raw: str
 ) -> None:
     assert deadlines(tmp_path, STAMP + body) == {raw: "2023"}
+
+
+def test_an_as_of_date_the_sentence_looks_ahead_from_is_a_deadline(tmp_path: Path) -> None:
+    """ "截至2025年底，…将达到…": an as-of date ahead of the text is the target's deadline, not the year the
+    text is written in; a 2023 item still plans for 2023."""
+    line = STAMP + "截至2025年底，全市5G基站总数将达到3万个。今年，全市将新建5G基站6000个。"
+    assert prepared(tmp_path, line).plan_year == 2023
+    assert deadlines(tmp_path, line) == {"3万个": "2025", "6000个": "2023"}
+
+
+def test_an_as_of_date_of_results_still_dates_an_undated_item(tmp_path: Path) -> None:
+    line = "，正文：截至2023年6月底，全市累计建成5G基站8000个。下半年，全市将新建5G基站2000个。"
+    assert prepared(tmp_path, line).plan_year == 2023
+    assert deadlines(tmp_path, line) == {"2000个": "2023"}
+
+
+# ----------------------- a date the work is due by says the figure is planned, in a reported meeting too
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("会上，市长要求，国庆前完成全部30个老旧小区改造任务。", {"30个": "2023"}),
+        ("会上，区长要求，10月底前建成口袋公园12个。", {"12个": "2023"}),
+        ("会议现场，副县长强调，春节前全县储煤达到20万吨。", {"20万吨": "2024"}),
+    ],
+)
+def test_a_due_date_in_a_meeting_s_frame_makes_a_target_with_its_deadline(
+    tmp_path: Path, body: str, expected: dict[str, str]
+) -> None:
+    """ "会上，…要求，国庆前完成…": the meeting is the frame, the due date the governing time (国庆前 → the
+    plan year; 春节前 written in August → the next year)."""
+    assert deadlines(tmp_path, STAMP + body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "会上通报，该区已于6月底前完成老旧小区改造20个。",
+        "活动现场，共签约项目15个，总投资80亿元。",
+    ],
+)
+def test_a_date_of_work_already_done_and_an_event_s_counts_stay_out(tmp_path: Path, body: str) -> None:
+    assert deadlines(tmp_path, STAMP + body) == {}

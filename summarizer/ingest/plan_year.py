@@ -63,7 +63,7 @@ def year_mention_weight(text: str, start: int, end: int) -> float:
     if GAMES_AFTER.match(text, end):
         return 0.0
     if before.endswith(AS_OF_BEFORE):
-        return DATE_WEIGHT
+        return FORWARD_WEIGHT if _AHEAD_IN_SENTENCE.match(text, end) else DATE_WEIGHT
     if before.endswith(ORIGIN_BEFORE) and (after.startswith("的") or before.endswith(("较", "比"))):
         return ORIGIN_WEIGHT
     if PART_OF_YEAR_AFTER.match(text, end):
@@ -81,6 +81,9 @@ def year_mention_weight(text: str, start: int, end: int) -> float:
     return 1.0
 
 
+_AHEAD_IN_SENTENCE = LazyPattern(r"[^。!?；;\n]*?(?:将|预计|力争|计划|确保|争取|有望|可望|目标)")
+"""A sentence that looks ahead from its as-of date ("截至2025年底，全市5G基站总数将达到3万个"): that date
+is a deadline, not the date the text is written at."""
 _OPENS_A_PLAN = LazyPattern(r"[,，][^,，。;；]{0,12}?(?:将|要|力争|计划|争取)")
 """A year that opens a statement of plans: "2019年，江宁区将…"."""
 
