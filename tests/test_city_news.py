@@ -146,14 +146,17 @@ def test_a_games_named_with_its_year_is_no_plan_year() -> None:
     assert detect_plan_year(text) is None
 
 
-def test_the_year_a_plan_was_issued_in_gives_way_to_the_year_it_runs_to() -> None:
+def test_the_year_a_plan_runs_to_is_never_the_plan_year() -> None:
+    """ "到2015年" is a deadline the text looks forward to (guidelines v2: the plan year is the year the text
+    uses as the present); the year the plan was issued, a past event, is the only evidence left."""
     from summarizer.ingest.plan_year import detect_plan_year
 
     text = (
         "国家规划提出，到2015年，污泥无害化处理处置率达到80%。"
         "该市2013年出台三年行动方案，明确污水处理率达到90%。"
     )
-    assert detect_plan_year(text) == 2015
+    assert detect_plan_year(text) == 2013
+    assert detect_plan_year("国家规划提出，到2015年，污泥无害化处理处置率达到80%。") is None
 
 
 def test_the_end_of_a_five_year_plan_as_deadline_marks_the_plan() -> None:

@@ -85,9 +85,29 @@ def normalize_unicode(text: str) -> str:
 
 # ---------------------------------------------------------------- step 2: scrape debris
 
-DATASET_PREFIX_RE = LazyPattern(
-    r"\A\s*(?P<date>(?P<y>\d{2,4})-(?P<m>\d{1,2})-(?P<d>\d{1,2}))?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*,正文:"
+DATASET_PREFIX_RE = LazyPattern(r"\A\s*(?P<head>[^\n。]{0,200}?)\s*,正文:")
+"""The head of a line of the news dataset, up to its "，正文：": a timestamp in one of the forms the sources
+wrote ("23-08-12 05:52", "2023-08-08 14:25:13", "8-11 10:23", "08/16  13:50", "[ 2023-07-28 16:40 ]"),
+sometimes with a breadcrumb or a source ("2023-08-09 07:48  来源：成都日报"), or nothing at all."""
+PREFIX_FULL_DATE_RE = LazyPattern(
+    r"(?<![\d/.-])(?P<y>\d{4}|\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d/.-])"
 )
+PREFIX_MONTH_DAY_RE = LazyPattern(r"(?<![\d/.-])(?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?![\d/.-])")
+"""A timestamp without its year ("8-11 10:23", "08/05"): the month and day only."""
+PREFIX_TIME_RE = LazyPattern(r"\d{1,2}:\d{2}")
+
+
+def dataset_prefix(text: str) -> re.Match[str] | None:
+    """The dataset prefix of a normalized text: a head that is empty or holds a timestamp, then "，正文："
+    (a head without one may be the item's own title, which stays)."""
+    match = DATASET_PREFIX_RE.match(text)
+    if match is None:
+        return None
+    head = match.group("head").strip()
+    stamps = (PREFIX_FULL_DATE_RE, PREFIX_MONTH_DAY_RE, PREFIX_TIME_RE)
+    return match if not head or any(stamp.search(head) for stamp in stamps) else None
+
+
 DATE_LINE_RE = LazyPattern(
     r"^(?:发布时间|发布日期|发表时间|时间|日期)\s*:\s*(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})"
 )
@@ -128,19 +148,34 @@ INLINE_DEBRIS: list[tuple[str, LazyPattern]] = [
 
 
 def leading_date(raw: str) -> str | None:
-    """The date of a dataset prefix ("23-08-12 05:52，正文：" → "2023-08-12") or of a date line at the top."""
+    """The date of a dataset prefix ("23-08-12 05:52，正文：" → "2023-08-12") or of a date line at the top.
+
+    A prefix with a month and day but no year ("8-11 10:23，正文：") gives the ISO 8601 date without a year,
+    "--08-11": its month still dates a "春节前", while the year must come from the text itself."""
     text = normalize_unicode(raw)
-    match = DATASET_PREFIX_RE.match(text)
-    if match is None or match.group("date") is None:
-        match = next(filter(None, (DATE_LINE_RE.match(line) for line in split_paragraphs(text)[:10])), None)
+    prefix = dataset_prefix(text)
+    head = prefix.group("head") if prefix else ""
+    match = PREFIX_FULL_DATE_RE.search(head) or next(
+        filter(None, (DATE_LINE_RE.match(line) for line in split_paragraphs(text)[:10])), None
+    )
     if match is None:
-        return None
+        month_day = PREFIX_MONTH_DAY_RE.search(head)
+        return _month_day(int(month_day.group("m")), int(month_day.group("d"))) if month_day else None
     year = int(match.group("y"))
     year = year + 2000 if year < 100 else year
     try:
         return date(year, int(match.group("m")), int(match.group("d"))).isoformat()
     except ValueError:
         return None
+
+
+def _month_day(month: int, day: int) -> str | None:
+    """ "--MM-DD" when the month and day can be a date (of a leap year, so "2-29" counts), else None."""
+    try:
+        date(2000, month, day)
+    except ValueError:
+        return None
+    return f"--{month:02d}-{day:02d}"
 
 
 def debris_kind(line: str) -> str | None:
@@ -165,7 +200,7 @@ def strip_inline_debris(line: str, removed: list[str]) -> str:
 def remove_debris(text: str) -> tuple[str, list[str]]:
     """Drop web-scrape debris lines and fragments; consecutive lines of one kind make one record."""
     removed: list[str] = []
-    prefix = DATASET_PREFIX_RE.match(text)
+    prefix = dataset_prefix(text)
     if prefix is not None:
         removed.append(describe("dataset prefix", prefix.group(0)))
         text = text[prefix.end() :]

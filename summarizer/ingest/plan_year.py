@@ -19,12 +19,10 @@ REVIEW_HEADING_RE = LazyPattern(
     r"(?<![\d.])(?P<year>20\d{2})年(?:工作回顾|工作总结|[^。\n]{0,20}?国民经济和社会发展统计公报)"
 )
 FOURTEENTH_PLAN_END_RE = LazyPattern(r"十四五[^。]{0,12}?(?:收官|圆满完成|目标任务|控制目标)")
-FUTURE_AFTER = (
-    "将",
-    "计划",
-    "力争",
-    "目标",
-    "要",
+FUTURE_AFTER = ("将", "计划", "力争", "目标", "要")
+"""After a year that heads the statement of its plans ("2025年将…", "2025年计划…"), or a year named the
+plan's own after 将 ("将2016年确定为新区建设年"): the plan year."""
+MILESTONE_AFTER = (
     "建成",
     "开工",
     "完成",
@@ -33,14 +31,25 @@ FUTURE_AFTER = (
     "打造",
     "投产",
     "启动",
+    "通车",
+    "竣工",
+    "完工",
+    "投用",
+    "开通",
+    "交付",
 )
-FUTURE_BEFORE = ("力争", "计划", "预计", "确保", "争取", "将")
+MILESTONE_BEFORE = ("力争", "计划", "预计", "确保", "争取")
+"""Around a year by which one piece of work is done ("计划2027年建成", "预计2025年投产", "2025年通车后"): a
+deadline the text looks forward to, which says little about the year its "今年" means."""
 DEADLINE_BEFORE = ("到", "至", "于")
 DEADLINE_AFTER = ("前", "底前", "年底前", "底", "末")
-MILESTONE_AFTER = ("通车", "建成", "竣工", "投产", "完工", "投用", "开通", "交付")
-"""After a year that dates a project's completion ("线路2025年通车后", "计划2024年底实现洞通"): a deadline
-of the project, not the year a news item plans for."""
-PAST_AFTER = ("以来", "成功", "取得", "同期", "上半年", "出台", "印发", "批复")
+PAST_AFTER = ("以来", "成功", "取得", "同期", "出台", "印发", "批复")
+PART_OF_YEAR_AFTER = LazyPattern(
+    r"(?:上半年|前[一二三四五六七八九十\d]{1,2}个?月|1\s*[-—~至到]\s*\d{1,2}月|一至[一二三四五六七八九十]{1,2}月"
+    r"|第?[一二三]季度)"
+)
+"""A part of a year that is over ("2023年上半年", "2023年1-7月", "2023年前7个月"): a text that reports it is
+written later in that same year, which is the year it plans for."""
 AS_OF_BEFORE = ("截至", "截止", "截止到")
 """Before the date a report stands at ("截至2016年6月底，全国累计…"): the year it is written in."""
 GAMES_AFTER = LazyPattern(
@@ -56,6 +65,9 @@ usually the edition the article reports on."""
 ORIGIN_BEFORE = ("较", "比", "从", "由")
 """Before the year a growth is counted from: "从1978年的0.9亿元起步", "较1978年增长261倍"."""
 ORIGIN_WEIGHT = 0.1
+FORWARD_WEIGHT = 0.0
+"""A year the text looks forward to ("到2025年", "计划2027年建成", "2026年前"): a deadline, never the plan
+year."""
 STRONG_WEIGHT = 10.0
 DATE_WEIGHT = 2.0
 
@@ -66,32 +78,65 @@ def year_mention_weight(text: str, start: int, end: int) -> float:
     if GAMES_AFTER.match(text, end):
         return 0.0
     if before.endswith(AS_OF_BEFORE):
-        return DATE_WEIGHT
+        return FORWARD_WEIGHT if _AHEAD_IN_SENTENCE.match(text, end) else DATE_WEIGHT
     if before.endswith(ORIGIN_BEFORE) and (after.startswith("的") or before.endswith(("较", "比"))):
         return ORIGIN_WEIGHT
-    if before.endswith(DEADLINE_BEFORE) or after.startswith((*DEADLINE_AFTER, *MILESTONE_AFTER)):
-        return 0.5
+    if PART_OF_YEAR_AFTER.match(text, end):
+        return DATE_WEIGHT
+    if before.endswith(DEADLINE_BEFORE) or after.startswith(DEADLINE_AFTER):
+        return FORWARD_WEIGHT
     if after.startswith(PAST_AFTER) or before.endswith(("回顾了", "过去")):
         return 0.5
-    if after.startswith(FUTURE_AFTER) or before.endswith(FUTURE_BEFORE):
+    if after.startswith(MILESTONE_AFTER) or before.endswith(MILESTONE_BEFORE):
+        return FORWARD_WEIGHT
+    if after.startswith(FUTURE_AFTER) or before.endswith("将"):
         return 2.0
     if _OPENS_A_PLAN.match(text, end):
         return 2.0
     return 1.0
 
 
+_AHEAD_IN_SENTENCE = LazyPattern(r"[^。!?；;\n]*?(?:将|预计|力争|计划|确保|争取|有望|可望|目标)")
+"""A sentence that looks ahead from its as-of date ("截至2025年底，全市5G基站总数将达到3万个"): that date
+is a deadline, not the date the text is written at."""
 _OPENS_A_PLAN = LazyPattern(r"[,，][^,，。;；]{0,12}?(?:将|要|力争|计划|争取)")
 """A year that opens a statement of plans: "2019年，江宁区将…"."""
 
 
-def year_votes(text: str) -> Iterator[tuple[int, float]]:
+_CLAUSE_AFTER_YEAR = LazyPattern(r",?(?P<clause>[^,，。;；:：\n]{1,40})")
+_CLAUSE_HEAD_BEFORE = LazyPattern(r"(?:^|[,，。;；:：\s]|在)\s*$")
+_DONE_IN_CLAUSE = LazyPattern(r"完成|建成|新增|累计|实现|达到|突破|(?:同比|比上年|较上年)(?:增长|下降)")
+_PLANNED_IN_CLAUSE = LazyPattern(
+    r"将|要|计划|力争|预计|目标|确保|争取|拟|预期|有望|左右|以上|不低于|不少于|前"
+)
+
+
+def reports_a_year_done(text: str, start: int, end: int) -> bool:
+    """A year that heads a clause reporting what was done in it ("2022年，全市完成固定资产投资300亿元",
+    "2022年全县建成高标准农田4万亩"): a whole year that is over when the text is written."""
+    if _CLAUSE_HEAD_BEFORE.search(text, max(0, start - 2), start) is None:
+        return False
+    clause = _CLAUSE_AFTER_YEAR.match(text, end)
+    return bool(
+        clause
+        and _DONE_IN_CLAUSE.search(clause.group("clause"))
+        and not _PLANNED_IN_CLAUSE.search(clause.group("clause"))
+    )
+
+
+def year_votes(text: str, date_year: int | None = None) -> Iterator[tuple[int, float]]:
+    """Each "YYYY年" with its weight. In an undated text, a year reported as done votes for the year after
+    it: the text is written later, and its "今年" is a later year."""
     for match in YEAR_RE.finditer(text):
         year = int(match.group("year"))
+        weight = year_mention_weight(text, match.start(), match.end())
         if match.group("end"):
-            yield year, year_mention_weight(text, match.start(), match.end())
+            yield year, weight
             yield int(match.group("end")), 0.5
+        elif date_year is None and weight >= 1.0 and reports_a_year_done(text, match.start(), match.end()):
+            yield year + 1, 1.0
         else:
-            yield year, year_mention_weight(text, match.start(), match.end())
+            yield year, weight
 
 
 def strong_votes(text: str, date_year: int | None) -> Iterator[tuple[int, float]]:
@@ -129,7 +174,7 @@ def detect_plan_year(text: str, date: str | None = None, name: str | None = None
     date_match = re.match(r"\s*((?:19|20)\d{2})", date or "")
     date_year = int(date_match.group(1)) if date_match else None
     scores: dict[int, float] = {}
-    for year, weight in (*strong_votes(text, date_year), *year_votes(text)):
+    for year, weight in (*strong_votes(text, date_year), *year_votes(text, date_year)):
         if weight > 0 and (date_year is None or year >= date_year):
             scores[year] = scores.get(year, 0.0) + weight
     if not scores:

@@ -176,11 +176,18 @@ EVENT_FRAME_PATTERN = (
     r"(?<!社)会上|仪式上|活动上|(?:活动|仪式|会议)现场|现场(?=签约|开工|集中|成交)|此次|本次|当天|当日"
     r"|(?<=[会节展])期间"
 )
-# How much of the year's plan is done ("完成年度目标任务78%", "完成全年目标的60%", "占年度目标的63.88%"): the
-# sentence reports progress, so its other figures are results too; not a plan's bound ("完成总任务60%以上").
+# How much of the year's plan is done ("完成年度目标任务78%", "完成全年目标的60%", "占年度目标的63.88%",
+# "完成年度计划投资的70%", whose 计划 names the plan, not a plan of the sentence): the sentence reports
+# progress, so its other figures are results too; not a plan's bound ("完成总任务60%以上").
 PROGRESS_SHARE_PATTERN = (
-    r"(?:完成|占)(?:年度|全年)?[^,，。;；\d%]{0,8}?(?:计划|目标|任务)数?的?\s*"
+    r"(?:完成|占)(?:年度|全年)?[^,，。;；\d%]{0,8}?(?:计划|目标|任务)(?:数|投资|资金|产值|总量|工作量)?的?\s*"
     r"\d+(?:\.\d+)?%(?!以上|左右|以内)"
+)
+# A date the work is due by, ahead of the text ("国庆前完成全部改造", "6月底前建成"): the figure is planned
+# even in the frame of a reported meeting ("会上，市长要求，国庆前完成…").
+DUE_DATE_PATTERN = (
+    r"(?:国庆|春节|元旦|五一|中秋|端午|开学|入冬|供暖|开栓|汛期|主汛期)(?:节)?前"
+    r"|[\d一二三四五六七八九十]{1,2}月(?:份|底|末|中旬|上旬|下旬)?(?:之)?前(?![\d一二三四五六七八九十])"
 )
 # A completion reported as an event ("…项目在县工业园区正式投产", "大桥顺利通车"): the project is built,
 # unless a plan word before it in its clause puts the completion ahead ("将于年底正式投产").

@@ -25,6 +25,7 @@ from summarizer.extract.rules.tables import (
     COMPLETION_AHEAD_WORDS,
     COMPLETION_EVENT_PATTERN,
     CUT_OFF_WORDS,
+    DUE_DATE_PATTERN,
     EVENT_FRAME_PATTERN,
     FUTURE_MARKERS,
     FUTURE_YAO_PATTERN,
@@ -60,6 +61,7 @@ _MARKER = LazyPattern(
     rf"|(?P<progress>{PROGRESS_SHARE_PATTERN})"
     rf"|(?P<event>{EVENT_FRAME_PATTERN})"
     rf"|(?P<done>{COMPLETION_EVENT_PATTERN})"
+    rf"|(?P<due>{DUE_DATE_PATTERN})"
     rf"|(?P<planned>{PLANNED_LE_PATTERN})"
     rf"|(?P<le>{PERFECTIVE_LE_PATTERN})"
     rf"|(?P<word>{'|'.join(map(re.escape, _WORDS))})(?!{'|'.join(NOT_A_MARKER_AFTER)})"
@@ -110,6 +112,7 @@ _AFTER_CUT_OFF = LazyPattern(
 )
 _COMPLETION_AHEAD_BEFORE = LazyPattern(rf"(?:{'|'.join(COMPLETION_AHEAD_WORDS)})[^,，。;；!！?？]{{0,16}}$")
 """A plan word shortly before a completion in its clause: "将于年底正式投产", "计划6月底前顺利通车"."""
+_DONE_BY = LazyPattern(r"已经?(?:于|在)?\s*$")
 _FORECAST_YEAR = LazyPattern(r"预计(?:19|20)\d{2}年(?!全年|上半年|前三季度|以来)")
 _PLAN_BOUNDS = ("左右", "以内")
 _HELD_WITHIN = LazyPattern(r"控制在|不超过|不高于")
@@ -647,6 +650,10 @@ def _marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
             if _COMPLETION_AHEAD_BEFORE.search(match.string, 0, match.start())
             else Marker(match.start(), "past")
         )
+    if match.group("due"):
+        # "国庆前完成…", "6月底前建成…": a date the work is due by, unless it dates what is already done
+        done_by = _DONE_BY.search(match.string, max(0, match.start() - 4), match.start())
+        return Marker(match.start(), "past" if done_by else "future")
     word = match.group("word")
     if word is not None:
         noun_use = _NOT_A_MARKER_WHEN_FOLLOWED_BY.get(word)
