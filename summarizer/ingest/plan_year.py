@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from summarizer.text import LazyPattern
+from summarizer.text import LazyPattern, inside_title
 
 YEAR_RE = LazyPattern(
     r"(?<![\d.])(?P<year>(?:19|20)\d{2})(?:\s*[-—~至到]\s*(?P<end>(?:19|20)\d{2}))?\s*年(?!代)"
@@ -82,8 +82,12 @@ _OPENS_A_PLAN = LazyPattern(r"[,，][^,，。;；]{0,12}?(?:将|要|力争|计�
 
 
 def year_votes(text: str) -> Iterator[tuple[int, float]]:
+    """Each year the text names, with its weight; a span inside a document's title ("《…规划（2021～2035
+    年）》") is the document's horizon and says nothing of the year the text plans for."""
     for match in YEAR_RE.finditer(text):
         year = int(match.group("year"))
+        if match.group("end") and inside_title(text, match.start(), match.end()):
+            continue
         if match.group("end"):
             yield year, year_mention_weight(text, match.start(), match.end())
             yield int(match.group("end")), 0.5

@@ -893,6 +893,8 @@ NEWS_SIGNALS: tuple[str, ...] = (
     "近日",
     "日前",
 )
+NEWS_PAGE_DEBRIS: tuple[str, ...] = ("dataset prefix",)
+"""Kinds of scrape debris (`ingest.clean`) only a news page carries: the crawl's body label ("正文：")."""
 PLAN_LIST_SHARE = 0.5
 """A paragraph at least this share of whose sentences are in the plan register is a plan list: its unmarked
 figures are planned, whatever the register of their own sentence ("…。社会消费品零售总额增长5%以上。")."""

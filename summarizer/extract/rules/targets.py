@@ -36,7 +36,7 @@ from summarizer.ingest.places import quoted_higher_level
 from summarizer.ingest.regions import HIGHER_REGION_ALIASES
 from summarizer.parse.quantities import Quantity
 from summarizer.schema import Kind, Region, Target
-from summarizer.text import LazyPattern
+from summarizer.text import LazyPattern, inside_title
 
 _CHINESE_DIGITS = "一二两三四五六七八九十"
 _BASELINE_LINK = LazyPattern(
@@ -187,9 +187,13 @@ def _counts_its_noun(quantity: Quantity, context: TargetContext) -> bool:
 
 
 def _slogan(quantity: Quantity, context: TargetContext) -> str | None:
+    """ "“六大产业集群”": a count inside a short quotation; "《…十二条措施》": a number in a title is part of
+    the name of a document or a work, not an amount to reach."""
     quotation = inside_quotes(context.text, quantity.start, quantity.end)
     if quotation is not None and quotation.end - quotation.start <= 10:
         return "slogan in quotation marks"
+    if inside_title(context.text, quantity.start, quantity.end):
+        return "part of a title (《…》)"
     return None
 
 

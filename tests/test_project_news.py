@@ -1,0 +1,105 @@
+"""Targets in local project news (重大项目 开工/签约, 招商引资, 轨道交通/公路/桥梁 建设进展, 产业园):
+which figures are targets and which are not (guidelines §3).
+
+The sentences are written for these tests after the shapes of such news: a park's policing pilot with the
+park's profile, a railway or expressway whose works advance, a zone's groundbreaking day, a county's
+signing event.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.extract.rules.backend import extract_article
+from summarizer.ingest.load import text_document
+from summarizer.ingest.prepare import prepare_article
+from summarizer.schema import Target
+from tests.test_rules import raws, targets_in
+
+NEWS_PAGE = "23-08-15 09:10，正文："
+"""The body label a news page's crawl carries (cleaning takes it out of the text)."""
+
+
+def extracted(text: str) -> list[Target]:
+    return extract_article(prepare_article(text_document(text))).targets
+
+
+# ---------------------------------------------------------------- a scraped news page reads as news
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the profile of a park that stands, in an item with no 记者 or 据悉 of its own
+        (
+            NEWS_PAGE + "为提升基层治理效能，青禾高新区在柳溪社区设立警务园区试点。柳溪园区占地12.5平方公里，"
+            "有企业180家，其中规上企业21家，市级重点企业9家。",
+            [],
+        ),
+        (
+            NEWS_PAGE + "连日来，白沙镇开展人居环境整治。该镇共有行政村14个，常住人口3.2万人，"
+            "已清理河道沟渠36公里。",
+            [],
+        ),
+        # forward evidence still keeps a figure a target
+        (
+            NEWS_PAGE + "柳溪园区占地12.5平方公里，有企业180家。下一步，园区将新建标准化厂房5万平方米。",
+            ["5万平方米"],
+        ),
+        (NEWS_PAGE + "今年，青禾县计划实施重点项目60个，完成投资120亿元。", ["60个", "120亿元"]),
+    ],
+)
+def test_a_scraped_news_page_reads_as_news(text: str, kept: list[str]) -> None:
+    assert [target.raw for target in extracted(text)] == kept
+
+
+def test_without_the_news_page_label_a_plan_keeps_its_unmarked_figures() -> None:
+    assert [target.raw for target in extracted("园区新建标准化厂房5万平方米，新增入驻企业20家。")] == [
+        "5万平方米",
+        "20家",
+    ]
+
+
+# ---------------------------------------------------------------- a title names, it does not plan
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("园区制定《服务保障绿色低碳高质量发展十二条措施》，建立包联服务机制。", []),
+        ("该县出台《关于支持民营经济发展的20条意见》，全年新增市场主体5000户。", ["5000户"]),
+        ("《青禾县“十大工程”三年行动方案》印发实施。", []),
+    ],
+)
+def test_a_number_in_a_title_is_part_of_a_name(text: str, kept: list[str]) -> None:
+    assert raws(text, 2023) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        # the years of a plan's title are the document's horizon, not the time of the project
+        (
+            "柳江高速是《某省高速公路网规划（2021～2035年）》中新增的联络线之一，路线全长86.5公里。",
+            None,
+        ),
+        ("按照《青禾县国土空间总体规划（2021-2035年）》，新建城市道路42公里。", None),
+        # a time of the text itself still governs
+        ("按照《青禾县国土空间总体规划》，到2025年新建城市道路42公里。", "2025"),
+        ("《方案》提出，到2027年，全市新能源装机达到800万千瓦。", "2027"),
+    ],
+)
+def test_the_years_of_a_title_govern_no_target(text: str, deadline: str | None) -> None:
+    targets = targets_in(text, 2023)
+    assert len(targets) == 1
+    assert targets[0].deadline == deadline
+
+
+def test_the_years_of_a_title_do_not_set_the_plan_year() -> None:
+    article = prepare_article(
+        text_document(
+            "，正文：沁柳高速是《某省高速公路网规划（2021～2035年）》新增路线之一，路线全长86.5公里，"
+            "计划预制T梁1200片，预计于2024年10月底全部完成。"
+        )
+    )
+    assert article.plan_year == 2024
