@@ -103,3 +103,38 @@ def test_the_years_of_a_title_do_not_set_the_plan_year() -> None:
         )
     )
     assert article.plan_year == 2024
+
+
+# ---------------------------------------------------------------- the scale of a line still being built
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a finished part of the line leans the paragraph to the past; the line itself is named as ahead
+        (
+            "记者从柳江市获悉，柳江轨道交通5号线首个盾构区间今日顺利贯通。柳江轨道交通5号线设站28座，"
+            "是全省最长的地铁线路。此次贯通的区间右线全长912米。据悉，柳江轨道交通5号线建成后，将缓解中心城区交通压力。",
+            ["28座"],
+        ),
+        (
+            "中新网青禾8月2日电 青禾至白沙高速首座特大桥今日合龙。青禾至白沙高速全长64.2公里，"
+            "是全省首条山区环线高速。据了解，青禾至白沙高速全线建成后，两地车程将缩短一半。",
+            ["64.2公里"],
+        ),
+        # a part bored through is finished, though the line is to be completed later
+        (
+            "记者从铁路部门获悉，青禾隧道今日顺利贯通，为全线如期建成奠定坚实基础。青禾隧道全长4210米，"
+            "是全线最长隧道。",
+            [],
+        ),
+        # the line named again as opened: its profile is a fact
+        (
+            "记者从柳江市获悉，柳江轨道交通2号线设站21座，是该市首条跨江线路。柳江轨道交通2号线开通运营以来，"
+            "累计运送乘客1.2亿人次。",
+            [],
+        ),
+    ],
+)
+def test_a_line_named_as_ahead_keeps_its_scale(text: str, kept: list[str]) -> None:
+    assert raws(text, 2023) == kept

@@ -916,7 +916,32 @@ PROFILE_NOUNS: tuple[str, ...] = (
     "装机",
 )
 # Nouns of what is built, besides the project nouns: a profile's sentence names one when it profiles a work.
-WORKS_NOUNS: tuple[str, ...] = ("号线", "线路", "公路", "铁路", "隧道", "大桥", "场馆", "展馆", "厂房")
+WORKS_NOUNS: tuple[str, ...] = (
+    "号线",
+    "线路",
+    "公路",
+    "铁路",
+    "高铁",
+    "地铁",
+    "高速",
+    "隧道",
+    "大桥",
+    "场馆",
+    "展馆",
+    "厂房",
+)
+WORK_NAME_ENDINGS: tuple[str, ...] = (
+    "号线",
+    "铁路",
+    "高铁",
+    "高速",
+    "公路",
+    "地铁",
+    "轨道交通",
+    "项目",
+    "工程",
+)
+"""How the name of a line or a project ends ("武汉轨道交通12号线", "沁伊高速", "鑫丰生物经济产业园项目")."""
 # Words that say a project is still being built or is yet to be: it breaks ground, is signed, is being built
 # (not "竣工", "建成": the end of the works).
 CONSTRUCTION_AHEAD: tuple[str, ...] = (

@@ -28,6 +28,7 @@ from summarizer.extract.rules.tables import (
     SPEC_PREFIXES,
     SPEC_UNITS,
     STOCK_NOUNS,
+    WORK_NAME_ENDINGS,
     WORKS_NOUNS,
 )
 from summarizer.extract.rules.tense import TenseReader
@@ -393,6 +394,8 @@ def _described(quantity: Quantity, context: TargetContext, clause: Span) -> str 
     ) or _COPULA_NEXT.search(text, clause.end, sentence.end)
     if not in_description or is_project_scale(quantity, text, clause):
         return None
+    if _profile_of_a_project_ahead(quantity, context, clause):
+        return None  # "12号线设站37座，…，是世界第二长…环线" of a line still being built: its scale
     if any(noun in text[sentence.start : quantity.cue_start] for noun in PROJECT_NOUNS):
         return None  # "哇让抽蓄电站…总装机280万千瓦，是青海首座抽蓄电站": a project's scale
     if _completion_ahead(quantity, context):
@@ -457,6 +460,8 @@ def _past(quantity: Quantity, context: TargetContext) -> str | None:
         planned_anyway = context.tense.plan_bound(quantity.start, quantity.end)
         if planned_anyway or _work_done_ahead(quantity, context, clause):
             return None
+        if _unmarked_profile_of_a_work_ahead(quantity, context, clause):
+            return None
         return None if own_tense and _completion_ahead(quantity, context) else "past result"
     if own_tense and _spent_in_the_past(quantity, context, clause):
         return "past result (money spent on a project)"
@@ -467,6 +472,16 @@ def _past(quantity: Quantity, context: TargetContext) -> str | None:
     ):
         return "past result (a project completed)"
     return _unmarked_fact(quantity, context, clause)
+
+
+def _unmarked_profile_of_a_work_ahead(quantity: Quantity, context: TargetContext, clause: Span) -> bool:
+    """ "12号线设站37座" in a news item's paragraph that reports a finished part of the line: the figure's
+    own sentence says nothing of the past, and the text names the line as still ahead."""
+    sentence = context.index.full_sentence(quantity.start)
+    if not context.news or context.tense.says_past(sentence.start, sentence.end):
+        return False
+    profile = _PROFILE_BEFORE.search(context.text, clause.start, quantity.cue_start) is not None
+    return profile and _named_work_ahead(quantity, context, clause)
 
 
 def _unmarked_fact(quantity: Quantity, context: TargetContext, clause: Span) -> str | None:
@@ -495,9 +510,9 @@ _PROFILE_BEFORE = LazyPattern(rf"(?:{'|'.join(PROFILE_NOUNS)})(?:为|达到?|约
 
 def _profile_of_a_project_ahead(quantity: Quantity, context: TargetContext, clause: Span) -> bool:
     """ "总用地面积45.6亩", "全长59.9公里，设站37座" of a work (its sentence names a project or a line)
-    whose paragraph says it is still being built ("开工", "建成后", "加快推进", "预计…竣工"): the scale of a
-    project under construction (guidelines §3); the same profile of a place that stands ("产业园占地120
-    亩") is a fact."""
+    whose paragraph says it is still being built ("开工", "建成后", "加快推进", "预计…竣工"), or that the
+    text names again as still ahead (`_named_work_ahead`): the scale of a project under construction
+    (guidelines §3); the same profile of a place that stands ("产业园占地120亩") is a fact."""
     text = context.text
     profile = _PROFILE_BEFORE.search(text, clause.start, quantity.cue_start) is not None
     if not (profile or is_project_scale(quantity, text, clause)):
@@ -507,7 +522,51 @@ def _profile_of_a_project_ahead(quantity: Quantity, context: TargetContext, clau
         return False  # "青禾县…粮食播种面积120万亩": a place's profile, whatever is being built beside it
     paragraph = context.index.paragraph(quantity.start)
     around = text[paragraph.start : paragraph.end]
-    return any(word in around for word in CONSTRUCTION_AHEAD) or _COMPLETION_AHEAD.search(around) is not None
+    if any(word in around for word in CONSTRUCTION_AHEAD) or _COMPLETION_AHEAD.search(around) is not None:
+        return True
+    return _named_work_ahead(quantity, context, clause)
+
+
+_WORK_NAME = LazyPattern(rf"[^\s\d,，。;；:：、“”()（）]{{2,10}}?\d*(?:{'|'.join(WORK_NAME_ENDINGS)})")
+_AHEAD_AFTER_NAME = LazyPattern(
+    rf"[^。;；]{{0,8}}?(?:{'|'.join(CONSTRUCTION_AHEAD)}|建成通车后|开通后|通车后|全线建成)"
+)
+WORK_NAME_MIN_CHARS = 4
+
+
+def _named_work_ahead(quantity: Quantity, context: TargetContext, clause: Span) -> bool:
+    """The work whose profile the clause states ("武汉轨道交通12号线设站37座") is named elsewhere in the text
+    as still ahead ("武汉轨道交通12号线建成后，将…"): a line or a project under construction, whatever a
+    finished part of it ("首个盾构区间顺利贯通") tells of the paragraph; a part bored through or opened ("郭
+    家山隧道全长4597米" of a tunnel "顺利贯通") is no such work."""
+    sentence = context.index.full_sentence(quantity.start)
+    text = context.text
+    names = _work_names(text, clause.start, quantity.cue_start)
+    if not names and _OWN_SUBJECT_BEFORE.fullmatch(text, clause.start, quantity.cue_start) is None:
+        names = _work_names(text, sentence.start, clause.start)  # "…高铁，建成后…，其正线全长93.98公里"
+    if not names:
+        return False
+    name = names[0]
+    for position in _occurrences(text, name):
+        if position != sentence.start and _AHEAD_AFTER_NAME.match(text, position + len(name)):
+            return True
+    return False
+
+
+def _work_names(text: str, start: int, end: int) -> list[str]:
+    names = (match.group(0) for match in _WORK_NAME.finditer(text, start, end))
+    return [name for name in names if len(name) >= WORK_NAME_MIN_CHARS]
+
+
+_OWN_SUBJECT_BEFORE = LazyPattern(
+    rf"[^\d,，。;；]{{2,}}?(?:{'|'.join(PROFILE_NOUNS)})(?:为|达到?|约|近|超过?|共)?"
+)
+"""A clause with a subject of its own before its profile noun ("区间右线全长912米"): a part named for itself,
+not the work its sentence opened with; "其正线全长…" or a bare "全长…" continues that work."""
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    return [match.start() for match in re.finditer(re.escape(word), text)]
 
 
 def _spent_in_the_past(quantity: Quantity, context: TargetContext, clause: Span) -> bool:
