@@ -138,3 +138,48 @@ def test_the_years_of_a_title_do_not_set_the_plan_year() -> None:
 )
 def test_a_line_named_as_ahead_keeps_its_scale(text: str, kept: list[str]) -> None:
     assert raws(text, 2023) == kept
+
+
+# ---------------------------------------------------------------- the region of a zone named in full
+
+
+def regions_of(text: str) -> list[tuple[str, str | None]]:
+    return [(target.raw, target.region) for target in extracted(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the area of a free-trade zone with its own 管委会 is its own region, named in full or short
+        (
+            NEWS_PAGE + "记者从青港新片区管委会获悉，中国(某省)自由贸易试验区青港新片区"
+            "今年的制造业投资将超过300亿元。",
+            [("300亿元", "青港新片区")],
+        ),
+        (
+            NEWS_PAGE + "记者从白沙片区管委会获悉，中国(某省)自由贸易试验区白沙片区"
+            "今年力争新增注册企业4000家。",
+            [("4000家", "白沙片区")],
+        ),
+        # placed in the zone after the clause: "…项目在青港新片区集中开工"
+        (
+            NEWS_PAGE + "记者从青港新片区管委会获悉，中国(某省)自由贸易试验区青港新片区今年将新引进企业30家。"
+            "总投资约120亿元的8个重点项目将于下月在青港新片区集中开工。",
+            [("30家", "青港新片区"), ("120亿元", "青港新片区")],
+        ),
+        # a high-tech zone named after a district is the zone, not the district
+        (
+            "记者从宝山高新区管委会获悉，宝山高新区今年将新引进高新技术企业30家。",
+            [("30家", "宝山高新区")],
+        ),
+    ],
+)
+def test_a_zone_named_in_full_is_its_own_region(text: str, expected: list[tuple[str, str]]) -> None:
+    assert regions_of(text) == expected
+
+
+def test_a_city_quarter_is_no_zone_where_no_free_trade_zone_is_named() -> None:
+    text = NEWS_PAGE + (
+        "记者从柳溪区获悉，老城片区今年将完成改造房屋300户，柳溪区城投管委会负责老城片区的征收。"
+    )
+    assert [region for _, region in regions_of(text)] == ["柳溪区"]

@@ -27,6 +27,8 @@ from summarizer.ingest.regions import (
     ADMINISTERED_ZONES,
     CAPITAL_ALIAS,
     CAPITAL_DISTRICTS,
+    FREE_TRADE_AREAS,
+    FREE_TRADE_ZONES,
     PARKS,
     PROVINCES,
     REGION_SUFFIXES,
@@ -301,17 +303,20 @@ def resolve_zone(zone: str, text: str) -> str:
 
 ZONE_NAME_MAX_STEM = 12
 _ZONE_SUFFIX_RE = LazyPattern(alternation((*ZONES, *PARKS)))
+_FREE_TRADE_ZONE_SUFFIX_RE = LazyPattern(alternation((*ZONES, *PARKS, *FREE_TRADE_AREAS)))
 
 
 def named_zones(text: str) -> list[Region]:
-    """Development zones, new areas and parks with an administration of their own that the text names in
-    full at least twice ("福州新区", "广清纺织服装产业有序转移园"): regions of their own (guidelines §1),
+    """Development zones, new areas, parks and the areas of a free-trade zone with an administration of their
+    own that the text names in full at least twice ("福州新区", "广清纺织服装产业有序转移园", "临港新片区"):
+    regions of their own (guidelines §1),
     each with the words the text refers back to it by (新区; 该园, 园区). [] when the text shows no zone
     administration (管委会, 党工委, 国家级新区 …)."""
     if not any(word in text for word in ZONE_ADMINISTRATION):
         return [Region(name=name, aliases=_zone_aliases(name)) for name in place_named_zones(text)]
     counts: Counter[str] = Counter()
-    for match in _ZONE_SUFFIX_RE.finditer(text):
+    free_trade = any(word in text for word in FREE_TRADE_ZONES)
+    for match in (_FREE_TRADE_ZONE_SUFFIX_RE if free_trade else _ZONE_SUFFIX_RE).finditer(text):
         for length in range(2, ZONE_NAME_MAX_STEM + 1):
             stem = text[max(0, match.start() - length) : match.start()]
             if len(stem) == length and re.fullmatch(f"[{CJK}]+", stem) and _could_name_a_zone(stem):

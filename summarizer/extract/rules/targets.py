@@ -744,12 +744,17 @@ ZONE_LOOK_BACK_CHARS = 120
 def _zone_of(context: TargetContext, clause: Span) -> str | None:
     """The zone or park whose own target this is (guidelines §1): its sentence, up to the end of the
     target's clause, names it or refers back to it ("今年又安排了383项新区的重点项目，总投资额9259亿元",
-    "该园…规划面积11898亩")."""
+    "该园…规划面积11898亩"), or the rest of its sentence places the target's work in it ("…项目在临港新片区
+    集中开工")."""
     if not context.zones:
         return None
     sentence = context.index.full_sentence(clause.start)
     words = context.text[max(sentence.start, clause.start - ZONE_LOOK_BACK_CHARS) : clause.end]
+    placed = context.text[clause.end : sentence.end]
     for zone in context.zones:
-        if zone.name != context.region and any(name in words for name in (zone.name, *zone.aliases)):
-            return zone.name
+        names = (zone.name, *zone.aliases)
+        if zone.name != context.region and (
+            any(name in words for name in names) or any("在" + name in placed for name in names)
+        ):
+            return zone.name  # "总投资约288亿元的12个项目在临港新片区集中开工": placed in the zone after it
     return None
