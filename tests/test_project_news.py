@@ -183,3 +183,50 @@ def test_a_city_quarter_is_no_zone_where_no_free_trade_zone_is_named() -> None:
         "记者从柳溪区获悉，老城片区今年将完成改造房屋300户，柳溪区城投管委会负责老城片区的征收。"
     )
     assert [region for _, region in regions_of(text)] == ["柳溪区"]
+
+
+# ---------------------------------------------------------------- after a progress lead
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the share of the total investment done so far is a result; the project's scale stays
+        (
+            "记者从青禾县获悉，城东污水处理厂项目总投资3.2亿元，截至目前，已完成投资2.1亿元，占总投资的65%。",
+            ["3.2亿元"],
+        ),
+        ("柳溪大桥项目已完成投资1.8亿元，占投资总额的72%。", []),
+        # the rest of the work, set ahead by its own clause, is an amount of work to do
+        (
+            "据了解，该项目计划总投资15亿元，目前已完成投资9亿元，剩余6亿元将于年底前完成。",
+            ["15亿元", "6亿元"],
+        ),
+        ("记者从白沙镇获悉，老旧小区已完成改造1200户，剩余800户将于年底前完成改造。", ["800户"]),
+        # a remainder that nothing sets ahead is where the work stands
+        ("记者从白沙镇获悉，老旧小区已完成改造1200户，剩余800户正在施工。", []),
+    ],
+)
+def test_after_a_progress_lead(text: str, kept: list[str]) -> None:
+    assert raws(text, 2023) == kept
+
+
+# ---------------------------------------------------------------- a finished project's profile
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("记者从青禾县获悉，青禾县光伏产业园去年建成投产，总投资5亿元，年产值达8亿元，带动就业600人。", []),
+        ("据介绍，白沙污水处理厂已于2022年建成运行，总投资1.6亿元，日处理污水3万吨。", []),
+        # a phase still ahead beside the finished one keeps its scale
+        ("记者从青禾县获悉，该园一期去年建成投产，二期总投资10亿元，计划明年开工。", ["10亿元"]),
+        # a project that breaks ground: its scale and expected output are ahead
+        (
+            "记者从青禾县获悉，新能源装备产业园项目今日开工，项目总投资30亿元，建成投产后预计年产值50亿元。",
+            ["30亿元", "50亿元"],
+        ),
+    ],
+)
+def test_the_profile_of_a_finished_project_is_a_fact(text: str, kept: list[str]) -> None:
+    assert raws(text, 2023) == kept

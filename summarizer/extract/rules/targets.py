@@ -136,11 +136,14 @@ def _reason_besides_tense(quantity: Quantity, context: TargetContext) -> str | N
     return None
 
 
-_SHARE_OF_A_PLAN = LazyPattern(r"(?:占|完成)[^,，。;；]{0,16}?(?:计划|目标|任务数?)[^,，。;；]{0,16}?的?\s*$")
+_SHARE_OF_A_PLAN = LazyPattern(
+    r"(?:占|完成)[^,，。;；]{0,16}?(?:计划|目标|任务数?|总投资|投资总额)[^,，。;；]{0,16}?的?\s*$"
+)
 
 
 def _progress_share(quantity: Quantity, context: TargetContext) -> str | None:
-    """ "占年度计划15.3亿元的44.8%", "完成年度目标12.3%": how much of a plan is done, a result unless a
+    """ "占年度计划15.3亿元的44.8%", "完成年度目标12.3%", "（已完成投资2.1亿元，）占总投资的65%": how much
+    of a plan or of a project's investment is done, a result unless a
     plan's bound, a plan word or a plan paragraph says it is to be reached ("完成总任务60%以上")."""
     clause = context.index.clause(quantity.start)
     if quantity.unit != "%" or not _SHARE_OF_A_PLAN.search(context.text, clause.start, quantity.cue_start):
@@ -460,7 +463,9 @@ def _past(quantity: Quantity, context: TargetContext) -> str | None:
         planned_anyway = context.tense.plan_bound(quantity.start, quantity.end)
         if planned_anyway or _work_done_ahead(quantity, context, clause):
             return None
-        if _unmarked_profile_of_a_work_ahead(quantity, context, clause):
+        if _unmarked_profile_of_a_work_ahead(quantity, context, clause) or _remainder_ahead(
+            quantity, context, clause
+        ):
             return None
         return None if own_tense and _completion_ahead(quantity, context) else "past result"
     if own_tense and _spent_in_the_past(quantity, context, clause):
@@ -471,7 +476,22 @@ def _past(quantity: Quantity, context: TargetContext) -> str | None:
         and tense_at() == "past"
     ):
         return "past result (a project completed)"
+    if own_tense and _completed_before_it(quantity, context, clause):
+        return "past result (the profile of a finished project)"
     return _unmarked_fact(quantity, context, clause)
+
+
+_REMAINDER_BEFORE = LazyPattern(r"(?:剩余|其余|余下|剩下|尚余|尚有|还有)[^\d,，。;；]{0,8}")
+_AHEAD_IN_ITS_CLAUSE = LazyPattern(r"[^,，。;；]*?(?:将|计划|预计|力争|争取|确保|年底前|年内|年前)")
+
+
+def _remainder_ahead(quantity: Quantity, context: TargetContext, clause: Span) -> bool:
+    """ "已完成改造1200户，剩余800户将于年底前完成": after a progress lead, the rest of the work, which its
+    own clause sets ahead (its future mark follows the figure), is an amount of work to do."""
+    text = context.text
+    return _REMAINDER_BEFORE.fullmatch(text, clause.start, quantity.cue_start) is not None and (
+        _AHEAD_IN_ITS_CLAUSE.match(text, quantity.end, clause.end) is not None
+    )
 
 
 def _unmarked_profile_of_a_work_ahead(quantity: Quantity, context: TargetContext, clause: Span) -> bool:
@@ -584,6 +604,26 @@ _COMPLETED_IN_ITS_CLAUSE = LazyPattern(
 )
 """A project's scale in a clause that ends on its completion ("总投资120亿元的多晶硅项目建成投产"): in a
 sentence or paragraph that reports results, a result; a project still being built stays a target."""
+
+
+_COMPLETED_BEFORE = LazyPattern(
+    r"(?:已|已经|去年|上年|\d{4}年|\d{1,2}月)[^,，。;；]{0,6}?"
+    r"(?:建成投产|建成投用|建成运营|竣工投产|建成|竣工|投产|投用|通车|落成|完工|并网|开业)(?:了|运行|运营|使用)?[,，]"
+)
+"""An earlier clause of the sentence that dates a work's completion in the past: "…产业园去年建成投产，"."""
+
+
+def _completed_before_it(quantity: Quantity, context: TargetContext, clause: Span) -> bool:
+    """ "光伏产业园去年建成投产，总投资5亿元": the scale of a project its sentence has just called finished,
+    when the rest of the sentence speaks of no work ahead ("二期总投资10亿元，计划明年开工" stays a plan)."""
+    sentence = context.index.full_sentence(quantity.start)
+    if _COMPLETED_BEFORE.search(context.text, sentence.start, clause.start) is None:
+        return False
+    return _STILL_AHEAD.search(context.text, clause.start, sentence.end) is None
+
+
+_STILL_AHEAD = LazyPattern(r"将|计划|预计|拟|力争|争取|开工|动工|在建|建设中|[二三四五]期")
+"""Words after a completed part that speak of work still ahead ("，二期总投资10亿元，计划明年开工")."""
 
 
 _COMPLETION_AHEAD = LazyPattern(
