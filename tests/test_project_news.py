@@ -230,3 +230,29 @@ def test_after_a_progress_lead(text: str, kept: list[str]) -> None:
 )
 def test_the_profile_of_a_finished_project_is_a_fact(text: str, kept: list[str]) -> None:
     assert raws(text, 2023) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # what the work builds, said of the work the sentence before names, whose completion lies ahead
+        (
+            "中新社柳江8月15日电 柳江地铁6号线扩能提升工程首个盾构区间15日实现双线贯通。柳江轨道交通6号线"
+            "扩能提升工程是全省规模最大的既有线改造工程。工程新建线路约31公里，新建车站17座。"
+            "此次贯通的区间左线长度为1180米。6号线扩能提升工程完成后，将大幅缩短沿线出行时间。",
+            ["31公里", "17座"],
+        ),
+        # the same scope of a work that has opened is a fact
+        (
+            "中新社柳江8月15日电 柳江地铁6号线扩能提升工程今日开通运营。工程新建线路约31公里，新建车站17座。",
+            [],
+        ),
+    ],
+)
+def test_the_scope_of_a_work_named_as_ahead_is_its_scale(text: str, kept: list[str]) -> None:
+    assert raws(text, 2023) == kept
+
+
+def test_a_media_desk_byline_reads_as_news() -> None:
+    text = "青禾融媒体中心讯 白沙镇污水处理厂提标改造工程完工，全镇污水日处理规模达到2万吨，管网总长86公里。"
+    assert raws(text, 2023) == []

@@ -885,6 +885,8 @@ NEWS_SIGNALS: tuple[str, ...] = (
     "报讯",
     "网讯",
     "端讯",
+    "媒体讯",  # "潍坊广电新媒体讯 坊子区通过…", "某县融媒体中心讯": a broadcaster's or a county's media desk
+    "中心讯",
     "原标题",
     "报道",
     "采访",
@@ -930,17 +932,7 @@ WORKS_NOUNS: tuple[str, ...] = (
     "展馆",
     "厂房",
 )
-WORK_NAME_ENDINGS: tuple[str, ...] = (
-    "号线",
-    "铁路",
-    "高铁",
-    "高速",
-    "公路",
-    "地铁",
-    "轨道交通",
-    "项目",
-    "工程",
-)
+WORK_NAME_ENDINGS: tuple[str, ...] = ("号线", "铁路", "高铁", "高速", "公路", "项目", "工程")
 """How the name of a line or a project ends ("武汉轨道交通12号线", "沁伊高速", "鑫丰生物经济产业园项目")."""
 # Words that say a project is still being built or is yet to be: it breaks ground, is signed, is being built
 # (not "竣工", "建成": the end of the works).

@@ -495,13 +495,20 @@ def _remainder_ahead(quantity: Quantity, context: TargetContext, clause: Span) -
 
 
 def _unmarked_profile_of_a_work_ahead(quantity: Quantity, context: TargetContext, clause: Span) -> bool:
-    """ "12号线设站37座" in a news item's paragraph that reports a finished part of the line: the figure's
-    own sentence says nothing of the past, and the text names the line as still ahead."""
+    """ "12号线设站37座" in a news item's paragraph that reports a finished part of the line: its sentence,
+    up to the figure's clause, says nothing of the past, and the text names the line as still ahead."""
     sentence = context.index.full_sentence(quantity.start)
-    if not context.news or context.tense.says_past(sentence.start, sentence.end):
+    if not context.news or context.tense.says_past(sentence.start, clause.end):
         return False
     profile = _PROFILE_BEFORE.search(context.text, clause.start, quantity.cue_start) is not None
-    return profile and _named_work_ahead(quantity, context, clause)
+    scope = _WORK_SCOPE_BEFORE.fullmatch(context.text, clause.start, quantity.cue_start) is not None
+    return (profile or scope) and _named_work_ahead(quantity, context, clause)
+
+
+_WORK_SCOPE_BEFORE = LazyPattern(
+    r"(?:(?:该|本)?(?:工程|项目|全线))?(?:新建|改建|扩建|改造|铺设)[^\d,，。;；]{0,8}?(?:约|近)?"
+)
+"""What a work builds, said of the work ("工程新建线路约29公里", "新建车站19座"): its scale."""
 
 
 def _unmarked_fact(quantity: Quantity, context: TargetContext, clause: Span) -> str | None:
@@ -514,8 +521,9 @@ def _unmarked_fact(quantity: Quantity, context: TargetContext, clause: Span) -> 
         return None
     text = context.text
     sentence = context.index.full_sentence(quantity.start)
-    if in_plan_register(text, clause) or in_plan_register(text, sentence):
-        return None
+    own_duty = in_plan_register(text, clause) and _WORK_SUBJECT.match(text, sentence.start) is None
+    if own_duty or in_plan_register(text, sentence):
+        return None  # not "工程新建线路约31公里，新建车站17座": the clauses after a work's name describe it
     if in_plan_list(text, context.index, context.index.paragraph(quantity.start)) or in_plan_list(
         text, context.index, Span(0, len(text))
     ):
@@ -529,13 +537,15 @@ _PROFILE_BEFORE = LazyPattern(rf"(?:{'|'.join(PROFILE_NOUNS)})(?:为|达到?|约
 
 
 def _profile_of_a_project_ahead(quantity: Quantity, context: TargetContext, clause: Span) -> bool:
-    """ "总用地面积45.6亩", "全长59.9公里，设站37座" of a work (its sentence names a project or a line)
+    """ "总用地面积45.6亩", "全长59.9公里，设站37座", "新建车站17座" of a work (its sentence names a project
+    or a line, or goes on about one)
     whose paragraph says it is still being built ("开工", "建成后", "加快推进", "预计…竣工"), or that the
     text names again as still ahead (`_named_work_ahead`): the scale of a project under construction
     (guidelines §3); the same profile of a place that stands ("产业园占地120亩") is a fact."""
     text = context.text
     profile = _PROFILE_BEFORE.search(text, clause.start, quantity.cue_start) is not None
-    if not (profile or is_project_scale(quantity, text, clause)):
+    scope = _WORK_SCOPE_BEFORE.fullmatch(text, clause.start, quantity.cue_start) is not None
+    if not (profile or scope or is_project_scale(quantity, text, clause)):
         return False
     sentence = context.index.full_sentence(quantity.start).text(text)
     if not any(noun in sentence for noun in (*PROJECT_NOUNS, *WORKS_NOUNS)):
@@ -549,7 +559,7 @@ def _profile_of_a_project_ahead(quantity: Quantity, context: TargetContext, clau
 
 _WORK_NAME = LazyPattern(rf"[^\s\d,，。;；:：、“”()（）]{{2,10}}?\d*(?:{'|'.join(WORK_NAME_ENDINGS)})")
 _AHEAD_AFTER_NAME = LazyPattern(
-    rf"[^。;；]{{0,8}}?(?:{'|'.join(CONSTRUCTION_AHEAD)}|建成通车后|开通后|通车后|全线建成)"
+    rf"[^。;；]{{0,8}}?(?:{'|'.join(CONSTRUCTION_AHEAD)}|建成通车后|开通后|通车后|完成后|全线建成)"
 )
 WORK_NAME_MIN_CHARS = 4
 
@@ -564,13 +574,31 @@ def _named_work_ahead(quantity: Quantity, context: TargetContext, clause: Span) 
     names = _work_names(text, clause.start, quantity.cue_start)
     if not names and _OWN_SUBJECT_BEFORE.fullmatch(text, clause.start, quantity.cue_start) is None:
         names = _work_names(text, sentence.start, clause.start)  # "…高铁，建成后…，其正线全长93.98公里"
+        if not names and sentence.start > 0 and _WORK_ANAPHOR.match(text, sentence.start):
+            previous = context.index.full_sentence(sentence.start - 1)  # "…13号线扩能提升工程是…。工程新建…"
+            names = _work_names(text, previous.start, previous.end)
     if not names:
         return False
-    name = names[0]
-    for position in _occurrences(text, name):
-        if position != sentence.start and _AHEAD_AFTER_NAME.match(text, position + len(name)):
+    core = _name_core(names[0])
+    for position in _occurrences(text, core):
+        if not sentence.start <= position < sentence.end and _AHEAD_AFTER_NAME.match(
+            text, position + len(core)
+        ):
             return True
     return False
+
+
+_WORK_SUBJECT = LazyPattern(r"(?:该|本|整个)?(?:工程|项目|线路|全线)")
+"""A sentence whose subject is a work ("工程新建线路约29公里，新建车站19座"): its clauses describe it."""
+_WORK_ANAPHOR = LazyPattern(r"(?:该|本|整个)?(?:工程|项目|线路|全线)|新建|改建|扩建")
+"""A sentence that goes on about the work the sentence before named: "工程新建线路…", "新建车站19座"."""
+_NUMBERED_WORK = LazyPattern(rf"\d+(?:{'|'.join(WORK_NAME_ENDINGS)})$")
+
+
+def _name_core(name: str) -> str:
+    """How a text names a numbered line again: "13号线" of "北京轨道交通13号线"; another name is its whole."""
+    numbered = _NUMBERED_WORK.search(name)
+    return numbered.group(0) if numbered else name
 
 
 def _work_names(text: str, start: int, end: int) -> list[str]:
@@ -586,7 +614,8 @@ not the work its sentence opened with; "其正线全长…" or a bare "全长…
 
 
 def _occurrences(text: str, word: str) -> list[int]:
-    return [match.start() for match in re.finditer(re.escape(word), text)]
+    """Where a name stands in the text ("6号线" not inside "16号线")."""
+    return [match.start() for match in re.finditer(rf"(?<!\d){re.escape(word)}", text)]
 
 
 def _spent_in_the_past(quantity: Quantity, context: TargetContext, clause: Span) -> bool:
