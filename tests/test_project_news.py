@@ -256,3 +256,23 @@ def test_the_scope_of_a_work_named_as_ahead_is_its_scale(text: str, kept: list[s
 def test_a_media_desk_byline_reads_as_news() -> None:
     text = "青禾融媒体中心讯 白沙镇污水处理厂提标改造工程完工，全镇污水日处理规模达到2万吨，管网总长86公里。"
     assert raws(text, 2023) == []
+
+
+# ---------------------------------------------------------------- a municipality's line through its districts
+
+
+def test_a_line_through_several_districts_is_the_municipality_s() -> None:
+    text = NEWS_PAGE + (
+        "记者从上海地铁建设部门获悉，上海地铁19号线工程今日开工。该线路由闵行区经徐汇区至浦东新区，"
+        "全长44公里，设站30座，其中闵行区段设站9座。上海市交通委表示，19号线建成后，"
+        "将缓解浦东新区、闵行区与中心城区间的交通压力。"
+    )
+    assert {region for _, region in regions_of(text)} == {"上海市"}
+
+
+def test_a_district_s_own_item_stays_the_district_s() -> None:
+    text = (
+        NEWS_PAGE + "记者从闵行区获悉，闵行区今年将新建口袋公园12个。闵行区绿化部门表示，"
+        "将借鉴上海徐汇区的做法，力争年底前完成改造绿地20公顷。"
+    )
+    assert {region for _, region in regions_of(text)} == {"闵行区"}

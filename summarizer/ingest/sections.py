@@ -656,7 +656,26 @@ def most_named_region(text: str) -> str | None:
     counts = Counter(name for name, _ in mentions if name not in PROVINCES)
     if not counts:
         counts = Counter(name for name, _ in mentions)
-    return counts.most_common(1)[0][0] if counts else None
+    if not counts:
+        return None
+    top = counts.most_common(1)[0][0]
+    return _municipality_spanning_districts(top, Counter(name for name, _ in mentions)) or top
+
+
+def _municipality_spanning_districts(top: str, counts: Counter[str]) -> str | None:
+    """A municipality (北京市, 上海市 …: a city, though listed with the provinces) that a text names as often
+    as the district it names most, while it names several of its districts ("北京地铁13号线…" through 昌平区
+    and 海淀区): the text speaks for the city, not for one district it passes through."""
+    places = gazetteer().named(top)
+    parent = gazetteer().parent(places[0]) if len(places) == 1 else None
+    if parent is None or parent.name not in PROVINCES or not parent.name.endswith("市"):
+        return None
+    districts = [
+        name
+        for name in counts
+        if len(found := gazetteer().named(name)) == 1 and gazetteer().parent(found[0]) == parent
+    ]
+    return parent.name if len(districts) >= 2 and counts[parent.name] >= counts[top] else None
 
 
 def unattested_names(text: str) -> set[str]:
