@@ -276,3 +276,14 @@ def test_a_district_s_own_item_stays_the_district_s() -> None:
         "将借鉴上海徐汇区的做法，力争年底前完成改造绿地20公顷。"
     )
     assert {region for _, region in regions_of(text)} == {"闵行区"}
+
+
+def test_a_crawl_label_with_a_month_and_day_only_is_taken_out() -> None:
+    text = (
+        "8-2 19:20，正文：    中新网柳江8月2日电 (记者 王某)由某局承建的柳江轨道交通5号线首个盾构区间"
+        "2日顺利贯通。柳江轨道交通5号线设站28座，是全省最长的地铁线路。"
+    )
+    article = prepare_article(text_document(text))
+    assert article.text.startswith("中新网柳江")
+    assert article.date is None
+    assert extract_article(article).priorities == []

@@ -86,8 +86,11 @@ def normalize_unicode(text: str) -> str:
 # ---------------------------------------------------------------- step 2: scrape debris
 
 DATASET_PREFIX_RE = LazyPattern(
-    r"\A\s*(?P<date>(?P<y>\d{2,4})-(?P<m>\d{1,2})-(?P<d>\d{1,2}))?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*,正文:"
+    r"\A\s*(?:(?P<date>(?P<y>\d{2,4})-(?P<m>\d{1,2})-(?P<d>\d{1,2}))|\d{1,2}-\d{1,2})?"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*,正文:"
 )
+"""A crawl's time and body label before the text: "23-08-11 05:30，正文：", "8-2 19:20，正文：" (a month and a
+day, no year: no date is read from it), "，正文："."""
 DATE_LINE_RE = LazyPattern(
     r"^(?:发布时间|发布日期|发表时间|时间|日期)\s*:\s*(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})"
 )
