@@ -287,3 +287,23 @@ def test_a_crawl_label_with_a_month_and_day_only_is_taken_out() -> None:
     assert article.text.startswith("中新网柳江")
     assert article.date is None
     assert extract_article(article).priorities == []
+
+
+# ---------------------------------------------------------------- a city's short form beside a sibling
+
+
+def test_a_city_named_by_its_short_form_beside_a_sibling_city_is_the_region() -> None:
+    text = NEWS_PAGE + (
+        "中新网桂林8月7日电 桂柳高铁项目迎来建设新进展。位于桂林和柳州两市境内的桂柳高铁，建成后将成为"
+        "桂北重要的交通动脉，其正线全长126.5公里，全线设桂林南、临桂、鹿寨北3个车站。据介绍，此次完工的特大桥"
+        "位于柳州市鹿寨县某村西侧。桂柳高铁建成通车后，从桂林乘高铁到南宁的时间将大幅缩短。"
+    )
+    assert regions_of(text)[0] == ("126.5公里", "桂林市")
+
+
+def test_a_county_s_item_that_names_its_city_in_passing_stays_the_county_s() -> None:
+    text = NEWS_PAGE + (
+        "记者从鹿寨县获悉，鹿寨县今年将新建标准化厂房5万平方米。鹿寨县位于柳州市东北部，"
+        "距柳州市区约60公里，与桂林相邻。"
+    )
+    assert {region for _, region in regions_of(text)} == {"鹿寨县"}

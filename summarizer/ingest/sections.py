@@ -521,6 +521,7 @@ def region_vocabulary(text: str) -> dict[str, str]:
     learned += [o.region for o in headline_officials(text) if o.region]
     learned += [chain.name for chain in chains] + gazetteer_places(text)
     learned += named_places(text, known=[*vocabulary, *learned])
+    learned += _city_confirmed_by_a_sibling(text, learned)
     for name in learned:
         name = resolve_zone(name, text) if name in ZONES else name
         vocabulary[name] = name
@@ -533,6 +534,20 @@ def region_vocabulary(text: str) -> dict[str, str]:
         vocabulary.update({CAPITAL_ALIAS: city, city: city})
         vocabulary.update({place: city for place in ("呼和浩特", "呼市") if city == "呼和浩特市"})
     return vocabulary
+
+
+def _city_confirmed_by_a_sibling(text: str, learned: list[str]) -> list[str]:
+    """A prefecture-level city the text names again and again by its short form only ("梅州西站", "梅州和河源
+    两市") beside another city of its province that the text writes in full (河源市): the sibling confirms
+    the short form as the city (see `places`: bare short forms count where a parent or sibling confirms)."""
+    city = city_by_short_name(text)
+    if city is None or city in learned:
+        return []
+    places = gazetteer().named(city)
+    parent = gazetteer().parent(places[0]) if len(places) == 1 else None
+    siblings = [found[0] for name in learned if len(found := gazetteer().named(name)) == 1]
+    confirmed = any(place.level == "prefecture" and gazetteer().parent(place) == parent for place in siblings)
+    return [city] if parent is not None and confirmed else []
 
 
 def find_region_mentions(text: str) -> list[tuple[str, int, int]]:
