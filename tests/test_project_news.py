@@ -307,3 +307,54 @@ def test_a_county_s_item_that_names_its_city_in_passing_stays_the_county_s() -> 
         "距柳州市区约60公里，与桂林相邻。"
     )
     assert {region for _, region in regions_of(text)} == {"鹿寨县"}
+
+
+# ---------------------------------------------------------------- progress reports of a project day
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the year's progress so far, against the plan and the schedule, with the count of its subjects
+        ("记者从青禾市获悉，今年120个省市重点项目完成年度计划投资的68.5%，超序时进度10.2个百分点。", []),
+        # a share the clause sets ahead stays a target
+        ("记者从青禾市获悉，下半年，全市重点项目力争完成年度计划投资的90%以上。", ["90%以上"]),
+        # the year's planned investment of the projects started today (their total is the day's event)
+        ("记者从青禾市获悉，当天，86个项目集中开工，总投资312亿元，今年计划完成投资120亿元。", ["120亿元"]),
+    ],
+)
+def test_a_progress_report_is_a_result(text: str, kept: list[str]) -> None:
+    assert raws(text, 2023) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a count whose items the next clause lists by name
+        ("记者从柳江市获悉，环道将开通连接6个车库，其中可进入的车库包括滨江广场、国贸中心、星光大厦。", []),
+        # a count whose parts the next clause counts stays a target
+        ("记者从柳江市获悉，今年将新建学校10所，其中包括小学6所。", ["10所", "6所"]),
+    ],
+)
+def test_a_count_of_the_items_listed_after_it(text: str, kept: list[str]) -> None:
+    assert raws(text, 2023) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a work whose opening the lead reports: its profile is a fact
+        (
+            "近日，柳江滨江隧道通车试运行。隧道全长约6.2公里，其中主通道全长约2.1公里。"
+            "据悉，隧道建成后对同类型城市隧道的建设均有借鉴意义。",
+            [],
+        ),
+        # a work that breaks ground: its scale is ahead
+        (
+            "近日，柳江滨江隧道开工建设。隧道全长约6.2公里，建成后将有效缓解地面交通压力。",
+            ["6.2公里"],
+        ),
+    ],
+)
+def test_a_work_opened_in_the_lead_stands(text: str, kept: list[str]) -> None:
+    assert raws(text, 2023) == kept

@@ -143,14 +143,27 @@ _SHARE_OF_A_PLAN = LazyPattern(
 
 def _progress_share(quantity: Quantity, context: TargetContext) -> str | None:
     """ "占年度计划15.3亿元的44.8%", "完成年度目标12.3%", "（已完成投资2.1亿元，）占总投资的65%": how much
-    of a plan or of a project's investment is done, a result unless a
-    plan's bound, a plan word or a plan paragraph says it is to be reached ("完成总任务60%以上")."""
+    of a plan or of a project's investment is done, a result unless a plan's bound, a plan word or (in a
+    report) a plan paragraph says it is to be reached ("完成总任务60%以上"); so is progress measured against
+    the schedule ("超序时进度16.3个百分点")."""
     clause = context.index.clause(quantity.start)
+    if _AGAINST_THE_SCHEDULE.search(context.text, clause.start, quantity.cue_start):
+        return "progress against the schedule"  # "超序时进度16.3个百分点"
     if quantity.unit != "%" or not _SHARE_OF_A_PLAN.search(context.text, clause.start, quantity.cue_start):
         return None
-    if quantity.raw.endswith(_BOUND_OF_A_PLAN) or context.tense.own_plan(quantity.cue_start, quantity.end):
+    if quantity.raw.endswith(_BOUND_OF_A_PLAN) or _SHARE_AHEAD.search(
+        context.text, clause.start, quantity.cue_start
+    ):
         return None
+    if not context.news and context.tense.own_plan(quantity.cue_start, quantity.end):
+        return None  # a report's plan section: "…完成年度任务的60%"
     return "share of a plan done"
+
+
+_AGAINST_THE_SCHEDULE = LazyPattern(r"(?:超|超过|快于|慢于|落后|领先)(?:于)?(?:时间|序时)进度$")
+_SHARE_AHEAD = LazyPattern(r"将|力争|确保|争取|要|预计")
+"""Words that set a share ahead ("力争完成年度计划的80%"); a bare 今年 of a news item's progress report
+("今年150个重点项目完成年度计划投资的74.6%") is the year reported on."""
 
 
 def reads_results(candidates: list[Quantity], context: TargetContext) -> bool:
@@ -276,6 +289,10 @@ def _parts_of_a_document(quantity: Quantity, context: TargetContext) -> str | No
 
 _NAMED_AFTER = LazyPattern(r"[,，:：]?(?:即|分别是|分别为)")
 """A count whose items follow it: "纳入考核的项目共6个，即…"."""
+_LISTED_AFTER = LazyPattern(
+    r"[^\d,，。;；]{0,6}[,，]其中[^\d,，。;；]{0,20}?包括[^\d。;；]*?、[^\d。;；]*?、"
+)
+"""A count whose items the next clause lists by name: "环道将开通连接9个车库，其中…车库包括A、B、C"."""
 
 
 def _enumeration(quantity: Quantity, context: TargetContext) -> str | None:
@@ -286,7 +303,9 @@ def _enumeration(quantity: Quantity, context: TargetContext) -> str | None:
         return "enumeration"
     if quantity.unit in COUNTER_UNITS and _metaphor_or_abbreviation(quantity, text):
         return "enumeration of a quoted abbreviation, or a metaphor"
-    if quantity.unit in COUNTER_UNITS and _NAMED_AFTER.match(text, quantity.end):
+    if quantity.unit in COUNTER_UNITS and (
+        _NAMED_AFTER.match(text, quantity.end) or _LISTED_AFTER.match(text, quantity.end)
+    ):
         return "count of the items named after it"
     if quantity.unit not in COUNTER_UNITS or quantity.value > 10:
         return None
@@ -309,6 +328,11 @@ _MEASURE_OF_SUBJECT = LazyPattern(
 )
 
 
+_PROGRESS_OF_SUBJECT = LazyPattern(
+    r"[^\d,，。;；]{0,16}?(?:完成|占)[^,，。;；]{0,16}?(?:计划|目标|任务)[^,，。;；]{0,12}?的\s*[\d.]+%"
+)
+
+
 def _scope_or_subject_count(quantity: Quantity, context: TargetContext) -> str | None:
     """Counts that are not amounts to reach: the field an action covers ("围绕22个产业、189条产业链"),
     sectors named as a class ("做精做优食用菌等7个优势特色产业"), the subject whose measure is the target
@@ -324,6 +348,8 @@ def _scope_or_subject_count(quantity: Quantity, context: TargetContext) -> str |
         return "count of sectors"
     if _MEASURE_OF_SUBJECT.match(text, quantity.end, clause.end):
         return "count of the subject of another quantity"
+    if _PROGRESS_OF_SUBJECT.match(text, quantity.end, clause.end):
+        return "count of the subject of a progress report"  # "150个重点项目完成年度计划投资的74.6%"
     if _TOPIC_BEFORE.fullmatch(text, clause.start, quantity.cue_start) and _PREDICATE_AFTER.match(
         text, clause.end
     ):
@@ -552,9 +578,24 @@ def _profile_of_a_project_ahead(quantity: Quantity, context: TargetContext, clau
         return False  # "青禾县…粮食播种面积120万亩": a place's profile, whatever is being built beside it
     paragraph = context.index.paragraph(quantity.start)
     around = text[paragraph.start : paragraph.end]
-    if any(word in around for word in CONSTRUCTION_AHEAD) or _COMPLETION_AHEAD.search(around) is not None:
+    ahead = any(word in around for word in CONSTRUCTION_AHEAD) or _COMPLETION_AHEAD.search(around) is not None
+    if ahead and not (context.news and _opened_in_the_lead(context)):
         return True
     return _named_work_ahead(quantity, context, clause)
+
+
+_OPENED = LazyPattern(
+    r"(?:通车试运行|正式通车|建成通车|开通运营|正式运营|投入使用|建成投用|正式投用|建成投产|正式投产)(?!后)"
+)
+_NOT_YET = LazyPattern(r"将|即将|预计|计划|力争|有望|年底|开工|动工|开建|奠基|签约")
+
+
+def _opened_in_the_lead(context: TargetContext) -> bool:
+    """A news item whose lead reports a work opened ("解放碑地下环道通车试运行"): the work stands, whatever
+    its paragraph says of what it will mean once built ("建成后对同类型…有借鉴意义")."""
+    lead = context.index.full_sentence(0)
+    opened = _OPENED.search(context.text, lead.start, lead.end)
+    return opened is not None and _NOT_YET.search(context.text, lead.start, lead.end) is None
 
 
 _WORK_NAME = LazyPattern(rf"[^\s\d,，。;；:：、“”()（）]{{2,10}}?\d*(?:{'|'.join(WORK_NAME_ENDINGS)})")
