@@ -358,3 +358,25 @@ def test_a_count_of_the_items_listed_after_it(text: str, kept: list[str]) -> Non
 )
 def test_a_work_opened_in_the_lead_stands(text: str, kept: list[str]) -> None:
     assert raws(text, 2023) == kept
+
+
+# ---------------------------------------------------------------- a finished part of a line still being built
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the part closed today is finished; the line, to open next year, keeps its length
+        (
+            "中新网柳江8月9日电 柳江至白水高速白水特大桥9日顺利合龙，为明年全线建成通车奠定基础。全长1120米的"
+            "白水特大桥，最高墩达76米。柳江至白水高速全长52.4公里，采用双向四车道标准建设。",
+            ["52.4公里"],
+        ),
+        # a tunnel bored through: its length is a fact
+        ("中新网柳江8月9日电 柳白铁路青山隧道9日顺利贯通。青山隧道位于白水县境内，全长4120米。", []),
+        # works the item reports completed: their count is a fact
+        ("中新网柳江8月9日电 记者9日获悉，柳白铁路全线在建的6座站房主体工程全部完工。", []),
+    ],
+)
+def test_a_finished_part_of_a_line_still_being_built(text: str, kept: list[str]) -> None:
+    assert raws(text, 2023) == kept

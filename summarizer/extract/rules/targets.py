@@ -554,6 +554,10 @@ def _unmarked_fact(quantity: Quantity, context: TargetContext, clause: Span) -> 
         text, context.index, Span(0, len(text))
     ):
         return None
+    if _COMPLETED_IN_ITS_CLAUSE.match(text, quantity.end, clause.end) and not context.tense.own_plan(
+        quantity.cue_start, quantity.end, with_paragraph=False
+    ):
+        return "past result (works completed)"  # "全线在建的8座站房主体工程全部完工"
     if _completion_ahead(quantity, context) or _profile_of_a_project_ahead(quantity, context, clause):
         return None  # "该馆总建筑面积达3600平方米，计划于明年春节前开馆运营": a work yet to open
     return "fact (nothing sets it ahead)"
@@ -579,15 +583,39 @@ def _profile_of_a_project_ahead(quantity: Quantity, context: TargetContext, clau
     paragraph = context.index.paragraph(quantity.start)
     around = text[paragraph.start : paragraph.end]
     ahead = any(word in around for word in CONSTRUCTION_AHEAD) or _COMPLETION_AHEAD.search(around) is not None
+    if context.news and _finished_part(quantity, context, clause):
+        return False
     if ahead and not (context.news and _opened_in_the_lead(context)):
         return True
     return _named_work_ahead(quantity, context, clause)
 
 
+_PART_NAME = LazyPattern(r"[^\s\d,，。;；:：、“”()（）的]{2,10}?(?:特大桥|大桥|隧道|高墩|站房|连续梁)")
+_FINISHED_AFTER_PART = LazyPattern(r"[^。;；,，]{0,12}?(?:合龙|贯通|封顶|出洞|完工|转体)")
+PART_LOOK_AROUND_CHARS = 12
+"""How far past its clause a figure looks for the part it measures ("全长1420米的柳溪特大桥")."""
+
+
+def _finished_part(quantity: Quantity, context: TargetContext, clause: Span) -> bool:
+    """The profile of a part of a line that the news item reports finished ("白水特大桥9日顺利合龙。…全长
+    1120米的白水特大桥", "青山隧道9日顺利贯通。青山隧道…全长4120米"): a fact, though the line is still
+    being built."""
+    sentence = context.index.full_sentence(quantity.start)
+    text = context.text
+    names = [
+        m.group(0) for m in _PART_NAME.finditer(text, sentence.start, min(sentence.end, clause.end + 12))
+    ]
+    return any(
+        _FINISHED_AFTER_PART.match(text, position + len(name))
+        for name in names
+        for position in _occurrences(text, name)
+    )
+
+
 _OPENED = LazyPattern(
     r"(?:通车试运行|正式通车|建成通车|开通运营|正式运营|投入使用|建成投用|正式投用|建成投产|正式投产)(?!后)"
 )
-_NOT_YET = LazyPattern(r"将|即将|预计|计划|力争|有望|年底|开工|动工|开建|奠基|签约")
+_NOT_YET = LazyPattern(r"将|即将|预计|计划|力争|有望|年底|年内|明年|后年|开工|动工|开建|奠基|签约|奠定|打下")
 
 
 def _opened_in_the_lead(context: TargetContext) -> bool:
@@ -697,7 +725,7 @@ _STILL_AHEAD = LazyPattern(r"将|计划|预计|拟|力争|争取|开工|动工|�
 
 
 _COMPLETION_AHEAD = LazyPattern(
-    r"(?:即将|将于?|可|计划|预计|力争|年底|年内|\d{1,2}月(?:底|份)?)[^。；;]{0,12}?"
+    r"(?:即将|将于?|可|计划|预计|力争|年底|年内|明年|后年|\d{1,2}月(?:底|份)?)[^。；;]{0,12}?"
     r"(?:竣工|投产|通车|试产|建成|完工|投用|运营|达产|开业)"
 )
 """A project whose completion lies ahead: "…主体已完工，10月底可按计划竣工通车", "…已完成安装，即将试产"."""
