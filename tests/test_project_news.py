@@ -380,3 +380,11 @@ def test_a_work_opened_in_the_lead_stands(text: str, kept: list[str]) -> None:
 )
 def test_a_finished_part_of_a_line_still_being_built(text: str, kept: list[str]) -> None:
     assert raws(text, 2023) == kept
+
+
+def test_a_profile_figure_that_measures_a_part_is_no_scale_of_the_work() -> None:
+    text = (
+        "中新网柳江8月9日电 柳江至白水高速首座螺旋桥9日合龙。柳江至白水高速以螺旋桥为主，全长2150米螺旋曲线，"
+        "巧妙化解52米的高差。柳江至白水高速全长46.2公里。柳江至白水高速全线建成通车后，将实现区域高速成网。"
+    )
+    assert raws(text, 2023) == ["46.2公里"]

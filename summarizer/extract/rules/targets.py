@@ -575,8 +575,10 @@ def _profile_of_a_project_ahead(quantity: Quantity, context: TargetContext, clau
     text = context.text
     profile = _PROFILE_BEFORE.search(text, clause.start, quantity.cue_start) is not None
     scope = _WORK_SCOPE_BEFORE.fullmatch(text, clause.start, quantity.cue_start) is not None
-    if not (profile or scope or is_project_scale(quantity, text, clause)):
-        return False
+    if is_project_scale(quantity, text, clause):
+        pass
+    elif not (profile or scope) or _MODIFIES_A_NOUN.match(text, quantity.end, clause.end):
+        return False  # "全长2783米螺旋曲线", "全长1420米的柳溪特大桥": the size of a part, not of the work
     sentence = context.index.full_sentence(quantity.start).text(text)
     if not any(noun in sentence for noun in (*PROJECT_NOUNS, *WORKS_NOUNS)):
         return False  # "青禾县…粮食播种面积120万亩": a place's profile, whatever is being built beside it
@@ -624,6 +626,10 @@ def _opened_in_the_lead(context: TargetContext) -> bool:
     lead = context.index.full_sentence(0)
     opened = _OPENED.search(context.text, lead.start, lead.end)
     return opened is not None and _NOT_YET.search(context.text, lead.start, lead.end) is None
+
+
+_MODIFIES_A_NOUN = LazyPattern(r"的?[\u4e00-\u9fff]")
+"""A profile figure that goes on into the noun it measures, instead of ending its clause."""
 
 
 _WORK_NAME = LazyPattern(rf"[^\s\d,，。;；:：、“”()（）]{{2,10}}?\d*(?:{'|'.join(WORK_NAME_ENDINGS)})")
