@@ -388,3 +388,11 @@ def test_a_profile_figure_that_measures_a_part_is_no_scale_of_the_work() -> None
         "巧妙化解52米的高差。柳江至白水高速全长46.2公里。柳江至白水高速全线建成通车后，将实现区域高速成网。"
     )
     assert raws(text, 2023) == ["46.2公里"]
+
+
+def test_a_part_measured_in_a_past_leaning_paragraph_is_no_scale_of_the_line() -> None:
+    text = (
+        "中新网柳江8月2日电 柳江轨道交通5号线首个盾构区间2日顺利贯通。柳江轨道交通5号线设站28座，"
+        "设有全长1260米联络通道。柳江轨道交通5号线建成后，将缓解中心城区交通压力。"
+    )
+    assert raws(text, 2023) == ["28座"]

@@ -528,6 +528,8 @@ def _unmarked_profile_of_a_work_ahead(quantity: Quantity, context: TargetContext
         return False
     profile = _PROFILE_BEFORE.search(context.text, clause.start, quantity.cue_start) is not None
     scope = _WORK_SCOPE_BEFORE.fullmatch(context.text, clause.start, quantity.cue_start) is not None
+    if _MODIFIES_A_NOUN.match(context.text, quantity.end, clause.end):
+        return False  # "全长2150米螺旋曲线": the size of a part
     return (profile or scope) and _named_work_ahead(quantity, context, clause)
 
 
