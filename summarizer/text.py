@@ -171,3 +171,17 @@ def markdown_inline(text: str) -> str:
     one_line = " ".join(strip_controls(text).split())
     as_html_text = one_line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return MARKDOWN_PUNCTUATION.sub(r"\\\1", as_html_text)
+
+
+TITLE_MAX_CHARS = 40
+"""How far a position looks for the book-title marks around it (a document's title is short)."""
+
+
+def inside_title(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside book-title marks (《…》): part of a document's or a work's name
+    ("《…十二条措施》", "《…规划（2021～2035年）》"), not a figure or a time of the text itself."""
+    opened = text.rfind("《", max(0, start - TITLE_MAX_CHARS), start)
+    if opened == -1 or "》" in text[opened:start]:
+        return False
+    closed = text.find("》", end, end + TITLE_MAX_CHARS)
+    return closed != -1 and "《" not in text[end:closed]

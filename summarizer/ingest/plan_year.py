@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from summarizer.text import LazyPattern
+from summarizer.text import LazyPattern, inside_title
 
 YEAR_RE = LazyPattern(
     r"(?<![\d.])(?P<year>(?:19|20)\d{2})(?:\s*[-—~至到]\s*(?P<end>(?:19|20)\d{2}))?\s*年(?!代)"
@@ -129,6 +129,8 @@ def year_votes(text: str, date_year: int | None = None) -> Iterator[tuple[int, f
     it: the text is written later, and its "今年" is a later year."""
     for match in YEAR_RE.finditer(text):
         year = int(match.group("year"))
+        if match.group("end") and inside_title(text, match.start(), match.end()):
+            continue  # a document's horizon ("《…规划（2021～2035年）》") says nothing of the plan year
         weight = year_mention_weight(text, match.start(), match.end())
         if match.group("end"):
             yield year, weight

@@ -101,6 +101,10 @@ SELF_REFERENCES: dict[str, tuple[str, ...]] = {
 ZONES = ("示范区", "开发区", "高新区", "经开区", "新区", "合作区", "试验区")
 PARKS = ("产业园区", "工业园区", "产业园", "工业园", "科技园", "转移园")
 """Parks that may have an administration of their own (a 管委会) and so be regions (guidelines §1)."""
+FREE_TRADE_AREAS = ("新片区", "片区")
+FREE_TRADE_ZONES = ("自由贸易试验区", "自贸试验区", "自贸区")
+"""The areas of a free-trade zone ("中国(上海)自由贸易试验区临港新片区", "…试验区郑州片区") have an
+administration of their own; a text that names no free-trade zone means a district of a city by 片区."""
 ADMINISTERED_ZONES = ("高新区", "经开区", "开发区")
 """Zones that have an administration of their own by what they are: named after a place ("张家界高新区",
 "滨州开发区") they are regions even where the text shows no 管委会."""
@@ -108,6 +112,7 @@ ZONE_ADMINISTRATION = ("管委会", "管理委员会", "党工委", "国家级�
 """Words that show a zone or park named in a text has an administration of its own."""
 ZONE_SHORT_FORMS: dict[str, tuple[str, ...]] = {
     **{park: ("该园", "园区") for park in PARKS},
+    **{area: (area,) for area in FREE_TRADE_AREAS},
     **{zone: (zone,) for zone in ZONES},
     "新区": ("新区", "该新区"),
     "经济技术开发区": ("经开区", "开发区"),

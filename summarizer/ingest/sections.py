@@ -27,6 +27,8 @@ from summarizer.ingest.regions import (
     ADMINISTERED_ZONES,
     CAPITAL_ALIAS,
     CAPITAL_DISTRICTS,
+    FREE_TRADE_AREAS,
+    FREE_TRADE_ZONES,
     PARKS,
     PROVINCES,
     REGION_SUFFIXES,
@@ -306,17 +308,20 @@ def resolve_zone(zone: str, text: str) -> str:
 
 ZONE_NAME_MAX_STEM = 12
 _ZONE_SUFFIX_RE = LazyPattern(alternation((*ZONES, *PARKS)))
+_FREE_TRADE_ZONE_SUFFIX_RE = LazyPattern(alternation((*ZONES, *PARKS, *FREE_TRADE_AREAS)))
 
 
 def named_zones(text: str) -> list[Region]:
-    """Development zones, new areas and parks with an administration of their own that the text names in
-    full at least twice ("福州新区", "广清纺织服装产业有序转移园"): regions of their own (guidelines §1),
+    """Development zones, new areas, parks and the areas of a free-trade zone with an administration of their
+    own that the text names in full at least twice ("福州新区", "广清纺织服装产业有序转移园", "临港新片区"):
+    regions of their own (guidelines §1),
     each with the words the text refers back to it by (新区; 该园, 园区). [] when the text shows no zone
     administration (管委会, 党工委, 国家级新区 …)."""
     if not any(word in text for word in ZONE_ADMINISTRATION):
         return [Region(name=name, aliases=_zone_aliases(name)) for name in place_named_zones(text)]
     counts: Counter[str] = Counter()
-    for match in _ZONE_SUFFIX_RE.finditer(text):
+    free_trade = any(word in text for word in FREE_TRADE_ZONES)
+    for match in (_FREE_TRADE_ZONE_SUFFIX_RE if free_trade else _ZONE_SUFFIX_RE).finditer(text):
         for length in range(2, ZONE_NAME_MAX_STEM + 1):
             stem = text[max(0, match.start() - length) : match.start()]
             if len(stem) == length and re.fullmatch(f"[{CJK}]+", stem) and _could_name_a_zone(stem):
@@ -521,6 +526,7 @@ def region_vocabulary(text: str) -> dict[str, str]:
     learned += [o.region for o in headline_officials(text) if o.region]
     learned += [chain.name for chain in chains] + gazetteer_places(text)
     learned += named_places(text, known=[*vocabulary, *learned])
+    learned += _city_confirmed_by_a_sibling(text, learned)
     for name in learned:
         name = resolve_zone(name, text) if name in ZONES else name
         vocabulary[name] = name
@@ -533,6 +539,20 @@ def region_vocabulary(text: str) -> dict[str, str]:
         vocabulary.update({CAPITAL_ALIAS: city, city: city})
         vocabulary.update({place: city for place in ("呼和浩特", "呼市") if city == "呼和浩特市"})
     return vocabulary
+
+
+def _city_confirmed_by_a_sibling(text: str, learned: list[str]) -> list[str]:
+    """A prefecture-level city the text names again and again by its short form only ("梅州西站", "梅州和河源
+    两市") beside another city of its province that the text writes in full (河源市): the sibling confirms
+    the short form as the city (see `places`: bare short forms count where a parent or sibling confirms)."""
+    city = city_by_short_name(text)
+    if city is None or city in learned:
+        return []
+    places = gazetteer().named(city)
+    parent = gazetteer().parent(places[0]) if len(places) == 1 else None
+    siblings = [found[0] for name in learned if len(found := gazetteer().named(name)) == 1]
+    confirmed = any(place.level == "prefecture" and gazetteer().parent(place) == parent for place in siblings)
+    return [city] if parent is not None and confirmed else []
 
 
 def find_region_mentions(text: str) -> list[tuple[str, int, int]]:
@@ -678,7 +698,8 @@ def most_named_region(text: str) -> str | None:
     if not counts:
         return None
     top = counts.most_common(1)[0][0]
-    return _lowest_named_under(text, top, counts) or top
+    spanning = _municipality_spanning_districts(top, Counter(name for name, _ in mentions))
+    return spanning or _lowest_named_under(text, top, counts) or top
 
 
 def _lowest_named_under(text: str, parent: str, counts: Counter[str]) -> str | None:
@@ -711,6 +732,22 @@ def source_region(text: str) -> str | None:
         if SOURCE_BODY_RE.match(text, end) and SOURCE_BEFORE_RE.search(text[:start]):
             return name
     return None
+
+
+def _municipality_spanning_districts(top: str, counts: Counter[str]) -> str | None:
+    """A municipality (北京市, 上海市 …: a city, though listed with the provinces) that a text names as often
+    as the district it names most, while it names several of its districts ("北京地铁13号线…" through 昌平区
+    and 海淀区): the text speaks for the city, not for one district it passes through."""
+    places = gazetteer().named(top)
+    parent = gazetteer().parent(places[0]) if len(places) == 1 else None
+    if parent is None or parent.name not in PROVINCES or not parent.name.endswith("市"):
+        return None
+    districts = [
+        name
+        for name in counts
+        if len(found := gazetteer().named(name)) == 1 and gazetteer().parent(found[0]) == parent
+    ]
+    return parent.name if len(districts) >= 2 and counts[parent.name] >= counts[top] else None
 
 
 def unattested_names(text: str) -> set[str]:

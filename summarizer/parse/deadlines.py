@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from summarizer.text import LazyPattern
+from summarizer.text import LazyPattern, inside_title
 
 YEAR = r"(?:19|20)\d{2}"
 CHINESE_DIGITS = "零一二两三四五六七八九十"
@@ -144,7 +144,8 @@ def _right_after(text: str, end: int, start: int) -> bool:
 def find_time_mentions(text: str, plan_year: int | None, month: int | None = None) -> Iterator[TimeMention]:
     """Every time expression of a text that may govern a target, in order; `month` is the month the text
     was written in, when known ("春节前" written in August is next year's). A time named as the base of a
-    comparison ("比2020年", "较上年", "2020年以来") governs nothing and is left out. A part of a year written
+    comparison ("比2020年", "较上年", "2020年以来") or inside a document's title ("《…规划（2021～2035年）》")
+    governs nothing and is left out. A part of a year written
     right after a year ("明年上半年", "2024年年底前", "明年6月底前") is that year's, one mention with it."""
     pending: TimeMention | None = None
     year_ends_at = -1  # where the last mention naming a year ends (a comparison base too), else -1
@@ -155,7 +156,7 @@ def find_time_mentions(text: str, plan_year: int | None, month: int | None = Non
             year_ends_at = match.end()
             continue
         year_ends_at = match.end() if _names_a_year(match) or joined else -1
-        if joined or _is_comparison_base(text, match):
+        if joined or _is_comparison_base(text, match) or inside_title(text, match.start(), match.end()):
             continue
         if pending is not None:
             yield pending
@@ -181,6 +182,7 @@ class TimeIndex:
     """The time expressions of one text, by position."""
 
     def __init__(self, text: str, plan_year: int | None, month: int | None = None) -> None:
+        self.month = month
         self.mentions = list(find_time_mentions(text, plan_year, month))
         self._starts = [mention.start for mention in self.mentions]
 

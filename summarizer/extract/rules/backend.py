@@ -57,7 +57,7 @@ def extract_article(article: PreparedArticle) -> Extraction:
     regions = regions_with_headlines(article, index)
     zones = tuple(named_zones(text))
     places = region_vocabulary(text)
-    news = reads_as_news(text)
+    news = reads_as_news(text, article.cleaned.removed)
     targets: list[Target] = []
     priorities: list[Priority] = []
     for section in article.sections_to_read():

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.extract.rules.text import Span, TextIndex
-from summarizer.parse.deadlines import TimeIndex, TimeMention
+from summarizer.parse.deadlines import TimeIndex, TimeMention, find_time_mentions
 from summarizer.parse.quantities import find_quantities
 from summarizer.text import LazyPattern
 
@@ -145,7 +145,8 @@ class DeadlineReader:
         names = list(_DOCUMENT_NAME.finditer(self.text, paragraph.start, sentence.start))
         if not names:
             return None
-        inside = self.times.between(names[-1].start(), names[-1].end(), MAX_MENTIONS_AROUND, last=True)
+        name = names[-1].group(0)[1:-1]  # the times inside a title govern nothing else (find_time_mentions)
+        inside = list(find_time_mentions(name, self.plan_year, self.times.month))
         return inside[-1] if inside else None
 
     def _detailed_total_time(self, sentence: Span, clause: Span) -> TimeMention | None:

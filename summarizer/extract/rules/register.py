@@ -3,7 +3,10 @@ or a description of what is."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from summarizer.extract.rules.tables import (
+    NEWS_PAGE_DEBRIS,
     NEWS_SIGNALS,
     PLAN_LIST_SHARE,
     PLAN_REGISTER_ADVERBS,
@@ -52,7 +55,9 @@ def in_plan_list(text: str, index: TextIndex, paragraph: Span) -> bool:
     return bool(sentences) and duties >= PLAN_LIST_SHARE * len(sentences)
 
 
-def reads_as_news(text: str) -> bool:
-    """A text with a news item's lead or attribution ("记者近日从…获悉", "中新网…日电"): its unmarked
-    figures describe, unless a plan's register or a frame sets them ahead (a report's plan never says so)."""
-    return any(signal in text for signal in NEWS_SIGNALS)
+def reads_as_news(text: str, removed: Sequence[str] = ()) -> bool:
+    """A text with a news item's lead or attribution ("记者近日从…获悉", "中新网…日电"), or one scraped from a
+    news page (cleaning took out its crawl's body label, "23-08-11 05:30，正文："): its unmarked figures
+    describe, unless a plan's register or a frame sets them ahead (a report's plan never says so)."""
+    scraped_news = any(line.startswith(NEWS_PAGE_DEBRIS) for line in removed)
+    return scraped_news or any(signal in text for signal in NEWS_SIGNALS)

@@ -892,6 +892,8 @@ NEWS_SIGNALS: tuple[str, ...] = (
     "报讯",
     "网讯",
     "端讯",
+    "媒体讯",  # "潍坊广电新媒体讯 坊子区通过…", "某县融媒体中心讯": a broadcaster's or a county's media desk
+    "中心讯",
     "原标题",
     "报道",
     "采访",
@@ -900,6 +902,8 @@ NEWS_SIGNALS: tuple[str, ...] = (
     "近日",
     "日前",
 )
+NEWS_PAGE_DEBRIS: tuple[str, ...] = ("dataset prefix",)
+"""Kinds of scrape debris (`ingest.clean`) only a news page carries: the crawl's body label ("正文：")."""
 PLAN_LIST_SHARE = 0.5
 """A paragraph at least this share of whose sentences are in the plan register is a plan list: its unmarked
 figures are planned, whatever the register of their own sentence ("…。社会消费品零售总额增长5%以上。")."""
@@ -929,12 +933,17 @@ WORKS_NOUNS: tuple[str, ...] = (
     "路线",
     "公路",
     "铁路",
+    "高铁",
+    "地铁",
+    "高速",
     "隧道",
     "大桥",
     "场馆",
     "展馆",
     "厂房",
 )
+WORK_NAME_ENDINGS: tuple[str, ...] = ("号线", "铁路", "高铁", "高速", "公路", "项目", "工程")
+"""How the name of a line or a project ends ("武汉轨道交通12号线", "沁伊高速", "鑫丰生物经济产业园项目")."""
 # Words that say a project is still being built or is yet to be: it breaks ground, is signed, is being built
 # (not "竣工", "建成": the end of the works).
 CONSTRUCTION_AHEAD: tuple[str, ...] = (

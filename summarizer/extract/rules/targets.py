@@ -29,6 +29,7 @@ from summarizer.extract.rules.tables import (
     SPEC_PREFIXES,
     SPEC_UNITS,
     STOCK_NOUNS,
+    WORK_NAME_ENDINGS,
     WORKS_NOUNS,
 )
 from summarizer.extract.rules.tense import TenseReader
@@ -38,7 +39,7 @@ from summarizer.ingest.regions import HIGHER_REGION_ALIASES, PROVINCES, SELF_REF
 from summarizer.ingest.sections import bare_name
 from summarizer.parse.quantities import Quantity
 from summarizer.schema import Kind, Region, Target
-from summarizer.text import LazyPattern
+from summarizer.text import LazyPattern, inside_title
 
 _CHINESE_DIGITS = "一二两三四五六七八九十"
 _BASELINE_LINK = LazyPattern(
@@ -139,18 +140,34 @@ def _reason_besides_tense(quantity: Quantity, context: TargetContext) -> str | N
     return None
 
 
-_SHARE_OF_A_PLAN = LazyPattern(r"(?:占|完成)[^,，。;；]{0,16}?(?:计划|目标|任务数?)[^,，。;；]{0,16}?的?\s*$")
+_SHARE_OF_A_PLAN = LazyPattern(
+    r"(?:占|完成)[^,，。;；]{0,16}?(?:计划|目标|任务数?|总投资|投资总额)[^,，。;；]{0,16}?的?\s*$"
+)
 
 
 def _progress_share(quantity: Quantity, context: TargetContext) -> str | None:
-    """ "占年度计划15.3亿元的44.8%", "完成年度目标12.3%": how much of a plan is done, a result unless a
-    plan's bound, a plan word or a plan paragraph says it is to be reached ("完成总任务60%以上")."""
+    """ "占年度计划15.3亿元的44.8%", "完成年度目标12.3%", "（已完成投资2.1亿元，）占总投资的65%": how much
+    of a plan or of a project's investment is done, a result unless a plan's bound, a plan word or (in a
+    report) a plan paragraph says it is to be reached ("完成总任务60%以上"); so is progress measured against
+    the schedule ("超序时进度16.3个百分点")."""
     clause = context.index.clause(quantity.start)
+    if _AGAINST_THE_SCHEDULE.search(context.text, clause.start, quantity.cue_start):
+        return "progress against the schedule"  # "超序时进度16.3个百分点"
     if quantity.unit != "%" or not _SHARE_OF_A_PLAN.search(context.text, clause.start, quantity.cue_start):
         return None
-    if quantity.raw.endswith(_BOUND_OF_A_PLAN) or context.tense.own_plan(quantity.cue_start, quantity.end):
+    if quantity.raw.endswith(_BOUND_OF_A_PLAN) or _SHARE_AHEAD.search(
+        context.text, clause.start, quantity.cue_start
+    ):
         return None
+    if not context.news and context.tense.own_plan(quantity.cue_start, quantity.end):
+        return None  # a report's plan section: "…完成年度任务的60%"
     return "share of a plan done"
+
+
+_AGAINST_THE_SCHEDULE = LazyPattern(r"(?:超|超过|快于|慢于|落后|领先)(?:于)?(?:时间|序时)进度$")
+_SHARE_AHEAD = LazyPattern(r"将|力争|确保|争取|要|预计")
+"""Words that set a share ahead ("力争完成年度计划的80%"); a bare 今年 of a news item's progress report
+("今年150个重点项目完成年度计划投资的74.6%") is the year reported on."""
 
 
 def reads_results(candidates: list[Quantity], context: TargetContext) -> bool:
@@ -194,9 +211,13 @@ def _counts_its_noun(quantity: Quantity, context: TargetContext) -> bool:
 
 
 def _slogan(quantity: Quantity, context: TargetContext) -> str | None:
+    """ "“六大产业集群”": a count inside a short quotation; "《…十二条措施》": a number in a title is part of
+    the name of a document or a work, not an amount to reach."""
     quotation = inside_quotes(context.text, quantity.start, quantity.end)
     if quotation is not None and quotation.end - quotation.start <= 10:
         return "slogan in quotation marks"
+    if inside_title(context.text, quantity.start, quantity.end):
+        return "part of a title (《…》)"
     return None
 
 
@@ -300,6 +321,10 @@ def _parts_of_a_document(quantity: Quantity, context: TargetContext) -> str | No
 
 _NAMED_AFTER = LazyPattern(r"[,，:：]?(?:即|分别是|分别为)")
 """A count whose items follow it: "纳入考核的项目共6个，即…"."""
+_LISTED_AFTER = LazyPattern(
+    r"[^\d,，。;；]{0,6}[,，]其中[^\d,，。;；]{0,20}?包括[^\d。;；]*?、[^\d。;；]*?、"
+)
+"""A count whose items the next clause lists by name: "环道将开通连接9个车库，其中…车库包括A、B、C"."""
 
 
 def _enumeration(quantity: Quantity, context: TargetContext) -> str | None:
@@ -310,7 +335,9 @@ def _enumeration(quantity: Quantity, context: TargetContext) -> str | None:
         return "enumeration"
     if quantity.unit in COUNTER_UNITS and _metaphor_or_abbreviation(quantity, text):
         return "enumeration of a quoted abbreviation, or a metaphor"
-    if quantity.unit in COUNTER_UNITS and _NAMED_AFTER.match(text, quantity.end):
+    if quantity.unit in COUNTER_UNITS and (
+        _NAMED_AFTER.match(text, quantity.end) or _LISTED_AFTER.match(text, quantity.end)
+    ):
         return "count of the items named after it"
     if quantity.unit not in COUNTER_UNITS or quantity.value > 10:
         return None
@@ -333,6 +360,11 @@ _MEASURE_OF_SUBJECT = LazyPattern(
 )
 
 
+_PROGRESS_OF_SUBJECT = LazyPattern(
+    r"[^\d,，。;；]{0,16}?(?:完成|占)[^,，。;；]{0,16}?(?:计划|目标|任务)[^,，。;；]{0,12}?的\s*[\d.]+%"
+)
+
+
 def _scope_or_subject_count(quantity: Quantity, context: TargetContext) -> str | None:
     """Counts that are not amounts to reach: the field an action covers ("围绕22个产业、189条产业链"),
     sectors named as a class ("做精做优食用菌等7个优势特色产业"), the subject whose measure is the target
@@ -348,6 +380,8 @@ def _scope_or_subject_count(quantity: Quantity, context: TargetContext) -> str |
         return "count of sectors"
     if _MEASURE_OF_SUBJECT.match(text, quantity.end, clause.end):
         return "count of the subject of another quantity"
+    if _PROGRESS_OF_SUBJECT.match(text, quantity.end, clause.end):
+        return "count of the subject of a progress report"  # "150个重点项目完成年度计划投资的74.6%"
     if _TOPIC_BEFORE.fullmatch(text, clause.start, quantity.cue_start) and _PREDICATE_AFTER.match(
         text, clause.end
     ):
@@ -421,6 +455,8 @@ def _described(quantity: Quantity, context: TargetContext, clause: Span) -> str 
     ) or _COPULA_NEXT.search(text, clause.end, sentence.end)
     if not in_description or is_project_scale(quantity, text, clause):
         return None
+    if _profile_of_a_project_ahead(quantity, context, clause):
+        return None  # "12号线设站37座，…，是世界第二长…环线" of a line still being built: its scale
     if any(noun in text[sentence.start : quantity.cue_start] for noun in PROJECT_NOUNS):
         return None  # "哇让抽蓄电站…总装机280万千瓦，是青海首座抽蓄电站": a project's scale
     if _completion_ahead(quantity, context):
@@ -485,6 +521,10 @@ def _past(quantity: Quantity, context: TargetContext) -> str | None:
         planned_anyway = context.tense.plan_bound(quantity.start, quantity.end)
         if planned_anyway or _work_done_ahead(quantity, context, clause):
             return None
+        if _unmarked_profile_of_a_work_ahead(quantity, context, clause) or _remainder_ahead(
+            quantity, context, clause
+        ):
+            return None
         return None if own_tense and _completion_ahead(quantity, context) else "past result"
     if own_tense and _spent_in_the_past(quantity, context, clause):
         return "past result (money spent on a project)"
@@ -494,7 +534,41 @@ def _past(quantity: Quantity, context: TargetContext) -> str | None:
         and tense_at() == "past"
     ):
         return "past result (a project completed)"
+    if own_tense and _completed_before_it(quantity, context, clause):
+        return "past result (the profile of a finished project)"
     return _unmarked_fact(quantity, context, clause)
+
+
+_REMAINDER_BEFORE = LazyPattern(r"(?:剩余|其余|余下|剩下|尚余|尚有|还有)[^\d,，。;；]{0,8}")
+_AHEAD_IN_ITS_CLAUSE = LazyPattern(r"[^,，。;；]*?(?:将|计划|预计|力争|争取|确保|年底前|年内|年前)")
+
+
+def _remainder_ahead(quantity: Quantity, context: TargetContext, clause: Span) -> bool:
+    """ "已完成改造1200户，剩余800户将于年底前完成": after a progress lead, the rest of the work, which its
+    own clause sets ahead (its future mark follows the figure), is an amount of work to do."""
+    text = context.text
+    return _REMAINDER_BEFORE.fullmatch(text, clause.start, quantity.cue_start) is not None and (
+        _AHEAD_IN_ITS_CLAUSE.match(text, quantity.end, clause.end) is not None
+    )
+
+
+def _unmarked_profile_of_a_work_ahead(quantity: Quantity, context: TargetContext, clause: Span) -> bool:
+    """ "12号线设站37座" in a news item's paragraph that reports a finished part of the line: its sentence,
+    up to the figure's clause, says nothing of the past, and the text names the line as still ahead."""
+    sentence = context.index.full_sentence(quantity.start)
+    if not context.news or context.tense.says_past(sentence.start, clause.end):
+        return False
+    profile = _PROFILE_BEFORE.search(context.text, clause.start, quantity.cue_start) is not None
+    scope = _WORK_SCOPE_BEFORE.fullmatch(context.text, clause.start, quantity.cue_start) is not None
+    if _MODIFIES_A_NOUN.match(context.text, quantity.end, clause.end):
+        return False  # "全长2150米螺旋曲线": the size of a part
+    return (profile or scope) and _named_work_ahead(quantity, context, clause)
+
+
+_WORK_SCOPE_BEFORE = LazyPattern(
+    r"(?:(?:该|本)?(?:工程|项目|全线))?(?:新建|改建|扩建|改造|铺设)[^\d,，。;；]{0,8}?(?:约|近)?"
+)
+"""What a work builds, said of the work ("工程新建线路约29公里", "新建车站19座"): its scale."""
 
 
 def _unmarked_fact(quantity: Quantity, context: TargetContext, clause: Span) -> str | None:
@@ -507,12 +581,17 @@ def _unmarked_fact(quantity: Quantity, context: TargetContext, clause: Span) -> 
         return None
     text = context.text
     sentence = context.index.full_sentence(quantity.start)
-    if in_plan_register(text, clause) or in_plan_register(text, sentence):
-        return None
+    own_duty = in_plan_register(text, clause) and _WORK_SUBJECT.match(text, sentence.start) is None
+    if own_duty or in_plan_register(text, sentence):
+        return None  # not "工程新建线路约31公里，新建车站17座": the clauses after a work's name describe it
     if in_plan_list(text, context.index, context.index.paragraph(quantity.start)) or in_plan_list(
         text, context.index, Span(0, len(text))
     ):
         return None
+    if _COMPLETED_IN_ITS_CLAUSE.match(text, quantity.end, clause.end) and not context.tense.own_plan(
+        quantity.cue_start, quantity.end, with_paragraph=False
+    ):
+        return "past result (works completed)"  # "全线在建的8座站房主体工程全部完工"
     if _completion_ahead(quantity, context) or _profile_of_a_project_ahead(quantity, context, clause):
         return None  # "该馆总建筑面积达3600平方米，计划于明年春节前开馆运营": a work yet to open
     return "fact (nothing sets it ahead)"
@@ -524,18 +603,22 @@ _PROFILE_BEFORE = LazyPattern(rf"(?:{'|'.join(PROFILE_NOUNS)})(?:为|达到?|约
 
 
 def _profile_of_a_project_ahead(quantity: Quantity, context: TargetContext, clause: Span) -> bool:
-    """ "总用地面积45.6亩", "全长59.9公里，设站37座" of a work (its sentence names a project or a line)
-    whose paragraph says it is still being built ("开工", "建成后", "加快推进", "预计…竣工"): the scale of a
-    project under construction (guidelines §3); the same profile of a place that stands ("产业园占地120
-    亩") is a fact."""
+    """ "总用地面积45.6亩", "全长59.9公里，设站37座", "新建车站17座" of a work (its sentence names a project
+    or a line, or goes on about one)
+    whose paragraph says it is still being built ("开工", "建成后", "加快推进", "预计…竣工"), or that the
+    text names again as still ahead (`_named_work_ahead`): the scale of a project under construction
+    (guidelines §3); the same profile of a place that stands ("产业园占地120亩") is a fact."""
     text = context.text
     sentence_span = context.index.full_sentence(quantity.start)
     profile = _PROFILE_BEFORE.search(text, clause.start, quantity.cue_start) is not None
     share = _SHARE_OPENING.match(text, clause.start) is not None and (
         _PROFILE_IN.search(text, sentence_span.start, clause.start) is not None
     )  # "路线全长52.4公里，其中醴陵市30.2公里": a part of the profile just given
-    if not (profile or share or is_project_scale(quantity, text, clause)):
-        return False
+    scope = _WORK_SCOPE_BEFORE.fullmatch(text, clause.start, quantity.cue_start) is not None
+    if is_project_scale(quantity, text, clause):
+        pass
+    elif not (profile or share or scope) or _MODIFIES_A_NOUN.match(text, quantity.end, clause.end):
+        return False  # "全长2783米螺旋曲线", "全长1420米的柳溪特大桥": the size of a part, not of the work
     sentence = sentence_span.text(text)
     if _SHARE_OPENING.match(text, sentence_span.start):  # "其中，北京段…": the sentence of the total
         sentence += context.index.full_sentence(max(0, sentence_span.start - 1)).text(text)
@@ -543,7 +626,116 @@ def _profile_of_a_project_ahead(quantity: Quantity, context: TargetContext, clau
         return False  # "青禾县…粮食播种面积120万亩": a place's profile, whatever is being built beside it
     paragraph = context.index.paragraph(quantity.start)
     around = text[paragraph.start : paragraph.end]
-    return any(word in around for word in CONSTRUCTION_AHEAD) or _COMPLETION_AHEAD.search(around) is not None
+    ahead = any(word in around for word in CONSTRUCTION_AHEAD) or _COMPLETION_AHEAD.search(around) is not None
+    if context.news and _finished_part(quantity, context, clause):
+        return False
+    if ahead and not (context.news and _opened_in_the_lead(context)):
+        return True
+    return _named_work_ahead(quantity, context, clause)
+
+
+_PART_NAME = LazyPattern(r"[^\s\d,，。;；:：、“”()（）的]{2,10}?(?:特大桥|大桥|隧道|高墩|站房|连续梁)")
+_FINISHED_AFTER_PART = LazyPattern(r"[^。;；,，]{0,12}?(?:合龙|贯通|封顶|出洞|完工|转体)")
+PART_LOOK_AROUND_CHARS = 12
+"""How far past its clause a figure looks for the part it measures ("全长1420米的柳溪特大桥")."""
+
+
+def _finished_part(quantity: Quantity, context: TargetContext, clause: Span) -> bool:
+    """The profile of a part of a line that the news item reports finished ("白水特大桥9日顺利合龙。…全长
+    1120米的白水特大桥", "青山隧道9日顺利贯通。青山隧道…全长4120米"): a fact, though the line is still
+    being built."""
+    sentence = context.index.full_sentence(quantity.start)
+    text = context.text
+    names = [
+        m.group(0) for m in _PART_NAME.finditer(text, sentence.start, min(sentence.end, clause.end + 12))
+    ]
+    return any(
+        _FINISHED_AFTER_PART.match(text, position + len(name))
+        for name in names
+        for position in _occurrences(text, name)
+    )
+
+
+_OPENED = LazyPattern(
+    r"(?:通车试运行|正式通车|建成通车|开通运营|正式运营|投入使用|建成投用|正式投用|建成投产|正式投产)(?!后)"
+)
+_NOT_YET = LazyPattern(r"将|即将|预计|计划|力争|有望|年底|年内|明年|后年|开工|动工|开建|奠基|签约|奠定|打下")
+
+
+def _opened_in_the_lead(context: TargetContext) -> bool:
+    """A news item whose lead reports a work opened ("解放碑地下环道通车试运行"): the work stands, whatever
+    its paragraph says of what it will mean once built ("建成后对同类型…有借鉴意义")."""
+    lead = context.index.full_sentence(0)
+    opened = _OPENED.search(context.text, lead.start, lead.end)
+    return opened is not None and _NOT_YET.search(context.text, lead.start, lead.end) is None
+
+
+_MODIFIES_A_NOUN = LazyPattern(r"的?[\u4e00-\u9fff]")
+"""A profile figure that goes on into the noun it measures, instead of ending its clause."""
+
+
+_WORK_NAME = LazyPattern(rf"[^\s\d,，。;；:：、“”()（）]{{2,10}}?\d*(?:{'|'.join(WORK_NAME_ENDINGS)})")
+_AHEAD_AFTER_NAME = LazyPattern(
+    rf"[^。;；]{{0,8}}?(?:{'|'.join(CONSTRUCTION_AHEAD)}|建成通车后|开通后|通车后|完成后|全线建成)"
+)
+WORK_NAME_MIN_CHARS = 4
+
+
+def _named_work_ahead(quantity: Quantity, context: TargetContext, clause: Span) -> bool:
+    """The work whose profile the clause states ("武汉轨道交通12号线设站37座") is named elsewhere in the text
+    as still ahead ("武汉轨道交通12号线建成后，将…"): a line or a project under construction, whatever a
+    finished part of it ("首个盾构区间顺利贯通") tells of the paragraph; a part bored through or opened ("郭
+    家山隧道全长4597米" of a tunnel "顺利贯通") is no such work."""
+    sentence = context.index.full_sentence(quantity.start)
+    text = context.text
+    names = _work_names(text, clause.start, quantity.cue_start)
+    own_subject = _OWN_SUBJECT_BEFORE.fullmatch(text, clause.start, quantity.cue_start) is not None
+    if own_subject and _WORK_SCOPE_BEFORE.fullmatch(text, clause.start, quantity.cue_start) is not None:
+        own_subject = False  # "新建车站17座": what the work builds, not a part with a subject of its own
+    if not names and not own_subject:
+        names = _work_names(text, sentence.start, clause.start)  # "…高铁，建成后…，其正线全长93.98公里"
+        if not names and sentence.start > 0 and _WORK_ANAPHOR.match(text, sentence.start):
+            previous = context.index.full_sentence(sentence.start - 1)  # "…13号线扩能提升工程是…。工程新建…"
+            names = _work_names(text, previous.start, previous.end)
+    if not names:
+        return False
+    core = _name_core(names[0])
+    for position in _occurrences(text, core):
+        if not sentence.start <= position < sentence.end and _AHEAD_AFTER_NAME.match(
+            text, position + len(core)
+        ):
+            return True
+    return False
+
+
+_WORK_SUBJECT = LazyPattern(r"(?:该|本|整个)?(?:工程|项目|线路|全线)")
+"""A sentence whose subject is a work ("工程新建线路约29公里，新建车站19座"): its clauses describe it."""
+_WORK_ANAPHOR = LazyPattern(r"(?:该|本|整个)?(?:工程|项目|线路|全线)|新建|改建|扩建")
+"""A sentence that goes on about the work the sentence before named: "工程新建线路…", "新建车站19座"."""
+_NUMBERED_WORK = LazyPattern(rf"\d+(?:{'|'.join(WORK_NAME_ENDINGS)})$")
+
+
+def _name_core(name: str) -> str:
+    """How a text names a numbered line again: "13号线" of "北京轨道交通13号线"; another name is its whole."""
+    numbered = _NUMBERED_WORK.search(name)
+    return numbered.group(0) if numbered else name
+
+
+def _work_names(text: str, start: int, end: int) -> list[str]:
+    names = (match.group(0) for match in _WORK_NAME.finditer(text, start, end))
+    return [name for name in names if len(name) >= WORK_NAME_MIN_CHARS]
+
+
+_OWN_SUBJECT_BEFORE = LazyPattern(
+    rf"[^\d,，。;；]{{2,}}?(?:{'|'.join(PROFILE_NOUNS)})(?:为|达到?|约|近|超过?|共)?"
+)
+"""A clause with a subject of its own before its profile noun ("区间右线全长912米"): a part named for itself,
+not the work its sentence opened with; "其正线全长…" or a bare "全长…" continues that work."""
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where a name stands in the text ("6号线" not inside "16号线")."""
+    return [match.start() for match in re.finditer(rf"(?<!\d){re.escape(word)}", text)]
 
 
 def _spent_in_the_past(quantity: Quantity, context: TargetContext, clause: Span) -> bool:
@@ -563,8 +755,28 @@ _COMPLETED_IN_ITS_CLAUSE = LazyPattern(
 sentence or paragraph that reports results, a result; a project still being built stays a target."""
 
 
+_COMPLETED_BEFORE = LazyPattern(
+    r"(?:已|已经|去年|上年|\d{4}年|\d{1,2}月)[^,，。;；]{0,6}?"
+    r"(?:建成投产|建成投用|建成运营|竣工投产|建成|竣工|投产|投用|通车|落成|完工|并网|开业)(?:了|运行|运营|使用)?[,，]"
+)
+"""An earlier clause of the sentence that dates a work's completion in the past: "…产业园去年建成投产，"."""
+
+
+def _completed_before_it(quantity: Quantity, context: TargetContext, clause: Span) -> bool:
+    """ "光伏产业园去年建成投产，总投资5亿元": the scale of a project its sentence has just called finished,
+    when the rest of the sentence speaks of no work ahead ("二期总投资10亿元，计划明年开工" stays a plan)."""
+    sentence = context.index.full_sentence(quantity.start)
+    if _COMPLETED_BEFORE.search(context.text, sentence.start, clause.start) is None:
+        return False
+    return _STILL_AHEAD.search(context.text, clause.start, sentence.end) is None
+
+
+_STILL_AHEAD = LazyPattern(r"将|计划|预计|拟|力争|争取|开工|动工|在建|建设中|[二三四五]期")
+"""Words after a completed part that speak of work still ahead ("，二期总投资10亿元，计划明年开工")."""
+
+
 _COMPLETION_AHEAD = LazyPattern(
-    r"(?:即将|将于?|可|计划|预计|力争|年底|年内|\d{1,2}月(?:底|份)?)[^。；;]{0,12}?"
+    r"(?:即将|将于?|可|计划|预计|力争|年底|年内|明年|后年|\d{1,2}月(?:底|份)?)[^。；;]{0,12}?"
     r"(?:竣工|投产|通车|试产|建成|完工|投用|运营|达产|开业)"
 )
 """A project whose completion lies ahead: "…主体已完工，10月底可按计划竣工通车", "…已完成安装，即将试产"."""
@@ -803,12 +1015,17 @@ ZONE_LOOK_BACK_CHARS = 120
 def _zone_of(context: TargetContext, clause: Span) -> str | None:
     """The zone or park whose own target this is (guidelines §1): its sentence, up to the end of the
     target's clause, names it or refers back to it ("今年又安排了383项新区的重点项目，总投资额9259亿元",
-    "该园…规划面积11898亩")."""
+    "该园…规划面积11898亩"), or the rest of its sentence places the target's work in it ("…项目在临港新片区
+    集中开工")."""
     if not context.zones:
         return None
     sentence = context.index.full_sentence(clause.start)
     words = context.text[max(sentence.start, clause.start - ZONE_LOOK_BACK_CHARS) : clause.end]
+    placed = context.text[clause.end : sentence.end]
     for zone in context.zones:
-        if zone.name != context.region and any(name in words for name in (zone.name, *zone.aliases)):
-            return zone.name
+        names = (zone.name, *zone.aliases)
+        if zone.name != context.region and (
+            any(name in words for name in names) or any("在" + name in placed for name in names)
+        ):
+            return zone.name  # "总投资约288亿元的12个项目在临港新片区集中开工": placed in the zone after it
     return None

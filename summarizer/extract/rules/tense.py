@@ -369,6 +369,10 @@ class TenseReader:
         reported on ("预计2024年全年…" in the year's own summary stays the year reported on)."""
         return _FORECAST_YEAR.match(self.text, max(0, marker.position - 2)) is not None
 
+    def says_past(self, start: int, end: int) -> bool:
+        """Whether a past marker ("已", "了", "建成" …) stands in text[start:end]."""
+        return self._next_past(start, end) is not None
+
     def _next_past(self, start: int, end: int) -> Marker | None:
         """The first past marker in [start, end), found through the index of past markers."""
         position = bisect.bisect_left(self._past_positions, start)
