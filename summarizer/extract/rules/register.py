@@ -4,6 +4,7 @@ or a description of what is."""
 from __future__ import annotations
 
 from summarizer.extract.rules.tables import (
+    NEWS_SIGNAL_PATTERNS,
     NEWS_SIGNALS,
     PLAN_LIST_SHARE,
     PLAN_REGISTER_ADVERBS,
@@ -52,7 +53,12 @@ def in_plan_list(text: str, index: TextIndex, paragraph: Span) -> bool:
     return bool(sentences) and duties >= PLAN_LIST_SHARE * len(sentences)
 
 
+_NEWS_SIGNAL_SHAPES = LazyPattern("|".join(NEWS_SIGNAL_PATTERNS))
+
+
 def reads_as_news(text: str) -> bool:
-    """A text with a news item's lead or attribution ("记者近日从…获悉", "中新网…日电"): its unmarked
-    figures describe, unless a plan's register or a frame sets them ahead (a report's plan never says so)."""
-    return any(signal in text for signal in NEWS_SIGNALS)
+    """A text with a news item's lead or attribution ("记者近日从…获悉", "中新网…日电"), or one that tells
+    what happened on a dated day ("8月3日至8月6日，某支队共出动…"; a report's plan names years and
+    months, not days): its unmarked figures describe, unless a plan's register or a frame sets them ahead
+    (a report's plan never says so)."""
+    return any(signal in text for signal in NEWS_SIGNALS) or _NEWS_SIGNAL_SHAPES.search(text) is not None

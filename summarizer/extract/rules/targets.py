@@ -494,6 +494,8 @@ def _past(quantity: Quantity, context: TargetContext) -> str | None:
         and tense_at() == "past"
     ):
         return "past result (a project completed)"
+    if own_tense and _reported_complete(quantity, context):
+        return "past result (a project completed)"
     return _unmarked_fact(quantity, context, clause)
 
 
@@ -513,6 +515,8 @@ def _unmarked_fact(quantity: Quantity, context: TargetContext, clause: Span) -> 
         text, context.index, Span(0, len(text))
     ):
         return None
+    if _reported_complete(quantity, context):
+        return "fact (the profile of a finished work)"  # "大桥顺利通车。大桥全长1.2公里，…建成后将…"
     if _completion_ahead(quantity, context) or _profile_of_a_project_ahead(quantity, context, clause):
         return None  # "该馆总建筑面积达3600平方米，计划于明年春节前开馆运营": a work yet to open
     return "fact (nothing sets it ahead)"
@@ -544,6 +548,16 @@ def _profile_of_a_project_ahead(quantity: Quantity, context: TargetContext, clau
     paragraph = context.index.paragraph(quantity.start)
     around = text[paragraph.start : paragraph.end]
     return any(word in around for word in CONSTRUCTION_AHEAD) or _COMPLETION_AHEAD.search(around) is not None
+
+
+def _reported_complete(quantity: Quantity, context: TargetContext) -> bool:
+    """The scale of a work that its paragraph has just told as completed ("某枢纽近日建成投用，总投资3.2亿元";
+    "大桥顺利通车。大桥全长1.2公里…"): the profile of a finished work, a fact, unless its own sentence puts a
+    completion ahead ("…主体完工，…预计10月底建成通车")."""
+    paragraph = context.index.paragraph(quantity.start)
+    if not context.tense.completion_before(quantity.cue_start, paragraph.start):
+        return False
+    return not _completion_ahead(quantity, context)
 
 
 def _spent_in_the_past(quantity: Quantity, context: TargetContext, clause: Span) -> bool:

@@ -23,6 +23,7 @@ from typing import Literal
 from summarizer.extract.rules.tables import (
     ATTAINMENT_VERBS,
     COMPLETION_AHEAD_WORDS,
+    COMPLETION_CLOSING_PATTERN,
     COMPLETION_EVENT_PATTERN,
     CUT_OFF_WORDS,
     EVENT_FRAME_PATTERN,
@@ -41,6 +42,7 @@ from summarizer.extract.rules.tables import (
     PLANNED_LE_PATTERN,
     PLANNING_VERBS,
     PROGRESS_SHARE_PATTERN,
+    RECENT_PAST_PATTERN,
 )
 from summarizer.extract.rules.text import Span, TextIndex
 from summarizer.text import LazyPattern
@@ -60,6 +62,7 @@ _MARKER = LazyPattern(
     rf"|(?P<progress>{PROGRESS_SHARE_PATTERN})"
     rf"|(?P<event>{EVENT_FRAME_PATTERN})"
     rf"|(?P<done>{COMPLETION_EVENT_PATTERN})"
+    rf"|(?P<closing>{COMPLETION_CLOSING_PATTERN})"
     rf"|(?P<planned>{PLANNED_LE_PATTERN})"
     rf"|(?P<le>{PERFECTIVE_LE_PATTERN})"
     rf"|(?P<word>{'|'.join(map(re.escape, _WORDS))})(?!{'|'.join(NOT_A_MARKER_AFTER)})"
@@ -110,6 +113,10 @@ _AFTER_CUT_OFF = LazyPattern(
 )
 _COMPLETION_AHEAD_BEFORE = LazyPattern(rf"(?:{'|'.join(COMPLETION_AHEAD_WORDS)})[^,，。;；!！?？]{{0,16}}$")
 """A plan word shortly before a completion in its clause: "将于年底正式投产", "计划6月底前顺利通车"."""
+_COUNTED_NOUN = LazyPattern(r"[^,，。;；\d]{0,6}")
+_SUBJECT_PLAN_WORDS = ("将", "计划", "预计", "力争", "确保", "拟", "争取")
+"""The counted noun, then the plan word that opens its predicate ("…个小区将于…", "…个项目计划…")."""
+_COUNTERS = frozenset("个家项所座条户处批栋辆台套间张名宗片块")
 _FORECAST_YEAR = LazyPattern(r"预计(?:19|20)\d{2}年(?!全年|上半年|前三季度|以来)")
 _PLAN_BOUNDS = ("左右", "以内")
 _HELD_WITHIN = LazyPattern(r"控制在|不超过|不高于")
@@ -124,6 +131,8 @@ class Marker:
     """全年, 年内, 年底: "the year being talked about", the plan year unless a look-back section talks."""
     year_in_view: bool = False
     """今年 on its own: the year the text talks about; in a report of results, the year reported on."""
+    completion: bool = False
+    """A completion told as an event ("正式投产", "竣工投用，…"): the work it speaks of is built."""
 
 
 @dataclass(frozen=True)
@@ -256,7 +265,29 @@ class TenseReader:
             return Reading("past", marked=True)  # "全年实现…3200亿元，连续8个季度高于…": the year's result
         if self._next_past(end, scope_end) is not None:
             return Reading("past", marked=True)
+        if self._predicate_ahead(end, min(scope_end, self.index.clause(start).end)):
+            return Reading("future", marked=True)
         return None
+
+    def completion_before(self, start: int, since: int) -> bool:
+        """Whether a completion told as an event ("大桥顺利通车。", "…竣工投用，") comes in [since, start)."""
+        return any(marker.completion for marker in self._between(since, start))
+
+    def _predicate_ahead(self, end: int, clause_end: int) -> bool:
+        """A plan word right after the thing a quantity counts, in its clause ("剩余8个小区将于10月底前全部
+        完工", "其余9个项目计划年内开工"): the count is the subject of what is still to be done, whatever the
+        look-back of its paragraph."""
+        if self.text[end - 1] not in _COUNTERS:
+            return False  # "这批价值12万元货物将在日本享受…": a measure of a thing, not a count of works
+        position = bisect.bisect_left(self.positions, end)
+        if position >= len(self.positions) or self.positions[position] >= clause_end:
+            return False
+        marker = self.markers[position]
+        return (
+            marker.tense == "future"
+            and self.text.startswith(_SUBJECT_PLAN_WORDS, marker.position)
+            and _COUNTED_NOUN.fullmatch(self.text, end, marker.position) is not None
+        )
 
     def own_plan(self, start: int, end: int, with_paragraph: bool = True) -> bool:
         """A future mark of the quantity's own clause or sentence, or (`with_paragraph`) a plan opener or a
@@ -641,11 +672,13 @@ def _marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
         return None if aimed else Marker(match.start(), "past")  # "力争完成年度目标的80%": a plan
     if match.group("event") or match.group("le"):
         return Marker(match.start(), "past")
+    if match.group("closing"):
+        return _closing_completion(match)
     if match.group("done"):
         return (
             None
             if _COMPLETION_AHEAD_BEFORE.search(match.string, 0, match.start())
-            else Marker(match.start(), "past")
+            else Marker(match.start(), "past", completion=True)
         )
     word = match.group("word")
     if word is not None:
@@ -662,6 +695,21 @@ def _marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
             return None  # "截至年底，…达到1.86万公里": the time of a cut-off, whose word is the marker
         return Marker(match.start(), "past" if word in _PAST_WORDS else "future")
     return Marker(match.start(), "future")
+
+
+_RECENT_PAST = LazyPattern(RECENT_PAST_PATTERN)
+
+
+def _closing_completion(match: re.Match[str]) -> Marker | None:
+    """A completion closing its clause is an event when its sentence told of late before it ("日前，…扩建
+    工程竣工投用，…") and no plan word of its clause puts it ahead."""
+    text = match.string
+    sentence_start = max(text.rfind(mark, 0, match.start()) for mark in ("。", "；", ";", "\n")) + 1
+    if _COMPLETION_AHEAD_BEFORE.search(text, 0, match.start()):
+        return None
+    if _RECENT_PAST.search(text, sentence_start, match.start()) is None:
+        return None
+    return Marker(match.start(), "past", completion=True)
 
 
 def _year_marker(match: re.Match[str], plan_year: int | None) -> Marker | None:

@@ -1,0 +1,180 @@
+"""Review and achievement news (guidelines §3: the past and the present are not targets): a report of what
+was done on dated days, a work told as completed and the profile it has, beside the one forward figure
+such items carry (a mid-year review's 全年 goal, the work that remains, a project still to be finished).
+
+Every text below is written for these tests after the shapes of local news items: a rescue brigade's
+report of a flood mission, a treatment plant's extension put into use, a bridge opened to traffic, a
+hospital's new wing in use, a district's mid-year report on old-housing renewal, a county's half-year
+economic review with its 全年 goal, and plans that name a day only as a deadline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_rules import raws
+
+STAMP = "2023-08-10 09:00，正文："
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # no byline, but the item tells what happened on dated days: its unmarked figures are facts
+        (
+            "8月3日至8月6日，青禾市消防救援支队共出动指战员280名，奔赴白沙县抗洪一线，历时4个昼夜完成救援任务。"
+            "接到命令后，支队迅速召开作战会议，出动车辆30台、舟艇18艘，携带救援装备2100件（套）。",
+            [],
+        ),
+        (
+            "8月5日，青禾县红星镇组织干部群众开展河道清淤，共出动人员160人次、机械12台，清理淤泥3000立方米。",
+            [],
+        ),
+        # the same report, told with the date stamp of a news item
+        (
+            STAMP + "8月2日，白沙区应急管理局派出检查组8个，检查危化品企业46家，发现隐患73处。",
+            [],
+        ),
+    ],
+)
+def test_a_report_of_dated_days_reads_as_news(text: str, kept: list[str]) -> None:
+    assert raws(text, 2023) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a day named as a deadline or a start is a plan's time, not the day of an event
+        ("9月30日前完成老旧小区改造12个，新建口袋公园5个。", ["12个", "5个"]),
+        ("自10月1日起，全县新增公共充电桩300个。", ["300个"]),
+        # a dated meeting that lays out a plan: the plan's figures stay targets
+        (
+            "8月10日，青禾县召开项目建设推进会。会议提出，今年全县将实施重点项目60个，完成投资90亿元。",
+            ["60个", "90亿元"],
+        ),
+        (
+            "8月10日，白沙区召开下半年工作部署会。新建高标准农田2万亩，改造提升农村公路80公里。",
+            ["2万亩", "80公里"],
+        ),
+    ],
+)
+def test_a_plan_that_names_a_day_keeps_its_targets(text: str, kept: list[str]) -> None:
+    assert raws(text, 2023) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # 立即将 / 随即将: the 将 of an object after an adverb of prompt action, not 即将 ("about to")
+        (
+            "接到报警后，支队立即将队伍划分为三个救援方向，负责沿河5个村受困群众转运任务。",
+            [],
+        ),
+        ("事故发生后，民警随即将伤者送医，现场疏导车辆40余辆。", []),
+        ("险情发生后，镇村干部迅速将群众转移至安置点，共转移群众260人。", []),
+    ],
+)
+def test_prompt_action_with_jiang_is_no_future(text: str, kept: list[str]) -> None:
+    assert raws(STAMP + text, 2023) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # 即将 and 将 that look ahead stay future
+        ("青禾县污水处理厂二期即将开工，设计日处理能力3万吨，总投资2.4亿元。", ["3万吨", "2.4亿元"]),
+        ("下一步，白沙区将立即启动老旧小区改造，年内完成改造小区15个。", ["15个"]),
+    ],
+)
+def test_a_future_jiang_stays_a_mark_of_the_future(text: str, kept: list[str]) -> None:
+    assert raws(STAMP + text, 2023) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a completion that closes its clause, in a sentence that told of late: the figures after it are
+        # what the finished work added
+        ("日前，青禾县第二污水处理厂扩建工程竣工投用，新增日处理能力4万吨，全县污水处理率提升至95%。", []),
+        ("8月9日，白沙区人民医院新院区投入使用，新增床位600张，建筑面积9万平方米。", []),
+        ("青禾县城南客运枢纽近日建成投用，总投资2.8亿元，可满足日均旅客发送量1.2万人次。", []),
+        # the profile of a bridge the item has just told as opened, even beside what it will bring
+        (
+            "近日，青禾县沙河大桥顺利通车。大桥全长1.6公里，双向六车道，总投资5.2亿元，建成后将缩短两岸通行时间25分钟。",
+            [],
+        ),
+    ],
+)
+def test_the_profile_of_a_finished_work_is_a_fact(text: str, kept: list[str]) -> None:
+    assert raws(STAMP + text, 2023) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the works are still to be finished: their scale is a target
+        (
+            "近日，青禾县沙河大桥主体工程完工，大桥全长1.6公里，总投资5.2亿元，预计10月底建成通车。",
+            ["1.6公里", "5.2亿元"],
+        ),
+        # a plan's duty says the same completion words: no event
+        ("推动白沙区20万千瓦风光储一体化项目2024年建成投产，新建储能电站2座。", ["20万千瓦", "2座"]),
+        ("确保年底前城东水厂竣工投用，新增日供水能力5万吨。", ["5万吨"]),
+    ],
+)
+def test_a_completion_still_ahead_keeps_the_scale(text: str, kept: list[str]) -> None:
+    assert raws(text, 2023) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # in a report of the year so far, the count that a plan word follows is the work still to do
+        (
+            "今年以来，白沙区共完成老旧小区改造36个，惠及居民9200户，改造任务完成率达75%。"
+            "剩余12个小区将于11月底前全部完工。",
+            ["12个"],
+        ),
+        (
+            "上半年，青禾县新开工项目22个，完成投资48亿元。其余9个项目计划年内开工。",
+            ["9个"],
+        ),
+        # a measure of a thing before a plan word is no count of works
+        ("日前，白沙区企业出口的一批价值15万元货物将在东盟享受关税优惠。", []),
+    ],
+)
+def test_a_count_that_a_plan_word_follows_is_planned(text: str, kept: list[str]) -> None:
+    assert raws(STAMP + text, 2023) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a half-year review keeps only its forward figure
+        (
+            "上半年，青禾县地区生产总值完成126.5亿元，同比增长6.8%，增速居全市第2位。"
+            "下半年，全县将紧盯全年目标任务，力争全年地区生产总值增长7%以上。",
+            ["7%以上"],
+        ),
+        (
+            "今年上半年，白沙区实现规上工业总产值86亿元，同比增长12%。预计全年规上工业总产值将突破180亿元。",
+            ["180亿元"],
+        ),
+        (
+            "上半年，全区完成一般公共预算收入18.6亿元，同比增长11.2%，完成全年目标的53%。"
+            "下半年，全区要确保完成全年一般公共预算收入35亿元的目标。",
+            ["35亿元"],
+        ),
+        # an anniversary look-back and a ranking: no targets
+        (
+            "党的十八大以来，青禾县累计建成高标准农田45万亩，粮食产量稳定在6亿斤以上，农村居民人均可支配收入突破2万元。",
+            [],
+        ),
+        (
+            "在近日公布的全省县域经济评价中，青禾县位列第8名，较上年提升5位；全县已有省级专精特新企业36家。",
+            [],
+        ),
+    ],
+)
+def test_a_review_keeps_only_its_forward_figures(text: str, kept: list[str]) -> None:
+    assert raws(STAMP + text, 2023) == kept
