@@ -178,3 +178,22 @@ def test_a_count_that_a_plan_word_follows_is_planned(text: str, kept: list[str])
 )
 def test_a_review_keeps_only_its_forward_figures(text: str, kept: list[str]) -> None:
     assert raws(STAMP + text, 2023) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "plan_year"),
+    [
+        # 预计, the plan year's word, a verb of work: the work still to do this year, even in an event's frame
+        (
+            STAMP + "青禾县三季度重点项目集中开工，此次开工项目18个，总投资62亿元，预计年内完成投资20亿元。",
+            ["20亿元"],
+            2023,
+        ),
+        (STAMP + "上半年，全县新开工项目26个。预计全年新开工项目40个以上。", ["40个以上"], 2023),
+        # in the review of a year already past, 预计全年 estimates that year's result
+        ("2024年，全县经济运行稳中向好。预计全年地区生产总值增长5.2%，财政收入完成12亿元。", [], 2025),
+        ("一、2024年工作回顾\n\n过去一年，全县经济运行稳中向好，预计全年地区生产总值增长5.2%。", [], 2025),
+    ],
+)
+def test_a_forecast_of_the_plan_year_is_forward(text: str, kept: list[str], plan_year: int) -> None:
+    assert raws(text, plan_year) == kept

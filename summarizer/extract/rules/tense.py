@@ -117,6 +117,11 @@ _COUNTED_NOUN = LazyPattern(r"[^,，。;；\d]{0,6}")
 _SUBJECT_PLAN_WORDS = ("将", "计划", "预计", "力争", "确保", "拟", "争取")
 """The counted noun, then the plan word that opens its predicate ("…个小区将于…", "…个项目计划…")."""
 _COUNTERS = frozenset("个家项所座条户处批栋辆台套间张名宗片块")
+_WORK_AFTER_A_YEAR_WORD = LazyPattern(
+    r"(?:全年|年内)(?:可|将|再|还)?(?:完成|实施|新建|建成|开工|竣工|投产|改造|新增|引进|签约|交付)"
+)
+"""预计 then the plan year's word then a verb of work ("此次开工项目18个，…，预计年内完成投资20亿元"): work
+still to be done this year, a plan; "预计全年地区生产总值增长7%左右" estimates an outcome, a result."""
 _FORECAST_YEAR = LazyPattern(r"预计(?:19|20)\d{2}年(?!全年|上半年|前三季度|以来)")
 _PLAN_BOUNDS = ("左右", "以内")
 _HELD_WITHIN = LazyPattern(r"控制在|不超过|不高于")
@@ -380,7 +385,10 @@ class TenseReader:
             for m in self._between(min(scope_start, sentence_start), marker.position)
             if not (m.anaphoric or m.year_in_view)
         ]
-        planned = (bool(earlier) and earlier[-1].tense == "future") or self._forecast_year(marker)
+        forecast = marker.anaphoric and marker.tense == "future"
+        forecast = forecast and self.text.endswith("预计", 0, marker.position)
+        forecast = forecast and _WORK_AFTER_A_YEAR_WORD.match(self.text, marker.position) is not None
+        planned = (bool(earlier) and earlier[-1].tense == "future") or self._forecast_year(marker) or forecast
         planning_verb = _PLANNING_VERB.search(
             self.text, marker.position, min(start, marker.position + PLANNING_REACH)
         )
