@@ -197,3 +197,31 @@ def test_a_review_keeps_only_its_forward_figures(text: str, kept: list[str]) -> 
 )
 def test_a_forecast_of_the_plan_year_is_forward(text: str, kept: list[str], plan_year: int) -> None:
     assert raws(text, plan_year) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # 已 before a verb of planning with 了: the work is done, not a list of works to come
+        ("今年以来，全区已梳理了各类风险隐患1200余处，整改完成1150处。", []),
+        ("截至目前，该县已安排了财政衔接资金2.6亿元，支持产业项目48个。", []),
+        # without 已 the planning verb's 了 still plans what it lists
+        ("白沙区将持续加强统筹，明确了六个方面28项具体攻坚任务。", ["28项"]),
+    ],
+)
+def test_a_planning_done_already_is_no_plan(text: str, kept: list[str]) -> None:
+    assert raws(STAMP + text, 2023) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the year's duty, told before its progress: the duty is the target, the progress a result
+        ("据悉，白沙区今年需完成造林任务1.5万亩，目前已完成1.1万亩，完成率73%。", ["1.5万亩"]),
+        ("青禾县今年必须完成农村危房改造320户，目前已完成260户。", ["320户"]),
+        # what a need costs is no duty
+        ("今年项目所需资金3亿元已全部到位，目前已完成投资1.8亿元。", []),
+    ],
+)
+def test_the_years_duty_before_its_progress_is_a_target(text: str, kept: list[str]) -> None:
+    assert raws(STAMP + text, 2023) == kept

@@ -117,6 +117,9 @@ _COUNTED_NOUN = LazyPattern(r"[^,，。;；\d]{0,6}")
 _SUBJECT_PLAN_WORDS = ("将", "计划", "预计", "力争", "确保", "拟", "争取")
 """The counted noun, then the plan word that opens its predicate ("…个小区将于…", "…个项目计划…")."""
 _COUNTERS = frozenset("个家项所座条户处批栋辆台套间张名宗片块")
+_DUTY_MODAL = LazyPattern(r"(?<![所急必还仍尚])需要?(?![求])|必须|应当")
+"""A duty after the year word ("该区今年需完成造林任务1.5万亩，目前已完成1.1万亩"): the year's task, whatever
+the progress told after it."""
 _WORK_AFTER_A_YEAR_WORD = LazyPattern(
     r"(?:全年|年内)(?:可|将|再|还)?(?:完成|实施|新建|建成|开工|竣工|投产|改造|新增|引进|签约|交付)"
 )
@@ -389,8 +392,9 @@ class TenseReader:
         forecast = forecast and self.text.endswith("预计", 0, marker.position)
         forecast = forecast and _WORK_AFTER_A_YEAR_WORD.match(self.text, marker.position) is not None
         planned = (bool(earlier) and earlier[-1].tense == "future") or self._forecast_year(marker) or forecast
-        planning_verb = _PLANNING_VERB.search(
-            self.text, marker.position, min(start, marker.position + PLANNING_REACH)
+        reach = min(start, marker.position + PLANNING_REACH)
+        planning_verb = _PLANNING_VERB.search(self.text, marker.position, reach) or _DUTY_MODAL.search(
+            self.text, marker.position, reach
         )
         if planned or planning_verb:
             return Reading("future", marked=True)
@@ -682,6 +686,8 @@ def _marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
         return Marker(match.start(), "past")
     if match.group("closing"):
         return _closing_completion(match)
+    if match.group("planned") and match.string.endswith(("已", "已经"), 0, match.start()):
+        return Marker(match.start(), "past")  # "今年以来，全区已梳理了风险隐患1200余处": the work is done
     if match.group("done"):
         return (
             None
