@@ -225,3 +225,22 @@ def test_a_planning_done_already_is_no_plan(text: str, kept: list[str]) -> None:
 )
 def test_the_years_duty_before_its_progress_is_a_target(text: str, kept: list[str]) -> None:
     assert raws(STAMP + text, 2023) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a gain told as attained after the year's figures: a harvest or a year's result, not a plan
+        (
+            "白沙区农业农村局介绍，今年全区小麦播种面积28.6万亩，总产12.8万吨，单产447公斤，"
+            "实现面积、单产、总产“三增”。",
+            [],
+        ),
+        ("今年全县早稻种植面积12万亩，总产量5.6万吨，实现增产丰收。", []),
+        # a gain aimed at is a plan's
+        ("今年全县力争实现粮食增产，粮食播种面积稳定在120万亩。", ["120万亩"]),
+        ("今年全县粮食播种面积稳定在120万亩，确保实现粮食增产。", ["120万亩"]),
+    ],
+)
+def test_a_gain_told_after_the_years_figures_makes_them_results(text: str, kept: list[str]) -> None:
+    assert raws(STAMP + text, 2023) == kept

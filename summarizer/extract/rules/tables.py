@@ -195,6 +195,10 @@ COMPLETION_EVENT_PATTERN = (
 COMPLETION_CLOSING_PATTERN = (
     r"(?:竣工投用|建成投用|竣工投产|建成投产|建成通车|竣工通车|投入使用|投入运营|交付使用)(?=了|[,，。;；])"
 )
+# A gain told as attained ("今年全区小麦播种面积28.6万亩，总产12.8万吨，实现面积、单产、总产“三增”"): the
+# sentence reports a harvest or a year's result, unless a plan word before it in its clause aims at it
+# ("力争实现粮食增产").
+GAIN_TOLD_PATTERN = r"实现[^,，。;；]{0,12}?(?:[双三四]增|增产|丰收)(?![的目])"
 RECENT_PAST_PATTERN = (
     r"日前|近日|目前|昨日|昨天|今天|今日|当天|当日|已经?|(?<![\d年])\d{1,2}月\d{1,2}日(?![前起])"
 )

@@ -29,6 +29,7 @@ from summarizer.extract.rules.tables import (
     EVENT_FRAME_PATTERN,
     FUTURE_MARKERS,
     FUTURE_YAO_PATTERN,
+    GAIN_TOLD_PATTERN,
     LOOKBACK_OPENERS,
     NOT_A_MARKER_AFTER,
     NOT_A_MARKER_WHEN_FOLLOWED_BY,
@@ -63,6 +64,7 @@ _MARKER = LazyPattern(
     rf"|(?P<event>{EVENT_FRAME_PATTERN})"
     rf"|(?P<done>{COMPLETION_EVENT_PATTERN})"
     rf"|(?P<closing>{COMPLETION_CLOSING_PATTERN})"
+    rf"|(?P<gain>{GAIN_TOLD_PATTERN})"
     rf"|(?P<planned>{PLANNED_LE_PATTERN})"
     rf"|(?P<le>{PERFECTIVE_LE_PATTERN})"
     rf"|(?P<word>{'|'.join(map(re.escape, _WORDS))})(?!{'|'.join(NOT_A_MARKER_AFTER)})"
@@ -141,6 +143,9 @@ class Marker:
     """今年 on its own: the year the text talks about; in a report of results, the year reported on."""
     completion: bool = False
     """A completion told as an event ("正式投产", "竣工投用，…"): the work it speaks of is built."""
+    gain: bool = False
+    """A gain told as attained ("实现…“三增”", "实现增产丰收"): what its sentence counts is a result, whatever
+    year word came before."""
 
 
 @dataclass(frozen=True)
@@ -268,6 +273,9 @@ class TenseReader:
             if not (marker.year_in_view or marker.anaphoric):
                 return Reading(marker.tense, marked=True)
             reading = self._time_word(marker, scope_start, start, paragraph, results_report)
+            sentence_end = self.index.full_sentence(start).end
+            if any(later.gain for later in self._between(end, sentence_end)):
+                return Reading("past", marked=True)  # "今年…种植面积12万亩，…，实现增产丰收": a result told
             if reading.marked or self._next_past(end, scope_end) is None:
                 return reading
             return Reading("past", marked=True)  # "全年实现…3200亿元，连续8个季度高于…": the year's result
@@ -686,6 +694,9 @@ def _marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
         return Marker(match.start(), "past")
     if match.group("closing"):
         return _closing_completion(match)
+    if match.group("gain"):
+        ahead = _COMPLETION_AHEAD_BEFORE.search(match.string, 0, match.start())
+        return None if ahead else Marker(match.start(), "past", gain=True)
     if match.group("planned") and match.string.endswith(("已", "已经"), 0, match.start()):
         return Marker(match.start(), "past")  # "今年以来，全区已梳理了风险隐患1200余处": the work is done
     if match.group("done"):
