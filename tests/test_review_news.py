@@ -244,3 +244,16 @@ def test_the_years_duty_before_its_progress_is_a_target(text: str, kept: list[st
 )
 def test_a_gain_told_after_the_years_figures_makes_them_results(text: str, kept: list[str]) -> None:
     assert raws(STAMP + text, 2023) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a scraped news item keeps its "…，正文：" prefix only in the raw text: it still reads as news
+        ("，正文：青禾县滨河公园总面积3.5万平方米，设有健身步道2公里、停车位200个。", []),
+        # a plan's duties in such an item stay targets
+        ("，正文：今年全县新建口袋公园15个，改造提升老旧小区30个。", ["15个", "30个"]),
+    ],
+)
+def test_a_scraped_items_prefix_marks_it_as_news(text: str, kept: list[str]) -> None:
+    assert raws(text, 2023) == kept

@@ -57,7 +57,7 @@ def extract_article(article: PreparedArticle) -> Extraction:
     regions = regions_with_headlines(article, index)
     zones = tuple(named_zones(text))
     places = region_vocabulary(text)
-    news = reads_as_news(text)
+    news = reads_as_news(text) or reads_as_news(article.document.text)  # a scrape's "…，正文：" prefix
     targets: list[Target] = []
     priorities: list[Priority] = []
     for section in article.sections_to_read():
