@@ -120,6 +120,16 @@ def test_the_profile_of_a_finished_work_is_a_fact(text: str, kept: list[str]) ->
         # a plan's duty says the same completion words: no event
         ("推动白沙区20万千瓦风光储一体化项目2024年建成投产，新建储能电站2座。", ["20万千瓦", "2座"]),
         ("确保年底前城东水厂竣工投用，新增日供水能力5万吨。", ["5万吨"]),
+        # another work of the same paragraph, still to be built or planned: its scale stays a target
+        (
+            STAMP + "去年，青禾县一期项目正式投产。今年，二期项目开工建设，总投资20亿元，"
+            "建成后可年产材料10万吨。",
+            ["20亿元", "10万吨"],
+        ),
+        (
+            STAMP + "记者从青禾县获悉，该县一期项目已于去年顺利投产。二期项目总投资20亿元，计划今年底开工。",
+            ["20亿元"],
+        ),
     ],
 )
 def test_a_completion_still_ahead_keeps_the_scale(text: str, kept: list[str]) -> None:

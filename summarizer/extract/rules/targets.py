@@ -551,11 +551,19 @@ def _profile_of_a_project_ahead(quantity: Quantity, context: TargetContext, clau
 
 
 def _reported_complete(quantity: Quantity, context: TargetContext) -> bool:
-    """The scale of a work that its paragraph has just told as completed ("某枢纽近日建成投用，总投资3.2亿元";
-    "大桥顺利通车。大桥全长1.2公里…"): the profile of a finished work, a fact, unless its own sentence puts a
-    completion ahead ("…主体完工，…预计10月底建成通车")."""
-    paragraph = context.index.paragraph(quantity.start)
-    if not context.tense.completion_before(quantity.cue_start, paragraph.start):
+    """The scale of a work that its sentence, or the sentence just before, tells as completed ("某枢纽近日
+    建成投用，总投资3.2亿元"; "大桥顺利通车。大桥全长1.2公里…，建成后将…"): the profile of a finished work,
+    a fact; not when its own sentence speaks of a work still to be built ("今年，二期项目开工建设，总投资20
+    亿元", "…主体完工，…预计10月底建成通车") or plans it."""
+    sentence = context.index.full_sentence(quantity.start)
+    since = context.index.full_sentence(sentence.start - 1).start if sentence.start > 0 else sentence.start
+    since = max(since, context.index.paragraph(quantity.start).start)
+    if not context.tense.completion_before(quantity.cue_start, since):
+        return False
+    words = context.text[sentence.start : sentence.end]
+    if any(word in words for word in CONSTRUCTION_AHEAD if not word.endswith("后")):
+        return False
+    if context.tense.own_plan(quantity.cue_start, quantity.end, with_paragraph=False):
         return False
     return not _completion_ahead(quantity, context)
 
