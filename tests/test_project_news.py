@@ -165,7 +165,7 @@ def regions_of(text: str) -> list[tuple[str, str | None]]:
         (
             NEWS_PAGE + "记者从青港新片区管委会获悉，中国(某省)自由贸易试验区青港新片区今年将新引进企业30家。"
             "总投资约120亿元的8个重点项目将于下月在青港新片区集中开工。",
-            [("30家", "青港新片区"), ("120亿元", "青港新片区")],
+            [("30家", "青港新片区"), ("120亿元", "青港新片区"), ("8个", "青港新片区")],
         ),
         # a high-tech zone named after a district is the zone, not the district
         (

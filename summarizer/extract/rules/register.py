@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from summarizer.extract.rules.tables import (
     NEWS_PAGE_DEBRIS,
+    NEWS_SIGNAL_PATTERNS,
     NEWS_SIGNALS,
     PLAN_LIST_SHARE,
     PLAN_REGISTER_ADVERBS,
@@ -55,9 +56,15 @@ def in_plan_list(text: str, index: TextIndex, paragraph: Span) -> bool:
     return bool(sentences) and duties >= PLAN_LIST_SHARE * len(sentences)
 
 
+_NEWS_SIGNAL_SHAPES = LazyPattern("|".join(NEWS_SIGNAL_PATTERNS))
+
+
 def reads_as_news(text: str, removed: Sequence[str] = ()) -> bool:
-    """A text with a news item's lead or attribution ("记者近日从…获悉", "中新网…日电"), or one scraped from a
-    news page (cleaning took out its crawl's body label, "23-08-11 05:30，正文："): its unmarked figures
-    describe, unless a plan's register or a frame sets them ahead (a report's plan never says so)."""
+    """A text with a news item's lead or attribution ("记者近日从…获悉", "中新网…日电"), one scraped from a
+    news page (cleaning took out its crawl's body label, "23-08-11 05:30，正文："), or one that tells what
+    happened on a dated day ("8月3日至8月6日，某支队共出动…"; a report's plan names years and months, not
+    days): its unmarked figures describe, unless a plan's register or a frame sets them ahead (a report's
+    plan never says so)."""
     scraped_news = any(line.startswith(NEWS_PAGE_DEBRIS) for line in removed)
-    return scraped_news or any(signal in text for signal in NEWS_SIGNALS)
+    signals = any(signal in text for signal in NEWS_SIGNALS)
+    return scraped_news or signals or _NEWS_SIGNAL_SHAPES.search(text) is not None

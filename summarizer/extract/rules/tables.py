@@ -195,6 +195,20 @@ COMPLETION_EVENT_PATTERN = (
     r"(?:正式|顺利|成功)"
     r"(?:建成投产|竣工投产|建成投用|建成|竣工|投产|投用|通车|开业|运营|并网|落成|开园|上线|启用)"
 )
+# A completion that closes its clause ("扩建工程竣工投用，新增日处理能力5万吨", "新院区投入使用，新增床位800
+# 张"), not an attribute ("建成投用的…", "竣工投用项目20个") nor a condition ("建成投用后"): an event when its
+# sentence has told of late (`RECENT_PAST_PATTERN`) before it; a plan's duty says the same words
+# ("推动…项目2024年建成投产").
+COMPLETION_CLOSING_PATTERN = (
+    r"(?:竣工投用|建成投用|竣工投产|建成投产|建成通车|竣工通车|投入使用|投入运营|交付使用)(?=了|[,，。;；])"
+)
+# A gain told as attained ("今年全区小麦播种面积28.6万亩，总产12.8万吨，实现面积、单产、总产“三增”"): the
+# sentence reports a harvest or a year's result, unless a plan word before it in its clause aims at it
+# ("力争实现粮食增产").
+GAIN_TOLD_PATTERN = r"实现[^,，。;；]{0,12}?(?:[双三四]增|增产|丰收)(?![的目])"
+RECENT_PAST_PATTERN = (
+    r"日前|近日|目前|昨日|昨天|今天|今日|当天|当日|已经?|(?<![\d年])\d{1,2}月\d{1,2}日(?![前起])"
+)
 COMPLETION_AHEAD_WORDS: tuple[str, ...] = (
     "将",
     "计划",
@@ -245,6 +259,11 @@ NOT_A_MARKER_WHEN_PRECEDED_BY: dict[str, str] = {
     # "占年度计划15.3亿元的": the plan as the measure of a result; "签约项目13个，计划投资9.5亿元": the
     # planned investment of projects just counted, an attribute of theirs.
     "计划": r"(?:超出|超过|超额完成|好于|高于|比|占(?:年度|全年)?(?:投资)?|\d[个项家][,，、])$",
+    # "立即将队伍划分为三个救援方向", "迅速将伤员转移": after an adverb of prompt action 将 takes an object
+    # (as 把 does); the future puts such an adverb after it ("将立即启动…").
+    "将": r"(?:立即|立刻|马上|迅速|及时|随即|第一时间)$",
+    # "立即将队伍划分为…", "随即将其转移": 立即 or 随即 then the 将 of an object, not 即将 ("about to").
+    "即将": r"[立随]$",
 }
 # A marker word after these looks back instead: "20余年前", "三年前" count years back from now (年前 alone
 # is "before the new year", a plan's time).
@@ -900,7 +919,13 @@ NEWS_SIGNALS: tuple[str, ...] = (
     "发布会",
     "正文：",
     "近日",
-    "日前",
+)
+# Shapes of a news item's words: 日前 ("recently", not the 日前 of a deadline "9月30日前"), and a day of a
+# month told as when something happened ("8月3日至8月6日，…", "8月5日，…"; not a deadline "9月30日前" nor a
+# start "10月1日起"): a report's plan names years and months, not days.
+NEWS_SIGNAL_PATTERNS: tuple[str, ...] = (
+    r"(?<![\d一二三四五六七八九十])日前",
+    r"(?<![\d年/.-])\d{1,2}月\d{1,2}日(?![前起])",
 )
 NEWS_PAGE_DEBRIS: tuple[str, ...] = ("dataset prefix",)
 """Kinds of scrape debris (`ingest.clean`) only a news page carries: the crawl's body label ("正文：")."""

@@ -536,6 +536,8 @@ def _past(quantity: Quantity, context: TargetContext) -> str | None:
         return "past result (a project completed)"
     if own_tense and _completed_before_it(quantity, context, clause):
         return "past result (the profile of a finished project)"
+    if own_tense and _reported_complete(quantity, context):
+        return "past result (a project completed)"
     return _unmarked_fact(quantity, context, clause)
 
 
@@ -592,6 +594,8 @@ def _unmarked_fact(quantity: Quantity, context: TargetContext, clause: Span) -> 
         quantity.cue_start, quantity.end, with_paragraph=False
     ):
         return "past result (works completed)"  # "全线在建的8座站房主体工程全部完工"
+    if _reported_complete(quantity, context):
+        return "fact (the profile of a finished work)"  # "大桥顺利通车。大桥全长1.2公里，…建成后将…"
     if _completion_ahead(quantity, context) or _profile_of_a_project_ahead(quantity, context, clause):
         return None  # "该馆总建筑面积达3600平方米，计划于明年春节前开馆运营": a work yet to open
     return "fact (nothing sets it ahead)"
@@ -736,6 +740,24 @@ not the work its sentence opened with; "其正线全长…" or a bare "全长…
 def _occurrences(text: str, word: str) -> list[int]:
     """Where a name stands in the text ("6号线" not inside "16号线")."""
     return [match.start() for match in re.finditer(rf"(?<!\d){re.escape(word)}", text)]
+
+
+def _reported_complete(quantity: Quantity, context: TargetContext) -> bool:
+    """The scale of a work that its sentence, or the sentence just before, tells as completed ("某枢纽近日
+    建成投用，总投资3.2亿元"; "大桥顺利通车。大桥全长1.2公里…，建成后将…"): the profile of a finished work,
+    a fact; not when its own sentence speaks of a work still to be built ("今年，二期项目开工建设，总投资20
+    亿元", "…主体完工，…预计10月底建成通车") or plans it."""
+    sentence = context.index.full_sentence(quantity.start)
+    since = context.index.full_sentence(sentence.start - 1).start if sentence.start > 0 else sentence.start
+    since = max(since, context.index.paragraph(quantity.start).start)
+    if not context.tense.completion_before(quantity.cue_start, since):
+        return False
+    words = context.text[sentence.start : sentence.end]
+    if any(word in words for word in CONSTRUCTION_AHEAD if not word.endswith("后")):
+        return False
+    if context.tense.own_plan(quantity.cue_start, quantity.end, with_paragraph=False):
+        return False
+    return not _completion_ahead(quantity, context)
 
 
 def _spent_in_the_past(quantity: Quantity, context: TargetContext, clause: Span) -> bool:

@@ -23,12 +23,14 @@ from typing import Literal
 from summarizer.extract.rules.tables import (
     ATTAINMENT_VERBS,
     COMPLETION_AHEAD_WORDS,
+    COMPLETION_CLOSING_PATTERN,
     COMPLETION_EVENT_PATTERN,
     CUT_OFF_WORDS,
     DUE_DATE_PATTERN,
     EVENT_FRAME_PATTERN,
     FUTURE_MARKERS,
     FUTURE_YAO_PATTERN,
+    GAIN_TOLD_PATTERN,
     LOOKBACK_OPENERS,
     NOT_A_MARKER_AFTER,
     NOT_A_MARKER_WHEN_FOLLOWED_BY,
@@ -42,6 +44,7 @@ from summarizer.extract.rules.tables import (
     PLANNED_LE_PATTERN,
     PLANNING_VERBS,
     PROGRESS_SHARE_PATTERN,
+    RECENT_PAST_PATTERN,
 )
 from summarizer.extract.rules.text import Span, TextIndex
 from summarizer.text import LazyPattern
@@ -62,6 +65,8 @@ _MARKER = LazyPattern(
     rf"|(?P<event>{EVENT_FRAME_PATTERN})"
     rf"|(?P<done>{COMPLETION_EVENT_PATTERN})"
     rf"|(?P<due>{DUE_DATE_PATTERN})"
+    rf"|(?P<closing>{COMPLETION_CLOSING_PATTERN})"
+    rf"|(?P<gain>{GAIN_TOLD_PATTERN})"
     rf"|(?P<planned>{PLANNED_LE_PATTERN})"
     rf"|(?P<le>{PERFECTIVE_LE_PATTERN})"
     rf"|(?P<word>{'|'.join(map(re.escape, _WORDS))})(?!{'|'.join(NOT_A_MARKER_AFTER)})"
@@ -113,6 +118,18 @@ _AFTER_CUT_OFF = LazyPattern(
 _COMPLETION_AHEAD_BEFORE = LazyPattern(rf"(?:{'|'.join(COMPLETION_AHEAD_WORDS)})[^,，。;；!！?？]{{0,16}}$")
 """A plan word shortly before a completion in its clause: "将于年底正式投产", "计划6月底前顺利通车"."""
 _DONE_BY = LazyPattern(r"已经?(?:于|在)?\s*$")
+_COUNTED_NOUN = LazyPattern(r"[^,，。;；\d]{0,6}")
+_SUBJECT_PLAN_WORDS = ("将", "计划", "预计", "力争", "确保", "拟", "争取")
+"""The counted noun, then the plan word that opens its predicate ("…个小区将于…", "…个项目计划…")."""
+_COUNTERS = frozenset("个家项所座条户处批栋辆台套间张名宗片块")
+_DUTY_MODAL = LazyPattern(r"(?<![所急必还仍尚])需要?(?![求])|必须|应当")
+"""A duty after the year word ("该区今年需完成造林任务1.5万亩，目前已完成1.1万亩"): the year's task, whatever
+the progress told after it."""
+_WORK_AFTER_A_YEAR_WORD = LazyPattern(
+    r"(?:全年|年内)(?:可|将|再|还)?(?:完成|实施|新建|建成|开工|竣工|投产|改造|新增|引进|签约|交付)"
+)
+"""预计 then the plan year's word then a verb of work ("此次开工项目18个，…，预计年内完成投资20亿元"): work
+still to be done this year, a plan; "预计全年地区生产总值增长7%左右" estimates an outcome, a result."""
 _FORECAST_YEAR = LazyPattern(r"预计(?:19|20)\d{2}年(?!全年|上半年|前三季度|以来)")
 _PLAN_BOUNDS = ("左右", "以内")
 _HELD_WITHIN = LazyPattern(r"控制在|不超过|不高于")
@@ -127,6 +144,11 @@ class Marker:
     """全年, 年内, 年底: "the year being talked about", the plan year unless a look-back section talks."""
     year_in_view: bool = False
     """今年 on its own: the year the text talks about; in a report of results, the year reported on."""
+    completion: bool = False
+    """A completion told as an event ("正式投产", "竣工投用，…"): the work it speaks of is built."""
+    gain: bool = False
+    """A gain told as attained ("实现…“三增”", "实现增产丰收"): what its sentence counts is a result, whatever
+    year word came before."""
 
 
 @dataclass(frozen=True)
@@ -254,12 +276,37 @@ class TenseReader:
             if not (marker.year_in_view or marker.anaphoric):
                 return Reading(marker.tense, marked=True)
             reading = self._time_word(marker, scope_start, start, paragraph, results_report)
+            sentence_end = self.index.full_sentence(start).end
+            if any(later.gain for later in self._between(end, sentence_end)):
+                return Reading("past", marked=True)  # "今年…种植面积12万亩，…，实现增产丰收": a result told
             if reading.marked or self._next_past(end, scope_end) is None:
                 return reading
             return Reading("past", marked=True)  # "全年实现…3200亿元，连续8个季度高于…": the year's result
         if self._next_past(end, scope_end) is not None:
             return Reading("past", marked=True)
+        if self._predicate_ahead(end, min(scope_end, self.index.clause(start).end)):
+            return Reading("future", marked=True)
         return None
+
+    def completion_before(self, start: int, since: int) -> bool:
+        """Whether a completion told as an event ("大桥顺利通车。", "…竣工投用，") comes in [since, start)."""
+        return any(marker.completion for marker in self._between(since, start))
+
+    def _predicate_ahead(self, end: int, clause_end: int) -> bool:
+        """A plan word right after the thing a quantity counts, in its clause ("剩余8个小区将于10月底前全部
+        完工", "其余9个项目计划年内开工"): the count is the subject of what is still to be done, whatever the
+        look-back of its paragraph."""
+        if self.text[end - 1] not in _COUNTERS:
+            return False  # "这批价值12万元货物将在日本享受…": a measure of a thing, not a count of works
+        position = bisect.bisect_left(self.positions, end)
+        if position >= len(self.positions) or self.positions[position] >= clause_end:
+            return False
+        marker = self.markers[position]
+        return (
+            marker.tense == "future"
+            and self.text.startswith(_SUBJECT_PLAN_WORDS, marker.position)
+            and _COUNTED_NOUN.fullmatch(self.text, end, marker.position) is not None
+        )
 
     def own_plan(self, start: int, end: int, with_paragraph: bool = True) -> bool:
         """A future mark of the quantity's own clause or sentence, or (`with_paragraph`) a plan opener or a
@@ -352,9 +399,13 @@ class TenseReader:
             for m in self._between(min(scope_start, sentence_start), marker.position)
             if not (m.anaphoric or m.year_in_view)
         ]
-        planned = (bool(earlier) and earlier[-1].tense == "future") or self._forecast_year(marker)
-        planning_verb = _PLANNING_VERB.search(
-            self.text, marker.position, min(start, marker.position + PLANNING_REACH)
+        forecast = marker.anaphoric and marker.tense == "future"
+        forecast = forecast and self.text.endswith("预计", 0, marker.position)
+        forecast = forecast and _WORK_AFTER_A_YEAR_WORD.match(self.text, marker.position) is not None
+        planned = (bool(earlier) and earlier[-1].tense == "future") or self._forecast_year(marker) or forecast
+        reach = min(start, marker.position + PLANNING_REACH)
+        planning_verb = _PLANNING_VERB.search(self.text, marker.position, reach) or _DUTY_MODAL.search(
+            self.text, marker.position, reach
         )
         if planned or planning_verb:
             return Reading("future", marked=True)
@@ -648,11 +699,18 @@ def _marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
         return None if aimed else Marker(match.start(), "past")  # "力争完成年度目标的80%": a plan
     if match.group("event") or match.group("le"):
         return Marker(match.start(), "past")
+    if match.group("closing"):
+        return _closing_completion(match)
+    if match.group("gain"):
+        ahead = _COMPLETION_AHEAD_BEFORE.search(match.string, 0, match.start())
+        return None if ahead else Marker(match.start(), "past", gain=True)
+    if match.group("planned") and match.string.endswith(("已", "已经"), 0, match.start()):
+        return Marker(match.start(), "past")  # "今年以来，全区已梳理了风险隐患1200余处": the work is done
     if match.group("done"):
         return (
             None
             if _COMPLETION_AHEAD_BEFORE.search(match.string, 0, match.start())
-            else Marker(match.start(), "past")
+            else Marker(match.start(), "past", completion=True)
         )
     if match.group("due"):
         # "国庆前完成…", "6月底前建成…": a date the work is due by, unless it dates what is already done
@@ -673,6 +731,21 @@ def _marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
             return None  # "截至年底，…达到1.86万公里": the time of a cut-off, whose word is the marker
         return Marker(match.start(), "past" if word in _PAST_WORDS else "future")
     return Marker(match.start(), "future")
+
+
+_RECENT_PAST = LazyPattern(RECENT_PAST_PATTERN)
+
+
+def _closing_completion(match: re.Match[str]) -> Marker | None:
+    """A completion closing its clause is an event when its sentence told of late before it ("日前，…扩建
+    工程竣工投用，…") and no plan word of its clause puts it ahead."""
+    text = match.string
+    sentence_start = max(text.rfind(mark, 0, match.start()) for mark in ("。", "；", ";", "\n")) + 1
+    if _COMPLETION_AHEAD_BEFORE.search(text, 0, match.start()):
+        return None
+    if _RECENT_PAST.search(text, sentence_start, match.start()) is None:
+        return None
+    return Marker(match.start(), "past", completion=True)
 
 
 def _year_marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
