@@ -148,6 +148,9 @@ _SERIES_ITEM = LazyPattern(
     r"(?:继续|持续|不断|全面|着力|大力|深入|进一步|加快|积极|切实|扎实|全力|坚定不移地?)?" + _WORK_VERBS
 )
 """A line of work that opens an item of a plan series ("继续推进产业升级", "深入实施城市精细化管理")."""
+_COUNTED = r"(?:[二三四五六七八九十两]|\d)(?:个|大|项)?“?{word}”?"
+"""A count of a word that announces a list ("“三个突出”", "四大提升", "3项保障")."""
+_LIST_CONNECTOR = LazyPattern(r"(?:其中|具体(?:来说|而言)?|一方面|同时)[,，:：]")
 _PARALLEL_ITEM_MAX = 10
 _PARALLEL_WORK = LazyPattern(r"[\u4e00-\u9fff“”]{4,10}")
 """An item of a parallel list: a short phrase of words, no figures ("大抓营商环境")."""
@@ -215,7 +218,12 @@ _NEXT_STEP_PLAN = LazyPattern(
     r"(?:下一步|接下来|今后|未来)[,，](?P<subject>[^,，。；;“”]{0,14}?(?:还|也|仍)?将(?:继续|持续|进一步)?)"
 )
 """The opening of a reported next step: its time word, a short subject or none, and 将."""
-_NEXT_STEP_WORK = LazyPattern(_WORK_VERBS + r"|举办|策划|组织|启动|开通|完善")
+_NEXT_STEP_WORK = LazyPattern(_WORK_VERBS + r"|举办|策划|组织|启动|开通|完善|发挥|营造")
+_SPOKEN_PLAN = LazyPattern(
+    r"(?:(?:下一步|接下来|今后|未来|后续)[,，]?)?(?P<subject>[^,，。；;“”]{0,14}?(?:还|也|仍)?将(?![其该此\d]))"
+)
+"""What follows a speaker's frame when it states a plan: a time word, a short subject or none, and 将
+("表示，接下来将…", "表示，未来某高新区将…"); never 将 before its object ("将其…", "将2.3万名…")."""
 """What a next step does: a line of work, or an event it holds ("将策划举办…活动")."""
 _PLACE_SUBJECT = LazyPattern(
     r"(?P<place>[\u4e00-\u9fff]{2,10}?(?:高新区|经开区|开发区|新区|区|县|市|旗))(?:还|也|仍)?将"
@@ -446,6 +454,8 @@ def _unstructured_heads(
         quoted = [head for p in paragraphs for head in quoted_commitments(text, index, p, subjects)]
         heads += _uncovered(index, quoted, heads)
     heads += _uncovered(index, [head for p in paragraphs for head in next_step_plans(text, index, p)], heads)
+    spoken = [head for p in paragraphs for head in spoken_plans(text, index, p, subjects)]
+    heads += _uncovered(index, spoken, heads)
     if len(paragraphs) >= 3:
         parallel = _parallel_openings(text, paragraphs)
         bodies = [p for p in paragraphs if _is_body(text, p) and not _leads_into_items(text, index, p, heads)]
@@ -668,6 +678,7 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
         sub_areas = [head for head in sub_areas if head.start < ordinals[0].start()]
     heads = list(glued_subheadings(text, index, paragraph)) + sub_areas
     heads += plan_series(text, index, paragraph) + _duties_over_works(text, index, paragraph)
+    heads += announced_series(text, index, paragraph)
     offset = paragraph.start
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
@@ -701,6 +712,36 @@ def plan_series(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
             found += ([first] if first is not None else []) + parts[1:]
         offset = max(sentence.end + 1, offset + 1)
     return found
+
+
+def announced_series(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
+    """A list the text announces by count and then gives in semicolon parts that each open with the
+    announced word ("通过“四个突出”指明了方向。其中，突出制度体系建设，…；突出职能分工，…；突出分类治理，…；
+    突出能力支撑，…"): the first clause of each part is an item."""
+    found: list[Span] = []
+    offset = paragraph.start
+    while offset < paragraph.end:
+        sentence = index.full_sentence(offset)
+        parts = _semicolon_parts(text, index, sentence)
+        starts = [_after_list_connector(text, part) for part in parts]
+        word = text[starts[0] : starts[0] + 2] if starts else ""
+        shared = len(parts) >= _PARALLEL_MIN and all(text.startswith(word, start) for start in starts)
+        if shared and _announces(text, paragraph, sentence, word):
+            found += [Span(start, index.clause(start).end) for start in starts]
+        offset = max(sentence.end + 1, offset + 1)
+    return found
+
+
+def _announces(text: str, paragraph: Span, sentence: Span, word: str) -> bool:
+    """Whether the paragraph, before the sentence, names a count of `word` ("“三个突出”", "四大提升")."""
+    counted = _COUNTED.format(word=re.escape(word))
+    return re.search(counted, text[paragraph.start : sentence.start]) is not None
+
+
+def _after_list_connector(text: str, part: Span) -> int:
+    """Where a list item opens, after a connector that leads into the list ("其中，", "同时，")."""
+    match = _LIST_CONNECTOR.match(text, part.start, part.end)
+    return match.end() if match else part.start
 
 
 def _semicolon_parts(text: str, index: TextIndex, sentence: Span) -> list[Span]:
@@ -1032,6 +1073,34 @@ def next_step_plans(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
         if _NEXT_STEP_WORK.search(plan) and not _DONE.match(plan) and not _STUDY.match(plan):
             found.append(Span(match.start("subject"), sentence.end))
     return found
+
+
+def spoken_plans(text: str, index: TextIndex, paragraph: Span, subjects: list[str]) -> list[Span]:
+    """The plan the region's official states in indirect speech ("喻某表示，将于9月份集中组织…", "区残联相关
+    负责人表示，接下来将进一步发挥…", "…负责人表示，未来某高新区将持续实施人才安居工程"): from its subject (or
+    its 将) to the end of the sentence, when it names a line of work. Never a company's or a visitor's
+    words, a quotation, or what was done."""
+    found: list[Span] = []
+    offset = paragraph.start
+    while offset < paragraph.end:
+        sentence = index.full_sentence(offset)
+        for frame in _REPORTING_FRAME.finditer(text, sentence.start, sentence.end):
+            speaker = frame.group("speaker")
+            quoted = _in_quotation(text, paragraph.start, frame.start())
+            if quoted or speaks_for_a_company(speaker) or _is_visitor(frame.group(0), subjects):
+                continue
+            match = _SPOKEN_PLAN.match(text, frame.end(), sentence.end)
+            plan = text[match.end() : sentence.end] if match else ""
+            if match and _NEXT_STEP_WORK.search(plan) and not _DONE.match(plan) and not _STUDY.match(plan):
+                found.append(Span(match.start("subject"), sentence.end))
+                break
+        offset = max(sentence.end + 1, offset + 1)
+    return found
+
+
+def _in_quotation(text: str, start: int, position: int) -> bool:
+    """Whether `position` lies inside a quotation opened after `start`."""
+    return text.count("“", start, position) != text.count("”", start, position)
 
 
 def _own_we(text: str, index: TextIndex, clause: Span) -> re.Match[str] | None:

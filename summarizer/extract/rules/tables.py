@@ -85,6 +85,8 @@ PAST_MARKERS: tuple[str, ...] = (
     "此前",
     "昨天",  # the news event's day ("昨天上午，来自某街道的3名居民代表走进直播间")
     "昨日",
+    "日前",  # "a few days ago" ("日前成都市争取到位…中央预算内投资10.7亿元"); "8月31日前" is a deadline
+    "争取到位",  # funds secured ("项目争取到位1.5亿元"): 到位 completes the verb
     "曾经",
     "荣获",
     "获批",
@@ -238,6 +240,8 @@ NOT_A_MARKER_WHEN_PRECEDED_BY: dict[str, str] = {
     # "占年度计划15.3亿元的": the plan as the measure of a result; "签约项目13个，计划投资9.5亿元": the
     # planned investment of projects just counted, an attribute of theirs.
     "计划": r"(?:超出|超过|超额完成|好于|高于|比|占(?:年度|全年)?(?:投资)?|\d[个项家][,，、])$",
+    # "8月31日前", "国庆节日前", "开学日前": before a day, a deadline to come.
+    "日前": r"(?:[\d一二两三四五六七八九十号节假期当学]|[0-9]\s)$",
 }
 # A marker word after these looks back instead: "20余年前", "三年前" count years back from now (年前 alone
 # is "before the new year", a plan's time).

@@ -1,0 +1,183 @@
+"""Local officials' statements in news items: what they say was done, what they say will be done, and the
+lists they announce (guidelines §2 and §3).
+
+Hand-written items in the shape of city and county news: a bureau head who announces a list by its count
+and then gives it in semicolon parts ("通过“三个突出”…。其中，突出A，…；突出B，…；突出C，…"), an official
+who states the next step in indirect speech ("周明表示，将于9月份集中举办…"), funds a county has secured
+("争取到位…2.6亿元"), the standard a retrofit meets ("按照抗震设防烈度8度要求") and a figure named as a
+mark to pass ("将迈上百亿元大关"). Interviewers' questions and press-conference turns are covered by
+`test_priority_answers.py`, meeting news by `test_priority_meetings.py`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from summarizer.evals.gold import GoldFile, GoldPriority, GoldRegion
+from summarizer.evals.score import score_article
+from summarizer.extract.pipeline import summarize_text
+from summarizer.extract.rules.backend import extract_article
+from summarizer.ingest.load import load_path
+from summarizer.ingest.prepare import prepare_article
+from summarizer.parse.quantities import find_quantities
+from summarizer.schema import ArticleSummary
+
+NEWS_HEAD = "2023-08-11 19:51，正文："
+
+
+@dataclass(frozen=True)
+class StatementItem:
+    name: str
+    region: str
+    text: str
+    quotes: list[str]
+    """The quote of each priority an annotator would label."""
+
+
+ITEMS = [
+    StatementItem(
+        "list_announced_by_its_count",
+        "青禾县",
+        (
+            NEWS_HEAD + "原标题：青禾县打好扬尘治理攻坚战\n"
+            "近日，记者从青禾县生态环境局获悉，该局会同12个县直部门印发扬尘污染治理行动方案。县生态"
+            "环境局相关负责人表示，方案通过“三个突出”为全县打好扬尘治理攻坚战明确了路径。其中，突出工地管控，"
+            "严格落实围挡、冲洗等措施；突出道路保洁，提高机扫水洗频次；突出执法监管，加大联合执法力度。\n"
+        ),
+        ["突出工地管控", "突出道路保洁", "突出执法监管"],
+    ),
+    StatementItem(
+        "list_announced_as_n_big_items",
+        "石泉县",
+        (
+            NEWS_HEAD + "原标题：石泉县推动文旅提质\n"
+            "石泉县文旅局局长陈芳介绍，今年全县文旅工作围绕“四大提升”展开。具体来说，提升景区品质，"
+            "完善游客服务中心；提升夜间消费，打造特色夜市街区；提升宣传推介，用好短视频平台；提升服务水平，"
+            "开展导游培训。\n"
+        ),
+        ["提升景区品质", "提升夜间消费", "提升宣传推介", "提升服务水平"],
+    ),
+    StatementItem(
+        "next_step_after_a_bare_name",
+        "青禾县",
+        (
+            NEWS_HEAD + "原标题：青禾县全力稳就业\n"
+            "青禾县副县长周明介绍，全县今年已累计发放助企补贴3200万元。为满足企业用工需求，周明表示，"
+            "将于9月份集中举办专场招聘会，组织重点企业进校园招聘。\n"
+        ),
+        ["将于9月份集中举办专场招聘会"],
+    ),
+    StatementItem(
+        "next_step_after_a_quotation",
+        "青禾县",
+        (
+            NEWS_HEAD + "原标题：青禾县开展助残志愿服务\n"
+            "8月10日，青禾县残联在南湖社区开展助残志愿服务活动。“让残疾人共享发展成果，是我们的责任。”"
+            "县残联相关负责人表示，接下来将进一步发挥志愿服务队作用，在全县营造扶残助残的良好氛围。\n"
+        ),
+        ["将进一步发挥志愿服务队作用"],
+    ),
+    StatementItem(
+        "plan_of_the_place_the_speaker_names",
+        "青禾县",
+        (
+            NEWS_HEAD + "原标题：青禾县人才公寓开始租售登记\n"
+            "8月11日，青禾县人才公寓开始租售登记。“这是全县人才安居工程的又一精品项目。”县住建局相关"
+            "负责人表示，未来青禾县将持续实施人才安居工程，实现各类人才住有所居。\n"
+        ),
+        ["青禾县将持续实施人才安居工程"],
+    ),
+]
+
+
+def gold_for(item: StatementItem) -> GoldFile:
+    return GoldFile(
+        article=item.name,
+        file=f"{item.name}.txt",
+        sha256="0" * 64,
+        plan_year=None,
+        regions=[GoldRegion(name=item.region)],
+        priorities=[
+            GoldPriority(region=item.region, category="governance", title=quote, quote=quote)
+            for quote in item.quotes
+        ],
+        targets=[],
+    )
+
+
+def listing(summary: ArticleSummary) -> str:
+    return "\n".join(f"{p.region} [{p.category}] {p.title} | {p.quote}" for p in summary.priorities)
+
+
+@pytest.mark.parametrize("item", ITEMS, ids=[item.name for item in ITEMS])
+def test_each_priority_the_official_states_is_found_and_nothing_else(item: StatementItem) -> None:
+    summary = summarize_text(item.text)
+    scored = score_article(gold_for(item), summary, summary.cleaned_text or item.text)
+    scores = scored.scores.priorities
+    assert (scores.tp, scores.fp, scores.fn) == (len(item.quotes), 0, 0), listing(summary)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A company's head speaks for the company, not for the county.
+        "8月10日，青禾县一家新材料企业二期项目投产。公司董事长王强表示，将继续扩大产能，加快建设研发中心。",
+        # What the bureau reports as done is no plan, whatever speech verb frames it.
+        "青禾县交通运输局负责人介绍，今年已开通公交线路3条。该负责人表示，已完成站亭改造工作。",
+        # 将 before its object ("将其纳入…") marks the object, not the future.
+        "青禾县医保局负责人表示，将其纳入医保报销范围是群众的期盼。",
+    ],
+)
+def test_statements_that_state_no_plan_of_the_region(body: str) -> None:
+    summary = summarize_text(NEWS_HEAD + body + "\n")
+    assert summary.priorities == [], listing(summary)
+
+
+def test_semicolon_parts_that_share_a_word_without_a_count_are_no_list() -> None:
+    """Three semicolon parts that open with the same word but follow no announced count ("完成A；完成B；
+    完成C", a report of what was done) are not the items of a list the text announces."""
+    body = (
+        "今年以来，青禾县水务公司先后完成大众路管道更换；完成振兴路管道更换；完成南环路管道更换，"
+        "供水保障能力明显提升。"
+    )
+    summary = summarize_text(NEWS_HEAD + body + "\n")
+    assert [p.quote for p in summary.priorities if p.quote.startswith("完成")] == [], listing(summary)
+
+
+def news_targets(tmp_path: Path, body: str) -> list[tuple[str, str, str | None]]:
+    """The targets the offline backend keeps from a news item saved as an article file."""
+    path = tmp_path / "article.txt"
+    path.write_text(NEWS_HEAD + body, encoding="utf-8")
+    article = prepare_article(load_path(str(path)).documents[0])
+    return [(target.raw, target.comparator, target.deadline) for target in extract_article(article).targets]
+
+
+def test_funds_secured_are_results_and_the_work_they_pay_for_is_planned(tmp_path: Path) -> None:
+    """ "日前…争取到位…2.6亿元" reports funds the county has obtained (日前, 到位); the work the official
+    then plans ("今年将改造…", "确保9月30日前完成…": 日前 after a date is a deadline) stays a target."""
+    body = (
+        "日前，青禾县争取到位保障性安居工程中央预算内投资2.6亿元，其中老旧小区改造项目争取到位1.1亿元。"
+        "青禾县住建局负责人介绍，今年将改造农房1200户，确保9月30日前完成改造老旧小区42个。"
+    )
+    assert news_targets(tmp_path, body) == [("1200户", "exactly", "2023"), ("42个", "exactly", "2023")]
+
+
+def test_a_standard_the_work_meets_is_a_specification(tmp_path: Path) -> None:
+    """ "按照抗震设防烈度8度要求", "按每平方米300元标准": the standard the work follows, not an amount to
+    reach; "标准化厂房5万平方米" names a kind of building, so its area stays a target."""
+    body = (
+        "青禾县住建局负责人介绍，今年将按照抗震设防烈度8度要求改造农房1200户，按每平方米300元标准给予补助，"
+        "并建设标准化厂房5万平方米。"
+    )
+    assert news_targets(tmp_path, body) == [("1200户", "exactly", "2023"), ("5万平方米", "exactly", "2023")]
+
+
+def test_a_figure_named_as_a_mark_to_pass_is_a_lower_bound(tmp_path: Path) -> None:
+    """ "将迈上百亿元大关", "跨越500亿元大关": the figure is a mark the industry is to pass, whatever verb
+    leads it; the same bare magnitude naming a scale ("千亿元产业集群") stays approximate."""
+    body = "青禾县新能源汽车产业规上企业近百家，2023年将迈上百亿元大关，力争明年跨越500亿元大关。"
+    assert news_targets(tmp_path, body) == [("百亿元", "at_least", "2023"), ("500亿元", "at_least", "2024")]
+    assert [(q.raw, q.comparator) for q in find_quantities("打造千亿元产业集群")] == [("千亿元", "about")]
