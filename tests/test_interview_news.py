@@ -20,6 +20,7 @@ from summarizer.evals.gold import GoldFile, GoldPriority, GoldRegion
 from summarizer.evals.score import score_article
 from summarizer.extract.pipeline import summarize_text
 from summarizer.extract.rules.backend import extract_article
+from summarizer.ingest.clean import leading_date, normalize_unicode, remove_debris
 from summarizer.ingest.load import load_path
 from summarizer.ingest.prepare import prepare_article
 from summarizer.parse.quantities import find_quantities
@@ -181,3 +182,20 @@ def test_a_figure_named_as_a_mark_to_pass_is_a_lower_bound(tmp_path: Path) -> No
     body = "青禾县新能源汽车产业规上企业近百家，2023年将迈上百亿元大关，力争明年跨越500亿元大关。"
     assert news_targets(tmp_path, body) == [("百亿元", "at_least", "2023"), ("500亿元", "at_least", "2024")]
     assert [(q.raw, q.comparator) for q in find_quantities("打造千亿元产业集群")] == [("千亿元", "about")]
+
+
+@pytest.mark.parametrize(
+    ("raw", "date", "body"),
+    [
+        ("2023年08月13日 08:08:22，正文：8月10日，记者获悉", "2023-08-13", "8月10日,记者获悉"),
+        ("7-27 17:01，正文：  中新社唐山7月27日电 唐山持续推进", None, "中新社唐山7月27日电 唐山持续推进"),
+        ("23-08-12 05:52，正文：青禾县召开会议", "2023-08-12", "青禾县召开会议"),
+        ("，正文：大众网记者 青禾报道", None, "大众网记者 青禾报道"),
+    ],
+)
+def test_the_dataset_prefix_in_its_date_shapes_is_no_text(raw: str, date: str | None, body: str) -> None:
+    """A news item's dataset prefix, with a Chinese date, a date without its year or none at all, is cut
+    from the text (else its time is read as the item's first heading: "7-27 17:01,正文:…"); a full date
+    is the item's date, a date without a year none."""
+    assert leading_date(raw) == date
+    assert remove_debris(normalize_unicode(raw))[0] == body

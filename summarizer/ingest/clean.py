@@ -86,8 +86,13 @@ def normalize_unicode(text: str) -> str:
 # ---------------------------------------------------------------- step 2: scrape debris
 
 DATASET_PREFIX_RE = LazyPattern(
-    r"\A\s*(?P<date>(?P<y>\d{2,4})-(?P<m>\d{1,2})-(?P<d>\d{1,2}))?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*,正文:"
+    r"\A\s*(?:(?P<date>(?P<y>\d{2,4})-(?P<m>\d{1,2})-(?P<d>\d{1,2}))"
+    r"|(?P<cn_date>(?P<cn_y>\d{4})年(?P<cn_m>\d{1,2})月(?P<cn_d>\d{1,2})日)"
+    r"|\d{1,2}-\d{1,2}(?=\s+\d{1,2}:\d{2}))?"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*,正文:"
 )
+"""The dataset's prefix of a news item: "23-08-12 05:52，正文：", "2023年08月13日 08:08:22，正文：", a
+date with no year ("7-27 17:01，正文：", whose year is unknown) or none ("，正文：")."""
 DATE_LINE_RE = LazyPattern(
     r"^(?:发布时间|发布日期|发表时间|时间|日期)\s*:\s*(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})"
 )
@@ -131,14 +136,19 @@ def leading_date(raw: str) -> str | None:
     """The date of a dataset prefix ("23-08-12 05:52，正文：" → "2023-08-12") or of a date line at the top."""
     text = normalize_unicode(raw)
     match = DATASET_PREFIX_RE.match(text)
-    if match is None or match.group("date") is None:
+    if match is not None and match.group("cn_date") is not None:
+        parts = (match.group("cn_y"), match.group("cn_m"), match.group("cn_d"))
+    elif match is not None and match.group("date") is not None:
+        parts = (match.group("y"), match.group("m"), match.group("d"))
+    else:
         match = next(filter(None, (DATE_LINE_RE.match(line) for line in split_paragraphs(text)[:10])), None)
-    if match is None:
-        return None
-    year = int(match.group("y"))
+        if match is None:
+            return None
+        parts = (match.group("y"), match.group("m"), match.group("d"))
+    year = int(parts[0])
     year = year + 2000 if year < 100 else year
     try:
-        return date(year, int(match.group("m")), int(match.group("d"))).isoformat()
+        return date(year, int(parts[1]), int(parts[2])).isoformat()
     except ValueError:
         return None
 
