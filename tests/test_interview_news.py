@@ -199,3 +199,13 @@ def test_the_dataset_prefix_in_its_date_shapes_is_no_text(raw: str, date: str | 
     is the item's date, a date without a year none."""
     assert leading_date(raw) == date
     assert remove_debris(normalize_unicode(raw))[0] == body
+
+
+def test_a_year_inside_the_object_of_a_result_dates_the_noun(tmp_path: Path) -> None:
+    """ "争取到位2023年中央预算内投资2.6亿元", "已下达2024年专项债券资金5亿元": the year dates the funds the
+    verb reports as obtained; a year that times the verb ("2024年底将完成…") still makes a plan."""
+    body = (
+        "日前，青禾县争取到位2023年中央预算内投资2.6亿元。青禾县财政局已下达2024年专项债券资金5亿元。"
+        "青禾县住建局负责人介绍，已开工的棚改项目2024年底将完成投资8亿元。"
+    )
+    assert news_targets(tmp_path, body) == [("8亿元", "exactly", "2024")]
