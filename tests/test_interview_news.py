@@ -94,6 +94,30 @@ ITEMS = [
 ]
 
 
+ITEMS += [
+    StatementItem(
+        "counted_list_after_a_colon_in_commas",
+        "青禾县",
+        (
+            NEWS_HEAD + "原标题：青禾县文旅局长谈文旅融合\n"
+            "青禾县文化和旅游局局长张丽告诉记者，1至7月，全县已接待游客310万人次，同比增长45%。张丽介绍，"
+            "接下来，该局将重点做好三件事：打造夜间经济集聚区，推出精品旅游线路，举办文旅节会活动。\n"
+        ),
+        ["打造夜间经济集聚区", "推出精品旅游线路", "举办文旅节会活动"],
+    ),
+    StatementItem(
+        "counted_list_after_a_colon_in_semicolons",
+        "石泉县",
+        (
+            NEWS_HEAD + "原标题：石泉县推进供水保障\n"
+            "石泉县水利局局长刘强表示，下一步将重点抓好以下两个方面：加快城乡供水一体化，推动管网向乡镇延伸；"
+            "强化水源地保护，开展水质常态监测。\n"
+        ),
+        ["加快城乡供水一体化", "强化水源地保护"],
+    ),
+]
+
+
 def gold_for(item: StatementItem) -> GoldFile:
     return GoldFile(
         article=item.name,
@@ -135,6 +159,24 @@ def test_each_priority_the_official_states_is_found_and_nothing_else(item: State
 def test_statements_that_state_no_plan_of_the_region(body: str) -> None:
     summary = summarize_text(NEWS_HEAD + body + "\n")
     assert summary.priorities == [], listing(summary)
+
+
+def test_a_counted_lead_whose_parts_do_not_add_up_is_no_list() -> None:
+    """ "做好三件事：" followed by two parts (or by ordinals, which mark their own items) is no list of three:
+    the count must match the parts, else the lead-in's sentence stays one head."""
+    body = (
+        "青禾县商务局局长表示，下一步将重点做好三件事：一是培育消费新场景；二是办好促消费活动；"
+        "三是优化营商环境。"
+    )
+    summary = summarize_text(NEWS_HEAD + "原标题：青禾县促消费\n" + body + "\n")
+    assert [p.quote for p in summary.priorities] == [
+        "一是培育消费新场景",
+        "二是办好促消费活动",
+        "三是优化营商环境",
+    ], listing(summary)
+    body = "青禾县商务局局长表示，下一步将重点做好三件事：培育消费新场景，办好促消费活动。"
+    summary = summarize_text(NEWS_HEAD + "原标题：青禾县促消费\n" + body + "\n")
+    assert [p.quote for p in summary.priorities if p.quote == "培育消费新场景"] == [], listing(summary)
 
 
 def test_semicolon_parts_that_share_a_word_without_a_count_are_no_list() -> None:

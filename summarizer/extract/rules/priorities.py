@@ -24,6 +24,7 @@ from summarizer.extract.rules.text import Span, TextIndex
 from summarizer.ingest.gazetteer import Place, gazetteer
 from summarizer.ingest.places import lowest_place_in, quoted_higher_level
 from summarizer.ingest.sections import bare_name
+from summarizer.parse.quantities import chinese_number
 from summarizer.schema import CATEGORIES, Category, Priority
 from summarizer.text import LazyPattern
 
@@ -150,6 +151,11 @@ _SERIES_ITEM = LazyPattern(
 """A line of work that opens an item of a plan series ("继续推进产业升级", "深入实施城市精细化管理")."""
 _COUNTED = r"(?:[二三四五六七八九十两]|\d)(?:个|大|项)?“?{word}”?"
 """A count of a word that announces a list ("“三个突出”", "四大提升", "3项保障")."""
+_COUNTED_LEAD = LazyPattern(
+    r"(?:以下|如下)?(?P<count>[两二三四五六七八九])(?:件事|项工作|个方面|方面|件大事|项重点工作|项任务)(?:工作)?[:：]"
+)
+"""The lead-in of a list that counts its items and ends on a colon ("做好三件事：", "抓好以下三个方面：")."""
+_ITEM_MIN_CHARS = 4
 _LIST_CONNECTOR = LazyPattern(r"(?:其中|具体(?:来说|而言)?|一方面|同时)[,，:：]")
 _PARALLEL_ITEM_MAX = 10
 _PARALLEL_WORK = LazyPattern(r"[\u4e00-\u9fff“”]{4,10}")
@@ -678,7 +684,7 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
         sub_areas = [head for head in sub_areas if head.start < ordinals[0].start()]
     heads = list(glued_subheadings(text, index, paragraph)) + sub_areas
     heads += plan_series(text, index, paragraph) + _duties_over_works(text, index, paragraph)
-    heads += announced_series(text, index, paragraph)
+    heads += announced_series(text, index, paragraph) + counted_lists(text, index, paragraph)
     offset = paragraph.start
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
@@ -729,6 +735,26 @@ def announced_series(text: str, index: TextIndex, paragraph: Span) -> list[Span]
         if shared and _announces(text, paragraph, sentence, word):
             found += [Span(start, index.clause(start).end) for start in starts]
         offset = max(sentence.end + 1, offset + 1)
+    return found
+
+
+def counted_lists(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
+    """A list whose lead-in counts its items and ends on a colon ("该局将重点做好三件事：打造夜间经济集聚区，
+    推出精品旅游线路10条，举办文旅节会活动20场"): when the rest of the sentence holds as many parts, between
+    semicolons or else between commas, each part is an item. Ordinals ("：一是…") mark their own items."""
+    found: list[Span] = []
+    for lead in _COUNTED_LEAD.finditer(text, paragraph.start, paragraph.end):
+        sentence = index.full_sentence(lead.start())
+        count = chinese_number(lead.group("count"))
+        rest = text[lead.end() : sentence.end].rstrip("。！!")
+        if count is None or _ORDINAL_PREFIX.match(rest.lstrip()):
+            continue
+        for marks in ("[；;]", "[，,]"):
+            cuts = [0, *(match.end() for match in re.finditer(marks, rest)), len(rest) + 1]
+            parts = [Span(lead.end() + a, lead.end() + b - 1) for a, b in itertools.pairwise(cuts)]
+            if len(parts) == count and all(part.end - part.start >= _ITEM_MIN_CHARS for part in parts):
+                found += [Span(part.start, index.clause(part.start).end) for part in parts]
+                break
     return found
 
 
