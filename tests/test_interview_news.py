@@ -118,6 +118,30 @@ ITEMS += [
 ]
 
 
+ITEMS += [
+    StatementItem(
+        "quoted_plan_of_an_official_the_title_names",
+        "青禾县",
+        (
+            NEWS_HEAD + "原标题：青禾县长王华谈营商环境\n"
+            "“接下来，我们将在招商引资上再发力，在营商环境上再优化，在项目服务上再提速。”王华说，今年上半年，"
+            "青禾县新增市场主体5600户，同比增长18%。\n"
+        ),
+        ["在招商引资上再发力", "在营商环境上再优化", "在项目服务上再提速"],
+    ),
+    StatementItem(
+        "areas_in_parallel_in_indirect_speech",
+        "石泉县",
+        (
+            NEWS_HEAD + "原标题：石泉县推动文旅提质\n"
+            "石泉县文旅局局长陈芳表示，全县将在景区提质上下功夫，在夜间消费上求突破，在宣传推介上出新招，"
+            "让游客留得下、玩得好。\n"
+        ),
+        ["在景区提质上下功夫", "在夜间消费上求突破", "在宣传推介上出新招"],
+    ),
+]
+
+
 def gold_for(item: StatementItem) -> GoldFile:
     return GoldFile(
         article=item.name,
@@ -177,6 +201,22 @@ def test_a_counted_lead_whose_parts_do_not_add_up_is_no_list() -> None:
     body = "青禾县商务局局长表示，下一步将重点做好三件事：培育消费新场景，办好促消费活动。"
     summary = summarize_text(NEWS_HEAD + "原标题：青禾县促消费\n" + body + "\n")
     assert [p.quote for p in summary.priorities if p.quote == "培育消费新场景"] == [], listing(summary)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An interview's opening catchword, no plan of the speaker's body: never a priority.
+        NEWS_HEAD + "原标题：青禾县委书记李明谈生态\n“绿水青山就是金山银山。”青禾县委书记李明说，近年来，全县"
+        "森林覆盖率提高到62%，空气优良天数比例保持在90%以上。\n",
+        # A plan quoted from a visitor, whose title names no place of the county's, is no plan of the county.
+        NEWS_HEAD + "原标题：省商务厅调研青禾县外贸\n“接下来，我们将加强外贸企业帮扶，推动出口稳定增长。”"
+        "王华说。8月9日，省商务厅厅长王华到青禾县调研外贸工作。\n",
+    ],
+)
+def test_quotations_that_are_no_plan_of_the_region(text: str) -> None:
+    summary = summarize_text(text)
+    assert summary.priorities == [], listing(summary)
 
 
 def test_semicolon_parts_that_share_a_word_without_a_count_are_no_list() -> None:

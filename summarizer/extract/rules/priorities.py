@@ -151,6 +151,8 @@ _SERIES_ITEM = LazyPattern(
 """A line of work that opens an item of a plan series ("继续推进产业升级", "深入实施城市精细化管理")."""
 _COUNTED = r"(?:[二三四五六七八九十两]|\d)(?:个|大|项)?“?{word}”?"
 """A count of a word that announces a list ("“三个突出”", "四大提升", "3项保障")."""
+_PARALLEL_AREA = LazyPattern(r"(?:[^,，。；;“”]{0,8}?(?:将|要))?(?P<area>在[^,，。；;“”]{2,10}(?:上|方面))")
+"""A clause that opens on an area of work ("在营商环境上再优化", "我们将在招商引资上再发力")."""
 _COUNTED_LEAD = LazyPattern(
     r"(?:以下|如下)?(?P<count>[两二三四五六七八九])(?:件事|项工作|个方面|方面|件大事|项重点工作|项任务)(?:工作)?[:：]"
 )
@@ -256,6 +258,13 @@ _SPEAKER_TITLE = LazyPattern(
 _LOCAL_TITLE = LazyPattern(
     r"(?:常务)?副?[市区县州旗盟](?:委|长|政府)|[市区县州旗盟][\u4e00-\u9fff]{1,10}?(?:局|委|办|厅)(?:常务)?副?(?:局长|主任|书记)"
 )
+_QUOTED_PLAN_OPENING = LazyPattern(r"(?:(?:下一步|接下来|今后|未来)[,，]?)?我们(?:还|也)?(?:将|要)")
+"""The opening of a quotation that states the speaker's body's plan ("“接下来，我们将…", "“我们要…")."""
+_BARE_NAME = LazyPattern(r"[\u4e00-\u9fff]{2,3}")
+_REGION_TITLE = (
+    r"(?:{subjects})[^,，。；;“”\s]{{0,12}}?(?:书记|县长|区长|市长|旗长|州长|盟长|局长|主任|主席|部长|负责人)"
+)
+"""A title that names the region ("青禾县长", "青禾县委书记", "青禾县商务局局长") before its holder's name."""
 _REPORTING_FRAME = LazyPattern(r"(?P<speaker>[^,，。；;“”]{2,30}?)(?:说|表示|介绍|指出|强调)[,，:：](?!“)")
 """A speaker's frame in a sentence, before indirect speech (not a quotation)."""
 _RESULTS_OPENING = LazyPattern(
@@ -548,7 +557,7 @@ def reported_plans(text: str, index: TextIndex, paragraph: Span, subjects: list[
         sentence = index.full_sentence(offset)
         for frame in _REPORTING_FRAME.finditer(text, sentence.start, sentence.end):
             speaker = frame.group("speaker")
-            is_own = _is_own_speaker(speaker, subjects)
+            is_own = _is_own_speaker(speaker, subjects, text)
             statement = Span(frame.end(), sentence.end)
             if is_own and (_lays_out_work(statement.text(text)) or _states_plan(statement.text(text))):
                 found.append(statement)
@@ -618,12 +627,19 @@ def _content_paragraphs(text: str, index: TextIndex, start: int, end: int) -> li
             not is_title
             and not _QUESTION.match(paragraph.text(text))
             and "——访" not in paragraph.text(text)
-            and not _is_lead_or_heading_line(text, paragraph)
+            and (not _is_lead_or_heading_line(text, paragraph) or _opens_with_quoted_plan(text, paragraph))
         ):
             kept.append(paragraph)
         elif (rest := _after_lead_quote(text, paragraph)) is not None:
             kept.append(rest)
     return kept
+
+
+def _opens_with_quoted_plan(text: str, paragraph: Span) -> bool:
+    """A news paragraph that opens by quoting the plan of the speaker's own body ("“接下来，我们将在招商
+    引资上再发力，…。”王某说，…"): the quotation states the plans, it is no catchword of an interview."""
+    content = paragraph.text(text)
+    return content.startswith("“") and _QUOTED_PLAN_OPENING.match(content, 1) is not None
 
 
 def _after_lead_quote(text: str, paragraph: Span) -> Span | None:
@@ -685,6 +701,7 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     heads = list(glued_subheadings(text, index, paragraph)) + sub_areas
     heads += plan_series(text, index, paragraph) + _duties_over_works(text, index, paragraph)
     heads += announced_series(text, index, paragraph) + counted_lists(text, index, paragraph)
+    heads += parallel_areas(text, index, paragraph)
     offset = paragraph.start
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
@@ -755,6 +772,26 @@ def counted_lists(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
             if len(parts) == count and all(part.end - part.start >= _ITEM_MIN_CHARS for part in parts):
                 found += [Span(part.start, index.clause(part.start).end) for part in parts]
                 break
+    return found
+
+
+def parallel_areas(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
+    """Clauses of one sentence that each name an area of work in parallel ("我们将在招商引资上再发力，在营商
+    环境上再优化，在项目服务上再提速"): three or more in a row, each an item from its 在 on."""
+    found: list[Span] = []
+    offset = paragraph.start
+    while offset < paragraph.end:
+        sentence = index.full_sentence(offset)
+        run: list[Span] = []
+        for clause in index.clauses_in(sentence):
+            area = _PARALLEL_AREA.match(text, clause.start, clause.end)
+            if area is None:
+                found += run if len(run) >= _PARALLEL_MIN else []
+                run = []
+            else:
+                run.append(Span(area.start("area"), clause.end))
+        found += run if len(run) >= _PARALLEL_MIN else []
+        offset = max(sentence.end + 1, offset + 1)
     return found
 
 
@@ -1166,7 +1203,7 @@ def quoted_commitments(text: str, index: TextIndex, paragraph: Span, subjects: l
         speaker = _SPEAKER_AFTER.match(text, quotation.end(), paragraph.end) or _SPEAKER_BEFORE.search(
             text[max(paragraph.start, quotation.start() - _SPEAKER_MAX_CHARS) : quotation.start()]
         )
-        if speaker is None or not _is_own_speaker(speaker.group("speaker"), subjects):
+        if speaker is None or not _is_own_speaker(speaker.group("speaker"), subjects, text):
             continue
         plan = _first_quoted_plan(text, index, Span(quotation.start("words"), quotation.end("words")))
         if plan is not None:
@@ -1186,12 +1223,23 @@ def _first_quoted_plan(text: str, index: TextIndex, words: Span) -> Span | None:
     return None
 
 
-def _is_own_speaker(speaker: str, subjects: list[str]) -> bool:
-    """A speaker of the region's own: the title names the region, or it is a bare local title
-    ("副市长", "市商务局局长": the city of the article)."""
+def _is_own_speaker(speaker: str, subjects: list[str], text: str = "") -> bool:
+    """A speaker of the region's own: the title names the region, it is a bare local title ("副市长",
+    "市商务局局长": the city of the article), or a bare name the text introduces elsewhere with a title of
+    the region's ("青禾县长王华谈营商环境…。“…”王华说")."""
     if speaks_for_a_company(speaker):
         return False
-    return any(subject in speaker for subject in subjects) or _LOCAL_TITLE.match(speaker) is not None
+    if any(subject in speaker for subject in subjects) or _LOCAL_TITLE.match(speaker) is not None:
+        return True
+    return _introduced_with_a_title(text, speaker.strip(), subjects)
+
+
+def _introduced_with_a_title(text: str, name: str, subjects: list[str]) -> bool:
+    """Whether the text names `name`, a bare name, right after a title that names the region."""
+    if not subjects or not _BARE_NAME.fullmatch(name):
+        return False
+    titled = _REGION_TITLE.format(subjects="|".join(map(re.escape, subjects))) + re.escape(name)
+    return re.search(titled, text) is not None
 
 
 def _lays_out_work(words: str) -> bool:
