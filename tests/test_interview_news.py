@@ -291,3 +291,30 @@ def test_a_year_inside_the_object_of_a_result_dates_the_noun(tmp_path: Path) -> 
         "青禾县住建局负责人介绍，已开工的棚改项目2024年底将完成投资8亿元。"
     )
     assert news_targets(tmp_path, body) == [("8亿元", "exactly", "2024")]
+
+
+@pytest.mark.parametrize(
+    "done",
+    [
+        "原标题：青禾县长谈投资\n县长王华介绍，全县完成固定资产投资45亿元。",
+        "原标题：青禾县长谈农业\n县长王华介绍，全县建成高标准农田45万亩。",
+        "原标题：青禾县经济运行平稳\n青禾县发改局局长介绍，全县实现地区生产总值86亿元。",
+    ],
+)
+def test_a_result_an_official_describes_with_nothing_ahead_is_a_fact(tmp_path: Path, done: str) -> None:
+    """ "县长介绍，全县完成…45亿元": a verb of a completed result in a news item, with no plan word, lead-in
+    or plan list around it, reports what was done."""
+    assert news_targets(tmp_path, done) == []
+
+
+def test_the_same_verbs_plan_after_a_plan_word_or_lead_in(tmp_path: Path) -> None:
+    """With 将, or after a plan's lead-in ("今年的主要目标是：建成…；实现…"), 完成, 建成 and 实现 plan."""
+    planned = (
+        "原标题：青禾县长谈发展\n王华表示，今年全县将完成固定资产投资100亿元。青禾县今年的主要目标是：建成高标准农田3万亩；"
+        "实现地区生产总值增长6%。"
+    )
+    assert news_targets(tmp_path, planned) == [
+        ("100亿元", "exactly", "2023"),
+        ("3万亩", "exactly", "2023"),
+        ("6%", "exactly", "2023"),
+    ]
