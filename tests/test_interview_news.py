@@ -142,6 +142,20 @@ ITEMS += [
 ]
 
 
+ITEMS += [
+    StatementItem(
+        "ordinals_after_a_colon_glued_by_commas",
+        "青禾县",
+        (
+            NEWS_HEAD + "原标题：青禾县长谈下半年工作\n"
+            "县长王华表示，下一步，青禾县将重点做好三方面工作：一是加快产业升级，推动企业技改，"
+            "二是加快项目建设，三是保障和改善民生。\n"
+        ),
+        ["一是加快产业升级", "二是加快项目建设", "三是保障和改善民生"],
+    ),
+]
+
+
 def gold_for(item: StatementItem) -> GoldFile:
     return GoldFile(
         article=item.name,
@@ -217,6 +231,14 @@ def test_a_counted_lead_whose_parts_do_not_add_up_is_no_list() -> None:
 def test_quotations_that_are_no_plan_of_the_region(text: str) -> None:
     summary = summarize_text(text)
     assert summary.priorities == [], listing(summary)
+
+
+def test_a_later_ordinal_after_a_comma_needs_a_first_one() -> None:
+    """ "二是" after a comma is an item only in a list that opened with 一是: in running text without it
+    ("…，二是…" as a word, "不是") nothing is enumerated."""
+    body = "原标题：青禾县长谈营商环境\n县长王华表示，营商环境是发展的生命线，二是一个不容回避的问题。"
+    summary = summarize_text(NEWS_HEAD + body + "\n")
+    assert [p.quote for p in summary.priorities if p.quote.startswith("二是")] == [], listing(summary)
 
 
 def test_semicolon_parts_that_share_a_word_without_a_count_are_no_list() -> None:

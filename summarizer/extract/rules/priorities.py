@@ -91,6 +91,9 @@ _ORDINAL_IN_TEXT = LazyPattern(
 _FIRST_AFTER_A_COMMA = LazyPattern(r"(?<=[,，])一是[,，]?")
 """A first item glued to its lead-in by a comma ("…时间紧、任务重，一是成立工作专班…。二是，…"): an item
 only when the list goes on with 二是."""
+_LATER_AFTER_A_COMMA = LazyPattern(r"(?<=[,，])[二三四五六七八九十]是[,，]?")
+"""A later item glued to the one before by a comma ("：一是抓产业升级，二是抓项目建设，三是…"): an item once
+the list has opened with 一是."""
 _FIRST_THEN = ("首先", "其次", "再次", "最后")
 """首先…其次…最后: an enumeration only when it starts with 首先 and goes on (最后 alone is narrative)."""
 _PAIRED_ORDINALS = {
@@ -983,6 +986,11 @@ def _opening_duty(text: str, index: TextIndex, paragraph: Span) -> Span | None:
 def _ordinals(text: str, paragraph: Span) -> list[re.Match[str]]:
     """The ordinals that open the items of an enumeration in a paragraph ("一是", "第一，", "首先，")."""
     found = list(_ORDINAL_IN_TEXT.finditer(text, paragraph.start, paragraph.end))
+    first = next((match for match in found if _ordinal_word(match) == "一是"), None)
+    if first is not None:  # "：一是抓产业，二是抓项目，三是抓民生": the list goes on after commas
+        later = _LATER_AFTER_A_COMMA.finditer(text, first.end(), paragraph.end)
+        starts = {match.start() for match in found}
+        found = sorted([*found, *(m for m in later if m.start() not in starts)], key=lambda m: m.start())
     if any(_ordinal_word(match) == "二是" for match in found):
         found = sorted(
             [*found, *_FIRST_AFTER_A_COMMA.finditer(text, paragraph.start, paragraph.end)],
