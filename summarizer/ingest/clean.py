@@ -87,10 +87,11 @@ def normalize_unicode(text: str) -> str:
 
 DATASET_PREFIX_RE = LazyPattern(r"\A\s*(?P<head>[^\n。]{0,200}?)\s*,正文:")
 """The head of a line of the news dataset, up to its "，正文：": a timestamp in one of the forms the sources
-wrote ("23-08-12 05:52", "2023-08-08 14:25:13", "8-11 10:23", "08/16  13:50", "[ 2023-07-28 16:40 ]"),
-sometimes with a breadcrumb or a source ("2023-08-09 07:48  来源：成都日报"), or nothing at all."""
+wrote ("23-08-12 05:52", "2023-08-08 14:25:13", "2023年08月13日 08:08:22", "8-11 10:23", "08/16  13:50",
+"[ 2023-07-28 16:40 ]"), sometimes with a breadcrumb or a source ("2023-08-09 07:48  来源：成都日报"), or
+nothing at all."""
 PREFIX_FULL_DATE_RE = LazyPattern(
-    r"(?<![\d/.-])(?P<y>\d{4}|\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d/.-])"
+    r"(?<![\d/.-])(?P<y>\d{4}|\d{2})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?(?![\d/.-])"
 )
 PREFIX_MONTH_DAY_RE = LazyPattern(r"(?<![\d/.-])(?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?![\d/.-])")
 """A timestamp without its year ("8-11 10:23", "08/05"): the month and day only."""
@@ -161,10 +162,11 @@ def leading_date(raw: str) -> str | None:
     if match is None:
         month_day = PREFIX_MONTH_DAY_RE.search(head)
         return _month_day(int(month_day.group("m")), int(month_day.group("d"))) if month_day else None
-    year = int(match.group("y"))
+    parts = (match.group("y"), match.group("m"), match.group("d"))
+    year = int(parts[0])
     year = year + 2000 if year < 100 else year
     try:
-        return date(year, int(match.group("m")), int(match.group("d"))).isoformat()
+        return date(year, int(parts[1]), int(parts[2])).isoformat()
     except ValueError:
         return None
 

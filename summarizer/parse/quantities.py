@@ -158,6 +158,8 @@ TRAILING_CUES: Final[dict[str, Comparator]] = {
     "左右": "about",
     "上下": "about",
 }
+THRESHOLD_AFTER: Final = "大关"
+"""A figure named as a mark to pass ("迈上千亿元大关", "跨越百亿元大关"): a lower bound."""
 # "5000多亩", "460余家", "100多万平方米": written between the number and the unit.
 INNER_CUES: Final[dict[str, Comparator]] = {"多": "at_least", "余": "at_least"}
 
@@ -565,6 +567,8 @@ def _to_quantity(text: str, reading: _Reading) -> Quantity:
     leading = _leading_cue(text, reading.start)
     cue_start = reading.start - len(leading) if leading else reading.start
     comparator, cue = _comparator(reading, leading or _bound_before_verb(text, reading.start))
+    if text.startswith(THRESHOLD_AFTER, reading.end) and cue is None:
+        comparator, cue = "at_least", THRESHOLD_AFTER  # "迈上千亿元大关": the mark to pass
     return Quantity(
         raw=text[reading.start : reading.end],
         start=reading.start,

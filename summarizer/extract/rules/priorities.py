@@ -24,6 +24,7 @@ from summarizer.extract.rules.text import Span, TextIndex
 from summarizer.ingest.gazetteer import Place, gazetteer
 from summarizer.ingest.places import lowest_place_in, quoted_higher_level
 from summarizer.ingest.sections import bare_name
+from summarizer.parse.quantities import chinese_number
 from summarizer.schema import CATEGORIES, Category, Priority
 from summarizer.text import LazyPattern
 
@@ -90,6 +91,9 @@ _ORDINAL_IN_TEXT = LazyPattern(
 _FIRST_AFTER_A_COMMA = LazyPattern(r"(?<=[,，])一是[,，]?")
 """A first item glued to its lead-in by a comma ("…时间紧、任务重，一是成立工作专班…。二是，…"): an item
 only when the list goes on with 二是."""
+_LATER_AFTER_A_COMMA = LazyPattern(r"(?<=[,，])[二三四五六七八九十]是[,，]?")
+"""A later item glued to the one before by a comma ("：一是抓产业升级，二是抓项目建设，三是…"): an item once
+the list has opened with 一是."""
 _FIRST_THEN = ("首先", "其次", "再次", "最后")
 """首先…其次…最后: an enumeration only when it starts with 首先 and goes on (最后 alone is narrative)."""
 _PAIRED_ORDINALS = {
@@ -148,6 +152,16 @@ _SERIES_ITEM = LazyPattern(
     r"(?:继续|持续|不断|全面|着力|大力|深入|进一步|加快|积极|切实|扎实|全力|坚定不移地?)?" + _WORK_VERBS
 )
 """A line of work that opens an item of a plan series ("继续推进产业升级", "深入实施城市精细化管理")."""
+_COUNTED = r"(?:[二三四五六七八九十两]|\d)(?:个|大|项)?“?{word}”?"
+"""A count of a word that announces a list ("“三个突出”", "四大提升", "3项保障")."""
+_PARALLEL_AREA = LazyPattern(r"(?:[^,，。；;“”]{0,8}?(?:将|要))?(?P<area>在[^,，。；;“”]{2,10}(?:上|方面))")
+"""A clause that opens on an area of work ("在营商环境上再优化", "我们将在招商引资上再发力")."""
+_COUNTED_LEAD = LazyPattern(
+    r"(?:以下|如下)?(?P<count>[两二三四五六七八九])(?:件事|项工作|个方面|方面|件大事|项重点工作|项任务)(?:工作)?[:：]"
+)
+"""The lead-in of a list that counts its items and ends on a colon ("做好三件事：", "抓好以下三个方面：")."""
+_ITEM_MIN_CHARS = 4
+_LIST_CONNECTOR = LazyPattern(r"(?:其中|具体(?:来说|而言)?|一方面|同时)[,，:：]")
 _PARALLEL_ITEM_MAX = 10
 _PARALLEL_WORK = LazyPattern(r"[\u4e00-\u9fff“”]{4,10}")
 """An item of a parallel list: a short phrase of words, no figures ("大抓营商环境")."""
@@ -215,7 +229,12 @@ _NEXT_STEP_PLAN = LazyPattern(
     r"(?:下一步|接下来|今后|未来)[,，](?P<subject>[^,，。；;“”]{0,14}?(?:还|也|仍)?将(?:继续|持续|进一步)?)"
 )
 """The opening of a reported next step: its time word, a short subject or none, and 将."""
-_NEXT_STEP_WORK = LazyPattern(_WORK_VERBS + r"|举办|策划|组织|启动|开通|完善")
+_NEXT_STEP_WORK = LazyPattern(_WORK_VERBS + r"|举办|策划|组织|启动|开通|完善|发挥|营造")
+_SPOKEN_PLAN = LazyPattern(
+    r"(?:(?:下一步|接下来|今后|未来|后续)[,，]?)?(?P<subject>[^,，。；;“”]{0,14}?(?:还|也|仍)?将(?![其该此\d]))"
+)
+"""What follows a speaker's frame when it states a plan: a time word, a short subject or none, and 将
+("表示，接下来将…", "表示，未来某高新区将…"); never 将 before its object ("将其…", "将2.3万名…")."""
 """What a next step does: a line of work, or an event it holds ("将策划举办…活动")."""
 _PLACE_SUBJECT = LazyPattern(
     r"(?P<place>[\u4e00-\u9fff]{2,10}?(?:高新区|经开区|开发区|新区|区|县|市|旗))(?:还|也|仍)?将"
@@ -242,6 +261,13 @@ _SPEAKER_TITLE = LazyPattern(
 _LOCAL_TITLE = LazyPattern(
     r"(?:常务)?副?[市区县州旗盟](?:委|长|政府)|[市区县州旗盟][\u4e00-\u9fff]{1,10}?(?:局|委|办|厅)(?:常务)?副?(?:局长|主任|书记)"
 )
+_QUOTED_PLAN_OPENING = LazyPattern(r"(?:(?:下一步|接下来|今后|未来)[,，]?)?我们(?:还|也)?(?:将|要)")
+"""The opening of a quotation that states the speaker's body's plan ("“接下来，我们将…", "“我们要…")."""
+_BARE_NAME = LazyPattern(r"[\u4e00-\u9fff]{2,3}")
+_REGION_TITLE = (
+    r"(?:{subjects})[^,，。；;“”\s]{{0,12}}?(?:书记|县长|区长|市长|旗长|州长|盟长|局长|主任|主席|部长|负责人)"
+)
+"""A title that names the region ("青禾县长", "青禾县委书记", "青禾县商务局局长") before its holder's name."""
 _REPORTING_FRAME = LazyPattern(r"(?P<speaker>[^,，。；;“”]{2,30}?)(?:说|表示|介绍|指出|强调)[,，:：](?!“)")
 """A speaker's frame in a sentence, before indirect speech (not a quotation)."""
 _RESULTS_OPENING = LazyPattern(
@@ -446,6 +472,8 @@ def _unstructured_heads(
         quoted = [head for p in paragraphs for head in quoted_commitments(text, index, p, subjects)]
         heads += _uncovered(index, quoted, heads)
     heads += _uncovered(index, [head for p in paragraphs for head in next_step_plans(text, index, p)], heads)
+    spoken = [head for p in paragraphs for head in spoken_plans(text, index, p, subjects)]
+    heads += _uncovered(index, spoken, heads)
     if len(paragraphs) >= 3:
         parallel = _parallel_openings(text, paragraphs)
         bodies = [p for p in paragraphs if _is_body(text, p) and not _leads_into_items(text, index, p, heads)]
@@ -532,7 +560,7 @@ def reported_plans(text: str, index: TextIndex, paragraph: Span, subjects: list[
         sentence = index.full_sentence(offset)
         for frame in _REPORTING_FRAME.finditer(text, sentence.start, sentence.end):
             speaker = frame.group("speaker")
-            is_own = _is_own_speaker(speaker, subjects)
+            is_own = _is_own_speaker(speaker, subjects, text)
             statement = Span(frame.end(), sentence.end)
             if is_own and (_lays_out_work(statement.text(text)) or _states_plan(statement.text(text))):
                 found.append(statement)
@@ -602,12 +630,19 @@ def _content_paragraphs(text: str, index: TextIndex, start: int, end: int) -> li
             not is_title
             and not _QUESTION.match(paragraph.text(text))
             and "——访" not in paragraph.text(text)
-            and not _is_lead_or_heading_line(text, paragraph)
+            and (not _is_lead_or_heading_line(text, paragraph) or _opens_with_quoted_plan(text, paragraph))
         ):
             kept.append(paragraph)
         elif (rest := _after_lead_quote(text, paragraph)) is not None:
             kept.append(rest)
     return kept
+
+
+def _opens_with_quoted_plan(text: str, paragraph: Span) -> bool:
+    """A news paragraph that opens by quoting the plan of the speaker's own body ("“接下来，我们将在招商
+    引资上再发力，…。”王某说，…"): the quotation states the plans, it is no catchword of an interview."""
+    content = paragraph.text(text)
+    return content.startswith("“") and _QUOTED_PLAN_OPENING.match(content, 1) is not None
 
 
 def _after_lead_quote(text: str, paragraph: Span) -> Span | None:
@@ -668,6 +703,8 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
         sub_areas = [head for head in sub_areas if head.start < ordinals[0].start()]
     heads = list(glued_subheadings(text, index, paragraph)) + sub_areas
     heads += plan_series(text, index, paragraph) + _duties_over_works(text, index, paragraph)
+    heads += announced_series(text, index, paragraph) + counted_lists(text, index, paragraph)
+    heads += parallel_areas(text, index, paragraph)
     offset = paragraph.start
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
@@ -701,6 +738,76 @@ def plan_series(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
             found += ([first] if first is not None else []) + parts[1:]
         offset = max(sentence.end + 1, offset + 1)
     return found
+
+
+def announced_series(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
+    """A list the text announces by count and then gives in semicolon parts that each open with the
+    announced word ("通过“四个突出”指明了方向。其中，突出制度体系建设，…；突出职能分工，…；突出分类治理，…；
+    突出能力支撑，…"): the first clause of each part is an item."""
+    found: list[Span] = []
+    offset = paragraph.start
+    while offset < paragraph.end:
+        sentence = index.full_sentence(offset)
+        parts = _semicolon_parts(text, index, sentence)
+        starts = [_after_list_connector(text, part) for part in parts]
+        word = text[starts[0] : starts[0] + 2] if starts else ""
+        shared = len(parts) >= _PARALLEL_MIN and all(text.startswith(word, start) for start in starts)
+        if shared and _announces(text, paragraph, sentence, word):
+            found += [Span(start, index.clause(start).end) for start in starts]
+        offset = max(sentence.end + 1, offset + 1)
+    return found
+
+
+def counted_lists(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
+    """A list whose lead-in counts its items and ends on a colon ("该局将重点做好三件事：打造夜间经济集聚区，
+    推出精品旅游线路10条，举办文旅节会活动20场"): when the rest of the sentence holds as many parts, between
+    semicolons or else between commas, each part is an item. Ordinals ("：一是…") mark their own items."""
+    found: list[Span] = []
+    for lead in _COUNTED_LEAD.finditer(text, paragraph.start, paragraph.end):
+        sentence = index.full_sentence(lead.start())
+        count = chinese_number(lead.group("count"))
+        rest = text[lead.end() : sentence.end].rstrip("。！!")
+        if count is None or _ORDINAL_PREFIX.match(rest.lstrip()):
+            continue
+        for marks in ("[；;]", "[，,]"):
+            cuts = [0, *(match.end() for match in re.finditer(marks, rest)), len(rest) + 1]
+            parts = [Span(lead.end() + a, lead.end() + b - 1) for a, b in itertools.pairwise(cuts)]
+            if len(parts) == count and all(part.end - part.start >= _ITEM_MIN_CHARS for part in parts):
+                found += [Span(part.start, index.clause(part.start).end) for part in parts]
+                break
+    return found
+
+
+def parallel_areas(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
+    """Clauses of one sentence that each name an area of work in parallel ("我们将在招商引资上再发力，在营商
+    环境上再优化，在项目服务上再提速"): three or more in a row, each an item from its 在 on."""
+    found: list[Span] = []
+    offset = paragraph.start
+    while offset < paragraph.end:
+        sentence = index.full_sentence(offset)
+        run: list[Span] = []
+        for clause in index.clauses_in(sentence):
+            area = _PARALLEL_AREA.match(text, clause.start, clause.end)
+            if area is None:
+                found += run if len(run) >= _PARALLEL_MIN else []
+                run = []
+            else:
+                run.append(Span(area.start("area"), clause.end))
+        found += run if len(run) >= _PARALLEL_MIN else []
+        offset = max(sentence.end + 1, offset + 1)
+    return found
+
+
+def _announces(text: str, paragraph: Span, sentence: Span, word: str) -> bool:
+    """Whether the paragraph, before the sentence, names a count of `word` ("“三个突出”", "四大提升")."""
+    counted = _COUNTED.format(word=re.escape(word))
+    return re.search(counted, text[paragraph.start : sentence.start]) is not None
+
+
+def _after_list_connector(text: str, part: Span) -> int:
+    """Where a list item opens, after a connector that leads into the list ("其中，", "同时，")."""
+    match = _LIST_CONNECTOR.match(text, part.start, part.end)
+    return match.end() if match else part.start
 
 
 def _semicolon_parts(text: str, index: TextIndex, sentence: Span) -> list[Span]:
@@ -879,6 +986,11 @@ def _opening_duty(text: str, index: TextIndex, paragraph: Span) -> Span | None:
 def _ordinals(text: str, paragraph: Span) -> list[re.Match[str]]:
     """The ordinals that open the items of an enumeration in a paragraph ("一是", "第一，", "首先，")."""
     found = list(_ORDINAL_IN_TEXT.finditer(text, paragraph.start, paragraph.end))
+    first = next((match for match in found if _ordinal_word(match) == "一是"), None)
+    if first is not None:  # "：一是抓产业，二是抓项目，三是抓民生": the list goes on after commas
+        later = _LATER_AFTER_A_COMMA.finditer(text, first.end(), paragraph.end)
+        starts = {match.start() for match in found}
+        found = sorted([*found, *(m for m in later if m.start() not in starts)], key=lambda m: m.start())
     if any(_ordinal_word(match) == "二是" for match in found):
         found = sorted(
             [*found, *_FIRST_AFTER_A_COMMA.finditer(text, paragraph.start, paragraph.end)],
@@ -1034,6 +1146,34 @@ def next_step_plans(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     return found
 
 
+def spoken_plans(text: str, index: TextIndex, paragraph: Span, subjects: list[str]) -> list[Span]:
+    """The plan the region's official states in indirect speech ("喻某表示，将于9月份集中组织…", "区残联相关
+    负责人表示，接下来将进一步发挥…", "…负责人表示，未来某高新区将持续实施人才安居工程"): from its subject (or
+    its 将) to the end of the sentence, when it names a line of work. Never a company's or a visitor's
+    words, a quotation, or what was done."""
+    found: list[Span] = []
+    offset = paragraph.start
+    while offset < paragraph.end:
+        sentence = index.full_sentence(offset)
+        for frame in _REPORTING_FRAME.finditer(text, sentence.start, sentence.end):
+            speaker = frame.group("speaker")
+            quoted = _in_quotation(text, paragraph.start, frame.start())
+            if quoted or speaks_for_a_company(speaker) or _is_visitor(frame.group(0), subjects):
+                continue
+            match = _SPOKEN_PLAN.match(text, frame.end(), sentence.end)
+            plan = text[match.end() : sentence.end] if match else ""
+            if match and _NEXT_STEP_WORK.search(plan) and not _DONE.match(plan) and not _STUDY.match(plan):
+                found.append(Span(match.start("subject"), sentence.end))
+                break
+        offset = max(sentence.end + 1, offset + 1)
+    return found
+
+
+def _in_quotation(text: str, start: int, position: int) -> bool:
+    """Whether `position` lies inside a quotation opened after `start`."""
+    return text.count("“", start, position) != text.count("”", start, position)
+
+
 def _own_we(text: str, index: TextIndex, clause: Span) -> re.Match[str] | None:
     """A clause that opens with the narrator's "我们将/要", outside any quotation and any speaker's frame."""
     match = _WE_COMMIT.match(text, clause.start, clause.end)
@@ -1071,7 +1211,7 @@ def quoted_commitments(text: str, index: TextIndex, paragraph: Span, subjects: l
         speaker = _SPEAKER_AFTER.match(text, quotation.end(), paragraph.end) or _SPEAKER_BEFORE.search(
             text[max(paragraph.start, quotation.start() - _SPEAKER_MAX_CHARS) : quotation.start()]
         )
-        if speaker is None or not _is_own_speaker(speaker.group("speaker"), subjects):
+        if speaker is None or not _is_own_speaker(speaker.group("speaker"), subjects, text):
             continue
         plan = _first_quoted_plan(text, index, Span(quotation.start("words"), quotation.end("words")))
         if plan is not None:
@@ -1091,12 +1231,23 @@ def _first_quoted_plan(text: str, index: TextIndex, words: Span) -> Span | None:
     return None
 
 
-def _is_own_speaker(speaker: str, subjects: list[str]) -> bool:
-    """A speaker of the region's own: the title names the region, or it is a bare local title
-    ("副市长", "市商务局局长": the city of the article)."""
+def _is_own_speaker(speaker: str, subjects: list[str], text: str = "") -> bool:
+    """A speaker of the region's own: the title names the region, it is a bare local title ("副市长",
+    "市商务局局长": the city of the article), or a bare name the text introduces elsewhere with a title of
+    the region's ("青禾县长王华谈营商环境…。“…”王华说")."""
     if speaks_for_a_company(speaker):
         return False
-    return any(subject in speaker for subject in subjects) or _LOCAL_TITLE.match(speaker) is not None
+    if any(subject in speaker for subject in subjects) or _LOCAL_TITLE.match(speaker) is not None:
+        return True
+    return _introduced_with_a_title(text, speaker.strip(), subjects)
+
+
+def _introduced_with_a_title(text: str, name: str, subjects: list[str]) -> bool:
+    """Whether the text names `name`, a bare name, right after a title that names the region."""
+    if not subjects or not _BARE_NAME.fullmatch(name):
+        return False
+    titled = _REGION_TITLE.format(subjects="|".join(map(re.escape, subjects))) + re.escape(name)
+    return re.search(titled, text) is not None
 
 
 def _lays_out_work(words: str) -> bool:

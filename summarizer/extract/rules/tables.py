@@ -85,6 +85,8 @@ PAST_MARKERS: tuple[str, ...] = (
     "此前",
     "昨天",  # the news event's day ("昨天上午，来自某街道的3名居民代表走进直播间")
     "昨日",
+    "日前",  # "a few days ago" ("日前成都市争取到位…中央预算内投资10.7亿元"); "8月31日前" is a deadline
+    "争取到位",  # funds secured ("项目争取到位1.5亿元"): 到位 completes the verb
     "曾经",
     "荣获",
     "获批",
@@ -264,6 +266,8 @@ NOT_A_MARKER_WHEN_PRECEDED_BY: dict[str, str] = {
     "将": r"(?:立即|立刻|马上|迅速|及时|随即|第一时间)$",
     # "立即将队伍划分为…", "随即将其转移": 立即 or 随即 then the 将 of an object, not 即将 ("about to").
     "即将": r"[立随]$",
+    # "8月31日前", "国庆节日前", "开学日前": before a day, a deadline to come.
+    "日前": r"(?:[\d一二两三四五六七八九十号节假期当学]|[0-9]\s)$",
 }
 # A marker word after these looks back instead: "20余年前", "三年前" count years back from now (年前 alone
 # is "before the new year", a plan's time).
@@ -814,6 +818,9 @@ PLAN_REGISTER_ADVERBS: tuple[str, ...] = (
     "确保",
     "争取",
 )
+# Verbs of a completed result (完成, 实现, 建成: a verb and its result) are no duty of this register:
+# "全县完成固定资产投资45亿元", "建成高标准农田45万亩" in a news item with nothing setting them ahead report
+# what was done; a plan word, a plan's lead-in or a plan list still makes them planned.
 PLAN_REGISTER_VERBS: tuple[str, ...] = (
     "加快",
     "加大",
@@ -829,7 +836,6 @@ PLAN_REGISTER_VERBS: tuple[str, ...] = (
     "新增",
     "续建",
     "改造",
-    "完成",
     "开展",
     "落实",
     "抓好",
@@ -863,7 +869,6 @@ PLAN_REGISTER_VERBS: tuple[str, ...] = (
     "稳定",
     "严守",
     "守住",
-    "实现",
     "启动",
     "谋划",
     "组织",
@@ -876,7 +881,6 @@ PLAN_REGISTER_VERBS: tuple[str, ...] = (
     "推广",
     "开工",
     "布局",
-    "建成",
     "投入",
     "安排",
     "力争",

@@ -236,6 +236,9 @@ _ATTENDANCE_AFTER = LazyPattern(
 """Who attended the event ("辖区36家重点工地负责人参加会议", "41家单位参加会议"): the event's narration."""
 _ROUND_THE_CLOCK = LazyPattern(r"(?![内以之])[\u4e00-\u9fff]")
 """A duration as the adverb of a service ("24小时处理投诉", "24小时值守"), not a time limit ("24小时内")."""
+_STANDARD_AFTER = LazyPattern(r"的?(?:要求|标准)(?!化)")
+"""A level named as the standard the work meets ("按照抗震设防烈度8度要求", "按每亩2000元标准"): a
+specification of how it is done, not an amount to reach ("标准化厂房" names a kind of building)."""
 _ANGLE_AFTER = LazyPattern(r"旋转|全景|环绕|无死角|视角")
 """An angle in a device's name ("360度旋转喷淋系统", "360度全景"): a specification."""
 
@@ -250,6 +253,8 @@ def _specification(quantity: Quantity, context: TargetContext) -> str | None:
         return "attendance of the event (narration)"
     if quantity.unit == "度" and _ANGLE_AFTER.match(text, quantity.end):
         return "technical specification (an angle)"
+    if _STANDARD_AFTER.match(text, quantity.end):
+        return "technical specification (a standard the work meets)"
     if text.endswith("为期", 0, quantity.cue_start) or (
         quantity.unit == "小时" and quantity.value == 24 and _ROUND_THE_CLOCK.match(text, quantity.end)
     ):

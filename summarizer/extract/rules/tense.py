@@ -488,6 +488,8 @@ def _markers(
             continue
         paragraph_start = index.paragraph(match.start()).start
         after_a_past_year = last_year == (paragraph_start, "past")  # "去年…。今年，…": this year's plans
+        if match.group("year") and _dates_the_object_of_a_result(text, index, match, markers):
+            continue  # "争取到位…2023年中央预算内投资10.7亿元": the year of the funds, not of the verb
         if match.group("year") or match.group("word") in PAST_YEAR_WORDS:
             if marker.year_in_view and after_a_past_year:
                 marker = Marker(marker.position, marker.tense)
@@ -517,6 +519,29 @@ def _markers(
             continue  # "今年…力争比上年增长6%": the comparison names a base, the plan its time
         markers.append(marker)
     return markers
+
+
+_ATTRIBUTIVE_YEAR = LazyPattern(r"[\u4e00-\u9fff](?<![底内前后起初末度将要计的])")
+"""What follows a year that dates a noun ("2023年中央预算内投资"), not a time of the verb ("2023年底",
+"2023年内", "2023年将…", "2023年起") nor the time of a figure ("增长到2026年的260亿元")."""
+
+
+def _dates_the_object_of_a_result(
+    text: str, index: TextIndex, match: re.Match[str], markers: list[Marker]
+) -> bool:
+    """A year written inside the object of a verb that a past mark of its clause already reports ("日前…
+    争取到位保障性安居工程2023年中央预算内投资10.7亿元", "已下达2024年专项资金"): it dates the noun,
+    so the earlier mark keeps the clause's tense."""
+    if match.group("date") or match.group("period") or match.group("year_end"):
+        return False
+    clause_start = index.clause(match.start()).start
+    past_before = any(
+        marker.tense == "past"
+        and clause_start <= marker.position < match.start()
+        and not _YEAR_AT.match(text, marker.position)  # a past year is a time, not a report of a result
+        for marker in markers
+    )
+    return past_before and _ATTRIBUTIVE_YEAR.match(text, match.end()) is not None
 
 
 _REVIEW_HEADING = LazyPattern(
