@@ -55,7 +55,7 @@ def test_a_news_item_figure_that_nothing_sets_ahead_is_a_fact(text: str, kept: l
     [
         # a duty of a plan, with no subject or with the region as its subject, is planned
         (NEWS_LEAD + "新建高标准农田12万亩，改造提升老旧小区30个。", ["12万亩", "30个"]),
-        # (not "完成…": a completion a news item reports with nothing ahead is a result, see test_interview_news)
+        # (not "完成…": a completion a news item reports with nothing ahead is a result)
         (NEWS_LEAD + "全县实施重点项目50个，改造农村公路80公里。", ["50个", "80公里"]),
         ("据介绍，公路方面，打通县际快速通道，新建农村公路120公里。", ["120公里"]),
         # a paragraph that lists duties: its figure in a sentence of its own is planned too
