@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from pydantic import BaseModel
 
 from summarizer.ingest.clean import is_heading
-from summarizer.ingest.gazetteer import gazetteer
+from summarizer.ingest.gazetteer import Place, gazetteer
 from summarizer.ingest.places import lowest_place_in, parent_of_units, place_chains
 from summarizer.ingest.regions import (
     ADMINISTERED_ZONES,
@@ -788,6 +788,7 @@ def main_region(text: str) -> Region | None:
         return named_region(source, text, text)
     mentions = Counter(name for name, _, _ in own_mentions(text))
     province, place = province_of_report(text) or _most_named_province(mentions), most_named_region(text)
+    place = place and (_spanned_by_route(text, place) or place)
     if province is not None and (
         place is None or place in PROVINCES or mentions[province] >= mentions[place]
     ):
@@ -803,6 +804,63 @@ def main_region(text: str) -> Region | None:
     if name is None:
         return None
     return named_region(own_county(text, name) or name, text, text)
+
+
+WORK_WORDS = r"(?:高速公路|高速|高铁|铁路|城际|公路|国道|快速路|运河|管道|管线|输电线路|输气管道|特高压)"
+ROUTE_RES: tuple[tuple[LazyPattern, bool], ...] = (
+    # the ends glued to the link: the first end is the place the words before it end on
+    (LazyPattern(rf"(?P<a>[{CJK}]{{2,8}}?)(?:至|到|—|－)(?P<b>[{CJK}]{{2,8}}?){WORK_WORDS}"), True),
+    # the ends laid out in clauses: each end is the place its clause starts with
+    (
+        LazyPattern(
+            r"(?:起于|起自|始于)(?P<a>[^,，。;；]{2,16})[,，](?:[^。;；]{0,20}?)(?:止于|终于|至)(?P<b>[^,，。;；]{2,16})"
+        ),
+        False,
+    ),
+)
+"""A work named by its two ends ("九寨沟至绵阳高速公路", "京—雄城际") or laid out from one end to the other
+("起于九寨沟县郭元乡，止于绵阳市游仙区张家坪")."""
+
+
+def _spanned_by_route(text: str, place: str) -> str | None:
+    """The lowest unit holding both ends of a work the text names by its ends, when the place it names
+    most is one of the ends (a county an expressway starts in, a city a railway ends in): a work across
+    several units is their common parent's (九寨沟至绵阳高速 → 四川省), not the first end's."""
+    for pattern, glued in ROUTE_RES:
+        for match in pattern.finditer(text):
+            ends = [
+                _end_place(match.group("a"), place, last=glued),
+                _end_place(match.group("b"), place, last=False),
+            ]
+            if None in ends or ends[0] == ends[1]:
+                continue
+            chains = [[end, *gazetteer().ancestors(end)] for end in ends if end is not None]
+            names = [[unit.name for unit in chain] for chain in chains]
+            if not any(place in chain for chain in names):
+                continue
+            common = next((name for name in names[0] if name in names[1]), None)
+            if common is not None and common != place:
+                return common
+    return None
+
+
+def _end_place(words: str, named: str, *, last: bool) -> Place | None:
+    """The place an end's words name right at the link between the ends: the one they end on before it
+    ("借助西安" → 西安市, "G8513九寨沟" → 九寨沟县), the one they start with after it ("绵阳市游仙区" →
+    绵阳市). A short form several units share is the one the text names most ("宜宾": the city, not the
+    former county), else the one city among districts ("西安": 西安市, not two towns' 西安区)."""
+    mentions = [
+        mention
+        for mention in gazetteer().mentions(words)
+        if (mention.end == len(words) if last else mention.start == 0)
+    ]
+    if not mentions:
+        return None
+    units = mentions[0].places
+    chosen = [unit for unit in units if unit.name == named] or [
+        unit for unit in units if unit.level == "prefecture"
+    ]
+    return units[0] if len(units) == 1 else (chosen[0] if len(chosen) == 1 else None)
 
 
 VISIT_RE = LazyPattern(

@@ -1002,8 +1002,23 @@ def _subject_place(quantity: Quantity, context: TargetContext) -> str | None:
             return None
         name = _place_at(context, head)
         if name is not None:
-            return None if name in PROVINCES else name
+            return None if name in PROVINCES or _opens_a_route(context, head) else name
     return None
+
+
+_ROUTE_LINKS = ("至", "到", "—", "－")
+
+
+def _opens_a_route(context: TargetContext, head: int) -> bool:
+    """Whether the place a clause opens on is one end of a route to another ("成都至九寨沟车程将缩短至4个
+    小时", "京—雄城际"): the figure is the route's, which neither end owns."""
+    for length in SUBJECT_NAME_CHARS:
+        if context.places.get(context.text[head : head + length]) is None:
+            continue
+        link = head + length
+        if context.text.startswith(_ROUTE_LINKS, link) and _place_at(context, link + 1) is not None:
+            return True
+    return False
 
 
 _OWN_VOICES = tuple(sorted({ref for refs in SELF_REFERENCES.values() for ref in refs}, key=len, reverse=True))

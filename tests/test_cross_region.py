@@ -1,0 +1,96 @@
+"""Regions of works that span several places (expressways, railways, canals, pipelines): which region an
+item about such a work speaks for, and whose a figure about a route between two places is (guidelines §1).
+
+The sentences are written for these tests after the shapes of project news: a tunnel of an expressway
+between two cities breaks through, a railway is laid out from one county to another, a travel time
+between two cities is to shrink.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.extract.rules.backend import extract_article
+from summarizer.ingest.load import text_document
+from summarizer.ingest.prepare import prepare_article
+from summarizer.ingest.sections import main_region
+from summarizer.parse.quantities import find_quantities
+from summarizer.schema import Target
+
+NEWS_PAGE = "23-08-15 09:10，正文："
+
+
+def extracted(text: str) -> list[Target]:
+    return extract_article(prepare_article(text_document(text))).targets
+
+
+def region_name(text: str) -> str | None:
+    region = main_region(text)
+    return None if region is None else region.name
+
+
+# ------------------------------------------- a work named by its two ends is their common parent's
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # the first end is the place the item names most: the work is the province's
+        (
+            "宜宾至西昌高速公路宜宾段白岩隧道贯通。隧道位于宜宾市屏山县，宜宾段地质复杂。"
+            "宜宾至西昌高速公路全长约320公里，今年年底将建成通车120公里。",
+            "四川省",
+        ),
+        # laid out from one county to another of the same city: the city's
+        (
+            "记者获悉，合安高铁桐城段桥梁架设完成。线路起于桐城市双港镇，经桐城市区，止于怀宁县石牌镇，"
+            "桐城境内设站2座。",
+            "安庆市",
+        ),
+    ],
+)
+def test_a_work_between_two_units_is_their_common_parents(text: str, region: str) -> None:
+    assert region_name(text) == region
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # the place named most is no end of the work: a county's item that names a railway in passing
+        (
+            "白水县召开项目推进会。白水县今年计划实施重点项目40个，白水县将借助西安至延安高铁加快发展。",
+            "白水县",
+        ),
+        # ends in two provinces have no common unit below the country: the item keeps its place
+        ("雅安至叶城高速雅安段开工。雅安段全长约80公里，雅安市将全力保障施工。", "雅安市"),
+    ],
+)
+def test_a_route_leaves_other_items_their_place(text: str, region: str) -> None:
+    assert region_name(text) == region
+
+
+# ------------------------------------------- a figure about a route between two places is no end's
+
+
+def test_a_travel_time_between_two_cities_is_the_routes_region() -> None:
+    text = NEWS_PAGE + (
+        "四川省交通运输厅介绍，宜宾至西昌高速公路今年年底建成后，"
+        "宜宾至西昌车程将由原来的6个小时缩短至3个小时。"
+    )
+    [target] = extracted(text)
+    assert (target.raw, target.unit, target.region) == ("3个小时", "小时", "四川省")
+
+
+def test_a_place_that_opens_its_clause_alone_still_owns_its_figures() -> None:
+    text = NEWS_PAGE + "据介绍，宜宾市今年计划实施重点项目120个。"
+    [target] = extracted(text)
+    assert target.region == "宜宾市"
+
+
+# ------------------------------------------- "个小时" is a duration in hours, not a count
+
+
+@pytest.mark.parametrize(("written", "value"), [("4个小时", 4), ("2.5个小时", 2.5), ("8小时", 8)])
+def test_hours_with_a_counter_are_hours(written: str, value: float) -> None:
+    [quantity] = find_quantities(written)
+    assert (quantity.unit, quantity.value) == ("小时", value)
