@@ -94,3 +94,61 @@ def test_a_place_that_opens_its_clause_alone_still_owns_its_figures() -> None:
 def test_hours_with_a_counter_are_hours(written: str, value: float) -> None:
     [quantity] = find_quantities(written)
     assert (quantity.unit, quantity.value) == ("小时", value)
+
+
+# ------------------------------------------- a city's leaders visiting its districts speak for the city
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # a zone's official who comes along has a given name that reads as a county (凌云 → 凌云县)
+        (
+            "7月20日下午，市委书记王明，市委副书记、市长李强分别率队赴石峰区、天元区观摩重点项目。"
+            "株洲高新区党工委书记陈凌云参加。株洲高新区今年重点项目推进顺利。",
+            "株洲市",
+        ),
+        # a place right after a name and a verb is still a place
+        ("市委书记王明赴凌云县调研，察看了凌云县重点项目。", "百色市"),
+    ],
+)
+def test_a_city_leader_visiting_its_districts_speaks_for_the_city(text: str, region: str) -> None:
+    assert region_name(text) == region
+
+
+# ------------------------------------------- a period's plan set against its result is a result
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (NEWS_PAGE + "1月至6月，全市重点项目完成投资96亿元，计划开工项目73个，实际开工88个。", []),
+        (NEWS_PAGE + "上半年，全县计划签约项目20个，实际签约26个，完成年度任务的65%。", []),
+        # a plan with nothing set against it stays a plan
+        (NEWS_PAGE + "下半年，全市计划开工项目80个。", ["80个"]),
+    ],
+)
+def test_a_plan_set_against_what_was_actually_done_is_a_result(text: str, kept: list[str]) -> None:
+    assert [target.raw for target in extracted(text)] == kept
+
+
+# ------------------------------------------- the profile of a project visited and already finished
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            NEWS_PAGE
+            + "观摩项目简介1.青禾先进封装项目总投资7.62亿元，主要建设封装生产线。项目已于今年4月竣工，"
+            "目前正进行试生产。2.青禾精密机床一期项目总投资2亿元，已于今年5月建成投产，未来将打造机床产业基地。",
+            [],
+        ),
+        # finished only later, or only in part, or still planned: the scale stays a target
+        (NEWS_PAGE + "青禾新材料产业园项目总投资5亿元，主体已完工，预计10月底竣工投产。", ["5亿元"]),
+        (NEWS_PAGE + "青禾新材料产业园项目总投资5亿元，一期已建成投产。", ["5亿元"]),
+        (NEWS_PAGE + "今年，青禾县将新建新材料产业园项目，总投资5亿元，一期已建成投产。", ["5亿元"]),
+    ],
+)
+def test_the_profile_of_a_finished_project_is_a_fact(text: str, kept: list[str]) -> None:
+    assert [target.raw for target in extracted(text)] == kept

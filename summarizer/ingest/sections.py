@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from pydantic import BaseModel
 
 from summarizer.ingest.clean import is_heading
-from summarizer.ingest.gazetteer import Place, gazetteer
+from summarizer.ingest.gazetteer import Mention, Place, gazetteer
 from summarizer.ingest.places import lowest_place_in, parent_of_units, place_chains
 from summarizer.ingest.regions import (
     ADMINISTERED_ZONES,
@@ -924,7 +924,7 @@ def county_of_speaker(official: Official, text: str) -> Official | None:
     level = _title_level(official.position)
     if level is None:
         return None
-    mentions = list(gazetteer().mentions(text))
+    mentions = _place_mentions(text)
     context = [mention.places[0] for mention in mentions if len(mention.places) == 1]
     counties = {
         place.name
@@ -939,13 +939,28 @@ def county_of_speaker(official: Official, text: str) -> Official | None:
 CITY_TITLES = ("市委", *(f"{prefix}市长" for prefix in ("常务副", "副", "代", "")))
 
 
+NAME_CHARS_AFTER_TITLE = 3
+"""How far into the name after an official's title a place name may start and still be part of the name."""
+
+
+def _place_mentions(text: str) -> list[Mention]:
+    """The gazetteer names a text writes, leaving out those inside an official's personal name
+    ("党工委书记邬凌云": 凌云 is part of the name, not 凌云县)."""
+    names = [match.start("name") for match in OFFICIAL_WHOLE_RE.finditer(text)]
+    return [
+        mention
+        for mention in gazetteer().mentions(text)
+        if not any(start <= mention.start < start + NAME_CHARS_AFTER_TITLE for start in names)
+    ]
+
+
 def city_of_speaker(official: Official, text: str) -> Official | None:
     """A city official named only by title ("市委书记袁家健") speaks for the one city the text names or
     whose counties it names ("市委书记袁家健赴安阳县调研" → 安阳市; a county-level city it names is its own
     city). None when the text names none or several."""
     if official.region is not None or not official.position.startswith(CITY_TITLES):
         return None
-    mentions = list(gazetteer().mentions(text))
+    mentions = _place_mentions(text)
     context = [mention.places[0] for mention in mentions if len(mention.places) == 1]
     cities: set[str] = set()
     for mention in mentions:

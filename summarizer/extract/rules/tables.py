@@ -233,7 +233,8 @@ COMPLETION_AHEAD_WORDS: tuple[str, ...] = (
 # A marker word used as a noun or as a content verb is no marker: "…伙伴计划，首批12家" (the name of a
 # plan), "争取中央预算内资金3.2亿元" (funds obtained: the paragraph says when).
 NOT_A_MARKER_WHEN_FOLLOWED_BY: dict[str, str] = {
-    "计划": r"[，,。；;、：:”》）)的]",
+    # "计划开工项目173个，实际开工188个": the plan of a period set against what was actually done.
+    "计划": r"[，,。；;、：:”》）)的]|[^。；;]{0,20}?[,，]实际",
     "争取": r"(?:到位)?(?:中央|国家|上级|省级?|市级|专项|资金|政策|债券|地方政府|超长期|各类)",
     "今年": rf"(?:{PERIOD_TO_DATE_PATTERN}|前两个季度)",
     # "现有…扩能600~800万吨", "在现有…基础上": what exists is changed; the change is the plan.

@@ -541,6 +541,8 @@ def _past(quantity: Quantity, context: TargetContext) -> str | None:
         return "past result (a project completed)"
     if own_tense and _completed_before_it(quantity, context, clause):
         return "past result (the profile of a finished project)"
+    if own_tense and _completed_after_it(quantity, context):
+        return "past result (the profile of a finished project)"
     if own_tense and _reported_complete(quantity, context):
         return "past result (a project completed)"
     return _unmarked_fact(quantity, context, clause)
@@ -796,6 +798,43 @@ def _completed_before_it(quantity: Quantity, context: TargetContext, clause: Spa
     if _COMPLETED_BEFORE.search(context.text, sentence.start, clause.start) is None:
         return False
     return _STILL_AHEAD.search(context.text, clause.start, sentence.end) is None
+
+
+_COMPLETED_SINCE = LazyPattern(
+    r"(?:已|已经)(?:于|在)?[^,，。;；]{0,8}?"
+    r"(?:建成投产|建成投用|建成运营|竣工投产|建成|竣工|投产|投用|通车|落成|完工|并网|开业)"
+)
+"""A clause that tells a work as already finished: "已于今年4月竣工", "已建成投产"."""
+_SAME_WORK_OPENING = LazyPattern(r"(?:该|这一|此)?(?:项目|工程)")
+"""A sentence that goes on about the work the one before it profiled ("项目已于今年4月竣工")."""
+_FINISHED_LATER = LazyPattern(
+    r"(?:即将|将于?|可|计划|预计|力争|年底前?|年内|明年|后年)[^。；;]{0,12}?"
+    r"(?:竣工|投产|通车|试产|建成|完工|投用|运营|达产|开业)"
+)
+"""Completion still ahead ("主体已完工，预计10月底竣工投产"); a month alone dates what is done ("已于今年5月
+建成投产")."""
+_A_PART = LazyPattern(r"期|部分|主体|标段")
+"""A part of the work finished before the whole ("一期已建成投产", "主体已完工")."""
+
+
+def _completed_after_it(quantity: Quantity, context: TargetContext) -> bool:
+    """ "…产业园项目项目总投资5亿元，已于今年6月竣工投产"; "…项目总投资7.62亿元，主要建设…。项目已于今年
+    4月竣工": the scale of a work that the rest of its sentence, or the next sentence about the same work,
+    tells as already finished (a list of projects visited, each with its profile); not when the work is
+    finished only later."""
+    sentence = context.index.full_sentence(quantity.start)
+    if _STILL_AHEAD.search(context.text, sentence.start, quantity.start):
+        return False  # "今年将新建…项目，总投资5亿元，一期已建成投产": the work is still planned
+    if _FINISHED_LATER.search(context.text, quantity.end, sentence.end):
+        return False
+    done = _COMPLETED_SINCE.search(context.text, quantity.end, sentence.end)
+    if done is not None:
+        return _A_PART.search(context.text, quantity.end, done.start()) is None
+    if sentence.end >= len(context.text) - 1:
+        return False
+    following = context.index.full_sentence(sentence.end + 1)
+    opening = _SAME_WORK_OPENING.match(context.text, following.start)
+    return opening is not None and _COMPLETED_SINCE.match(context.text, opening.end()) is not None
 
 
 _STILL_AHEAD = LazyPattern(r"将|计划|预计|拟|力争|争取|开工|动工|在建|建设中|[二三四五]期")
