@@ -152,3 +152,54 @@ def test_a_plan_set_against_what_was_actually_done_is_a_result(text: str, kept: 
 )
 def test_the_profile_of_a_finished_project_is_a_fact(text: str, kept: list[str]) -> None:
     assert [target.raw for target in extracted(text)] == kept
+
+
+# ------------------------------------------- a zone official named after a clause about a project
+
+
+def test_an_officials_place_starts_after_the_clause_before_it() -> None:
+    text = (
+        "今年初，青禾高新区与该公司签订项目招引协议。“挂帅”该项目的青禾高新区党工委委员、管委会副主任"
+        "王明表示，要确保项目早落地。青禾高新区今年招引项目势头良好。"
+    )
+    assert region_name(text) == "青禾高新区"
+
+
+# ------------------------------------------- the narrated means of a task done for one company
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            NEWS_PAGE + "挂帅该项目的青禾高新区管委会副主任王明立即召集相关部门研讨，争取电力部门支持，"
+            "将电力负荷从170千伏安提升至600千伏安，确保项目早落地。",
+            [],
+        ),
+        # a plan that moves a level from one value to another stays a plan
+        (NEWS_PAGE + "下一步，青禾县将把森林覆盖率从40%提高到45%。", ["45%"]),
+        (NEWS_PAGE + "今年，青禾县要将森林覆盖率从40%提高到45%。", ["45%"]),
+        (NEWS_PAGE + "青禾县将积极争取上级支持，新建学校3所。", ["3所"]),
+    ],
+)
+def test_support_obtained_and_a_level_moved_are_narrated_work(text: str, kept: list[str]) -> None:
+    assert [target.raw for target in extracted(text)] == kept
+
+
+# ------------------------------------------- a plan word inside the counts at a cut-off
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            NEWS_PAGE + "截至7月中旬，该区累计在谈项目146个，签约亿元以上项目38个，拟签约项目20个，"
+            "引资总额72.2亿元。",
+            ["20个"],
+        ),
+        # no cut-off: the plan word governs the clauses after it
+        (NEWS_PAGE + "今年，全县计划签约项目20个，引资总额72.2亿元。", ["20个", "72.2亿元"]),
+    ],
+)
+def test_a_plan_word_among_a_cut_offs_counts_marks_its_own_clause(text: str, kept: list[str]) -> None:
+    assert [target.raw for target in extracted(text)] == kept

@@ -239,6 +239,8 @@ TOWN_NAME_CHARS = (2, 4)
 
 def official_from_match(match: re.Match[str], text: str) -> Official:
     surface, position = region_of(match.group("province"), match.group("stem"), match.group("position"))
+    if surface is not None and "的" in surface:
+        surface = surface.rsplit("的", 1)[1] or None  # "挂帅该项目的株洲高新区党工委委员": 株洲高新区
     surface = None if surface is None else lowest_place_in(surface) or surface
     before = text[max(0, match.start() - 4) : match.start() + 5]
     interview = bool(INTERVIEW_AFTER_RE.match(text, match.end())) or any(

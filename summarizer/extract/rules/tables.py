@@ -235,7 +235,11 @@ COMPLETION_AHEAD_WORDS: tuple[str, ...] = (
 NOT_A_MARKER_WHEN_FOLLOWED_BY: dict[str, str] = {
     # "计划开工项目173个，实际开工188个": the plan of a period set against what was actually done.
     "计划": r"[，,。；;、：:”》）)的]|[^。；;]{0,20}?[,，]实际",
-    "争取": r"(?:到位)?(?:中央|国家|上级|省级?|市级|专项|资金|政策|债券|地方政府|超长期|各类)",
+    # "争取地方电力部门支持": support obtained for a task, the means of a narrated action.
+    "争取": (
+        r"(?:到位)?(?:中央|国家|上级|省级?|市级|专项|资金|政策|债券|地方政府|超长期|各类)"
+        r"|[^,，。;；]{0,8}?支持[,，]"
+    ),
     "今年": rf"(?:{PERIOD_TO_DATE_PATTERN}|前两个季度)",
     # "现有…扩能600~800万吨", "在现有…基础上": what exists is changed; the change is the plan.
     "现有": r"[^,，。;；]*?(?:基础上|扩|提升|提高|增加|增至|整合|改造|升级|压减|减少|淘汰|关停|退出|到|至)",
@@ -246,7 +250,11 @@ NOT_A_MARKER_WHEN_FOLLOWED_BY: dict[str, str] = {
     # "培育拟上市企业15家": a class of companies, not a plan.
     "拟": r"(?:上市|挂牌)",
     # "将2.3万名困难群众纳入低保", "将其改造为…": 将 before its object marks it (as 把 does), not the future.
-    "将": r"(?:\d(?!\d{3}\s*年)|其|该|此|这些|这批)",
+    # "立即召集…，将电力负荷从170千伏安提升至600千伏安": 将 + an object + 从…至 moves the object (as 把 does).
+    "将": (
+        r"(?:\d(?!\d{3}\s*年)|其|该|此|这些|这批"
+        r"|[^,，。;；]{1,10}?从[^,，。;；]{1,12}?(?:提升|提高|增加|扩大|扩容|调整)(?:至|到))"
+    ),
 }
 # A marker word after these is no marker: "好于预期", "超预期" compare a result with what was expected;
 # "20年前", "三年前" count years back.

@@ -208,7 +208,8 @@ class TenseReader:
         reviewed = reviewed_paragraphs(text, index, plan_year)
         markers = _markers(text, index, plan_year, reviewed)
         markers = _reviews_of_the_plan_year(markers, text, index, plan_year)
-        self.markers = _ends_of_periods_since(markers, text, index, plan_year)
+        markers = _ends_of_periods_since(markers, text, index, plan_year)
+        self.markers = _plans_within_a_cut_off(markers, text, index)
         self.positions = [marker.position for marker in self.markers]
         self._past_markers = [marker for marker in self.markers if marker.tense == "past"]
         self._past_positions = [marker.position for marker in self._past_markers]
@@ -633,6 +634,27 @@ def _reviews_of_the_plan_year(
             for n in years:
                 reviewed[n] = Marker(markers[n].position, "past")
     return reviewed
+
+
+_CUT_OFF_OPENING = LazyPattern(rf"[\s“”\"]*(?:{'|'.join(CUT_OFF_WORDS)})")
+_CLAUSE_END = LazyPattern(r"[,，;；]")
+
+
+def _plans_within_a_cut_off(markers: list[Marker], text: str, index: TextIndex) -> list[Marker]:
+    """ "截至7月中旬，该区累计在谈项目146个，签约项目38个，拟签约项目20个，引资总额72.2亿元": in a sentence
+    that counts what stands at a cut-off, a plan word (拟, 将, 计划) marks its own clause only; the
+    clauses after it are the cut-off's counts again."""
+    added: list[Marker] = []
+    for marker in markers:
+        if marker.tense != "future":
+            continue
+        sentence = index.full_sentence(marker.position)
+        if not _CUT_OFF_OPENING.match(text, sentence.start):
+            continue
+        end = _CLAUSE_END.search(text, marker.position, sentence.end)
+        if end is not None:
+            added.append(Marker(end.end(), "past"))
+    return sorted([*markers, *added], key=lambda marker: marker.position) if added else markers
 
 
 def _ends_of_periods_since(
