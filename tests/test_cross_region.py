@@ -203,3 +203,27 @@ def test_support_obtained_and_a_level_moved_are_narrated_work(text: str, kept: l
 )
 def test_a_plan_word_among_a_cut_offs_counts_marks_its_own_clause(text: str, kept: list[str]) -> None:
     assert [target.raw for target in extracted(text)] == kept
+
+
+# ------------------------------------------- a year inside a document's name dates nothing around it
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            NEWS_PAGE
+            + "青禾市2022年实现地区生产总值875.7亿元。今年以来，该市全力推进项目建设，有26个项目开工建设，"
+            "出台《青禾市2023年度全员招商引资工作方案》，引进光伏等项目40余个，投资额超50亿元。"
+            "今年的报告显示，2022年千亿县总数达54个，完成GDP8.6万亿元，占全国经济总量的7.1%。",
+            [],
+        ),
+        # a plan word outside the name still sets the clauses after it ahead
+        (
+            NEWS_PAGE + "今年，青禾市将出台《青禾市2023年度招商引资工作方案》，引进项目40个以上。",
+            ["40个以上"],
+        ),
+    ],
+)
+def test_a_year_in_a_documents_name_is_no_tense_marker(text: str, kept: list[str]) -> None:
+    assert [target.raw for target in extracted(text)] == kept

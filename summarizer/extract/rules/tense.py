@@ -472,6 +472,9 @@ ANAPHORIC_YEAR_WORDS = frozenset({"全年", "年内", "年底", "年末"})
 a past year ("2014年，…全年GDP实现1.67万亿元" is a result of 2014)."""
 
 
+_DOCUMENT_NAME = LazyPattern(r"《[^《》]{1,60}》")
+
+
 def _markers(
     text: str, index: TextIndex, plan_year: int | None, reviewed: Review | None = None
 ) -> list[Marker]:
@@ -483,9 +486,14 @@ def _markers(
     review = reviewed or Review(frozenset(), this_year=False)
     markers: list[Marker] = []
     last_year: tuple[int, Tense] | None = None  # (paragraph start, tense of the last explicit year)
+    names = [match.span() for match in _DOCUMENT_NAME.finditer(text)]
     for match in _MARKER.finditer(text):
         marker = _marker(match, plan_year)
-        if marker is None:
+        if marker is None or (
+            marker.tense == "future" and any(start < match.start() < end for start, end in names)
+        ):
+            # "出台《某市2023年度全员招商引资工作方案》": the name of a plan sets nothing around it ahead; the
+            # name of a past year's bulletin ("《2023年…统计公报》") still dates what it reports
             continue
         paragraph_start = index.paragraph(match.start()).start
         after_a_past_year = last_year == (paragraph_start, "past")  # "去年…。今年，…": this year's plans
