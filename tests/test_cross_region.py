@@ -227,3 +227,27 @@ def test_a_plan_word_among_a_cut_offs_counts_marks_its_own_clause(text: str, kep
 )
 def test_a_year_in_a_documents_name_is_no_tense_marker(text: str, kept: list[str]) -> None:
     assert [target.raw for target in extracted(text)] == kept
+
+
+# ------------------------------------------- a scraped item's original title restates the body
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            NEWS_PAGE
+            + "原标题：青禾高速隧道贯通，明年全线通车后市区2小时到山区 8月1日，记者从省交投集团获悉，"
+            "青禾高速控制性工程隧道贯通。据悉，明年底全线建成通车后，市区至山区车程将由4个小时缩短至2个小时。",
+            ["2个小时"],
+        ),
+        # a figure only the title gives stays
+        (
+            NEWS_PAGE
+            + "原标题：青禾县明年新建学校3所 8月1日，记者从青禾县教育局获悉，明年全县将新增学位2000个。",
+            ["3所", "2000个"],
+        ),
+    ],
+)
+def test_an_original_title_restating_the_body_is_one_target(text: str, kept: list[str]) -> None:
+    assert [target.raw for target in extracted(text)] == kept

@@ -936,12 +936,35 @@ def without_title_repeats(targets: list[Target], text: str, index: TextIndex) ->
     重点项目52个…") states one target, kept where the body states it (guidelines §3: a quantity printed
     twice is one target)."""
     in_title = [_in_title_line(target, text, index) for target in targets]
-    body = [target for target, title in zip(targets, in_title, strict=True) if not title]
+    original = [_in_original_title(target, text) for target in targets]
+    body = [target for target, *titles in zip(targets, in_title, original, strict=True) if not any(titles)]
     return [
         target
-        for target, title in zip(targets, in_title, strict=True)
+        for target, title, headline in zip(targets, in_title, original, strict=True)
         if not (title and any(_restates(target, other) for other in body))
+        and not (headline and any(_same_amount(target, other) for other in body))
     ]
+
+
+_ORIGINAL_TITLE = LazyPattern(r"原标题[:：]\s*(?P<title>\S+)")
+
+
+def _in_original_title(target: Target, text: str) -> bool:
+    """A quantity in the title a scraped item carries at the head of its body ("原标题：…，2024年全线通车后
+    成都4小时到九寨沟 7月20日，…"): the headline of the body that restates it in its own words."""
+    if target.span is None:
+        return False
+    match = _ORIGINAL_TITLE.search(text, max(0, target.span[0] - TITLE_LINE_MAX_CHARS), target.span[0] + 1)
+    return match is not None and match.start("title") <= target.span[0] < match.end("title")
+
+
+def _same_amount(title: Target, body: Target) -> bool:
+    return (title.region, title.unit, title.value, title.value_high) == (
+        body.region,
+        body.unit,
+        body.value,
+        body.value_high,
+    )
 
 
 def _in_title_line(target: Target, text: str, index: TextIndex) -> bool:
@@ -954,13 +977,7 @@ def _in_title_line(target: Target, text: str, index: TextIndex) -> bool:
 
 
 def _restates(title: Target, body: Target) -> bool:
-    same_amount = (title.region, title.unit, title.value, title.value_high) == (
-        body.region,
-        body.unit,
-        body.value,
-        body.value_high,
-    )
-    return same_amount and _lead(title) is not None and _lead(title) == _lead(body)
+    return _same_amount(title, body) and _lead(title) is not None and _lead(title) == _lead(body)
 
 
 def _lead(target: Target) -> str | None:
