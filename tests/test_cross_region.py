@@ -251,3 +251,23 @@ def test_a_year_in_a_documents_name_is_no_tense_marker(text: str, kept: list[str
 )
 def test_an_original_title_restating_the_body_is_one_target(text: str, kept: list[str]) -> None:
     assert [target.raw for target in extracted(text)] == kept
+
+
+# ------------------------------------------- 拟 qualifying the things an action removes
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            NEWS_PAGE
+            + "国家公园建设以来，青禾县推进水电站有序退出，先后关闭矿点75处，取消拟开发电源点20处。",
+            [],
+        ),
+        # 拟 planning the work itself, or a plan to cancel, stays a plan
+        (NEWS_PAGE + "今年，青禾县拟开发电源点20处。", ["20处"]),
+        (NEWS_PAGE + "下一步，青禾县将取消拟开发电源点20处。", ["20处"]),
+    ],
+)
+def test_ni_after_a_verb_of_removal_qualifies_its_object(text: str, kept: list[str]) -> None:
+    assert [target.raw for target in extracted(text)] == kept

@@ -275,6 +275,9 @@ NOT_A_MARKER_WHEN_PRECEDED_BY: dict[str, str] = {
     "将": r"(?:立即|立刻|马上|迅速|及时|随即|第一时间)$",
     # "立即将队伍划分为…", "随即将其转移": 立即 or 随即 then the 将 of an object, not 即将 ("about to").
     "即将": r"[立随]$",
+    # "取消拟开发电源点20处", "清理拟建项目": 拟 after a verb that acts on things qualifies them (the
+    # sites that were planned), it plans nothing.
+    "拟": r"(?:取消|清理|退出|叫停|停止|暂停|撤销|关停|否决)$",
     # "8月31日前", "国庆节日前", "开学日前": before a day, a deadline to come.
     "日前": r"(?:[\d一二两三四五六七八九十号节假期当学]|[0-9]\s)$",
 }
