@@ -1,0 +1,95 @@
+"""The scope of a news item's time expressions (guidelines v2, "Deadlines"): which time governs which target,
+and whether a figure under a deadline ahead is a target at all.
+
+The lines below are written for these tests, in the shapes of the benchmark's news items: a timestamp (with or
+without its year), "，正文：", and a body that reports a plan, an opinion or a schedule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer.extract.rules.backend import extract_article
+from summarizer.ingest.load import load_path
+from summarizer.ingest.prepare import prepare_article
+
+
+def targets_of(tmp_path: Path, line: str) -> dict[str, tuple[str, str | None]]:
+    """Each target's raw quantity → its comparator and deadline, as the offline backend gives them."""
+    path = tmp_path / "item.txt"
+    path.write_text(line, encoding="utf-8")
+    article = prepare_article(load_path(str(path)).documents[0])
+    return {target.raw: (target.comparator, target.deadline) for target in extract_article(article).targets}
+
+
+# ------------------- a deadline written with 到 governs its sentence, even in an item that names no plan year
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "07/22  10:30，正文：记者从市住建局获悉，《关于推进老旧小区改造的实施意见》近日印发。"
+            "《意见》明确了改造进度表：到2024年底，累计改造老旧小区1200个以上、惠及居民不少于5万户；"
+            "到2026年底，累计改造老旧小区约2000个。",
+            {
+                "1200个以上": ("at_least", "2024"),
+                "不少于5万户": ("at_least", "2024"),
+                "约2000个": ("about", "2026"),
+            },
+        ),
+        (
+            "08/02  09:10，正文：省人社厅日前印发稳就业实施意见。意见明确，到2025年，全省城镇新增就业"
+            "每年保持在60万人左右，零就业家庭帮扶就业率超过95%，新增返乡创业人员3万人以上。",
+            {
+                "60万人左右": ("about", "2025"),
+                "超过95%": ("at_least", "2025"),
+                "3万人以上": ("at_least", "2025"),
+            },
+        ),
+        (
+            "8-15 11:20，正文：县政府近日出台行动方案，力争到2027年底，全县累计建成高标准农田30万亩，"
+            "农田灌溉水有效利用率达到60%。",
+            {"30万亩": ("exactly", "2027"), "60%": ("exactly", "2027")},
+        ),
+    ],
+)
+def test_a_deadline_with_dao_heads_the_goals_of_its_sentence(
+    tmp_path: Path, line: str, expected: dict[str, tuple[str, str | None]]
+) -> None:
+    """ "到2025年，…60万人左右，…超过95%，…3万人以上": the deadline that opens the sentence sets every goal of
+    it ahead and dates it, though the timestamp has no year to compare the year with; a running total after
+    it ("到2024年底，累计改造…") is the total to reach by then, not one reached."""
+    found = targets_of(tmp_path, line)
+    for raw, value in expected.items():
+        assert any(raw.endswith(key) or key.endswith(raw) for key in found), (raw, found)
+        key = next(key for key in found if raw.endswith(key) or key.endswith(raw))
+        assert found[key] == value, (raw, found[key])
+
+
+def test_a_running_total_after_a_deadline_of_the_five_year_plan_is_a_target(tmp_path: Path) -> None:
+    line = "2023-08-10 10:29，正文：到“十四五”末，全市累计建成口袋公园200个。"
+    assert targets_of(tmp_path, line) == {"200个": ("exactly", "2025")}
+
+
+# ------------------------------------------------------------- what stays a result
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "08/02  09:10，正文：截至2023年6月底，全市累计建成5G基站1.2万个。",
+        "08/02  09:10，正文：今年以来，全市累计完成造林3.5万亩，完成年度任务的八成。",
+        "2023-08-02 09:10，正文：到2022年底，全市累计建成5G基站1.2万个。",
+    ],
+)
+def test_a_running_total_up_to_now_or_to_a_past_year_is_no_target(tmp_path: Path, line: str) -> None:
+    """ "截至…底" is a cut-off; "今年以来…累计" and "到2022年底" (a year before the item's) report what is
+    done."""
+    assert targets_of(tmp_path, line) == {}
+
+
+def test_a_past_year_s_total_gives_way_to_the_plan_of_the_item_s_year(tmp_path: Path) -> None:
+    line = "2023-08-02 09:10，正文：到2022年底，全市累计建成5G基站1.2万个。今年，全市将新建5G基站2000个。"
+    assert targets_of(tmp_path, line) == {"2000个": ("exactly", "2023")}
