@@ -68,9 +68,19 @@ def test_a_deadline_with_dao_heads_the_goals_of_its_sentence(
         assert found[key] == value, (raw, found[key])
 
 
-def test_a_running_total_after_a_deadline_of_the_five_year_plan_is_a_target(tmp_path: Path) -> None:
-    line = "2023-08-10 10:29，正文：到“十四五”末，全市累计建成口袋公园200个。"
-    assert targets_of(tmp_path, line) == {"200个": ("exactly", "2025")}
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2023-08-10 10:29，正文：到“十四五”末，全市累计建成口袋公园200个。", {"200个": ("exactly", "2025")}),
+        ("08/10  10:29，正文：到2026年底，全县将累计建成乡村驿站80座。", {"80座": ("exactly", "2026")}),
+    ],
+)
+def test_a_running_total_after_a_deadline_ahead_is_a_target(
+    tmp_path: Path, line: str, expected: dict[str, tuple[str, str | None]]
+) -> None:
+    """ "到“十四五”末，…累计建成…", "到2026年底，全县将累计建成…": plan marks between the deadline and the
+    running total keep it the total to reach."""
+    assert targets_of(tmp_path, line) == expected
 
 
 # ------------------------------------------------------------- what stays a result
@@ -93,3 +103,32 @@ def test_a_running_total_up_to_now_or_to_a_past_year_is_no_target(tmp_path: Path
 def test_a_past_year_s_total_gives_way_to_the_plan_of_the_item_s_year(tmp_path: Path) -> None:
     line = "2023-08-02 09:10，正文：到2022年底，全市累计建成5G基站1.2万个。今年，全市将新建5G基站2000个。"
     assert targets_of(tmp_path, line) == {"2000个": ("exactly", "2023")}
+
+
+# ------------------------------------------ the outlet that files the item is not the region it speaks for
+
+
+@pytest.mark.parametrize(
+    ("line", "region"),
+    [
+        (
+            "07/26  10:48，正文：江苏在线7月26日讯（记者 王明）7月25日，南京出台行动方案。到2025年底，南京将"
+            "累计建成口袋公园300个以上。南京将同步推进绿道建设。",
+            "南京市",
+        ),
+        (
+            "2023-08-16 23:02，正文：湖南日报客户端讯（通讯员 李华）今年，株洲市将新建充电桩2000个。"
+            "株洲市还将改造老旧小区60个。",
+            "株洲市",
+        ),
+    ],
+)
+def test_a_province_named_in_the_outlet_s_dateline_is_not_the_item_s_region(
+    tmp_path: Path, line: str, region: str
+) -> None:
+    """ "浙江在线7月26日讯", "湖北日报客户端讯": the outlet's name; the item speaks for the city it reports
+    on."""
+    path = tmp_path / "item.txt"
+    path.write_text(line, encoding="utf-8")
+    article = prepare_article(load_path(str(path)).documents[0])
+    assert {target.region for target in extract_article(article).targets} == {region}

@@ -712,12 +712,17 @@ _DEADLINE_AT = LazyPattern(r"(?<![截])[到至]\s*(?:[“\"]?十[一二三四五
 
 
 def _follows_a_deadline(markers: list[Marker], text: str, index: TextIndex, position: int) -> bool:
-    """The last marker of the sentence before `position` is a deadline ahead written with 到 or 至
-    ("到2025年底", "到“十四五”末"): what the sentence totals is to be reached by then."""
-    if not _follows_a_plan(markers, index, position):
-        return False
-    at = markers[-1].position
-    return _DEADLINE_AT.match(text, max(0, at - 1)) is not None or _DEADLINE_AT.match(text, at) is not None
+    """A deadline ahead written with 到 or 至 ("到2025年底", "到“十四五”末") comes earlier in the sentence of
+    `position`, with only plan marks after it ("到2025年底，全市将累计建成…"): what the sentence totals is
+    to be reached by then."""
+    sentence_start = index.full_sentence(position).start
+    for marker in reversed(markers):
+        if marker.position < sentence_start or marker.tense != "future":
+            return False
+        at = marker.position
+        if _DEADLINE_AT.match(text, max(0, at - 1)) is not None or _DEADLINE_AT.match(text, at) is not None:
+            return True
+    return False
 
 
 def _follows_a_plan(markers: list[Marker], index: TextIndex, position: int) -> bool:
