@@ -132,3 +132,59 @@ def test_a_province_named_in_the_outlet_s_dateline_is_not_the_item_s_region(
     path.write_text(line, encoding="utf-8")
     article = prepare_article(load_path(str(path)).documents[0])
     assert {target.region for target in extract_article(article).targets} == {region}
+
+
+# ------------------- a year that dates an event already over governs nothing; a later completion time does
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "2023-08-11 05:30，正文：据了解，该项目于2022年开工，总投资20亿元，预计明年6月竣工。",
+            {"20亿元": ("exactly", "2024")},
+        ),
+        (
+            "2023-08-11 05:30，正文：该项目于今年3月开工建设，总投资6亿元，预计明年6月建成投用。",
+            {"6亿元": ("exactly", "2024")},
+        ),
+        (
+            "2023-08-11 05:30，正文：项目于2022年启动建设，计划总投资12亿元，建成后年产值达20亿元。",
+            {"12亿元": ("exactly", None), "20亿元": ("exactly", None)},
+        ),
+        (
+            "2023-08-11 05:30，正文：今年，全区将新建污水管网30公里，计划2025年全部完成。",
+            {"30公里": ("exactly", "2025")},
+        ),
+    ],
+)
+def test_a_past_start_date_is_no_deadline_and_a_later_completion_time_overrides(
+    tmp_path: Path, line: str, expected: dict[str, tuple[str, str | None]]
+) -> None:
+    """ "于2022年开工，总投资20亿元": the year of a start that is over is no deadline of the investment;
+    "预计明年6月竣工" (a later time word, its month included) dates it, and overrides an earlier 今年
+    (guidelines v2: a later time word overrides an earlier one). With no later time, there is no deadline."""
+    assert targets_of(tmp_path, line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "2023-08-11 05:30，正文：2022年，全市完成造林5万亩，今年计划完成造林6万亩。",
+            {"6万亩": ("exactly", "2023")},
+        ),
+        (
+            "2023-08-11 05:30，正文：该项目2021年签约落地，总投资35亿元，计划2024年底全面投产。",
+            {"35亿元": ("exactly", "2024")},
+        ),
+        (
+            "2023-08-11 05:30，正文：今年全市计划实施重点项目120个，其中年内完成投资300亿元左右。",
+            {"120个": ("exactly", "2023"), "300亿元左右": ("about", "2023")},
+        ),
+    ],
+)
+def test_times_of_the_plan_year_and_after_still_govern(
+    tmp_path: Path, line: str, expected: dict[str, tuple[str, str | None]]
+) -> None:
+    assert targets_of(tmp_path, line) == expected

@@ -35,11 +35,12 @@ _PAST_EVENT = LazyPattern(r"(?:已经?|业已)(?:于|在)?\s*$")
 """Before a time that dates what has already happened ("一期已于2023年3月开工"): a past event's date, which
 governs none of the plans that follow it."""
 _COMPLETION_TAIL = LazyPattern(
+    r"(?:\d{1,2}月(?:\d{1,2}日)?)?"
     r"[^\d,，。;；:：]{0,6}?(?:完成|建成|竣工|投产|通车|投用|完工|达产|落成|交付)[^\d,，。;；:：]{0,3}"
     r"(?:并(?:进行|投入|实现|开始)?[^\d,，。;；:：]{0,6}?(?:运营|运行|使用|营业))?"
 )
 """A later clause that only says when the work is done ("…，计划2027年全部完成", "…，10月底可竣工通车",
-"…，计划2023年底建成并进行初期运营")."""
+"…，计划2023年底建成并进行初期运营", "…，预计明年6月竣工": a month after the year is that year's)."""
 _DOCUMENT_SAYS = LazyPattern(
     r"\s*(?:该|这一|此次)?(?:《[^》]{1,40}》|行动计划|实施方案|计划|方案|规划|意见)中?(?:提出|明确|指出|要求)"
 )
@@ -109,9 +110,9 @@ class DeadlineReader:
         sentence = self.index.full_sentence(start)
         found = (
             self.times.last_before(clause.start, cue_start)
+            or self._completion_after(clause, sentence)  # a later time word overrides an earlier one
             or self._covering_before(sentence, clause)
             or self.times.first_after(end, clause.end)
-            or self._completion_after(clause, sentence)
         )
         if found is None and _DETAILS_BEFORE.match(self.text, sentence.start):
             found = self._detailed_total_time(sentence, clause)
@@ -161,8 +162,15 @@ class DeadlineReader:
         return not (
             _NOUN_ATTRIBUTE.search(just_before)
             or _PAST_EVENT.search(just_before)
+            or self._before_the_plan_year(mention)
             or self._quantities_between(own.start, mention.start)
         )
+
+    def _before_the_plan_year(self, mention: TimeMention) -> bool:
+        """A year before the plan year ("该项目于2022年开工，总投资20亿元，预计明年竣工") dates an event that
+        is over: the goals of the clauses after it are not due then."""
+        year = re.fullmatch(r"\d{4}", mention.deadline or "")
+        return year is not None and self.plan_year is not None and int(year.group(0)) < self.plan_year
 
     def _completion_after(self, clause: Span, sentence: Span) -> TimeMention | None:
         """The time of a later clause of the sentence that only says when the work is done."""
@@ -191,7 +199,7 @@ class DeadlineReader:
         first = self.times.first_after(head, min(paragraph.end, head + 12))
         if first is None or _PARAGRAPH_HEAD.fullmatch(self.text, head, first.start) is None:
             return None
-        return first
+        return None if self._before_the_plan_year(first) else first
 
     def _from_headings(self, position: int) -> str | None:
         heading = self.governing_heading(position)
