@@ -188,3 +188,37 @@ def test_times_of_the_plan_year_and_after_still_govern(
     tmp_path: Path, line: str, expected: dict[str, tuple[str, str | None]]
 ) -> None:
     assert targets_of(tmp_path, line) == expected
+
+
+# ------------------------------ a month of the plan year already past dates an event, not the work after it
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "2023-08-11 05:30，正文：今年7月，该市启动了城市更新行动。全市将改造城中村15个，"
+            "新建安置房3000套。",
+            {"15个": ("exactly", None), "3000套": ("exactly", None)},
+        ),
+        (
+            "2023-08-11 05:30，正文：今年7月，该市启动了城市更新行动，全市将改造城中村15个。",
+            {"15个": ("exactly", None)},
+        ),
+        (
+            "2023-08-11 05:30，正文：今年10月，全市将举办第五届农民丰收节，预计吸引游客10万人次。",
+            {"10万人次": ("exactly", "2023")},
+        ),
+        (
+            "2023-08-11 05:30，正文：今年7月底前，全市已完成改造城中村5个。今年，全市将改造城中村15个。",
+            {"15个": ("exactly", "2023")},
+        ),
+    ],
+)
+def test_a_past_month_of_the_plan_year_opens_no_deadline(
+    tmp_path: Path, line: str, expected: dict[str, tuple[str, str | None]]
+) -> None:
+    """ "今年7月，该市启动了…" in an item of August: the month dates what was launched; the plans told after
+    it have no time of their own (guidelines v2: null when nothing fixes the time). A month still ahead
+    ("今年10月，…将举办…") is the plan year's."""
+    assert targets_of(tmp_path, line) == expected

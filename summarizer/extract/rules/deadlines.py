@@ -29,6 +29,8 @@ from summarizer.text import LazyPattern
 _NUMBERED_HEAD = LazyPattern(
     r"^\s*(?:(?P<top>[一二三四五六七八九十]+、)|(?P<sub>[(（][一二三四五六七八九十]+[)）]))"
 )
+_DATE_AFTER = LazyPattern(r"\s*(?P<month>1[0-2]|[1-9])月(?:(?P<day>[1-3]?\d)日)?(?![底末前中份上下])")
+"""A month (and day) right after 今年 that is no due date ("今年7月，…启动了…"; not "今年7月底前")."""
 _NOUN_ATTRIBUTE = LazyPattern(r"的\s*$")
 """A year right after 的 names part of a noun ("…的2023年产业转移专项资金"), not a time of the sentence."""
 _PAST_EVENT = LazyPattern(r"(?:已经?|业已)(?:于|在)?\s*$")
@@ -163,8 +165,19 @@ class DeadlineReader:
             _NOUN_ATTRIBUTE.search(just_before)
             or _PAST_EVENT.search(just_before)
             or self._before_the_plan_year(mention)
+            or self._dates_a_past_day(mention)
             or self._quantities_between(own.start, mention.start)
         )
+
+    def _dates_a_past_day(self, mention: TimeMention) -> bool:
+        """ "今年7月，该市启动了城市更新行动" in an August item: a month of the plan year before the one the
+        item is written in (or a day of its own month) dates what happened, not when work is due."""
+        month = self.times.month
+        after = _DATE_AFTER.match(self.text, mention.end)
+        if month is None or after is None or mention.deadline != str(self.plan_year):
+            return False
+        written = int(after.group("month"))
+        return written < month or (written == month and after.group("day") is not None)
 
     def _before_the_plan_year(self, mention: TimeMention) -> bool:
         """A year before the plan year ("该项目于2022年开工，总投资20亿元，预计明年竣工") dates an event that
@@ -199,7 +212,7 @@ class DeadlineReader:
         first = self.times.first_after(head, min(paragraph.end, head + 12))
         if first is None or _PARAGRAPH_HEAD.fullmatch(self.text, head, first.start) is None:
             return None
-        return None if self._before_the_plan_year(first) else first
+        return None if self._before_the_plan_year(first) or self._dates_a_past_day(first) else first
 
     def _from_headings(self, position: int) -> str | None:
         heading = self.governing_heading(position)
