@@ -222,3 +222,19 @@ def test_a_past_month_of_the_plan_year_opens_no_deadline(
     it have no time of their own (guidelines v2: null when nothing fixes the time). A month still ahead
     ("今年10月，…将举办…") is the plan year's."""
     assert targets_of(tmp_path, line) == expected
+
+
+# ------------------------------------------------ this month's or this quarter's end is the plan year's
+
+
+@pytest.mark.parametrize(
+    ("line", "raw"),
+    [
+        ("2023-08-11 05:30，正文：本月底前，全区将完成200户危房改造。", "200户"),
+        ("2023-08-11 05:30，正文：全区确保月底前完成200户危房改造。", "200户"),
+        ("2023-08-11 05:30，正文：本季度，全区将新开工项目12个。", "12个"),
+    ],
+)
+def test_this_month_s_end_is_a_time_of_the_plan_year(tmp_path: Path, line: str, raw: str) -> None:
+    """ "本月底前", "月底前", "本季度": before, no deadline was read from them."""
+    assert targets_of(tmp_path, line) == {raw: ("exactly", "2023")}
