@@ -238,3 +238,28 @@ def test_a_past_month_of_the_plan_year_opens_no_deadline(
 def test_this_month_s_end_is_a_time_of_the_plan_year(tmp_path: Path, line: str, raw: str) -> None:
     """ "本月底前", "月底前", "本季度": before, no deadline was read from them."""
     assert targets_of(tmp_path, line) == {raw: ("exactly", "2023")}
+
+
+# ------------------------------ of several completion clauses in a row, the last dates the whole work
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "2023-08-11 05:30，正文：该项目总投资10亿元，分两期建设，一期计划今年底完工，"
+            "二期计划2025年建成。",
+            {"10亿元": ("exactly", "2025")},
+        ),
+        (
+            "2023-08-11 05:30，正文：新建道路10公里，年底完工，改造桥梁3座，明年完工。",
+            {"10公里": ("exactly", "2023"), "3座": ("exactly", "2024")},
+        ),
+    ],
+)
+def test_the_last_phase_s_completion_dates_the_whole_work(
+    tmp_path: Path, line: str, expected: dict[str, tuple[str, str | None]]
+) -> None:
+    """ "一期计划今年底完工，二期计划2025年建成": the work is done with its last phase (before, 2023); a
+    completion clause after another quantity ("改造桥梁3座，明年完工") dates that quantity only."""
+    assert targets_of(tmp_path, line) == expected

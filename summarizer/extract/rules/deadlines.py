@@ -186,12 +186,17 @@ class DeadlineReader:
         return year is not None and self.plan_year is not None and int(year.group(0)) < self.plan_year
 
     def _completion_after(self, clause: Span, sentence: Span) -> TimeMention | None:
-        """The time of a later clause of the sentence that only says when the work is done."""
+        """The time of a later clause of the sentence that only says when the work is done; of several in a
+        row with no quantity between them ("总投资10亿元，…一期计划今年底完工，二期计划2025年建成"), the last:
+        the whole work is done when its last phase is."""
+        found: TimeMention | None = None
         for mention in self.times.between(clause.end, sentence.end, MAX_MENTIONS_AROUND):
             later = self.index.clause(mention.start)
+            if found is not None and self._quantities_between(found.end, later.start):
+                break
             if _COMPLETION_TAIL.fullmatch(self.text, mention.end, later.end):
-                return mention
-        return None
+                found = mention
+        return found
 
     def _quantities_between(self, start: int, end: int) -> bool:
         position = bisect.bisect_left(self.quantity_starts, start)
