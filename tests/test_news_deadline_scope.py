@@ -263,3 +263,21 @@ def test_the_last_phase_s_completion_dates_the_whole_work(
     """ "一期计划今年底完工，二期计划2025年建成": the work is done with its last phase (before, 2023); a
     completion clause after another quantity ("改造桥梁3座，明年完工") dates that quantity only."""
     assert targets_of(tmp_path, line) == expected
+
+
+# --------------------- the date of a recalled visit or instruction does not make the item's plan year
+
+
+def test_the_date_of_a_recalled_leader_s_visit_is_no_plan_year(tmp_path: Path) -> None:
+    """ "2020年1月，总书记在该省考察时指出…" recalls history: an item whose timestamp has no year and that
+    names no other year has no plan year, so its 今年 fixes no year (before, 2020)."""
+    line = "08/04  08:50，正文：2020年1月，总书记在该省考察时指出要加强治理。今年，该区将新建管网30公里。"
+    assert targets_of(tmp_path, line) == {"30公里": ("exactly", None)}
+
+
+def test_a_year_the_item_reports_on_still_gives_its_plan_year(tmp_path: Path) -> None:
+    line = (
+        "08/04  08:50，正文：2020年1月，总书记在该省考察时指出要加强治理。2023年上半年，全区完成投资"
+        "100亿元。今年，该区将新建管网30公里。"
+    )
+    assert targets_of(tmp_path, line) == {"30公里": ("exactly", "2023")}
