@@ -281,3 +281,29 @@ def test_a_year_the_item_reports_on_still_gives_its_plan_year(tmp_path: Path) ->
         "100亿元。今年，该区将新建管网30公里。"
     )
     assert targets_of(tmp_path, line) == {"30公里": ("exactly", "2023")}
+
+
+# ---------------------------- the period of a campaign or document named in the sentence governs what it says
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "2023-08-11 05:30，正文：按照“三年行动计划”（2023—2025年），全市将新建5G基站3000个。",
+            {"3000个": ("exactly", "2023-2025")},
+        ),
+        (
+            "2023-08-11 05:30，正文：《某市城市更新三年行动方案（2024—2026年）》提出，"
+            "全市将改造老旧小区300个。",
+            {"300个": ("exactly", "2024-2026")},
+        ),
+    ],
+)
+def test_the_period_of_a_named_campaign_governs_its_sentence(
+    tmp_path: Path, line: str, expected: dict[str, tuple[str, str | None]]
+) -> None:
+    """ "“三年行动计划”（2023—2025年），…": the count of years in the campaign's name is no figure whose own
+    predicate the period would date; "《…方案（2024—2026年）》提出，…": the document the sentence opens with
+    gives its period to what it says (before, neither had a deadline)."""
+    assert targets_of(tmp_path, line) == expected

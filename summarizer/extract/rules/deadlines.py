@@ -31,6 +31,7 @@ _NUMBERED_HEAD = LazyPattern(
 )
 _DATE_AFTER = LazyPattern(r"\s*(?P<month>1[0-2]|[1-9])月(?:(?P<day>[1-3]?\d)日)?(?![底末前中份上下])")
 """A month (and day) right after 今年 that is no due date ("今年7月，…启动了…"; not "今年7月底前")."""
+_CAMPAIGN_NAME = LazyPattern(r"[\d一二两三四五六七八九十]{1,2}年(?:行动|计划|规划|攻坚|专项|提升|倍增)")
 _NOUN_ATTRIBUTE = LazyPattern(r"的\s*$")
 """A year right after 的 names part of a noun ("…的2023年产业转移专项资金"), not a time of the sentence."""
 _PAST_EVENT = LazyPattern(r"(?:已经?|业已)(?:于|在)?\s*$")
@@ -118,8 +119,9 @@ class DeadlineReader:
         )
         if found is None and _DETAILS_BEFORE.match(self.text, sentence.start):
             found = self._detailed_total_time(sentence, clause)
-        if found is None and _DOCUMENT_SAYS.match(self.text, sentence.start):
-            found = self._document_time(sentence)
+        says = None if found is not None else _DOCUMENT_SAYS.match(self.text, sentence.start)
+        if says is not None:
+            found = self._document_time(sentence, says.end())
         if found is not None:
             return found.deadline
         if self._reports_progress(clause, sentence, cue_start):
@@ -141,16 +143,18 @@ class DeadlineReader:
                 return mention
         return None
 
-    def _document_time(self, sentence: Span) -> TimeMention | None:
+    def _document_time(self, sentence: Span, says_end: int) -> TimeMention | None:
         """The period in the name of the last document its paragraph names before a sentence that reports
-        what the document says ("《…三年行动计划（2023-2025年）》。计划提出，…")."""
+        what the document says, or that the sentence itself opens with ("《…三年行动计划（2023-2025年）》。
+        计划提出，…", "《…三年行动方案（2024—2026年）》提出，…"); a short name that refers back to it
+        ("《意见》明确，…") names no period of its own."""
         paragraph = self.index.paragraph(sentence.start)
-        names = list(_DOCUMENT_NAME.finditer(self.text, paragraph.start, sentence.start))
-        if not names:
-            return None
-        name = names[-1].group(0)[1:-1]  # the times inside a title govern nothing else (find_time_mentions)
-        inside = list(find_time_mentions(name, self.plan_year, self.times.month))
-        return inside[-1] if inside else None
+        for match in reversed(list(_DOCUMENT_NAME.finditer(self.text, paragraph.start, says_end))):
+            name = match.group(0)[1:-1]  # the times inside a title govern nothing else (find_time_mentions)
+            inside = list(find_time_mentions(name, self.plan_year, self.times.month))
+            if inside:
+                return inside[-1]
+        return None
 
     def _detailed_total_time(self, sentence: Span, clause: Span) -> TimeMention | None:
         """The time of the total a 其中-sentence details, unless it lies before the plan year (a result)."""
@@ -199,8 +203,14 @@ class DeadlineReader:
         return found
 
     def _quantities_between(self, start: int, end: int) -> bool:
+        """Whether a quantity starts in [start, end), leaving out the count of years in a campaign's name
+        ("三年行动计划（2023—2025年）"): a name, not a figure whose predicate the time would be."""
         position = bisect.bisect_left(self.quantity_starts, start)
-        return position < len(self.quantity_starts) and self.quantity_starts[position] < end
+        while position < len(self.quantity_starts) and self.quantity_starts[position] < end:
+            if not _CAMPAIGN_NAME.match(self.text, self.quantity_starts[position]):
+                return True
+            position += 1
+        return False
 
     def _reports_progress(self, clause: Span, sentence: Span, cue_start: int) -> bool:
         """A planned amount ("计划维修2000米") in a sentence that reports the plan's progress so far."""
