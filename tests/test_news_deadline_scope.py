@@ -307,3 +307,17 @@ def test_the_period_of_a_named_campaign_governs_its_sentence(
     predicate the period would date; "《…方案（2024—2026年）》提出，…": the document the sentence opens with
     gives its period to what it says (before, neither had a deadline)."""
     assert targets_of(tmp_path, line) == expected
+
+
+# ------------------------------ a figure joined to the next by 、 is no list of items sharing one quantity
+
+
+def test_a_goal_with_its_own_figure_before_a_rate_is_not_split(tmp_path: Path) -> None:
+    """ "总产值突破200亿元、年均增长10%以上": two goals, each with its own figure; the rate is one target, not
+    two (before, it was split into "总产值突破增速" and "年增速")."""
+    line = "2023-08-11 05:30，正文：力争到2025年，全县规上工业总产值突破200亿元、年均增长10%以上。"
+    path = tmp_path / "item.txt"
+    path.write_text(line, encoding="utf-8")
+    article = prepare_article(load_path(str(path)).documents[0])
+    raws = [target.raw for target in extract_article(article).targets]
+    assert sorted(raws) == ["10%以上", "200亿元"]
