@@ -72,10 +72,18 @@ STRONG_WEIGHT = 10.0
 DATE_WEIGHT = 2.0
 
 
+RECALLED_INSTRUCTION_AFTER = LazyPattern(
+    r"\s*\d{1,2}月(?:\d{1,2}日)?[^。]{0,30}?(?:总书记|总理|习近平)[^。]{0,30}?"
+    r"(?:考察|视察|调研|指出|强调|回信|批示|指示)"
+)
+"""The date of a national leader's visit or instruction the item recalls ("2020年1月，习近平总书记在云南考察
+时指出…"): history the item builds on, not the year it is written in."""
+
+
 def year_mention_weight(text: str, start: int, end: int) -> float:
     """How much one "YYYY年" tells about the plan year: work-plan years most, deadlines and the past least."""
     before, after = text[max(0, start - 4) : start], text[end : end + 6]
-    if GAMES_AFTER.match(text, end):
+    if GAMES_AFTER.match(text, end) or RECALLED_INSTRUCTION_AFTER.match(text, end):
         return 0.0
     if before.endswith(AS_OF_BEFORE):
         return FORWARD_WEIGHT if _AHEAD_IN_SENTENCE.match(text, end) else DATE_WEIGHT

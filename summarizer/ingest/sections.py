@@ -675,13 +675,21 @@ DOCTRINE_RE = LazyPattern(
 讲话精神"): the places in it are the subject of those words, not the region the text speaks for."""
 
 
+OUTLET_DATELINE_RE = LazyPattern(
+    r"(?:在线|日报|晚报|商报|新闻网|网|报)(?:客户端|全媒体|融媒体)?\s*(?:\d{1,2}月\d{1,2}日)?(?:电|讯)"
+)
+"""A news outlet named after a province or city in the dateline ("浙江在线7月26日讯", "湖北日报客户端讯"):
+the outlet's name, not a region the item speaks for."""
+
+
 def own_mentions(text: str) -> list[tuple[str, int, int]]:
-    """The region mentions outside references to a higher leader's words."""
+    """The region mentions outside references to a higher leader's words and outside outlets' names."""
     quoted = [match.span() for match in DOCTRINE_RE.finditer(text)]
     return [
         mention
         for mention in find_region_mentions(text)
         if not any(start <= mention[1] < end for start, end in quoted)
+        and not OUTLET_DATELINE_RE.match(text, mention[2])
     ]
 
 

@@ -18,7 +18,11 @@ from summarizer.text import LazyPattern, inside_title
 YEAR = r"(?:19|20)\d{2}"
 CHINESE_DIGITS = "零一二两三四五六七八九十"
 _COUNT = rf"[\d{CHINESE_DIGITS}]{{1,3}}"
-_PLAN_WORDS = r"全年|年内|今年|年前|年底|年末|本年|年度|上半年|下半年|(?:第?[一二三四]|[1-4])季度(?:末|底)?"
+_PLAN_WORDS = (
+    r"全年|年内|今年|年前|年底|年末|本年|年度|上半年|下半年|(?:第?[一二三四]|[1-4]|本)季度(?:末|底)?"
+    r"|本月(?:底|末|内)?|(?<![\d一二三四五六七八九十两个])月(?:底|末)前"
+)
+"""Times within the plan year; "本月底前", "月底前" (this month's end) too."""
 _MONTH = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月"
 _DAY = r"(?:[1-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
 _MONTH_WORDS = rf"{_MONTH}(?:底|末|份|中旬|上旬|下旬|前|中|{_DAY}(?:前|之前))"

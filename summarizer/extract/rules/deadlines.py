@@ -29,17 +29,21 @@ from summarizer.text import LazyPattern
 _NUMBERED_HEAD = LazyPattern(
     r"^\s*(?:(?P<top>[一二三四五六七八九十]+、)|(?P<sub>[(（][一二三四五六七八九十]+[)）]))"
 )
+_DATE_AFTER = LazyPattern(r"\s*(?P<month>1[0-2]|[1-9])月(?:(?P<day>[1-3]?\d)日)?(?![底末前中份上下])")
+"""A month (and day) right after 今年 that is no due date ("今年7月，…启动了…"; not "今年7月底前")."""
+_CAMPAIGN_NAME = LazyPattern(r"[\d一二两三四五六七八九十]{1,2}年(?:行动|计划|规划|攻坚|专项|提升|倍增)")
 _NOUN_ATTRIBUTE = LazyPattern(r"的\s*$")
 """A year right after 的 names part of a noun ("…的2023年产业转移专项资金"), not a time of the sentence."""
 _PAST_EVENT = LazyPattern(r"(?:已经?|业已)(?:于|在)?\s*$")
 """Before a time that dates what has already happened ("一期已于2023年3月开工"): a past event's date, which
 governs none of the plans that follow it."""
 _COMPLETION_TAIL = LazyPattern(
+    r"(?:\d{1,2}月(?:\d{1,2}日)?)?"
     r"[^\d,，。;；:：]{0,6}?(?:完成|建成|竣工|投产|通车|投用|完工|达产|落成|交付)[^\d,，。;；:：]{0,3}"
     r"(?:并(?:进行|投入|实现|开始)?[^\d,，。;；:：]{0,6}?(?:运营|运行|使用|营业))?"
 )
 """A later clause that only says when the work is done ("…，计划2027年全部完成", "…，10月底可竣工通车",
-"…，计划2023年底建成并进行初期运营")."""
+"…，计划2023年底建成并进行初期运营", "…，预计明年6月竣工": a month after the year is that year's)."""
 _DOCUMENT_SAYS = LazyPattern(
     r"\s*(?:该|这一|此次)?(?:《[^》]{1,40}》|行动计划|实施方案|计划|方案|规划|意见)中?(?:提出|明确|指出|要求)"
 )
@@ -109,14 +113,15 @@ class DeadlineReader:
         sentence = self.index.full_sentence(start)
         found = (
             self.times.last_before(clause.start, cue_start)
+            or self._completion_after(clause, sentence)  # a later time word overrides an earlier one
             or self._covering_before(sentence, clause)
             or self.times.first_after(end, clause.end)
-            or self._completion_after(clause, sentence)
         )
         if found is None and _DETAILS_BEFORE.match(self.text, sentence.start):
             found = self._detailed_total_time(sentence, clause)
-        if found is None and _DOCUMENT_SAYS.match(self.text, sentence.start):
-            found = self._document_time(sentence)
+        says = None if found is not None else _DOCUMENT_SAYS.match(self.text, sentence.start)
+        if says is not None:
+            found = self._document_time(sentence, says.end())
         if found is not None:
             return found.deadline
         if self._reports_progress(clause, sentence, cue_start):
@@ -138,16 +143,18 @@ class DeadlineReader:
                 return mention
         return None
 
-    def _document_time(self, sentence: Span) -> TimeMention | None:
+    def _document_time(self, sentence: Span, says_end: int) -> TimeMention | None:
         """The period in the name of the last document its paragraph names before a sentence that reports
-        what the document says ("《…三年行动计划（2023-2025年）》。计划提出，…")."""
+        what the document says, or that the sentence itself opens with ("《…三年行动计划（2023-2025年）》。
+        计划提出，…", "《…三年行动方案（2024—2026年）》提出，…"); a short name that refers back to it
+        ("《意见》明确，…") names no period of its own."""
         paragraph = self.index.paragraph(sentence.start)
-        names = list(_DOCUMENT_NAME.finditer(self.text, paragraph.start, sentence.start))
-        if not names:
-            return None
-        name = names[-1].group(0)[1:-1]  # the times inside a title govern nothing else (find_time_mentions)
-        inside = list(find_time_mentions(name, self.plan_year, self.times.month))
-        return inside[-1] if inside else None
+        for match in reversed(list(_DOCUMENT_NAME.finditer(self.text, paragraph.start, says_end))):
+            name = match.group(0)[1:-1]  # the times inside a title govern nothing else (find_time_mentions)
+            inside = list(find_time_mentions(name, self.plan_year, self.times.month))
+            if inside:
+                return inside[-1]
+        return None
 
     def _detailed_total_time(self, sentence: Span, clause: Span) -> TimeMention | None:
         """The time of the total a 其中-sentence details, unless it lies before the plan year (a result)."""
@@ -161,20 +168,49 @@ class DeadlineReader:
         return not (
             _NOUN_ATTRIBUTE.search(just_before)
             or _PAST_EVENT.search(just_before)
+            or self._before_the_plan_year(mention)
+            or self._dates_a_past_day(mention)
             or self._quantities_between(own.start, mention.start)
         )
 
+    def _dates_a_past_day(self, mention: TimeMention) -> bool:
+        """ "今年7月，该市启动了城市更新行动" in an August item: a month of the plan year before the one the
+        item is written in (or a day of its own month) dates what happened, not when work is due."""
+        month = self.times.month
+        after = _DATE_AFTER.match(self.text, mention.end)
+        if month is None or after is None or mention.deadline != str(self.plan_year):
+            return False
+        written = int(after.group("month"))
+        return written < month or (written == month and after.group("day") is not None)
+
+    def _before_the_plan_year(self, mention: TimeMention) -> bool:
+        """A year before the plan year ("该项目于2022年开工，总投资20亿元，预计明年竣工") dates an event that
+        is over: the goals of the clauses after it are not due then."""
+        year = re.fullmatch(r"\d{4}", mention.deadline or "")
+        return year is not None and self.plan_year is not None and int(year.group(0)) < self.plan_year
+
     def _completion_after(self, clause: Span, sentence: Span) -> TimeMention | None:
-        """The time of a later clause of the sentence that only says when the work is done."""
+        """The time of a later clause of the sentence that only says when the work is done; of several in a
+        row with no quantity between them ("总投资10亿元，…一期计划今年底完工，二期计划2025年建成"), the last:
+        the whole work is done when its last phase is."""
+        found: TimeMention | None = None
         for mention in self.times.between(clause.end, sentence.end, MAX_MENTIONS_AROUND):
             later = self.index.clause(mention.start)
+            if found is not None and self._quantities_between(found.end, later.start):
+                break
             if _COMPLETION_TAIL.fullmatch(self.text, mention.end, later.end):
-                return mention
-        return None
+                found = mention
+        return found
 
     def _quantities_between(self, start: int, end: int) -> bool:
+        """Whether a quantity starts in [start, end), leaving out the count of years in a campaign's name
+        ("三年行动计划（2023—2025年）"): a name, not a figure whose predicate the time would be."""
         position = bisect.bisect_left(self.quantity_starts, start)
-        return position < len(self.quantity_starts) and self.quantity_starts[position] < end
+        while position < len(self.quantity_starts) and self.quantity_starts[position] < end:
+            if not _CAMPAIGN_NAME.match(self.text, self.quantity_starts[position]):
+                return True
+            position += 1
+        return False
 
     def _reports_progress(self, clause: Span, sentence: Span, cue_start: int) -> bool:
         """A planned amount ("计划维修2000米") in a sentence that reports the plan's progress so far."""
@@ -191,7 +227,7 @@ class DeadlineReader:
         first = self.times.first_after(head, min(paragraph.end, head + 12))
         if first is None or _PARAGRAPH_HEAD.fullmatch(self.text, head, first.start) is None:
             return None
-        return first
+        return None if self._before_the_plan_year(first) or self._dates_a_past_day(first) else first
 
     def _from_headings(self, position: int) -> str | None:
         heading = self.governing_heading(position)

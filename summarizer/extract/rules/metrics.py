@@ -374,7 +374,10 @@ def shared_names(quantity: Quantity, text: str, clause: Span) -> list[str]:
     shared = _SHARED_BY.search(before) or _shared_rate(quantity, before)
     if shared is None:
         return []
-    items = [strip_noise(item) for item in re.split(r"[、和及与]", shared.group(1))]
+    written = re.split(r"[、和及与]", shared.group(1))
+    if any(re.search(r"\d", item) for item in written):
+        return []  # "总产值突破200亿元、年均增长10%以上": the item before 、 has a figure of its own
+    items = [strip_noise(item) for item in written]
     if len(items) < 2 or not all(items):
         return []
     return [_without_numbers(finish_name(item, quantity, before)) for item in items]

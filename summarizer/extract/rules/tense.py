@@ -526,6 +526,8 @@ def _markers(
                 marker = Marker(marker.position, "past", anaphoric=True)  # 今年 is the year reviewed
         if match.group("word") in COMPARISON_BASES and _follows_a_plan(markers, index, match.start()):
             continue  # "今年…力争比上年增长6%": the comparison names a base, the plan its time
+        if match.group("word") in RUNNING_TOTALS and _follows_a_deadline(markers, text, index, match.start()):
+            continue  # "到2025年底，累计创建…500个": the total to reach by the deadline, not one reached
         markers.append(marker)
     return markers
 
@@ -733,6 +735,26 @@ def _reaches(match: re.Match[str], plan_year: int | None) -> bool:
     return match.group("year_end") is not None and int(match.group("year_end")) == plan_year
 
 
+_UP_TO = ("到", "至")
+RUNNING_TOTALS = ("累计",)
+"""A running total ("累计建成…") reports what is reached so far, unless a deadline ahead governs it."""
+_DEADLINE_AT = LazyPattern(r"(?<![截])[到至]\s*(?:[“\"]?十[一二三四五六七八九]五|(?:19|20)\d{2})")
+
+
+def _follows_a_deadline(markers: list[Marker], text: str, index: TextIndex, position: int) -> bool:
+    """A deadline ahead written with 到 or 至 ("到2025年底", "到“十四五”末") comes earlier in the sentence of
+    `position`, with only plan marks after it ("到2025年底，全市将累计建成…"): what the sentence totals is
+    to be reached by then."""
+    sentence_start = index.full_sentence(position).start
+    for marker in reversed(markers):
+        if marker.position < sentence_start or marker.tense != "future":
+            return False
+        at = marker.position
+        if _DEADLINE_AT.match(text, max(0, at - 1)) is not None or _DEADLINE_AT.match(text, at) is not None:
+            return True
+    return False
+
+
 def _follows_a_plan(markers: list[Marker], index: TextIndex, position: int) -> bool:
     sentence_start = index.full_sentence(position).start
     return bool(markers) and markers[-1].tense == "future" and markers[-1].position >= sentence_start
@@ -812,7 +834,9 @@ def _year_marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
     if match.group("period") or before.endswith(CUT_OFF_WORDS):
         return Marker(match.start(), "past")
     if plan_year is None:
-        return None
+        # "到2025年，…达到…": with no plan year to compare with, a year the text says work runs up to is
+        # still a deadline ahead (a cut-off, "截至2025年", was read above).
+        return Marker(match.start(), "future") if before.endswith(_UP_TO) else None
     first_year = int(match.group("year"))
     last_year = int(match.group("year_end") or first_year)  # "（2023—2025年）" runs beyond the plan year
     growth = _END_OF_A_GROWTH_FROM_THE_PAST.search(match.string, max(0, match.start() - 40), match.start())
