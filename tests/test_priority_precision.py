@@ -1,0 +1,82 @@
+"""Priorities of news items that state few or none: event reports, incident and case reports, company news
+and announcements (guidelines §1–§3).
+
+Hand-written texts in the shapes of scraped local news: an incident report that closes on the bureau's
+"下一步" sentence, a lecture's report headed "某地：…" whose one plan is the city bureau's "今后" line.
+What must stay is the one genuine priority, under the region the item speaks for; what must go is
+everything the item only reports.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.extract.pipeline import summarize_text
+
+
+def regions_of(text: str) -> list[str]:
+    return [region.name for region in summarize_text(text).regions]
+
+
+def priorities_of(text: str) -> list[tuple[str | None, str]]:
+    return [(priority.region, priority.quote) for priority in summarize_text(text).priorities]
+
+
+ZONE_INCIDENT = (
+    "2023-08-06 09:10，正文：原标题：山东德州经济技术开发区通报一起违规执法事件近日，一段执法人员收走摊贩"
+    "电子秤的视频引发关注。8月5日，德州经济技术开发区综合执法局通报称，执法人员在查处占道经营过程中存在"
+    "违规行为，已对相关人员作出停职处理。德州经济技术开发区综合执法局表示，下一步，开发区综合执法局将加强"
+    "队伍作风建设，提高规范化执法水平，做到文明执法。"
+)
+HIGH_TECH_ZONE_AWARD = (
+    "2023-08-06 10:20，正文：原标题：湖南株洲高新技术产业开发区一企业获评示范工厂8月5日，株洲高新技术产业"
+    "开发区一家电机企业获评省级智能制造示范工厂。据悉，该企业去年产值增长两成。株洲高新技术产业开发区经发局"
+    "负责人表示，下一步，高新区将持续推动企业智能化改造，培育更多示范工厂。"
+)
+CITY_FAIR_IN_ITS_ZONE = (
+    "2023-08-06 11:00，正文：原标题：淄博市秋季招聘会举行8月5日，淄博市2023年秋季招聘会在淄博经济技术开发区"
+    "举行，淄博市200余家企业参会。淄博市人社局表示，淄博市将继续做好高校毕业生就业服务。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (ZONE_INCIDENT, "德州经济技术开发区"),
+        (HIGH_TECH_ZONE_AWARD, "株洲高新技术产业开发区"),
+        (CITY_FAIR_IN_ITS_ZONE, "淄博市"),
+    ],
+    ids=["economic_zone", "high_tech_zone", "city_event_held_in_its_zone"],
+)
+def test_a_zone_named_with_its_full_type_after_its_city_is_the_region(text: str, region: str) -> None:
+    """ "德州经济技术开发区" is the lowest unit named: the city's name inside it names the zone, not the city.
+    A city's item that names its zone once, as a venue, stays the city's."""
+    assert regions_of(text) == [region]
+    assert [found for found, _ in priorities_of(text)] == [region]
+
+
+COUNTY_CITY_LECTURE = (
+    "2023-08-06 08:40，正文：原标题：龙口：普法讲座走进农贸市场龙口：普法讲座走进农贸市场 8月5日，由市司法局"
+    "主办、东城街道司法所承办的普法讲座在农贸市场举行。讲座围绕消费纠纷、食品安全等内容展开。商户王某表示，"
+    "今后要守法经营。今后，市司法局将进一步加大普法宣传力度，为打造法治化营商环境贡献力量。来源：龙口融媒"
+)
+COUNTY_CITY_CONCERT = (
+    "2023-08-06 08:40，正文：原标题：永康：夏夜音乐会在公园上演永康：夏夜音乐会在公园上演 8月5日晚，一场夏夜"
+    "音乐会在公园上演，吸引众多市民驻足观看。演出持续两个小时，现场气氛热烈。来源：永康融媒"
+)
+
+
+def test_a_county_level_city_named_by_its_short_form_speaks_through_its_city_bureau() -> None:
+    """ "龙口：…" with "市司法局": a county-level city's item that never writes 龙口市; its bureau's closing
+    "今后" line is its one priority, the shopkeeper's "今后" is none."""
+    assert regions_of(COUNTY_CITY_LECTURE) == ["龙口市"]
+    assert priorities_of(COUNTY_CITY_LECTURE) == [
+        ("龙口市", "市司法局将进一步加大普法宣传力度,为打造法治化营商环境贡献力量")
+    ]
+
+
+def test_a_county_level_city_short_form_without_its_own_organs_names_no_region() -> None:
+    """A short form alone ("永康：…", "永康融媒"), with no 市 organ of the text's own, is not read as the
+    city: county-level short forms are often words too."""
+    assert regions_of(COUNTY_CITY_CONCERT) == []
+    assert priorities_of(COUNTY_CITY_CONCERT) == []
