@@ -80,3 +80,34 @@ def test_a_county_level_city_short_form_without_its_own_organs_names_no_region()
     city: county-level short forms are often words too."""
     assert regions_of(COUNTY_CITY_CONCERT) == []
     assert priorities_of(COUNTY_CITY_CONCERT) == []
+
+
+def targets_of(text: str) -> list[tuple[str | None, str]]:
+    return [(target.region, target.raw) for target in summarize_text(text).targets]
+
+
+CASE_CLOSED = (
+    "2023-08-06 09:00，正文：原标题：一起非法采砂案办结 8月5日，记者从省水利厅获悉，介休市一起非法采砂案"
+    "办结。今年3月，介休市公安局发布通报，已查明涉案人员11名。介休市公安局已将张某、李某等9名涉案嫌疑人"
+    "移送检察机关审查起诉。"
+)
+CASE_CLOSED_YIJING = (
+    "2023-08-06 09:00，正文：原标题：一起非法采砂案办结 8月5日，介休市一起非法采砂案办结。介休市公安局已经"
+    "将张某等9名涉案嫌疑人移送检察机关审查起诉，相关责任人均受到处理。"
+)
+CASE_CLOSED_WITH_A_PLAN = (
+    "2023-08-06 09:00，正文：原标题：一起非法采砂案办结 8月5日，介休市一起非法采砂案办结。下一步，介休市"
+    "将开展专项整治，年内将整治非法采砂点30处。"
+)
+
+
+@pytest.mark.parametrize("text", [CASE_CLOSED, CASE_CLOSED_YIJING], ids=["yi_jiang", "yijing_jiang"])
+def test_what_a_case_report_says_was_already_handed_over_is_no_target(text: str) -> None:
+    """ "已将…9名嫌疑人移送…": 将 after 已 takes the object of a done act (as 把 does), no future."""
+    assert targets_of(text) == []
+    assert priorities_of(text) == []
+
+
+def test_a_case_reports_closing_plan_keeps_its_target_and_priority() -> None:
+    assert targets_of(CASE_CLOSED_WITH_A_PLAN) == [("介休市", "30处")]
+    assert [region for region, _ in priorities_of(CASE_CLOSED_WITH_A_PLAN)] == ["介休市"]
