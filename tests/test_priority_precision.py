@@ -111,3 +111,43 @@ def test_what_a_case_report_says_was_already_handed_over_is_no_target(text: str)
 def test_a_case_reports_closing_plan_keeps_its_target_and_priority() -> None:
     assert targets_of(CASE_CLOSED_WITH_A_PLAN) == [("介休市", "30处")]
     assert [region for region, _ in priorities_of(CASE_CLOSED_WITH_A_PLAN)] == ["介休市"]
+
+
+COURT_VISIT = (
+    "2023-08-06 10:00，正文：原标题：优化司法服务，沂南法院与县交警大队座谈 8月2日下午，沂南法院副院长王某"
+    "带队到县交警大队就司法建议落实情况座谈交流。双方就交通事故纠纷化解中的难点进行了交流。县交警大队表示在"
+    "今后的工作中会加强执法规范化建设。沂南法院将在今后工作中继续加强和完善司法建议工作，及时向有关部门发出"
+    "司法建议。"
+)
+COURT_REVIEW = (
+    "2023-08-06 10:00，正文：原标题：沂南法院开展司法建议回访 8月2日下午，沂南法院副院长王某带队到县交警大队"
+    "回访。今年以来，沂南法院已向有关部门发出司法建议5份，县交警大队均已整改。"
+)
+SUPERVISORS_SAY = (
+    "2023-08-06 10:00，正文：原标题：人民监督员参与案件评查 8月4日，沂南县检察院邀请人民监督员参与案件质量"
+    "评查活动。人民监督员表示，今后将持续参与检察办案活动，依法履行人民监督员职责。"
+)
+PROCURATORATE_PLAN = (
+    "2023-08-06 10:00，正文：原标题：人民监督员参与案件评查 8月4日，沂南县检察院邀请人民监督员参与案件质量"
+    "评查活动。沂南县检察院将在下一步工作中常态化邀请人民监督员开展监督活动，做实案件质量评查。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (COURT_VISIT, "沂南法院将在今后工作中继续加强和完善司法建议工作,及时向有关部门发出司法建议"),
+        (PROCURATORATE_PLAN, "沂南县检察院将在下一步工作中常态化邀请人民监督员开展监督活动,做实案件质量评查"),
+    ],
+    ids=["court_jinhou", "procuratorate_xiayibu"],
+)
+def test_a_county_courts_plan_with_its_time_ahead_inside_is_the_items_priority(text: str, quote: str) -> None:
+    """ "沂南法院将在今后工作中…": the county's court (named by the county's short form, with 县 organs beside
+    it) states its plan; 今后 or 下一步 inside the clause is as explicit as before it."""
+    assert priorities_of(text) == [("沂南县", quote)]
+
+
+@pytest.mark.parametrize("text", [COURT_REVIEW, SUPERVISORS_SAY], ids=["court_results", "supervisors_words"])
+def test_a_courts_results_or_its_visitors_words_are_no_priority(text: str) -> None:
+    assert regions_of(text) == ["沂南县"]
+    assert priorities_of(text) == []

@@ -845,16 +845,25 @@ def _visited_only(text: str, name: str) -> bool:
 
 
 SHORT_NAME_MIN_MENTIONS = 2
-CITY_SELF_RE = LazyPattern(r"(?<![\u4e00-\u9fff])(?:市(?:委|政府|[\u4e00-\u9fff]{1,4}?局)|全市|我市)")
-"""How a news item of a county-level city refers to its own organs ("市司法局", "全市"): with no prefecture
-named, the county-level city it names by its short form ("孝义：…") is then its region."""
+COUNTY_LEVELS = ("市", "县", "旗")
+_OWN_ORGAN = (
+    r"(?<![\u4e00-\u9fff]){level}(?:委|政府|法院|检察院|[\u4e00-\u9fff]{{1,4}}?(?:局|大队))"
+    r"|全{level}|我{level}"
+)
+"""How a news item of a county or county-level city refers to its own organs ("市司法局", "县交警大队",
+"全县"): with no prefecture named, the county it names by its short form ("孝义：…", "蒙阴法院") is then its
+region."""
+
+
+def _speaks_as_own(text: str, name: str) -> bool:
+    return re.search(_OWN_ORGAN.format(level=name[-1]), text) is not None
 
 
 def city_by_short_name(text: str) -> str | None:
     """The one prefecture-level city a text names again and again by its short form only ("在南京举行",
     "南京首个…馆", "南京大明文化公司"): a news item about the city that never writes 南京市; with no
-    prefecture named, a county-level city so named where the text speaks of its own 市 organs (see
-    `CITY_SELF_RE`).
+    prefecture named, a county or county-level city so named where the text speaks of its own organs (see
+    `_OWN_ORGAN`).
     Asked only when nothing else names the text's region; a short form that several places share says
     nothing."""
     counts: Counter[str] = Counter()
@@ -865,10 +874,10 @@ def city_by_short_name(text: str) -> str | None:
             continue
         if places[0].level == "prefecture":
             counts[places[0].name] += 1
-        elif places[0].name.endswith("市"):
+        elif places[0].name.endswith(COUNTY_LEVELS):
             county_cities[places[0].name] += 1
-    if not counts and CITY_SELF_RE.search(text):
-        counts = county_cities
+    if not counts:
+        counts = Counter({name: count for name, count in county_cities.items() if _speaks_as_own(text, name)})
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < SHORT_NAME_MIN_MENTIONS:
         return None

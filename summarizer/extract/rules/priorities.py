@@ -210,13 +210,14 @@ _BYLINE = LazyPattern(
 _COMMITMENT = (
     r"[“\"]?(?:下一步|今后|未来|接下来)?(?:[也更还]?(?:标志着|意味着))?(?P<subject>(?:{subjects})"
     r"(?:[(（][^()（）]{{1,12}}[)）])?"
-    r"(?:[\u4e00-\u9fff]{{0,12}}?(?:局|委员会|办公室|中心|政府|管委会)(?=(?:还|也|则|仍)?(?:将|要)))?)"
+    r"(?:[\u4e00-\u9fff]{{0,12}}?(?:局|委员会|办公室|中心|政府|管委会|法院|检察院|公安|大队)"
+    r"(?=(?:还|也|则|仍)?(?:将|要)))?)"
     r"(?:还|也|则|仍)?"
     r"(?:将|要|正|全力|着力|致力于|持续|多维度|以此为契机|重点|大力|加快|以|坚持|全面|深入|扎实|积极)"
 )
-"""The region, or one of its bodies when a word of intent follows ("下一步，某区民政局将…"), opening a
-plan the news item reports; also the direction an event marks ("此次揭牌，也标志着某新区(某经开区)正
-充分发挥…优势，积极承接…项目")."""
+"""The region, or one of its bodies when a word of intent follows ("下一步，某区民政局将…",
+"某县法院将在今后工作中…"), opening a plan the news item reports; also the direction an event marks
+("此次揭牌，也标志着某新区(某经开区)正充分发挥…优势，积极承接…项目")."""
 _WE_COMMIT = LazyPattern(
     r"(?:下一步|今后|未来|接下来|明年|新的一年)?(?P<subject>我们)(?:还|也|则|仍)?(?:将|要)"
     r"(?:继续|持续|全力|着力|大力|加快|坚定不移|深入|进一步|重点)?"
@@ -225,6 +226,9 @@ _WE_COMMIT = LazyPattern(
 region's voice when the words are no quotation and no other speaker frames them."""
 _INTENT = LazyPattern(r"^(?:还|也|则|仍)?(?:将|要|正|致力于)?")
 _NEXT_STEP_OPENING = LazyPattern(r"^(?:下一步|接下来|今后)[,，]")
+_TIME_AHEAD = LazyPattern(r"(?:还|也|则|仍)?将(?:在)?(?:今后|下一步|下阶段)(?:的)?(?:工作中)?")
+"""The time ahead inside a body's plan ("某县法院将在今后工作中继续加强…"): as explicit as a 下一步
+before it."""
 _NEXT_STEP_PLAN = LazyPattern(
     r"(?:下一步|接下来|今后|未来)[,，](?P<subject>[^,，。；;“”]{0,14}?(?:还|也|仍)?将(?:继续|持续|进一步)?)"
 )
@@ -1121,6 +1125,7 @@ def commitment_heads(text: str, index: TextIndex, paragraph: Span, subjects: lis
                 continue
             predicate = _INTENT.sub("", text[match.end("subject") : sentence.end])
             next_step = _NEXT_STEP_OPENING.match(sentence.text(text)) is not None
+            next_step = next_step or _TIME_AHEAD.match(text, match.end("subject")) is not None
             work = _PLAN_WORK if next_step else _LINE_OF_WORK
             is_work = work.search(plan) is not None and not _STUDY.match(predicate)
             if is_work and not _DONE.search(clause.text(text)) and not in_review:
