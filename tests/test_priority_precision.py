@@ -151,3 +151,40 @@ def test_a_county_courts_plan_with_its_time_ahead_inside_is_the_items_priority(t
 def test_a_courts_results_or_its_visitors_words_are_no_priority(text: str) -> None:
     assert regions_of(text) == ["沂南县"]
     assert priorities_of(text) == []
+
+
+DELEGATION_VISIT = (
+    "2023-08-06 10:00，正文：原标题：昆山市考察团来我县考察 8月4日，江苏省昆山市考察团一行来宁阳县"
+    "考察产业合作。宁阳县委书记王某陪同考察。考察团一行先后参观了宁阳经济开发区、鲁西化工产业园。考察团表示，将进一步加强"
+    "两地在产业转移、人才交流方面的合作，推动更多昆山企业来宁阳投资。王某表示，希望双方以此次考察为契机，深化"
+    "交流合作，实现互利共赢。"
+)
+GUESTS_VISIT = (
+    "2023-08-06 10:00，正文：原标题：客商走进宁阳 8月4日，浙江客商一行来宁阳县考察。客商一行表示，"
+    "将加大在宁阳的投资力度，推动合作项目尽快落地。宁阳县县长李某表示，欢迎更多企业来宁阳投资兴业。"
+)
+HOST_PLAN_IN_A_VISIT = (
+    "2023-08-06 10:00，正文：原标题：昆山市考察团来我县考察 8月4日，江苏省昆山市考察团一行来宁阳县"
+    "考察产业合作。宁阳县委书记王某陪同考察。考察团表示，将进一步加强两地在产业转移方面的合作。王某表示，宁阳县将进一步优化"
+    "营商环境，加快建设鲁西新材料产业基地，为客商投资提供优质服务。"
+)
+COMPANY_LINE = (
+    "2023-08-06 10:00，正文：原标题：宁阳一企业新生产线投产 8月4日，位于宁阳县的山东某新材料公司新生产线正式"
+    "投产。公司负责人表示，下一步，公司将加快推进二期项目建设，打造全国领先的新材料生产基地。"
+)
+
+
+@pytest.mark.parametrize(
+    "text", [DELEGATION_VISIT, GUESTS_VISIT, COMPANY_LINE], ids=["delegation", "guests", "company"]
+)
+def test_what_visitors_or_a_company_will_do_and_the_hosts_wish_are_no_priority(text: str) -> None:
+    """ "考察团表示，将…", "客商一行表示，将…": a visiting party's plan; "希望双方…", "欢迎更多企业…": the
+    host's courtesy to its guests."""
+    assert regions_of(text) == ["宁阳县"]
+    assert priorities_of(text) == []
+
+
+def test_the_hosts_own_plan_in_a_visit_stays() -> None:
+    assert priorities_of(HOST_PLAN_IN_A_VISIT) == [
+        ("宁阳县", "宁阳县将进一步优化营商环境,加快建设鲁西新材料产业基地,为客商投资提供优质服务")
+    ]

@@ -265,6 +265,11 @@ _SPEAKER_TITLE = LazyPattern(
 _LOCAL_TITLE = LazyPattern(
     r"(?:常务)?副?[市区县州旗盟](?:委|长|政府)|[市区县州旗盟][\u4e00-\u9fff]{1,10}?(?:局|委|办|厅)(?:常务)?副?(?:局长|主任|书记)"
 )
+_WISH = LazyPattern(r"(?:希望|期待|期望|欢迎)")
+"""A host's wish addressed to others (visitors, a company, both sides: "希望双方…", "欢迎更多企业…"): a
+courtesy, not the region's own line of work."""
+_VISITING_PARTY = LazyPattern(r"考察团|代表团|访问团|考察组|客商|来宾|嘉宾|外宾|一行")
+"""A party visiting the region ("昆山市考察团", "客商一行"): what it says it will do is its own plan."""
 _QUOTED_PLAN_OPENING = LazyPattern(r"(?:(?:下一步|接下来|今后|未来)[,，]?)?我们(?:还|也)?(?:将|要)")
 """The opening of a quotation that states the speaker's body's plan ("“接下来，我们将…", "“我们要…")."""
 _BARE_NAME = LazyPattern(r"[\u4e00-\u9fff]{2,3}")
@@ -566,6 +571,8 @@ def reported_plans(text: str, index: TextIndex, paragraph: Span, subjects: list[
             speaker = frame.group("speaker")
             is_own = _is_own_speaker(speaker, subjects, text)
             statement = Span(frame.end(), sentence.end)
+            if _WISH.match(statement.text(text)):  # "希望双方以此次考察为契机，深化交流合作"
+                continue
             if is_own and (_lays_out_work(statement.text(text)) or _states_plan(statement.text(text))):
                 found.append(statement)
                 break
@@ -1305,9 +1312,11 @@ def _is_narrative(sentence: str) -> bool:
 
 
 def _is_visitor(speaker: str, subjects: list[str]) -> bool:
-    """A speaker with a title ("国务院国资委副主任", "公司负责人") that names none of the region's names
-    and is no bare local title ("副市长李明表示" is the region's own)."""
-    if _SPEAKER_TITLE.search(speaker) is None or _LOCAL_TITLE.match(speaker) is not None:
+    """A speaker with a title ("国务院国资委副主任", "公司负责人") or a visiting party ("考察团", "客商一行")
+    that names none of the region's names and is no bare local title ("副市长李明表示" is the region's
+    own)."""
+    visiting = _VISITING_PARTY.search(speaker) is not None
+    if not visiting and (_SPEAKER_TITLE.search(speaker) is None or _LOCAL_TITLE.match(speaker) is not None):
         return False
     return not any(subject in speaker for subject in subjects)
 
