@@ -188,3 +188,29 @@ def test_the_hosts_own_plan_in_a_visit_stays() -> None:
     assert priorities_of(HOST_PLAN_IN_A_VISIT) == [
         ("宁阳县", "宁阳县将进一步优化营商环境,加快建设鲁西新材料产业基地,为客商投资提供优质服务")
     ]
+
+
+FESTIVAL = (
+    "2023-08-06 10:00，正文：原标题：宁阳县第三届文化旅游节开幕 8月5日，宁阳县第三届文化旅游节在县城广场"
+    "开幕。本届文化旅游节将持续至8月20日，期间将举办非遗展演、美食市集、乡村音乐会等20余项活动，展示宁阳"
+    "文化旅游资源。开幕式上，县长李某致辞。"
+)
+EXPO_AHEAD = (
+    "2023-08-06 10:00，正文：原标题：宁阳县农产品博览会将于下月举办 记者从宁阳县商务局获悉，第二届宁阳农产品"
+    "博览会将于9月10日在县会展中心开幕，届时将有300余家企业参展，展出特色农产品2000余种。"
+)
+YEAR_OF_EVENTS = (
+    "2023-08-06 10:00，正文：原标题：宁阳县推进文旅融合发展 8月5日，宁阳县召开文旅工作推进会。会议提出，今年"
+    "全县将举办各类文旅活动200余场，力争全年接待游客突破500万人次。"
+)
+
+
+@pytest.mark.parametrize("text", [FESTIVAL, EXPO_AHEAD], ids=["festival", "expo"])
+def test_what_an_event_holds_while_it_lasts_is_no_target(text: str) -> None:
+    """ "期间将举办…等20余项活动", "届时将有300余家企业参展，展出…2000余种": the event's programme."""
+    assert targets_of(text) == []
+    assert priorities_of(text) == []
+
+
+def test_the_years_events_a_county_plans_stay_targets() -> None:
+    assert targets_of(YEAR_OF_EVENTS) == [("宁阳县", "200余场"), ("宁阳县", "500万人次")]
