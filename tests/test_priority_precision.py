@@ -214,3 +214,24 @@ def test_what_an_event_holds_while_it_lasts_is_no_target(text: str) -> None:
 
 def test_the_years_events_a_county_plans_stay_targets() -> None:
     assert targets_of(YEAR_OF_EVENTS) == [("宁阳县", "200余场"), ("宁阳县", "500万人次")]
+
+
+SUBDISTRICT_FINE = (
+    "2023-08-06 10:00，正文：原标题：东城区开出首张违法群租房罚单 近日，东城区开出首张违法群租房行政处罚单。"
+    "日前，安定街道接到居民投诉，某小区一户房屋存在群租行为。安定街道综合行政执法队依法对“二房东”进行罚款。"
+    "据了解，本案件属于东城区首例。下一步，街道将持续深化与小区物业的合作，实现对违法群租房的全流程治理。"
+)
+TWO_SUBDISTRICTS = (
+    "2023-08-06 10:00，正文：原标题：东城区开出首张违法群租房罚单 近日，东城区开出首张违法群租房行政处罚单。"
+    "日前，安定街道和和平街道联合开展整治行动。据了解，本案件属于东城区首例。下一步，街道将持续深化与小区物业"
+    "的合作，实现对违法群租房的全流程治理。"
+)
+
+
+def test_a_bare_subdistrict_subject_speaks_for_the_one_subdistrict_named() -> None:
+    """ "下一步，街道将…" in a district's item about one subdistrict's case: the subdistrict's plan."""
+    assert [region for region, _ in priorities_of(SUBDISTRICT_FINE)] == ["安定街道"]
+
+
+def test_a_bare_subdistrict_subject_among_two_named_stays_with_the_item() -> None:
+    assert [region for region, _ in priorities_of(TWO_SUBDISTRICTS)] == ["东城区"]

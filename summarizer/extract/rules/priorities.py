@@ -298,6 +298,12 @@ _PURPOSE = LazyPattern(r"为(?:了)?[^,，。；;“”]{2,20}[,，]")
 _VISIT = LazyPattern(
     r"(?:赴|到|深入|走进)(?P<unit>[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))(?:开展|进行)?[^,，。；;]{0,6}?(?:调研|检查|视察|座谈)"
 )
+_BARE_TOWN_SUBJECT = LazyPattern(r"(?:该|本|我)?(?P<level>街道|镇|乡)(?:还|也|仍)?将")
+_TOWN_NAMED = LazyPattern(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[和与及]))(?P<unit>[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡))"
+)
+"""A town or subdistrict named at the start of a clause or after a conjunction ("日前，玉桥街道完成了…",
+"安定街道和和平街道"), where its name begins."""
 _RAISES_REQUIREMENTS = LazyPattern(r"(?:提出|作出|提了)[^,，。；;]{0,6}?(?:要求|希望|意见)$")
 """A visit to a unit below the region that ends by raising requirements: the items that follow are the
 visited unit's work, not the visitor's region's."""
@@ -602,7 +608,7 @@ def _priority_region(text: str, index: TextIndex, head: Span, region: str | None
         return place.group("place")
     if region is None:
         return None
-    visited = _visited_unit(text, index, head)
+    visited = _visited_unit(text, index, head) or _own_town(text, head)
     if visited is not None:
         return visited
     parent = _parent_place(region)
@@ -617,6 +623,20 @@ def _priority_region(text: str, index: TextIndex, head: Span, region: str | None
             return higher
         offset = max(clause.end + 1, offset + 1)
     return region
+
+
+def _own_town(text: str, head: Span) -> str | None:
+    """The one subdistrict or town a head speaks for by its bare level word ("街道将持续深化…", "该镇将…")
+    when the text names exactly one unit of that level ("玉桥街道"): that unit's plan, not its district's."""
+    bare = _BARE_TOWN_SUBJECT.match(text, head.start, head.end)
+    if bare is None:
+        return None
+    level = bare.group("level")
+    named = {
+        match.group("unit") for match in _TOWN_NAMED.finditer(text) if match.group("unit").endswith(level)
+    }
+    named = {name for name in named if not any(other != name and other.endswith(name) for other in named)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _visited_unit(text: str, index: TextIndex, head: Span) -> str | None:
