@@ -235,3 +235,39 @@ def test_a_bare_subdistrict_subject_speaks_for_the_one_subdistrict_named() -> No
 
 def test_a_bare_subdistrict_subject_among_two_named_stays_with_the_item() -> None:
     assert [region for region, _ in priorities_of(TWO_SUBDISTRICTS)] == ["东城区"]
+
+
+VILLAGER_STORY = (
+    "2023-08-06 10:00，正文：原标题：返乡青年种出致富果 宁阳县东疏镇村民李某大学毕业后返乡种植黄桃，去年收入"
+    "20余万元。李某表示，今后将继续扩大种植规模，带动更多乡亲增收致富。"
+)
+DOCTORS_ADVICE = (
+    "2023-08-06 10:00，正文：原标题：宁阳县人民医院成功救治一名危重患者 近日，宁阳县人民医院成功救治一名突发"
+    "心梗的患者。医院心内科主任张某指出，要高度重视心血管疾病预防，中老年人要定期体检，出现胸痛要及时就医。"
+)
+LEADER_WITH_VILLAGERS = (
+    "2023-08-06 10:00，正文：原标题：王某走访慰问困难群众 8月4日，宁阳县委书记王某走访慰问困难群众。王某在与"
+    "村民座谈时强调，要持续巩固拓展脱贫攻坚成果，扎实推进乡村振兴。"
+)
+BUREAU_NEXT_STEP = (
+    "2023-08-06 10:00，正文：原标题：宁阳县开展义诊活动 8月4日，宁阳县卫健局组织开展义诊活动，服务群众500余"
+    "人次。县卫健局局长张某表示，下一步将持续开展健康义诊进乡村活动，提升基层医疗服务水平。"
+)
+
+
+@pytest.mark.parametrize("text", [VILLAGER_STORY, DOCTORS_ADVICE], ids=["villager", "doctor"])
+def test_what_a_resident_will_do_or_a_doctor_advises_is_no_priority(text: str) -> None:
+    """ "村民李某…。李某表示，今后将…": the resident's own plan; "医院…主任张某指出，要…定期体检": advice."""
+    assert priorities_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (LEADER_WITH_VILLAGERS, "要持续巩固拓展脱贫攻坚成果,扎实推进乡村振兴"),
+        (BUREAU_NEXT_STEP, "将持续开展健康义诊进乡村活动,提升基层医疗服务水平"),
+    ],
+    ids=["leader_among_villagers", "bureau_head"],
+)
+def test_a_leaders_duty_among_residents_and_a_bureaus_next_step_stay(text: str, quote: str) -> None:
+    assert priorities_of(text) == [("宁阳县", quote)]

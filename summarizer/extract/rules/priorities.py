@@ -9,6 +9,7 @@ from summarizer.extract.rules.answers import (
     answer_plans,
     is_question,
     other_regions_plans,
+    speaks_as_a_private_person,
     speaks_for_a_company,
 )
 from summarizer.extract.rules.reported_duties import reported_duties, without_details
@@ -1190,7 +1191,8 @@ def spoken_plans(text: str, index: TextIndex, paragraph: Span, subjects: list[st
         for frame in _REPORTING_FRAME.finditer(text, sentence.start, sentence.end):
             speaker = frame.group("speaker")
             quoted = _in_quotation(text, paragraph.start, frame.start())
-            if quoted or speaks_for_a_company(speaker) or _is_visitor(frame.group(0), subjects):
+            private = speaks_for_a_company(speaker) or speaks_as_a_private_person(speaker, text)
+            if quoted or private or _is_visitor(frame.group(0), subjects):
                 continue
             match = _SPOKEN_PLAN.match(text, frame.end(), sentence.end)
             plan = text[match.end() : sentence.end] if match else ""
