@@ -105,9 +105,9 @@ FREE_TRADE_AREAS = ("新片区", "片区")
 FREE_TRADE_ZONES = ("自由贸易试验区", "自贸试验区", "自贸区")
 """The areas of a free-trade zone ("中国(上海)自由贸易试验区临港新片区", "…试验区郑州片区") have an
 administration of their own; a text that names no free-trade zone means a district of a city by 片区."""
-ADMINISTERED_ZONES = ("高新区", "经开区", "开发区")
+ADMINISTERED_ZONES = ("经济技术开发区", "高新技术产业开发区", "高新区", "经开区", "开发区")
 """Zones that have an administration of their own by what they are: named after a place ("张家界高新区",
-"滨州开发区") they are regions even where the text shows no 管委会."""
+"滨州开发区", "聊城经济技术开发区") they are regions even where the text shows no 管委会."""
 ZONE_ADMINISTRATION = ("管委会", "管理委员会", "党工委", "国家级新区", "批复设立")
 """Words that show a zone or park named in a text has an administration of its own."""
 ZONE_SHORT_FORMS: dict[str, tuple[str, ...]] = {

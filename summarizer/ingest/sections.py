@@ -359,8 +359,16 @@ def main_zone(text: str) -> Region | None:
     if not words:
         return None
     word = words.most_common(1)[0][0]
-    name = next((name for name in place_named_zones(text) if name.endswith(word)), None)
+    name = next((name for name in place_named_zones(text) if _zone_called(name, word)), None)
     return None if name is None else Region(name=name, aliases=_zone_aliases(name))
+
+
+def _zone_called(name: str, word: str) -> bool:
+    """Whether a text's zone word stands for this zone: its own ending or the short form of its full type
+    ("开发区" for "聊城经济技术开发区")."""
+    return name.endswith(word) or any(
+        name.endswith(full) and word in shorts for full, shorts in ZONE_SHORT_FORMS.items()
+    )
 
 
 def _could_name_a_zone(stem: str) -> bool:
@@ -808,7 +816,9 @@ def main_region(text: str) -> Region | None:
     if name is not None and _visited_only(text, name):
         name = None
     zone = main_zone(text)
-    if zone is not None and (name is None or text.count(zone.name) > mentions[name]):
+    if zone is not None and (
+        name is None or text.count(zone.name) > _mentions_outside(text, name, zone.name)
+    ):
         return zone
     name = name or city_by_short_name(text)
     if name is None:
@@ -873,6 +883,17 @@ def _end_place(words: str, named: str, *, last: bool) -> Place | None:
     return units[0] if len(units) == 1 else (chosen[0] if len(chosen) == 1 else None)
 
 
+def _mentions_outside(text: str, name: str, zone: str) -> int:
+    """How often a text names a place other than as the stem of the zone named after it ("聊城" inside
+    "聊城经济技术开发区" names the zone, not the city)."""
+    inside = [match.span() for match in re.finditer(re.escape(zone), text)]
+    return sum(
+        1
+        for found, start, stop in own_mentions(text)
+        if found == name and not any(start < end and begin < stop for begin, end in inside)
+    )
+
+
 VISIT_RE = LazyPattern(
     r"(?:[省市州盟]委(?:副)?书记|[省市州]长|盟长)[\u4e00-\u9fff]{2,3}?(?:一行)?(?:先后|专程)?"
     r"(?:到|来到|深入|赴|前往)(?P<place>[\u4e00-\u9fff]{2,8}?(?:区|县|旗))"
@@ -892,17 +913,39 @@ def _visited_only(text: str, name: str) -> bool:
 
 
 SHORT_NAME_MIN_MENTIONS = 2
+COUNTY_LEVELS = ("市", "县", "旗")
+_OWN_ORGAN = (
+    r"(?<![\u4e00-\u9fff]){level}(?:委|政府|法院|检察院|[\u4e00-\u9fff]{{1,4}}?(?:局|大队))"
+    r"|全{level}|我{level}"
+)
+"""How a news item of a county or county-level city refers to its own organs ("市司法局", "县交警大队",
+"全县"): with no prefecture named, the county it names by its short form ("孝义：…", "蒙阴法院") is then its
+region."""
+
+
+def _speaks_as_own(text: str, name: str) -> bool:
+    return re.search(_OWN_ORGAN.format(level=name[-1]), text) is not None
 
 
 def city_by_short_name(text: str) -> str | None:
     """The one prefecture-level city a text names again and again by its short form only ("在南京举行",
-    "南京首个…馆", "南京大明文化公司"): a news item about the city that never writes 南京市. Asked only when
-    nothing else names the text's region; a short form that several places share says nothing."""
+    "南京首个…馆", "南京大明文化公司"): a news item about the city that never writes 南京市; with no
+    prefecture named, a county or county-level city so named where the text speaks of its own organs (see
+    `_OWN_ORGAN`).
+    Asked only when nothing else names the text's region; a short form that several places share says
+    nothing."""
     counts: Counter[str] = Counter()
+    county_cities: Counter[str] = Counter()
     for mention in gazetteer().mentions(text):
         places = mention.places
-        if len(places) == 1 and places[0].level == "prefecture" and places[0].short == mention.surface:
+        if len(places) != 1 or places[0].short != mention.surface:
+            continue
+        if places[0].level == "prefecture":
             counts[places[0].name] += 1
+        elif places[0].name.endswith(COUNTY_LEVELS):
+            county_cities[places[0].name] += 1
+    if not counts:
+        counts = Counter({name: count for name, count in county_cities.items() if _speaks_as_own(text, name)})
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < SHORT_NAME_MIN_MENTIONS:
         return None

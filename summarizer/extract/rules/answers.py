@@ -109,6 +109,27 @@ def _turns(text: str, paragraph: Span) -> list[tuple[str, Span]]:
     return turns
 
 
+_PRIVATE_PERSON = LazyPattern(
+    r"村民|居民|市民|农户|农民|种植户|养殖户|商户|摊主|店主|游客|群众|家长|学生|网友|业主|租客|车主|乘客"
+    r"|医生|医师|专家|教授|学者|律师|老师|教师|志愿者|返乡青年"
+)
+_NAME_ONLY = LazyPattern(r"[\u4e00-\u9fff]{2,4}")
+
+
+def speaks_as_a_private_person(speaker: str, text: str) -> bool:
+    """A resident, a tourist, a doctor or a lawyer ("村民李某", "医生张某"), or a name the text introduced
+    as one ("村民李某大学毕业后…。李某表示，…"): what such a person will do or advises is their own, not
+    the region's policy."""
+    if _PRIVATE_PERSON.search(speaker):  # never a leader's setting ("王某在与村民座谈时强调")
+        return "在" not in speaker
+    name = speaker.strip()
+    if not _NAME_ONLY.fullmatch(name):
+        return False
+    return (
+        re.search(rf"(?:{_PRIVATE_PERSON.pattern})[^,，。；;“”]{{0,6}}?{re.escape(name)}", text) is not None
+    )
+
+
 def speaks_for_a_company(speaker: str) -> bool:
     """A speaker from a company, a bank or a hospital ("宜城市热力公司总经理王强"), though its name has the
     region's: its plans are the company's, not the region's policy areas."""

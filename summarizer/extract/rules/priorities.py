@@ -9,6 +9,7 @@ from summarizer.extract.rules.answers import (
     answer_plans,
     is_question,
     other_regions_plans,
+    speaks_as_a_private_person,
     speaks_for_a_company,
 )
 from summarizer.extract.rules.reported_duties import reported_duties, without_details
@@ -210,13 +211,14 @@ _BYLINE = LazyPattern(
 _COMMITMENT = (
     r"[“\"]?(?:下一步|今后|未来|接下来)?(?:[也更还]?(?:标志着|意味着))?(?P<subject>(?:{subjects})"
     r"(?:[(（][^()（）]{{1,12}}[)）])?"
-    r"(?:[\u4e00-\u9fff]{{0,12}}?(?:局|委员会|办公室|中心|政府|管委会)(?=(?:还|也|则|仍)?(?:将|要)))?)"
+    r"(?:[\u4e00-\u9fff]{{0,12}}?(?:局|委员会|办公室|中心|政府|管委会|法院|检察院|公安|大队)"
+    r"(?=(?:还|也|则|仍)?(?:将|要)))?)"
     r"(?:还|也|则|仍)?"
     r"(?:将|要|正|全力|着力|致力于|持续|多维度|以此为契机|重点|大力|加快|以|坚持|全面|深入|扎实|积极)"
 )
-"""The region, or one of its bodies when a word of intent follows ("下一步，某区民政局将…"), opening a
-plan the news item reports; also the direction an event marks ("此次揭牌，也标志着某新区(某经开区)正
-充分发挥…优势，积极承接…项目")."""
+"""The region, or one of its bodies when a word of intent follows ("下一步，某区民政局将…",
+"某县法院将在今后工作中…"), opening a plan the news item reports; also the direction an event marks
+("此次揭牌，也标志着某新区(某经开区)正充分发挥…优势，积极承接…项目")."""
 _WE_COMMIT = LazyPattern(
     r"(?:下一步|今后|未来|接下来|明年|新的一年)?(?P<subject>我们)(?:还|也|则|仍)?(?:将|要)"
     r"(?:继续|持续|全力|着力|大力|加快|坚定不移|深入|进一步|重点)?"
@@ -225,6 +227,9 @@ _WE_COMMIT = LazyPattern(
 region's voice when the words are no quotation and no other speaker frames them."""
 _INTENT = LazyPattern(r"^(?:还|也|则|仍)?(?:将|要|正|致力于)?")
 _NEXT_STEP_OPENING = LazyPattern(r"^(?:下一步|接下来|今后)[,，]")
+_TIME_AHEAD = LazyPattern(r"(?:还|也|则|仍)?将(?:在)?(?:今后|下一步|下阶段)(?:的)?(?:工作中)?")
+"""The time ahead inside a body's plan ("某县法院将在今后工作中继续加强…"): as explicit as a 下一步
+before it."""
 _NEXT_STEP_PLAN = LazyPattern(
     r"(?:下一步|接下来|今后|未来)[,，](?P<subject>[^,，。；;“”]{0,14}?(?:还|也|仍)?将(?:继续|持续|进一步)?)"
 )
@@ -261,6 +266,11 @@ _SPEAKER_TITLE = LazyPattern(
 _LOCAL_TITLE = LazyPattern(
     r"(?:常务)?副?[市区县州旗盟](?:委|长|政府)|[市区县州旗盟][\u4e00-\u9fff]{1,10}?(?:局|委|办|厅)(?:常务)?副?(?:局长|主任|书记)"
 )
+_WISH = LazyPattern(r"(?:希望|期待|期望|欢迎)")
+"""A host's wish addressed to others (visitors, a company, both sides: "希望双方…", "欢迎更多企业…"): a
+courtesy, not the region's own line of work."""
+_VISITING_PARTY = LazyPattern(r"考察团|代表团|访问团|考察组|客商|来宾|嘉宾|外宾|一行")
+"""A party visiting the region ("昆山市考察团", "客商一行"): what it says it will do is its own plan."""
 _QUOTED_PLAN_OPENING = LazyPattern(r"(?:(?:下一步|接下来|今后|未来)[,，]?)?我们(?:还|也)?(?:将|要)")
 """The opening of a quotation that states the speaker's body's plan ("“接下来，我们将…", "“我们要…")."""
 _BARE_NAME = LazyPattern(r"[\u4e00-\u9fff]{2,3}")
@@ -289,6 +299,12 @@ _PURPOSE = LazyPattern(r"为(?:了)?[^,，。；;“”]{2,20}[,，]")
 _VISIT = LazyPattern(
     r"(?:赴|到|深入|走进)(?P<unit>[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))(?:开展|进行)?[^,，。；;]{0,6}?(?:调研|检查|视察|座谈)"
 )
+_BARE_TOWN_SUBJECT = LazyPattern(r"(?:该|本|我)?(?P<level>街道|镇|乡)(?:还|也|仍)?将")
+_TOWN_NAMED = LazyPattern(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[和与及]))(?P<unit>[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡))"
+)
+"""A town or subdistrict named at the start of a clause or after a conjunction ("日前，玉桥街道完成了…",
+"安定街道和和平街道"), where its name begins."""
 _RAISES_REQUIREMENTS = LazyPattern(r"(?:提出|作出|提了)[^,，。；;]{0,6}?(?:要求|希望|意见)$")
 """A visit to a unit below the region that ends by raising requirements: the items that follow are the
 visited unit's work, not the visitor's region's."""
@@ -562,6 +578,8 @@ def reported_plans(text: str, index: TextIndex, paragraph: Span, subjects: list[
             speaker = frame.group("speaker")
             is_own = _is_own_speaker(speaker, subjects, text)
             statement = Span(frame.end(), sentence.end)
+            if _WISH.match(statement.text(text)):  # "希望双方以此次考察为契机，深化交流合作"
+                continue
             if is_own and (_lays_out_work(statement.text(text)) or _states_plan(statement.text(text))):
                 found.append(statement)
                 break
@@ -591,7 +609,7 @@ def _priority_region(text: str, index: TextIndex, head: Span, region: str | None
         return place.group("place")
     if region is None:
         return None
-    visited = _visited_unit(text, index, head)
+    visited = _visited_unit(text, index, head) or _own_town(text, head)
     if visited is not None:
         return visited
     parent = _parent_place(region)
@@ -606,6 +624,20 @@ def _priority_region(text: str, index: TextIndex, head: Span, region: str | None
             return higher
         offset = max(clause.end + 1, offset + 1)
     return region
+
+
+def _own_town(text: str, head: Span) -> str | None:
+    """The one subdistrict or town a head speaks for by its bare level word ("街道将持续深化…", "该镇将…")
+    when the text names exactly one unit of that level ("玉桥街道"): that unit's plan, not its district's."""
+    bare = _BARE_TOWN_SUBJECT.match(text, head.start, head.end)
+    if bare is None:
+        return None
+    level = bare.group("level")
+    named = {
+        match.group("unit") for match in _TOWN_NAMED.finditer(text) if match.group("unit").endswith(level)
+    }
+    named = {name for name in named if not any(other != name and other.endswith(name) for other in named)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _visited_unit(text: str, index: TextIndex, head: Span) -> str | None:
@@ -1121,6 +1153,7 @@ def commitment_heads(text: str, index: TextIndex, paragraph: Span, subjects: lis
                 continue
             predicate = _INTENT.sub("", text[match.end("subject") : sentence.end])
             next_step = _NEXT_STEP_OPENING.match(sentence.text(text)) is not None
+            next_step = next_step or _TIME_AHEAD.match(text, match.end("subject")) is not None
             work = _PLAN_WORK if next_step else _LINE_OF_WORK
             is_work = work.search(plan) is not None and not _STUDY.match(predicate)
             if is_work and not _DONE.search(clause.text(text)) and not in_review:
@@ -1158,7 +1191,8 @@ def spoken_plans(text: str, index: TextIndex, paragraph: Span, subjects: list[st
         for frame in _REPORTING_FRAME.finditer(text, sentence.start, sentence.end):
             speaker = frame.group("speaker")
             quoted = _in_quotation(text, paragraph.start, frame.start())
-            if quoted or speaks_for_a_company(speaker) or _is_visitor(frame.group(0), subjects):
+            private = speaks_for_a_company(speaker) or speaks_as_a_private_person(speaker, text)
+            if quoted or private or _is_visitor(frame.group(0), subjects):
                 continue
             match = _SPOKEN_PLAN.match(text, frame.end(), sentence.end)
             plan = text[match.end() : sentence.end] if match else ""
@@ -1300,9 +1334,11 @@ def _is_narrative(sentence: str) -> bool:
 
 
 def _is_visitor(speaker: str, subjects: list[str]) -> bool:
-    """A speaker with a title ("国务院国资委副主任", "公司负责人") that names none of the region's names
-    and is no bare local title ("副市长李明表示" is the region's own)."""
-    if _SPEAKER_TITLE.search(speaker) is None or _LOCAL_TITLE.match(speaker) is not None:
+    """A speaker with a title ("国务院国资委副主任", "公司负责人") or a visiting party ("考察团", "客商一行")
+    that names none of the region's names and is no bare local title ("副市长李明表示" is the region's
+    own)."""
+    visiting = _VISITING_PARTY.search(speaker) is not None
+    if not visiting and (_SPEAKER_TITLE.search(speaker) is None or _LOCAL_TITLE.match(speaker) is not None):
         return False
     return not any(subject in speaker for subject in subjects)
 

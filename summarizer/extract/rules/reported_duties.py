@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.extract.rules.answers import speaks_as_a_private_person, speaks_for_a_company
 from summarizer.extract.rules.text import Span, TextIndex
 from summarizer.text import LazyPattern
 
@@ -57,6 +58,9 @@ def reported_duties(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     a line of work (after the clauses that receive a higher level's words) to the end of its sentence."""
     found: list[Span] = []
     for match in _REPORTED_DUTY.finditer(text, paragraph.start, paragraph.end):
+        speaker = text[index.clause(match.start()).start : match.start()]
+        if speaks_for_a_company(speaker) or speaks_as_a_private_person(speaker, text):
+            continue  # a doctor's or a company's advice ("医院心内科主任张某指出，要…"), not a leader's duty
         duty = _duty_from(text, index, match.end())
         if duty is not None and (not found or duty.start >= found[-1].end):
             found.append(duty)

@@ -271,8 +271,9 @@ NOT_A_MARKER_WHEN_PRECEDED_BY: dict[str, str] = {
     # planned investment of projects just counted, an attribute of theirs.
     "计划": r"(?:超出|超过|超额完成|好于|高于|比|占(?:年度|全年)?(?:投资)?|\d[个项家][,，、])$",
     # "立即将队伍划分为三个救援方向", "迅速将伤员转移": after an adverb of prompt action 将 takes an object
-    # (as 把 does); the future puts such an adverb after it ("将立即启动…").
-    "将": r"(?:立即|立刻|马上|迅速|及时|随即|第一时间)$",
+    # (as 把 does); the future puts such an adverb after it ("将立即启动…"). "公安局已将10名嫌疑人移送…":
+    # after 已 too, the object of a done act.
+    "将": r"(?:立即|立刻|马上|迅速|及时|随即|第一时间|已经?|均已|都已)$",
     # "立即将队伍划分为…", "随即将其转移": 立即 or 随即 then the 将 of an object, not 即将 ("about to").
     "即将": r"[立随]$",
     # "取消拟开发电源点20处", "清理拟建项目": 拟 after a verb that acts on things qualifies them (the

@@ -132,6 +132,7 @@ def _reason_besides_tense(quantity: Quantity, context: TargetContext) -> str | N
         _scope_or_subject_count,
         _present_state,
         _company_plan,
+        _event_programme,
     )
     for check in checks:
         reason = check(quantity, context)
@@ -425,6 +426,24 @@ GOVERNMENT_COMPANIES = ("城投", "国投", "交投", "城建", "国资", "产�
 """A government's own investment company ("市城投公司计划投资20亿元…") plans the region's work."""
 COMPANY_PLAN_MAX_CHARS = 120
 """How far back in its sentence a quantity looks for the company that plans it (bounds the cost)."""
+
+
+_DURING_THE_EVENT = LazyPattern(r"(?:^|[,，])(?:活动|节会|展会|赛事|大会)?(?:期间|届时)")
+_EVENT_BEFORE = LazyPattern(r"[节会展赛周季]|活动")
+
+
+def _event_programme(quantity: Quantity, context: TargetContext) -> str | None:
+    """What an event the item reports holds while it lasts, in the clauses from "期间" or "届时" on
+    ("文化旅游节将持续至8月20日，期间将举办…等20余项活动", "博览会将于9月开幕，届时将有300余家企业参展，
+    展出…2000余种"): the event's programme, not a region's commitment."""
+    sentence = context.index.sentence(quantity.start)
+    during = _DURING_THE_EVENT.search(context.text[sentence.start : quantity.start])
+    if during is None:
+        return None
+    event_end = sentence.start + during.start()
+    if _EVENT_BEFORE.search(context.text, sentence.start, event_end) is None:
+        return None
+    return "the programme of the event the item reports"
 
 
 def _company_plan(quantity: Quantity, context: TargetContext) -> str | None:
