@@ -90,6 +90,18 @@ _COMPLETED_AFTER = LazyPattern(r"[^,，。;；]{0,2}?已")
 # "高屹介绍,20年来,…", "《方案》提出，到2027年，…": a speaker's or a document's frame before the opener;
 # "20年来", "近两年来": years up to now.
 _SPEAKER_FRAME = LazyPattern(r"^[^,，。“”]{1,16}?(?:说|表示|介绍|指出|强调|提出|明确)[,，:：]")
+# "记者近日从某县获悉，", "据了解，": a news item's attribution, before the lead-in that sets the tense.
+_ATTRIBUTION = LazyPattern(
+    r"^(?:据悉|据介绍|据了解|记者(?:近日|日前|今天|昨天|\d{1,2}日)?(?:从[^,，。“”]{1,24})?(?:获悉|了解到))[,，]"
+)
+
+
+def _lead_in(opening: str) -> str:
+    """What a paragraph or sentence opens on, past a speaker's frame or a news item's attribution:
+    "记者近日从某县获悉，今年以来，…" opens on "今年以来"."""
+    return _SPEAKER_FRAME.sub("", _ATTRIBUTION.sub("", opening))
+
+
 _YEARS_SINCE = LazyPattern(r"^近?[\d一二两三四五六七八九十]+年(?:来|以来)")
 # "2023年，…", "2023年全年，…": a paragraph that opens on a year (past when before the plan year).
 _YEAR_OPENER = LazyPattern(r"^(?:在|从|自)?(?P<year>(?:19|20)\d{2})年(?:全年|以来|上半年|前三季度)?[,，]")
@@ -863,7 +875,7 @@ def _paragraph_defaults(
     for paragraph in index.paragraphs(0, len(text)):
         if any(paragraph.start >= start > paragraph.start - 3 for start in section_starts):
             carried = None
-        opening = _SPEAKER_FRAME.sub("", paragraph.text(text)[:40])[:20]
+        opening = _lead_in(paragraph.text(text)[:60])[:20]
         is_heading = "。" not in opening and paragraph.end - paragraph.start <= 40
         opener = _opener_tense(opening, is_heading, plan_year) or _reviewed_year(reader, paragraph)
         in_review = paragraph.start in review.paragraphs
@@ -887,7 +899,7 @@ def _sentence_leads(text: str, index: TextIndex, reader: TenseReader) -> list[tu
     leads: list[tuple[int, Tense]] = []
     for paragraph in index.paragraphs(0, len(text)):
         for sentence in reader._sentences(paragraph):
-            opening = _SPEAKER_FRAME.sub("", text[sentence.start : sentence.start + 40].lstrip('“”"　 '))[:20]
+            opening = _lead_in(text[sentence.start : sentence.start + 60].lstrip('“”"　 '))[:20]
             tense = _lead_tense(opening)
             if tense is not None:
                 leads.append((sentence.start, tense))
