@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_rules import raws
+from tests.test_rules import raws, targets_in
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,17 @@ def test_a_lookback_lead_behind_a_news_attribution_frames_the_paragraph(text: st
 )
 def test_an_attribution_before_a_plan_keeps_its_targets(text: str, kept: list[str]) -> None:
     assert raws(text, 2023) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # a coverage to reach is named as a coverage rate, a technology's digit ("5G", "4K") not cut into it
+        ("青岭县将实现县域光纤网络全覆盖。", "县域光纤网络覆盖率"),
+        ("到2025年，行政村5G网络实现全覆盖。", "行政村网络覆盖率"),
+        ("力争年内实现4K超高清频道全覆盖。", "超高清频道覆盖率"),
+        ("年内实现规上工业企业研发活动全覆盖。", "规上工业企业研发活动覆盖率"),
+    ],
+)
+def test_a_full_coverage_is_named_as_a_coverage_rate(text: str, metric: str) -> None:
+    assert [target.metric for target in targets_in(text, 2023)] == [metric]

@@ -87,6 +87,9 @@ _MEASURE_AFTER = LazyPattern(rf"^(?:的)?({'|'.join(sorted(MEASURE_NOUNS, key=le
 def finish_name(phrase: str, quantity: Quantity, before: str, after: str = "") -> str:
     """The subject `phrase` made the name of what the quantity measures: a rate, a share, a ranking, the
     measure noun written after the number ("完成700亿元产值" → …产值), a count, or an extent."""
+    if quantity.unit == "%" and quantity.raw.endswith("覆盖"):  # "光纤网络全覆盖" → 光纤网络覆盖率
+        covered = re.sub(r"(?:实现|达到|做到)$", "", _rate_name(phrase, before))
+        return covered if covered.endswith(("覆盖率", "覆盖面")) else covered + "覆盖率"
     if quantity.unit == "%":
         return _rate_name(phrase, before)
     if quantity.unit == "名" and quantity.raw.startswith(("前", "第")):
@@ -228,7 +231,9 @@ def _rate_name(phrase: str, before: str) -> str:
     return phrase
 
 
-_NUMBER_IN_METRIC = LazyPattern(r"[\d.,%％]+(?:[万亿千百]?[^\s,，、。;；]{0,2})?|\s+")
+_NUMBER_IN_METRIC = LazyPattern(r"[A-Za-z]*\d+[A-Za-z]+|[\d.,%％]+(?:[万亿千百]?[^\s,，、。;；]{0,2})?|\s+")
+"""A stray number in a metric, with the unit or counter stuck to it; a technology's name written with a
+digit ("5G", "4K") goes alone: "5G网络" → 网络, not 络."""
 
 
 def _without_numbers(metric: str) -> str:
