@@ -75,3 +75,19 @@ def test_an_attribution_before_a_plan_keeps_its_targets(text: str, kept: list[st
 )
 def test_a_full_coverage_is_named_as_a_coverage_rate(text: str, metric: str) -> None:
     assert [target.metric for target in targets_in(text, 2023)] == [metric]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # the region as the subject of a duty is a field of its own, not part of the metric
+        ("该县今年计划实施重点项目60个。", "重点项目数量"),
+        ("全县今年计划实施重点项目60个。", "重点项目数量"),
+        ("该区今年将新增市场主体8000户。", "市场主体数量"),
+        ("全市将实现化工产业收入300亿元。", "化工产业收入"),
+        # a metric that names the region's total keeps it
+        ("全县物流业营业额突破85亿元。", "全县物流业营业额"),
+    ],
+)
+def test_a_region_subject_before_a_plan_word_leaves_the_metric(text: str, metric: str) -> None:
+    assert [target.metric for target in targets_in(text, 2023)] == [metric]

@@ -285,6 +285,10 @@ _GLUED = (
 )
 """Words that start with a character the noise lists strip on its own ("并网装机容量" keeps its 并)."""
 _LEADING = (*METRIC_LEADING_NOISE, *HIGHER_REGION_ALIASES, "每年", "着力", "使", "让", "是", "也是")
+_REGION_SUBJECT_BEFORE_NOISE = LazyPattern(
+    rf"^[全该本我][区市县旗省州盟镇乡](?=(?:{'|'.join(sorted(METRIC_LEADING_NOISE, key=len, reverse=True))}))"
+)
+"""The region as the subject of a duty ("该县今年计划…", "全市将…"): a field of its own, not the metric's."""
 _TRAILING = (*METRIC_TRAILING_NOISE, "将", "要", "都", "继续保持", "保持在", "保持", "实现", "完成")
 
 
@@ -296,6 +300,9 @@ def strip_noise(phrase: str) -> str:
     changed = True
     while changed and phrase:
         changed = False
+        subject = _REGION_SUBJECT_BEFORE_NOISE.match(phrase)
+        if subject is not None:  # "该县今年计划实施重点项目" (but "全县物流业营业额" keeps its 全县)
+            phrase, changed = phrase[subject.end() :], True
         for word in _LEADING:
             if phrase.startswith(word) and len(phrase) > len(word) and not phrase.startswith(_GLUED):
                 phrase, changed = phrase[len(word) :], True
