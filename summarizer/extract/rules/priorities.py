@@ -284,6 +284,16 @@ _WORK_OPENING = LazyPattern(
     r"(?:不断|持续|全面|着力|大力|深入)?(?:推动|推进|加强|加快|建设|打造|实施|深化|提升|促进|构建|培育|抓好|做好)"
 )
 """A clause that opens with a line of work ("不断加强政府自身建设", "推动“六个工程”取得标志性成果")."""
+_TWO_PART_HEAD = LazyPattern(r"[\u4e00-\u9fff“”+]{2,8}[,，][\u4e00-\u9fff“”+]{3,8}")
+"""A news item's bold lead of a measure, a sentence of two short parts with no figures ("心愿点单，找准突破
+点。", "差异服务，画好联动线。"): a head when two or more stand in one paragraph."""
+_COUPLET_OPENING = LazyPattern(r"(?P<first>[\u4e00-\u9fff]{4,8}) (?=[\u4e00-\u9fff])")
+"""The first half of a couplet heading glued to its body ("坚持党建引领 做实建强网格按照…"): the second
+half has the first's length."""
+_MEASURE_HEADS_MIN = 2
+_ORIGINAL_TITLE = LazyPattern(r"原标题[:：]$")
+_PARALLEL_CLAUSE_MAX = 14
+_PARALLEL_AFFIX = 2
 _PURPOSE = LazyPattern(r"为(?:了)?[^,，。；;“”]{2,20}[,，]")
 """A purpose clause before a head ("为确保今年的供暖质量，某县深入实施…"): part of the head's quote."""
 _VISIT = LazyPattern(
@@ -676,7 +686,17 @@ def _is_marked(text: str, head: Span) -> bool:
         or _TOPIC_HEAD.match(opening) is not None
         or _in_series(text, head)
         or _in_parallel(text, head)
+        or _is_measure_lead(text, head)
     )
+
+
+def _is_measure_lead(text: str, head: Span) -> bool:
+    """A head in the shape of a news item's bold measure lead: two short parts, or a couplet."""
+    words = head.text(text)
+    if _TWO_PART_HEAD.fullmatch(words) and text.startswith("。", head.end):
+        return True
+    couplet = _COUPLET_OPENING.match(words)
+    return couplet is not None and len(words) == 2 * len(couplet.group("first")) + 1
 
 
 def grip_clauses(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
@@ -704,7 +724,7 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     heads = list(glued_subheadings(text, index, paragraph)) + sub_areas
     heads += plan_series(text, index, paragraph) + _duties_over_works(text, index, paragraph)
     heads += announced_series(text, index, paragraph) + counted_lists(text, index, paragraph)
-    heads += parallel_areas(text, index, paragraph)
+    heads += parallel_areas(text, index, paragraph) + measure_heads(text, index, paragraph)
     offset = paragraph.start
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
@@ -721,6 +741,75 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
         Span(match.end() - len(match.group(0).lstrip()), index.clause(match.end()).end) for match in ordinals
     ]
     return sorted(set(heads), key=lambda span: span.start)
+
+
+def measure_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
+    """The measures a news item lists under short heads glued into its running text, two or more in the
+    paragraph: bold leads of two parts ("心愿点单，找准突破点。"), couplets glued to their bodies ("坚持党建
+    引领 做实建强网格按照…") and first clauses that open sentences in parallel ("“书屋+”志愿者模式，…。
+    “书屋+”宣讲模式，…")."""
+    if _ordinals(text, paragraph) or head_of(text, index, paragraph) is not None:
+        return []  # the measures inside an item ("五是…。实施…行动，…") are its details
+    sentences = [index.full_sentence(offset) for offset in _sentence_starts(index, paragraph)]
+    two_parts = [
+        s
+        for s in sentences
+        if _TWO_PART_HEAD.fullmatch(text, s.start, s.end) and _has_body(text, index, s, paragraph)
+    ]
+    couplets = [c for s in sentences if s.start > 0 and (c := _couplet_head(text, s)) is not None]
+    found = [group for group in (two_parts, couplets) if len(group) >= _MEASURE_HEADS_MIN]
+    return [head for group in found for head in group] + _parallel_first_clauses(text, index, sentences)
+
+
+def _has_body(text: str, index: TextIndex, head: Span, paragraph: Span) -> bool:
+    """A head sentence followed in its paragraph by a report of some length (never a page's closing line
+    such as "返回搜狐，查看更多")."""
+    after = index.full_sentence(head.end + 1) if head.end + 1 < paragraph.end else None
+    return after is not None and after.end - after.start >= _REST_MIN_CHARS
+
+
+def _sentence_starts(index: TextIndex, paragraph: Span) -> list[int]:
+    starts = []
+    offset = paragraph.start
+    while offset < paragraph.end:
+        sentence = index.full_sentence(offset)
+        starts.append(sentence.start)
+        offset = max(sentence.end + 1, offset + 1)
+    return starts
+
+
+def _couplet_head(text: str, sentence: Span) -> Span | None:
+    """A couplet heading at the start of a sentence: two halves of the same length around a space."""
+    match = _COUPLET_OPENING.match(text, sentence.start, sentence.end)
+    if match is None:
+        return None
+    length = len(match.group("first"))
+    second = text[match.end() : match.end() + length]
+    if len(second) < length or not re.fullmatch(r"[\u4e00-\u9fff]+", second):
+        return None
+    return Span(sentence.start, match.end() + length)
+
+
+def _parallel_first_clauses(text: str, index: TextIndex, sentences: list[Span]) -> list[Span]:
+    """Short first clauses of three or more sentences that share their opening and their closing words
+    ("“书屋+”志愿者模式", "“书屋+”宣讲模式", "“书屋+”红领巾小课堂模式"): the items of a list the text
+    gives sentence by sentence; never a frame or a time that only repeats ("今年以来，")."""
+    firsts = [index.clause(sentence.start) for sentence in sentences]
+    short = _PARALLEL_CLAUSE_MAX
+    firsts = [c for c in firsts if c.end - c.start <= short and text[c.end : c.end + 1] in ",，"]
+    groups: dict[tuple[str, str], list[Span]] = {}
+    for clause in firsts:
+        words = clause.text(text)
+        key = (words[:_PARALLEL_AFFIX], words[-_PARALLEL_AFFIX:])
+        groups.setdefault(key, []).append(clause)
+    return [
+        clause
+        for clauses in groups.values()
+        if len(clauses) >= _PARALLEL_MIN
+        and len({clause.text(text) for clause in clauses}) == len(clauses)
+        and not any(_LONG_SPEAKER_FRAME.match(clause.text(text) + ",") for clause in clauses)
+        for clause in clauses
+    ]
 
 
 def plan_series(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
@@ -1313,6 +1402,8 @@ def head_of(text: str, index: TextIndex, paragraph: Span) -> Span | None:
     if _is_heading_only(content) and not text.startswith(_SENTENCE_ENDS, paragraph.end):
         return None if _continues_a_line(text, paragraph) else paragraph  # not "主持仪式。"
     frame = _SPEAKER_FRAME.match(content)
+    if frame is not None and _ORIGINAL_TITLE.match(frame.group(0)):
+        return None  # a scraped item's title glued to its lead: what the item is about, not a head
     offset = paragraph.start + (frame.end() if frame else 0)
     opening = text[offset : offset + 40]
     opening_without_region = _SUBJECT_WILL.sub("", opening)

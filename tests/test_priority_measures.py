@@ -1,0 +1,135 @@
+"""Priorities of local news items that report what a town, a county or a department does and will do,
+without a press conference: the unit the item reports on, the measures it lists under short heads glued
+into its running text, and its next step (guidelines §1, §2).
+
+Hand-written texts in the shapes of scraped township and county pages: a township's service news whose
+measures are two-clause heads ("心愿点单，找准突破点。"), a subdistrict's safety news whose heads are
+couplets glued to their bodies ("坚持党建引领 做实建强网格按照…"), a township's reading news whose
+sentences open in parallel ("“书屋+”志愿者模式，…。“书屋+”宣讲模式，…"), a county's work after a frame
+("某县按照…的工作思路，大力推进…") and a next step whose subject is a long project name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.extract.pipeline import summarize_text
+from summarizer.ingest.sections import main_region
+from summarizer.schema import ArticleSummary
+
+
+def listing(summary: ArticleSummary) -> str:
+    return "\n".join(f"{p.region} [{p.category}] {p.title} | {p.quote}" for p in summary.priorities)
+
+
+# A town named under its county in the title or the lead is the unit the item reports on.
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            "原标题：青石县柳河乡：探索“点线面”服务模式中新网8月9日电（王明）青石县柳河乡以社会工作服务站"
+            "为抓手，组织全乡志愿者开展服务。下一步，柳河乡将持续探索新型志愿服务模式。",
+            "柳河乡",
+        ),
+        (
+            "原标题：北川县石门镇：暑期关爱留守儿童红网讯 为丰富儿童暑期生活，8月9日，北川县石门镇新时代"
+            "文明实践所组织志愿者开展活动。下一步，该镇将持续开展关爱行动。",
+            "石门镇",
+        ),
+        (
+            "中新网8月10日电 今年以来，塔城市东关街道红星社区党总支坚持以党建为引领，推动平安社区建设。",
+            "东关街道",
+        ),
+        (
+            "近日，由长桥镇总工会组织的关爱活动在长桥镇“红色驿站”开展。据介绍，长桥镇域内建有5家驿站。"
+            "接下来，长桥镇将进一步加强驿站建设。",
+            "长桥镇",
+        ),
+    ],
+)
+def test_a_news_item_speaks_for_the_town_it_reports_on(text: str, region: str) -> None:
+    found = main_region(text)
+    assert found is not None and found.name == region
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (  # a village under the town does the work: the county's plan follows
+            "8月4日，青石县柳河乡红旗村将废旧轮胎打造成创意景观。据了解，青石县大力推进农村环境整治工作。"
+            "青石县将持续改善人居环境。",
+            "青石县",
+        ),
+        (  # the town is only where an event is held
+            "3月8日，青石县重点项目集中开工仪式在柳河乡举行。青石县将全力扩大有效投资，青石县将持续优化"
+            "营商环境。",
+            "青石县",
+        ),
+    ],
+)
+def test_a_town_that_is_no_subject_leaves_the_county(text: str, region: str) -> None:
+    found = main_region(text)
+    assert found is not None and found.name == region
+
+
+# A news item's measures under short heads glued into its running text.
+
+
+def _quotes(text: str) -> list[str]:
+    return [p.quote.replace(",", "，") for p in summarize_text(text).priorities]
+
+
+MEASURES_IN_TWO_PARTS = (
+    "原标题：青石县柳河乡：探索多元服务模式中新网8月9日电（李华）青石县柳河乡以社会工作服务站为抓手，"
+    "组织全乡志愿者开展社会服务。群众点单，找准切入点。柳河乡新时代文明实践所依托云平台收集群众急难"
+    "愁盼问题，通过“群众点单+志愿者接单”的方式组织志愿者开展服务活动。精准服务，画好连心线。柳河乡"
+    "新时代文明实践所通过线下走访和现场服务的方式，为无法使用智能手机的老人提供差异化志愿服务。返回"
+    "首页，查看更多内容："
+)
+MEASURES_IN_COUPLETS = (
+    "原标题：坚持党建引领 建设平安社区中新网8月9日电（赵强）今年以来，青石市东关街道红星社区党总支以"
+    "党建为引领，推动平安社区建设。夯实组织基础 做实社区网格按照扁平化工作机制，配备网格员8名，固定"
+    "每周二为民情走访日，开展入户走访和收集民意工作。紧抓宣传教育 树牢安全意识通过开设讲座、悬挂横幅"
+    "等形式开展宣传，向居民宣传反电诈、禁毒等法律知识和防范知识。"
+)
+MEASURES_IN_PARALLEL = (
+    "原标题：青石县“驿站+”模式，丰富乡村文化生活中新网8月9日电（孙丽）青石县柳河乡创建“文化驿站+”"
+    "模式，丰富群众精神文化生活。“驿站+”志愿者模式，招募假期大学生与驿站管理员一起开展规范化提升"
+    "行动，让文化驿站真正用起来。“驿站+”宣讲模式，组织乡村干部担当宣传员，领读政策理论和涉农技能"
+    "知识。“驿站+”小课堂模式，邀请返乡大学生给孩子们辅导暑假作业，开设绘画、读书等系列活动。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        (MEASURES_IN_TWO_PARTS, ["群众点单，找准切入点", "精准服务，画好连心线"]),
+        (MEASURES_IN_COUPLETS, ["夯实组织基础 做实社区网格", "紧抓宣传教育 树牢安全意识"]),
+        (MEASURES_IN_PARALLEL, ["“驿站+”志愿者模式", "“驿站+”宣讲模式", "“驿站+”小课堂模式"]),
+    ],
+    ids=["two_parts", "couplets", "parallel"],
+)
+def test_the_measures_under_short_glued_heads_are_the_priorities(text: str, heads: list[str]) -> None:
+    """The glued heads are the text's own structure; the item's title glued to its lead ("原标题：坚持党建
+    引领 建设平安社区中新网…") and a page's closing line ("返回首页，查看更多内容") are none."""
+    assert _quotes(text) == heads
+
+
+def test_one_short_two_part_sentence_is_no_list_of_measures() -> None:
+    text = (
+        "8月9日，青石县柳河乡组织志愿者为留守儿童开展暑期关爱活动。功夫不负，终见成效。孩子们在活动中"
+        "学到了防溺水知识，志愿者还为他们赠送了图书和文具。"
+    )
+    assert not any("功夫" in quote for quote in _quotes(text))
+
+
+def test_parallel_measures_inside_an_ordinal_item_stay_its_details() -> None:
+    text = (
+        "今年重点抓好以下工作。\n"
+        "一是突出数字赋能，奋力打好数字经济攻坚战。实施数字基础设施提升行动，推动千兆光纤全覆盖。"
+        "实施数字产业化提升行动，办好算力产业大会。实施产业数字化赋能行动，推动企业数字化转型。\n"
+        "二是突出民生保障，奋力打好民生改善攻坚战。实施就业促进行动，稳定重点群体就业。\n"
+    )
+    assert not any(quote.startswith("实施数字") for quote in _quotes(text))
