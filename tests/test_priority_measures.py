@@ -133,3 +133,56 @@ def test_parallel_measures_inside_an_ordinal_item_stay_its_details() -> None:
         "二是突出民生保障，奋力打好民生改善攻坚战。实施就业促进行动，稳定重点群体就业。\n"
     )
     assert not any(quote.startswith("实施数字") for quote in _quotes(text))
+
+
+# A county's work after the frame it follows, and a next step whose subject is a long project name.
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "title"),
+    [
+        (
+            "8月4日，青石县柳河乡红旗村将废旧轮胎打造成创意景观。据了解，青石县按照“点上精彩、面上干净”"
+            "的工作思路，大力推进农村环境整治工作。遵循“节约化、特色化”的原则，以创意绘画扮靓乡村。",
+            "青石县",
+            "大力推进农村环境整治工作",
+        ),
+        (
+            "近日，青禾市举办夜市文化节。青禾市围绕“打造消费新场景”的目标，加快推进夜间经济集聚区建设，"
+            "吸引市民游客夜间消费。",
+            "青禾市",
+            "加快推进夜间经济集聚区建设",
+        ),
+    ],
+)
+def test_a_plan_after_its_frame_is_titled_by_its_line_of_work(text: str, region: str, title: str) -> None:
+    summary = summarize_text(text)
+    assert [(p.region, p.title) for p in summary.priorities] == [(region, title)], listing(summary)
+
+
+def test_a_frame_with_no_line_of_work_after_it_is_no_plan() -> None:
+    text = (
+        "近日，青禾市举办夜市文化节。青禾市按照“政府引导、市场运作”的原则，邀请50余家商户参展，"
+        "吸引市民游客数万人次。"
+    )
+    assert summarize_text(text).priorities == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "今日，社区老年人营养改善项目在青禾市东关街道启动。下一步，社区老年人健康状况营养改善项目还将"
+            "组建医生联盟，吸纳专业医生在线为居民解答问诊。",
+            "组建医生联盟",
+        ),
+        (
+            "8月9日，青禾市东关街道开展暑期关爱活动。下一步，东关街道新时代文明实践服务站还将成立青少年"
+            "志愿服务队，持续开展关爱活动。",
+            "成立青少年志愿服务队",
+        ),
+    ],
+)
+def test_a_next_step_with_a_long_subject_is_a_priority(text: str, quote: str) -> None:
+    summary = summarize_text(text)
+    assert any(quote in p.quote for p in summary.priorities), listing(summary)

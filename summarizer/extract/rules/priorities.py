@@ -217,6 +217,13 @@ _COMMITMENT = (
 """The region, or one of its bodies when a word of intent follows ("下一步，某区民政局将…"), opening a
 plan the news item reports; also the direction an event marks ("此次揭牌，也标志着某新区(某经开区)正
 充分发挥…优势，积极承接…项目")."""
+_FRAMED_COMMITMENT = (
+    r"(?P<subject>(?:{subjects}))(?:按照|根据|围绕|立足|紧扣)[^,，。；;]{{2,40}}?"
+    r"(?:思路|要求|部署|目标|原则|定位|理念)[,，]"
+    r"(?P<work>持续|全力|着力|大力|加快|深入|扎实|积极|全面|不断|坚持)"
+)
+"""The region opening a plan with the frame it follows ("某县按照“…”的工作思路，大力推进农村环境整治工作"):
+the line of work follows the frame's clause."""
 _WE_COMMIT = LazyPattern(
     r"(?:下一步|今后|未来|接下来|明年|新的一年)?(?P<subject>我们)(?:还|也|则|仍)?(?:将|要)"
     r"(?:继续|持续|全力|着力|大力|加快|坚定不移|深入|进一步|重点)?"
@@ -226,10 +233,12 @@ region's voice when the words are no quotation and no other speaker frames them.
 _INTENT = LazyPattern(r"^(?:还|也|则|仍)?(?:将|要|正|致力于)?")
 _NEXT_STEP_OPENING = LazyPattern(r"^(?:下一步|接下来|今后)[,，]")
 _NEXT_STEP_PLAN = LazyPattern(
-    r"(?:下一步|接下来|今后|未来)[,，](?P<subject>[^,，。；;“”]{0,14}?(?:还|也|仍)?将(?:继续|持续|进一步)?)"
+    r"(?:下一步|接下来|今后|未来)[,，](?P<subject>[^,，。；;“”]{0,22}?(?:还|也|仍)?将(?:继续|持续|进一步)?)"
 )
 """The opening of a reported next step: its time word, a short subject or none, and 将."""
-_NEXT_STEP_WORK = LazyPattern(_WORK_VERBS + r"|举办|策划|组织|启动|开通|完善|发挥|营造")
+_NEXT_STEP_WORK = LazyPattern(
+    _WORK_VERBS + r"|举办|策划|组织|启动|开通|完善|发挥|营造|组建|成立|设立|建立|开设|探索"
+)
 _SPOKEN_PLAN = LazyPattern(
     r"(?:(?:下一步|接下来|今后|未来|后续)[,，]?)?(?P<subject>[^,，。；;“”]{0,14}?(?:还|也|仍)?将(?![其该此\d]))"
 )
@@ -1196,11 +1205,15 @@ def commitment_heads(text: str, index: TextIndex, paragraph: Span, subjects: lis
     if not subjects:
         return {}
     opening = re.compile(_COMMITMENT.format(subjects="|".join(map(re.escape, subjects))))
+    framed = re.compile(_FRAMED_COMMITMENT.format(subjects="|".join(map(re.escape, subjects))))
     heads: dict[Span, str] = {}
     clause_start = paragraph.start
     while clause_start < paragraph.end:
         clause = index.clause(clause_start)
         match = opening.match(text, clause.start, clause.end) or _own_we(text, index, clause)
+        if match is None:  # "某县按照…的工作思路，大力推进…": the frame's clause, then the line of work
+            sentence_end = index.full_sentence(clause.start).end
+            match = framed.match(text, clause.start, sentence_end)
         if match is not None:
             sentence = index.full_sentence(clause.start)
             plan = text[match.end() : sentence.end]
@@ -1208,7 +1221,10 @@ def commitment_heads(text: str, index: TextIndex, paragraph: Span, subjects: lis
             if is_question(text, sentence):  # a reporter's "某市将如何推进…？", never a plan
                 clause_start = max(clause.end + 1, clause_start + 1)
                 continue
-            predicate = _INTENT.sub("", text[match.end("subject") : sentence.end])
+            framed_work = "work" in match.re.groupindex
+            predicate = _INTENT.sub(
+                "", text[match.start("work") if framed_work else match.end("subject") : sentence.end]
+            )
             next_step = _NEXT_STEP_OPENING.match(sentence.text(text)) is not None
             work = _PLAN_WORK if next_step else _LINE_OF_WORK
             is_work = work.search(plan) is not None and not _STUDY.match(predicate)
