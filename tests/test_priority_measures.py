@@ -186,3 +186,44 @@ def test_a_frame_with_no_line_of_work_after_it_is_no_plan() -> None:
 def test_a_next_step_with_a_long_subject_is_a_priority(text: str, quote: str) -> None:
     summary = summarize_text(text)
     assert any(quote in p.quote for p in summary.priorities), listing(summary)
+
+
+# A lead's head after the clauses that only say when or from whom, and every part of a next step's series.
+
+
+def test_a_bureau_lead_after_its_source_and_time_frames_is_a_priority() -> None:
+    text = (
+        "8月10日，记者从青禾市住建局获悉，今年以来，青禾市住建局聚焦城市更新，着力推进老旧小区改造，"
+        "全力保障群众住房安全。下一步，该局将加快推进城中村改造，持续提升城市品质。"
+    )
+    quotes = _quotes(text)
+    assert any(quote.startswith("青禾市住建局聚焦城市更新") for quote in quotes), quotes
+    assert any("加快推进城中村改造" in quote for quote in quotes), quotes
+
+
+def test_a_lead_that_reports_a_visit_after_its_date_is_no_priority() -> None:
+    text = (
+        "8月10日，青禾市副市长王强带队检查安全生产工作，先后来到青禾化工园区和青禾港口。今年以来，青禾市"
+        "共排查整改安全隐患1200余处。"
+    )
+    assert not any(quote.startswith(("青禾市副市长", "青禾市共排查")) for quote in _quotes(text))
+
+
+def test_the_first_part_of_a_next_steps_series_keeps_its_subject() -> None:
+    text = (
+        "8月8日，青禾县召开防汛工作推进会。下一步，青禾县将持续加强雨情水情监测预警；强化重点部位巡查"
+        "防守，确保安全度汛；做好抢险物资储备，提升应急处置能力。"
+    )
+    assert _quotes(text) == [
+        "青禾县将持续加强雨情水情监测预警",
+        "强化重点部位巡查防守，确保安全度汛",
+        "做好抢险物资储备，提升应急处置能力",
+    ]
+
+
+def test_a_look_back_on_recent_years_is_no_lead_head() -> None:
+    text = (
+        "县委书记赵明指出，近年来，青禾县聚焦优势主导产业，一批项目相继落地。赵明要求，全县上下要牢固树立"
+        "重商亲商安商理念，全力为项目建设保驾护航。"
+    )
+    assert not any("聚焦优势主导产业" in quote for quote in _quotes(text))

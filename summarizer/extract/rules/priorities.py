@@ -303,6 +303,15 @@ _MEASURE_HEADS_MIN = 2
 _ORIGINAL_TITLE = LazyPattern(r"原标题[:：]$")
 _PARALLEL_CLAUSE_MAX = 14
 _PARALLEL_AFFIX = 2
+_SUBJECT_INTENT = LazyPattern(r"[^,，。；;“”]{0,14}?(?:还|也|仍)?(?:将|要)(?![素求点害])")
+"""A plan's subject and its word of intent before the line of work ("某县将", "该局要")."""
+_LEAD_FRAME = LazyPattern(
+    r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚)?|今年以来|近期|近日|日前|连日来|据了解|据悉|据介绍"
+    r"|记者[^,，。；;“”]{0,20}?(?:获悉|了解到|得知))[,，]"
+)
+"""A clause that only says when or from whom a news item's lead reports ("8月10日，", "今年以来，", "记者从
+某局获悉，"): the head of the lead follows it. Never 近年来, whose clause looks back on past years
+work ("近年来，某县聚焦…，一批项目相继落地")."""
 _PURPOSE = LazyPattern(r"为(?:了)?[^,，。；;“”]{2,20}[,，]")
 """A purpose clause before a head ("为确保今年的供暖质量，某县深入实施…"): part of the head's quote."""
 _VISIT = LazyPattern(
@@ -737,9 +746,9 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     offset = paragraph.start
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
-        head_start = _head_start(text, sentence)
+        head_start = _after_lead_frames(text, _head_start(text, sentence), sentence.end)
         purpose = _PURPOSE.match(text, head_start, sentence.end)
-        verb_start = purpose.end() if purpose else head_start
+        verb_start = _after_lead_frames(text, purpose.end(), sentence.end) if purpose else head_start
         opening = text[verb_start : verb_start + 30]
         if _IN_PARAGRAPH_HEAD.match(opening) and not _NOT_A_HEAD.search(index.clause(verb_start).text(text)):
             heads.append(Span(head_start, index.sentence(verb_start).end))
@@ -750,6 +759,13 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
         Span(match.end() - len(match.group(0).lstrip()), index.clause(match.end()).end) for match in ordinals
     ]
     return sorted(set(heads), key=lambda span: span.start)
+
+
+def _after_lead_frames(text: str, start: int, end: int) -> int:
+    """Where a lead's head would begin after the clauses that only say when or from whom it reports."""
+    while (frame := _LEAD_FRAME.match(text, start, end)) is not None:
+        start = frame.end()
+    return start
 
 
 def measure_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
@@ -918,7 +934,11 @@ def _first_series_item(text: str, index: TextIndex, part: Span) -> Span | None:
     clauses = index.clauses_in(part)
     framed = [position for position, clause in enumerate(clauses) if _PLAN_FRAME.search(clause.text(text))]
     start = framed[-1] + 1 if framed else 1
-    if start >= len(clauses) or not _SERIES_ITEM.match(clauses[start].text(text)):
+    if start >= len(clauses):
+        return None
+    words = clauses[start].text(text)
+    intent = _SUBJECT_INTENT.match(words)  # "下一步，某县将持续加强…；…": the item after its subject's 将
+    if not _SERIES_ITEM.match(words[intent.end() :] if intent else words):
         return None
     return Span(clauses[start].start, part.end)
 
