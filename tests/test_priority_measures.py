@@ -227,3 +227,11 @@ def test_a_look_back_on_recent_years_is_no_lead_head() -> None:
         "重商亲商安商理念，全力为项目建设保驾护航。"
     )
     assert not any("聚焦优势主导产业" in quote for quote in _quotes(text))
+
+
+def test_a_clubs_founding_after_the_reporters_source_is_no_lead_head() -> None:
+    text = (
+        "8月6日，青禾市东城区举办亲子运动会。记者了解到，青禾运动俱乐部从成立起，就一直致力于腰旗橄榄球"
+        "的推广活动。据介绍，青禾运动俱乐部成立于2018年，由多家公益组织联合组建。"
+    )
+    assert not any("俱乐部" in quote for quote in _quotes(text))
