@@ -235,3 +235,29 @@ def test_a_clubs_founding_after_the_reporters_source_is_no_lead_head() -> None:
         "的推广活动。据介绍，青禾运动俱乐部成立于2018年，由多家公益组织联合组建。"
     )
     assert not any("俱乐部" in quote for quote in _quotes(text))
+
+
+# A programme a body launches, announced in the lead.
+
+
+def test_a_programme_launched_in_the_lead_is_a_priority() -> None:
+    text = (
+        "8月9日，青禾市东城区开通“企业服务直通车”，为辖区企业提供政策咨询、审批代办等一站式服务。据介绍，"
+        "该区还将成立重点项目服务专班，全程跟踪服务重点项目建设。"
+    )
+    assert any(quote.startswith("青禾市东城区开通“企业服务直通车”") for quote in _quotes(text))
+
+
+def test_a_document_issued_in_the_lead_is_no_priority_of_its_own() -> None:
+    text = (
+        "日前，青禾市人民政府印发《关于进一步支持企业上市的若干政策》的通知，其中首发上市企业最高可获奖励"
+        "500万元。据了解，青禾市今年新增上市企业1家。"
+    )
+    assert not any("印发" in quote for quote in _quotes(text))
+
+
+def test_a_companys_launch_is_no_priority() -> None:
+    text = (
+        "8月9日，青禾科技有限公司开通新一代智能客服平台，为用户提供全天候服务。该公司负责人介绍了平台功能。"
+    )
+    assert _quotes(text) == []

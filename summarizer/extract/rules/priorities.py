@@ -312,6 +312,13 @@ _LEAD_FRAME = LazyPattern(
 """A clause that only says when or from whom a news item's lead reports ("8月10日，", "今年以来，", "记者从
 某局获悉，"): the head of the lead follows it. Never 近年来, whose clause looks back on past years
 work ("近年来，某县聚焦…，一批项目相继落地")."""
+_LAUNCH = LazyPattern(
+    r"[\u4e00-\u9fff]{2,12}?(?:省|市|区|县|旗|镇|乡|街道|局|委|办|厅|政府|管委会)(?:正式|率先|首次)?"
+    r"(?:开通|上线|启动|启用)(?![了的])"
+)
+"""A news item's lead that announces a programme a government body launches ("8月9日，某区开通“企业服务
+直通车”", "近日，某市启动…行动"): the programme is the item's priority. Never a document it issues
+(印发, 出台): the document's aims are the priorities, not its issuing."""
 _PURPOSE = LazyPattern(r"为(?:了)?[^,，。；;“”]{2,20}[,，]")
 """A purpose clause before a head ("为确保今年的供暖质量，某县深入实施…"): part of the head's quote."""
 _VISIT = LazyPattern(
@@ -750,7 +757,9 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
         purpose = _PURPOSE.match(text, head_start, sentence.end)
         verb_start = _after_lead_frames(text, purpose.end(), sentence.end) if purpose else head_start
         opening = text[verb_start : verb_start + 30]
-        if _IN_PARAGRAPH_HEAD.match(opening) and not _NOT_A_HEAD.search(index.clause(verb_start).text(text)):
+        launch = _LAUNCH.match(opening) if verb_start > sentence.start else None  # after a lead's frame
+        is_head = launch is not None or _IN_PARAGRAPH_HEAD.match(opening) is not None
+        if is_head and not _NOT_A_HEAD.search(index.clause(verb_start).text(text)):
             heads.append(Span(head_start, index.sentence(verb_start).end))
         elif _GLUED_HEADING.fullmatch(text[head_start : sentence.end]):
             heads.append(Span(head_start, sentence.end))
