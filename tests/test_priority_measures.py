@@ -261,3 +261,26 @@ def test_a_companys_launch_is_no_priority() -> None:
         "8月9日，青禾科技有限公司开通新一代智能客服平台，为用户提供全天候服务。该公司负责人介绍了平台功能。"
     )
     assert _quotes(text) == []
+
+
+# A body's measures on several fronts after a purpose clause.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "为加强农村饮水安全保障，青禾市水利局多措并举，加快推进农村供水工程建设，全面提升农村供水保障水平。",
+        "今年以来，青禾市水利局多措并举，加快推进农村供水工程建设，全面提升农村供水保障水平。",
+    ],
+)
+def test_the_line_of_work_after_many_measures_is_the_head(text: str) -> None:
+    summary = summarize_text(text)
+    assert [p.title for p in summary.priorities] == ["加快推进农村供水工程建设"], listing(summary)
+
+
+def test_many_measures_that_lead_into_an_enumeration_leave_its_items() -> None:
+    text = (
+        "今年以来，青禾县多措并举推动民营经济发展：一是优化营商环境，深化“一网通办”改革；二是强化要素保障，"
+        "为企业解决融资难题；三是加大帮扶力度，开展“万人助万企”活动。"
+    )
+    assert _quotes(text) == ["一是优化营商环境", "二是强化要素保障", "三是加大帮扶力度"]

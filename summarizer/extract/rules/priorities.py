@@ -319,6 +319,9 @@ _LAUNCH = LazyPattern(
 """A news item's lead that announces a programme a government body launches ("8月9日，某区开通“企业服务
 直通车”", "近日，某市启动…行动"): the programme is the item's priority. Never a document it issues
 (印发, 出台): the document's aims are the priorities, not its issuing."""
+_MANY_MEASURES = LazyPattern(r"[^,，。；;“”]{2,12}?多措并举[,，]")
+"""A body that takes measures on several fronts ("为加强…，某局多措并举，加快推进…"): the line of work that
+follows is the head, without the purpose and the body."""
 _PURPOSE = LazyPattern(r"为(?:了)?[^,，。；;“”]{2,20}[,，]")
 """A purpose clause before a head ("为确保今年的供暖质量，某县深入实施…"): part of the head's quote."""
 _VISIT = LazyPattern(
@@ -757,6 +760,11 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
         purpose = _PURPOSE.match(text, head_start, sentence.end)
         verb_start = _after_lead_frames(text, purpose.end(), sentence.end) if purpose else head_start
         opening = text[verb_start : verb_start + 30]
+        measures = _MANY_MEASURES.match(text, verb_start, sentence.end)
+        if measures and _SERIES_ITEM.match(text, measures.end(), sentence.end):
+            heads.append(Span(measures.end(), index.sentence(measures.end()).end))
+            offset = max(sentence.end + 1, offset + 1)
+            continue
         launch = _LAUNCH.match(opening) if verb_start > sentence.start else None  # after a lead's frame
         is_head = launch is not None or _IN_PARAGRAPH_HEAD.match(opening) is not None
         if is_head and not _NOT_A_HEAD.search(index.clause(verb_start).text(text)):
