@@ -284,3 +284,13 @@ def test_many_measures_that_lead_into_an_enumeration_leave_its_items() -> None:
         "为企业解决融资难题；三是加大帮扶力度，开展“万人助万企”活动。"
     )
     assert _quotes(text) == ["一是优化营商环境", "二是强化要素保障", "三是加大帮扶力度"]
+
+
+def test_a_two_part_lead_and_a_long_subjects_next_step_keep_their_whole_line_of_work_as_title() -> None:
+    titles = [p.title.replace(",", "，") for p in summarize_text(MEASURES_IN_TWO_PARTS).priorities]
+    assert titles[:2] == ["群众点单，找准切入点", "精准服务，画好连心线"]
+    text = (
+        "8月9日，青禾市东城区开展暑期关爱活动，30余名留守儿童参加。下一步，东城区新时代文明实践服务站还将"
+        "持续开展“护苗”行动，关爱农村留守儿童。"
+    )
+    assert [p.title for p in summarize_text(text).priorities] == ["持续开展“护苗”行动"]

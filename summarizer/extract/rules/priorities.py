@@ -303,7 +303,7 @@ _MEASURE_HEADS_MIN = 2
 _ORIGINAL_TITLE = LazyPattern(r"原标题[:：]$")
 _PARALLEL_CLAUSE_MAX = 14
 _PARALLEL_AFFIX = 2
-_SUBJECT_INTENT = LazyPattern(r"[^,，。；;“”]{0,14}?(?:还|也|仍)?(?:将|要)(?![素求点害])")
+_SUBJECT_INTENT = LazyPattern(r"[^,，。；;“”]{0,22}?(?:还|也|仍)?(?:将|要)(?![素求点害])")
 """A plan's subject and its word of intent before the line of work ("某县将", "该局要")."""
 _LEAD_FRAME = LazyPattern(
     r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚)?|今年以来|近期|近日|日前|连日来|据了解|据悉|据介绍"
@@ -503,13 +503,18 @@ def _unstructured_heads(
     sentence heads; failing an enumeration, the region's commitments and its officials' quoted plans;
     the bodies' first sentences; and failing all of those, the first plan its own official reports."""
     heads = [head for paragraph in paragraphs for head in sentence_heads(text, index, paragraph)]
+    titles.update({head: head.text(text) for head in heads if _is_two_part_lead(text, head)})
     if not any(_is_marked(text, head) for head in heads):  # an enumeration is the top level
         commitments = _commitments(text, index, paragraphs, subjects, heads)
         titles.update(commitments)
         heads += list(commitments)
         quoted = [head for p in paragraphs for head in quoted_commitments(text, index, p, subjects)]
         heads += _uncovered(index, quoted, heads)
-    heads += _uncovered(index, [head for p in paragraphs for head in next_step_plans(text, index, p)], heads)
+    next_steps = _uncovered(
+        index, [head for p in paragraphs for head in next_step_plans(text, index, p)], heads
+    )
+    heads += next_steps
+    titles.update({head: _predicate_title(head.text(text)) for head in next_steps if head not in titles})
     spoken = [head for p in paragraphs for head in spoken_plans(text, index, p, subjects)]
     heads += _uncovered(index, spoken, heads)
     if len(paragraphs) >= 3:
@@ -535,6 +540,13 @@ def _unstructured_heads(
     elif not heads:
         heads += in_turn[:1]
     return heads
+
+
+def _predicate_title(quote: str) -> str:
+    """The title of a plan whose subject is a long body or project name ("某乡新时代文明实践所还将持续探索…
+    模式"): its line of work, without the subject and its 将."""
+    intent = _SUBJECT_INTENT.match(quote)
+    return title_of(quote[intent.end() :] if intent and intent.end() < len(quote) else quote)
 
 
 def _leads_into_items(text: str, index: TextIndex, paragraph: Span, heads: list[Span]) -> bool:
@@ -716,6 +728,13 @@ def _is_marked(text: str, head: Span) -> bool:
         or _in_parallel(text, head)
         or _is_measure_lead(text, head)
     )
+
+
+def _is_two_part_lead(text: str, head: Span) -> bool:
+    """A bold lead of two short parts ("心愿点单，找准突破点。"), never an ordinal's item ("第一，推进…")."""
+    words = head.text(text)
+    two_parts = _TWO_PART_HEAD.fullmatch(words) is not None and text.startswith("。", head.end)
+    return two_parts and _ORDINAL_PREFIX.match(words) is None and _ORDINAL_IN_TEXT.match(words) is None
 
 
 def _is_measure_lead(text: str, head: Span) -> bool:
