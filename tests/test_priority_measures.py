@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.extract.pipeline import summarize_text
+from summarizer.extract.rules.priorities import categorize
 from summarizer.ingest.sections import main_region
 from summarizer.schema import ArticleSummary
 
@@ -294,3 +295,17 @@ def test_a_two_part_lead_and_a_long_subjects_next_step_keep_their_whole_line_of_
         "持续开展“护苗”行动，关爱农村留守儿童。"
     )
     assert [p.title for p in summarize_text(text).priorities] == ["持续开展“护苗”行动"]
+
+
+@pytest.mark.parametrize(
+    ("head", "item", "category"),
+    [
+        ("群众点单，找准切入点", "通过“群众点单+志愿者接单”的方式组织志愿服务", "livelihood"),
+        ("组建医生联盟", "为老年人开展健康科普宣讲和健康数据监测", "livelihood"),
+        ("持续开展“护苗”行动", "关爱农村留守儿童，呵护儿童健康成长", "livelihood"),
+        ("“驿站+”宣讲模式", "领读政策理论，营造全民阅读的浓厚氛围，让农家书屋用起来", "culture_tourism"),
+    ],
+)
+def test_a_towns_service_measures_fall_in_their_categories(head: str, item: str, category: str) -> None:
+    """Volunteer services, health and left-behind children are livelihood; reading rooms are culture."""
+    assert categorize(head, item, item) == category
