@@ -309,3 +309,11 @@ def test_a_two_part_lead_and_a_long_subjects_next_step_keep_their_whole_line_of_
 def test_a_towns_service_measures_fall_in_their_categories(head: str, item: str, category: str) -> None:
     """Volunteer services, health and left-behind children are livelihood; reading rooms are culture."""
     assert categorize(head, item, item) == category
+
+
+def test_full_coverage_as_the_manner_of_a_visit_is_no_target() -> None:
+    text = (
+        "今年以来，青禾市东关街道坚持党建引领，推动平安社区建设。组织网格员全覆盖入户走访，面对面向居民"
+        "宣传防火安全知识。"
+    )
+    assert summarize_text(text).targets == []
