@@ -63,6 +63,11 @@ def test_a_news_item_speaks_for_the_town_it_reports_on(text: str, region: str) -
             "青石县将持续改善人居环境。",
             "青石县",
         ),
+        (  # the town is where a person lives
+            "“今年我家孩子考上了大学。”青石县柳河乡脱贫户黄某说道。近年来，青石县全面开展“防贫保”综合保险"
+            "试点工作。青石县将继续推进试点工作，青石县将及时落实补充参保。",
+            "青石县",
+        ),
         (  # the town is only where an event is held
             "3月8日，青石县重点项目集中开工仪式在柳河乡举行。青石县将全力扩大有效投资，青石县将持续优化"
             "营商环境。",
@@ -317,3 +322,28 @@ def test_full_coverage_as_the_manner_of_a_visit_is_no_target() -> None:
         "宣传防火安全知识。"
     )
     assert summarize_text(text).targets == []
+
+
+def test_the_second_part_of_a_next_step_after_its_semicolon_is_a_priority_of_its_own() -> None:
+    text = (
+        "8月10日，青禾市召开安全生产工作会议。下一步，青禾市将深入开展安全生产大检查，坚决遏制重特大事故"
+        "发生；同时，加快推进应急管理体系建设，提升应急处置能力。"
+    )
+    quotes = _quotes(text)
+    assert any(quote.startswith("加快推进应急管理体系建设") for quote in quotes), quotes
+    assert not any("同时" in quote for quote in quotes), quotes
+
+
+def test_a_next_steps_part_that_opens_no_line_of_work_stays_in_it() -> None:
+    text = (
+        "8月10日，青禾市召开安全生产工作会议。下一步，青禾市将深入开展安全生产大检查；对发现的问题，"
+        "一律限期整改到位。"
+    )
+    assert len(_quotes(text)) == 1
+
+
+def test_a_purpose_clause_is_no_title() -> None:
+    text = (
+        "为推动重点项目早落地，青禾市成立重点项目推进专班，实行“一个项目、一名领导”工作机制，全程跟踪服务。"
+    )
+    assert [p.title for p in summarize_text(text).priorities] == ["青禾市成立重点项目推进专班"]

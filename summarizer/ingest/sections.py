@@ -810,8 +810,11 @@ def main_region(text: str) -> Region | None:
 TOWN_LEAD_CHARS = 160
 """How far into a news item the town it reports on is named under its county (title and lead)."""
 TOWN_NAME = rf"(?:(?![村城县市区省州旗])[{CJK}]){{2,4}}?(?:{'|'.join(TOWN_SUFFIXES)})"
+TOWN_PEOPLE = r"(?:户|村民|居民|群众|市民|农民|党员|干部|老人|学生|儿童|人员|志愿者)"
+"""People a town is named for ("某县某镇脱贫户黄某", "某镇居民"): where they live, not the subject."""
 TOWN_SUBJECT_RE = LazyPattern(
-    rf"(?<![在到赴于往至自从与和及、])(?P<town>{TOWN_NAME})(?=[：:]|[{CJK}“\"]{{2}})(?![的里内外组乡镇]|[{CJK}]{{0,6}}村)"
+    rf"(?<![在到赴于往至自从与和及、])(?P<town>{TOWN_NAME})(?=[：:]|[{CJK}“\"]{{2}})"
+    rf"(?![的里内外组乡镇]|[{CJK}]{{0,6}}村|[{CJK}]{{0,3}}{TOWN_PEOPLE})"
 )
 """A town named as a subject ("白杨河乡以…", "明山头镇：…", "观音桥街道明珠社区…"): never a place of an
 event ("在某镇举行") nor the owner of something (某镇的, 某镇村)."""

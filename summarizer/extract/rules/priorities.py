@@ -323,6 +323,8 @@ _MANY_MEASURES = LazyPattern(r"[^,，。；;“”]{2,12}?多措并举[,，]")
 """A body that takes measures on several fronts ("为加强…，某局多措并举，加快推进…"): the line of work that
 follows is the head, without the purpose and the body."""
 _PURPOSE = LazyPattern(r"为(?:了)?[^,，。；;“”]{2,20}[,，]")
+_PURPOSE_CLAUSE = LazyPattern(r"为(?:了)?[^,，。；;“”]{2,20}")
+"""A purpose clause that opens a head ("为推动重点项目早落地，某市成立…专班"): never its title."""
 """A purpose clause before a head ("为确保今年的供暖质量，某县深入实施…"): part of the head's quote."""
 _VISIT = LazyPattern(
     r"(?:赴|到|深入|走进)(?P<unit>[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))(?:开展|进行)?[^,，。；;]{0,6}?(?:调研|检查|视察|座谈)"
@@ -539,7 +541,25 @@ def _unstructured_heads(
         heads += _uncovered(index, in_turn, heads)
     elif not heads:
         heads += in_turn[:1]
-    return heads
+    return _with_next_step_parts(text, index, heads, titles)
+
+
+def _with_next_step_parts(
+    text: str, index: TextIndex, heads: list[Span], titles: dict[Span, str]
+) -> list[Span]:
+    """The heads with each next step split into its parts (see `_next_step_parts`); the first part keeps
+    the head's title."""
+    found: list[Span] = []
+    for head in heads:
+        sentence = index.full_sentence(head.start)
+        if not _NEXT_STEP_PLAN.match(text, sentence.start, sentence.end):
+            found.append(head)
+            continue
+        parts = _next_step_parts(text, index, head)
+        if head in titles and parts[0] != head:
+            titles[parts[0]] = titles[head]
+        found += parts
+    return found
 
 
 def _predicate_title(quote: str) -> str:
@@ -1307,6 +1327,21 @@ def next_step_plans(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     return found
 
 
+def _next_step_parts(text: str, index: TextIndex, plan: Span) -> list[Span]:
+    """A next step split at its semicolons where a later part opens a line of work of its own ("下一步，
+    某市将深入开展…；同时，加快推进…"): each such part is an item; a part that does not stays in the one
+    before."""
+    parts = index.sentences_in(plan)
+    items = [Span(plan.start, max(parts[0].end, plan.start))]
+    for part in parts[1:]:
+        start = _after_list_connector(text, part)
+        if _SERIES_ITEM.match(text, start, part.end) and text[part.start - 1 : part.start] in "；;":
+            items.append(Span(start, part.end))
+        else:
+            items[-1] = Span(items[-1].start, part.end)
+    return [plan] if len(items) == 1 else items
+
+
 def spoken_plans(text: str, index: TextIndex, paragraph: Span, subjects: list[str]) -> list[Span]:
     """The plan the region's official states in indirect speech ("喻某表示，将于9月份集中组织…", "区残联相关
     负责人表示，接下来将进一步发挥…", "…负责人表示，未来某高新区将持续实施人才安居工程"): from its subject (or
@@ -1612,7 +1647,7 @@ def title_of(quote: str) -> str:
     title = _SPEAKER_FRAME.sub("", title)
     title = _without_subject(title)
     clauses = [clause for clause in re.split(r"[,，;；。]", title) if clause]
-    frames = (_FRAMING_CLAUSE, _TIME_FRAME, _SLOGAN, _COMPLIANCE)
+    frames = (_FRAMING_CLAUSE, _TIME_FRAME, _SLOGAN, _COMPLIANCE, _PURPOSE_CLAUSE)
     if len(clauses) > 1 and any(frame.fullmatch(clauses[0]) for frame in frames):
         clauses = clauses[1:]
     first_clause = _TOPIC.sub("", _without_subject(clauses[0])) if clauses else title
