@@ -462,8 +462,11 @@ def _read_percent_words(text: str, match: re.Match[str]) -> _Reading | None:
     return _Reading(match.start(), match.end(), number, None, "%", "百分之", comparator, match["trail"])
 
 
-_ADVERBIAL_AFTER: Final = LazyPattern(r"(?:地)?(?:打造|推进|推广|实施|建设|开展|覆盖|铺开|推行|落实)")
-""""全覆盖打造33个生活圈": the word says how a thing is done, and the count is the quantity."""
+_ADVERBIAL_AFTER: Final = LazyPattern(
+    r"(?:地)?(?:打造|推进|推广|实施|建设|开展|覆盖|铺开|推行|落实|入户|走访|排查|巡查|检查|摸排|宣传|监测)"
+)
+""""全覆盖打造33个生活圈", "组织网格员全覆盖入户走访": the word says how a thing is done (the count, if
+any, is the quantity)."""
 
 
 def _read_scale_word(text: str, match: re.Match[str]) -> _Reading | None:

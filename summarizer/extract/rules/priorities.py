@@ -116,7 +116,7 @@ line of work ("开展供热设备整治专项行动。")."""
 
 _IN_PARAGRAPH_HEAD = LazyPattern(
     r"^(?:在[^,，。“”]{2,10}方面|在(?:建设|推进|推动|打造|加快|发展|做好|深化)[^,，。“”]{2,12}上[,，]|关于[^,，。“”]{2,10}[,，]"
-    r"|[^,，。“”]{2,8}(?:将|要)?(?:聚焦|深入实施|全力推进|坚定不移|着力|成立))"
+    r"|[^,，。“”]{2,8}(?:将|要)?(?:聚焦|深入实施|全力推进|坚定不移|着力|(?<!从)成立(?![起于]|以来)))"
 )
 """A head inside a paragraph: "在乡村振兴方面，…", "在建设城市新中心上，…" (在 + a line of work + 上),
 "关于发展经济，…" (a spokesman's topic), "康平县聚焦打造…"."""
@@ -219,6 +219,13 @@ _COMMITMENT = (
 """The region, or one of its bodies when a word of intent follows ("下一步，某区民政局将…",
 "某县法院将在今后工作中…"), opening a plan the news item reports; also the direction an event marks
 ("此次揭牌，也标志着某新区(某经开区)正充分发挥…优势，积极承接…项目")."""
+_FRAMED_COMMITMENT = (
+    r"(?P<subject>(?:{subjects}))(?:按照|根据|围绕|立足|紧扣)[^,，。；;]{{2,40}}?"
+    r"(?:思路|要求|部署|目标|原则|定位|理念)[,，]"
+    r"(?P<work>持续|全力|着力|大力|加快|深入|扎实|积极|全面|不断|坚持)"
+)
+"""The region opening a plan with the frame it follows ("某县按照“…”的工作思路，大力推进农村环境整治工作"):
+the line of work follows the frame's clause."""
 _WE_COMMIT = LazyPattern(
     r"(?:下一步|今后|未来|接下来|明年|新的一年)?(?P<subject>我们)(?:还|也|则|仍)?(?:将|要)"
     r"(?:继续|持续|全力|着力|大力|加快|坚定不移|深入|进一步|重点)?"
@@ -231,10 +238,12 @@ _TIME_AHEAD = LazyPattern(r"(?:还|也|则|仍)?将(?:在)?(?:今后|下一步|�
 """The time ahead inside a body's plan ("某县法院将在今后工作中继续加强…"): as explicit as a 下一步
 before it."""
 _NEXT_STEP_PLAN = LazyPattern(
-    r"(?:下一步|接下来|今后|未来)[,，](?P<subject>[^,，。；;“”]{0,14}?(?:还|也|仍)?将(?:继续|持续|进一步)?)"
+    r"(?:下一步|接下来|今后|未来)[,，](?P<subject>[^,，。；;“”]{0,22}?(?:还|也|仍)?将(?:继续|持续|进一步)?)"
 )
 """The opening of a reported next step: its time word, a short subject or none, and 将."""
-_NEXT_STEP_WORK = LazyPattern(_WORK_VERBS + r"|举办|策划|组织|启动|开通|完善|发挥|营造")
+_NEXT_STEP_WORK = LazyPattern(
+    _WORK_VERBS + r"|举办|策划|组织|启动|开通|完善|发挥|营造|组建|成立|设立|建立|开设|探索"
+)
 _SPOKEN_PLAN = LazyPattern(
     r"(?:(?:下一步|接下来|今后|未来|后续)[,，]?)?(?P<subject>[^,，。；;“”]{0,14}?(?:还|也|仍)?将(?![其该此\d]))"
 )
@@ -294,7 +303,38 @@ _WORK_OPENING = LazyPattern(
     r"(?:不断|持续|全面|着力|大力|深入)?(?:推动|推进|加强|加快|建设|打造|实施|深化|提升|促进|构建|培育|抓好|做好)"
 )
 """A clause that opens with a line of work ("不断加强政府自身建设", "推动“六个工程”取得标志性成果")."""
+_TWO_PART_HEAD = LazyPattern(r"[\u4e00-\u9fff“”+]{2,8}[,，][\u4e00-\u9fff“”+]{3,8}")
+"""A news item's bold lead of a measure, a sentence of two short parts with no figures ("心愿点单，找准突破
+点。", "差异服务，画好联动线。"): a head when two or more stand in one paragraph."""
+_COUPLET_OPENING = LazyPattern(r"(?P<first>[\u4e00-\u9fff]{4,8}) (?=[\u4e00-\u9fff])")
+"""The first half of a couplet heading glued to its body ("坚持党建引领 做实建强网格按照…"): the second
+half has the first's length."""
+_MEASURE_HEADS_MIN = 2
+_ORIGINAL_TITLE = LazyPattern(r"原标题[:：]$")
+_PARALLEL_CLAUSE_MAX = 14
+_PARALLEL_AFFIX = 2
+_SUBJECT_INTENT = LazyPattern(r"[^,，。；;“”]{0,22}?(?:还|也|仍)?(?:将|要)(?![素求点害])")
+"""A plan's subject and its word of intent before the line of work ("某县将", "该局要")."""
+_LEAD_FRAME = LazyPattern(
+    r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚)?|今年以来|近期|近日|日前|连日来|据了解|据悉|据介绍"
+    r"|记者[^,，。；;“”]{0,20}?(?:获悉|了解到|得知))[,，]"
+)
+"""A clause that only says when or from whom a news item's lead reports ("8月10日，", "今年以来，", "记者从
+某局获悉，"): the head of the lead follows it. Never 近年来, whose clause looks back on past years
+work ("近年来，某县聚焦…，一批项目相继落地")."""
+_LAUNCH = LazyPattern(
+    r"[\u4e00-\u9fff]{2,12}?(?:省|市|区|县|旗|镇|乡|街道|局|委|办|厅|政府|管委会)(?:正式|率先|首次)?"
+    r"(?:开通|上线|启动|启用)(?![了的])"
+)
+"""A news item's lead that announces a programme a government body launches ("8月9日，某区开通“企业服务
+直通车”", "近日，某市启动…行动"): the programme is the item's priority. Never a document it issues
+(印发, 出台): the document's aims are the priorities, not its issuing."""
+_MANY_MEASURES = LazyPattern(r"[^,，。；;“”]{2,12}?多措并举[,，]")
+"""A body that takes measures on several fronts ("为加强…，某局多措并举，加快推进…"): the line of work that
+follows is the head, without the purpose and the body."""
 _PURPOSE = LazyPattern(r"为(?:了)?[^,，。；;“”]{2,20}[,，]")
+_PURPOSE_CLAUSE = LazyPattern(r"为(?:了)?[^,，。；;“”]{2,20}")
+"""A purpose clause that opens a head ("为推动重点项目早落地，某市成立…专班"): never its title."""
 """A purpose clause before a head ("为确保今年的供暖质量，某县深入实施…"): part of the head's quote."""
 _VISIT = LazyPattern(
     r"(?:赴|到|深入|走进)(?P<unit>[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))(?:开展|进行)?[^,，。；;]{0,6}?(?:调研|检查|视察|座谈)"
@@ -481,13 +521,18 @@ def _unstructured_heads(
     sentence heads; failing an enumeration, the region's commitments and its officials' quoted plans;
     the bodies' first sentences; and failing all of those, the first plan its own official reports."""
     heads = [head for paragraph in paragraphs for head in sentence_heads(text, index, paragraph)]
+    titles.update({head: head.text(text) for head in heads if _is_two_part_lead(text, head)})
     if not any(_is_marked(text, head) for head in heads):  # an enumeration is the top level
         commitments = _commitments(text, index, paragraphs, subjects, heads)
         titles.update(commitments)
         heads += list(commitments)
         quoted = [head for p in paragraphs for head in quoted_commitments(text, index, p, subjects)]
         heads += _uncovered(index, quoted, heads)
-    heads += _uncovered(index, [head for p in paragraphs for head in next_step_plans(text, index, p)], heads)
+    next_steps = _uncovered(
+        index, [head for p in paragraphs for head in next_step_plans(text, index, p)], heads
+    )
+    heads += next_steps
+    titles.update({head: _predicate_title(head.text(text)) for head in next_steps if head not in titles})
     spoken = [head for p in paragraphs for head in spoken_plans(text, index, p, subjects)]
     heads += _uncovered(index, spoken, heads)
     if len(paragraphs) >= 3:
@@ -512,7 +557,32 @@ def _unstructured_heads(
         heads += _uncovered(index, in_turn, heads)
     elif not heads:
         heads += in_turn[:1]
-    return heads
+    return _with_next_step_parts(text, index, heads, titles)
+
+
+def _with_next_step_parts(
+    text: str, index: TextIndex, heads: list[Span], titles: dict[Span, str]
+) -> list[Span]:
+    """The heads with each next step split into its parts (see `_next_step_parts`); the first part keeps
+    the head's title."""
+    found: list[Span] = []
+    for head in heads:
+        sentence = index.full_sentence(head.start)
+        if not _NEXT_STEP_PLAN.match(text, sentence.start, sentence.end):
+            found.append(head)
+            continue
+        parts = _next_step_parts(text, index, head)
+        if head in titles and parts[0] != head:
+            titles[parts[0]] = titles[head]
+        found += parts
+    return found
+
+
+def _predicate_title(quote: str) -> str:
+    """The title of a plan whose subject is a long body or project name ("某乡新时代文明实践所还将持续探索…
+    模式"): its line of work, without the subject and its 将."""
+    intent = _SUBJECT_INTENT.match(quote)
+    return title_of(quote[intent.end() :] if intent and intent.end() < len(quote) else quote)
 
 
 def _leads_into_items(text: str, index: TextIndex, paragraph: Span, heads: list[Span]) -> bool:
@@ -708,7 +778,24 @@ def _is_marked(text: str, head: Span) -> bool:
         or _TOPIC_HEAD.match(opening) is not None
         or _in_series(text, head)
         or _in_parallel(text, head)
+        or _is_measure_lead(text, head)
     )
+
+
+def _is_two_part_lead(text: str, head: Span) -> bool:
+    """A bold lead of two short parts ("心愿点单，找准突破点。"), never an ordinal's item ("第一，推进…")."""
+    words = head.text(text)
+    two_parts = _TWO_PART_HEAD.fullmatch(words) is not None and text.startswith("。", head.end)
+    return two_parts and _ORDINAL_PREFIX.match(words) is None and _ORDINAL_IN_TEXT.match(words) is None
+
+
+def _is_measure_lead(text: str, head: Span) -> bool:
+    """A head in the shape of a news item's bold measure lead: two short parts, or a couplet."""
+    words = head.text(text)
+    if _TWO_PART_HEAD.fullmatch(words) and text.startswith("。", head.end):
+        return True
+    couplet = _COUPLET_OPENING.match(words)
+    return couplet is not None and len(words) == 2 * len(couplet.group("first")) + 1
 
 
 def grip_clauses(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
@@ -736,15 +823,22 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     heads = list(glued_subheadings(text, index, paragraph)) + sub_areas
     heads += plan_series(text, index, paragraph) + _duties_over_works(text, index, paragraph)
     heads += announced_series(text, index, paragraph) + counted_lists(text, index, paragraph)
-    heads += parallel_areas(text, index, paragraph)
+    heads += parallel_areas(text, index, paragraph) + measure_heads(text, index, paragraph)
     offset = paragraph.start
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
-        head_start = _head_start(text, sentence)
+        head_start = _after_lead_frames(text, _head_start(text, sentence), sentence.end)
         purpose = _PURPOSE.match(text, head_start, sentence.end)
-        verb_start = purpose.end() if purpose else head_start
+        verb_start = _after_lead_frames(text, purpose.end(), sentence.end) if purpose else head_start
         opening = text[verb_start : verb_start + 30]
-        if _IN_PARAGRAPH_HEAD.match(opening) and not _NOT_A_HEAD.search(index.clause(verb_start).text(text)):
+        measures = _MANY_MEASURES.match(text, verb_start, sentence.end)
+        if measures and _SERIES_ITEM.match(text, measures.end(), sentence.end):
+            heads.append(Span(measures.end(), index.sentence(measures.end()).end))
+            offset = max(sentence.end + 1, offset + 1)
+            continue
+        launch = _LAUNCH.match(opening) if verb_start > sentence.start else None  # after a lead's frame
+        is_head = launch is not None or _IN_PARAGRAPH_HEAD.match(opening) is not None
+        if is_head and not _NOT_A_HEAD.search(index.clause(verb_start).text(text)):
             heads.append(Span(head_start, index.sentence(verb_start).end))
         elif _GLUED_HEADING.fullmatch(text[head_start : sentence.end]):
             heads.append(Span(head_start, sentence.end))
@@ -753,6 +847,82 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
         Span(match.end() - len(match.group(0).lstrip()), index.clause(match.end()).end) for match in ordinals
     ]
     return sorted(set(heads), key=lambda span: span.start)
+
+
+def _after_lead_frames(text: str, start: int, end: int) -> int:
+    """Where a lead's head would begin after the clauses that only say when or from whom it reports."""
+    while (frame := _LEAD_FRAME.match(text, start, end)) is not None:
+        start = frame.end()
+    return start
+
+
+def measure_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
+    """The measures a news item lists under short heads glued into its running text, two or more in the
+    paragraph: bold leads of two parts ("心愿点单，找准突破点。"), couplets glued to their bodies ("坚持党建
+    引领 做实建强网格按照…") and first clauses that open sentences in parallel ("“书屋+”志愿者模式，…。
+    “书屋+”宣讲模式，…")."""
+    if _ordinals(text, paragraph) or head_of(text, index, paragraph) is not None:
+        return []  # the measures inside an item ("五是…。实施…行动，…") are its details
+    sentences = [index.full_sentence(offset) for offset in _sentence_starts(index, paragraph)]
+    two_parts = [
+        s
+        for s in sentences
+        if _TWO_PART_HEAD.fullmatch(text, s.start, s.end) and _has_body(text, index, s, paragraph)
+    ]
+    couplets = [c for s in sentences if s.start > 0 and (c := _couplet_head(text, s)) is not None]
+    found = [group for group in (two_parts, couplets) if len(group) >= _MEASURE_HEADS_MIN]
+    return [head for group in found for head in group] + _parallel_first_clauses(text, index, sentences)
+
+
+def _has_body(text: str, index: TextIndex, head: Span, paragraph: Span) -> bool:
+    """A head sentence followed in its paragraph by a report of some length (never a page's closing line
+    such as "返回搜狐，查看更多")."""
+    after = index.full_sentence(head.end + 1) if head.end + 1 < paragraph.end else None
+    return after is not None and after.end - after.start >= _REST_MIN_CHARS
+
+
+def _sentence_starts(index: TextIndex, paragraph: Span) -> list[int]:
+    starts = []
+    offset = paragraph.start
+    while offset < paragraph.end:
+        sentence = index.full_sentence(offset)
+        starts.append(sentence.start)
+        offset = max(sentence.end + 1, offset + 1)
+    return starts
+
+
+def _couplet_head(text: str, sentence: Span) -> Span | None:
+    """A couplet heading at the start of a sentence: two halves of the same length around a space."""
+    match = _COUPLET_OPENING.match(text, sentence.start, sentence.end)
+    if match is None:
+        return None
+    length = len(match.group("first"))
+    second = text[match.end() : match.end() + length]
+    if len(second) < length or not re.fullmatch(r"[\u4e00-\u9fff]+", second):
+        return None
+    return Span(sentence.start, match.end() + length)
+
+
+def _parallel_first_clauses(text: str, index: TextIndex, sentences: list[Span]) -> list[Span]:
+    """Short first clauses of three or more sentences that share their opening and their closing words
+    ("“书屋+”志愿者模式", "“书屋+”宣讲模式", "“书屋+”红领巾小课堂模式"): the items of a list the text
+    gives sentence by sentence; never a frame or a time that only repeats ("今年以来，")."""
+    firsts = [index.clause(sentence.start) for sentence in sentences]
+    short = _PARALLEL_CLAUSE_MAX
+    firsts = [c for c in firsts if c.end - c.start <= short and text[c.end : c.end + 1] in ",，"]
+    groups: dict[tuple[str, str], list[Span]] = {}
+    for clause in firsts:
+        words = clause.text(text)
+        key = (words[:_PARALLEL_AFFIX], words[-_PARALLEL_AFFIX:])
+        groups.setdefault(key, []).append(clause)
+    return [
+        clause
+        for clauses in groups.values()
+        if len(clauses) >= _PARALLEL_MIN
+        and len({clause.text(text) for clause in clauses}) == len(clauses)
+        and not any(_LONG_SPEAKER_FRAME.match(clause.text(text) + ",") for clause in clauses)
+        for clause in clauses
+    ]
 
 
 def plan_series(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
@@ -852,7 +1022,11 @@ def _first_series_item(text: str, index: TextIndex, part: Span) -> Span | None:
     clauses = index.clauses_in(part)
     framed = [position for position, clause in enumerate(clauses) if _PLAN_FRAME.search(clause.text(text))]
     start = framed[-1] + 1 if framed else 1
-    if start >= len(clauses) or not _SERIES_ITEM.match(clauses[start].text(text)):
+    if start >= len(clauses):
+        return None
+    words = clauses[start].text(text)
+    intent = _SUBJECT_INTENT.match(words)  # "下一步，某县将持续加强…；…": the item after its subject's 将
+    if not _SERIES_ITEM.match(words[intent.end() :] if intent else words):
         return None
     return Span(clauses[start].start, part.end)
 
@@ -1139,11 +1313,15 @@ def commitment_heads(text: str, index: TextIndex, paragraph: Span, subjects: lis
     if not subjects:
         return {}
     opening = re.compile(_COMMITMENT.format(subjects="|".join(map(re.escape, subjects))))
+    framed = re.compile(_FRAMED_COMMITMENT.format(subjects="|".join(map(re.escape, subjects))))
     heads: dict[Span, str] = {}
     clause_start = paragraph.start
     while clause_start < paragraph.end:
         clause = index.clause(clause_start)
         match = opening.match(text, clause.start, clause.end) or _own_we(text, index, clause)
+        if match is None:  # "某县按照…的工作思路，大力推进…": the frame's clause, then the line of work
+            sentence_end = index.full_sentence(clause.start).end
+            match = framed.match(text, clause.start, sentence_end)
         if match is not None:
             sentence = index.full_sentence(clause.start)
             plan = text[match.end() : sentence.end]
@@ -1151,7 +1329,10 @@ def commitment_heads(text: str, index: TextIndex, paragraph: Span, subjects: lis
             if is_question(text, sentence):  # a reporter's "某市将如何推进…？", never a plan
                 clause_start = max(clause.end + 1, clause_start + 1)
                 continue
-            predicate = _INTENT.sub("", text[match.end("subject") : sentence.end])
+            framed_work = "work" in match.re.groupindex
+            predicate = _INTENT.sub(
+                "", text[match.start("work") if framed_work else match.end("subject") : sentence.end]
+            )
             next_step = _NEXT_STEP_OPENING.match(sentence.text(text)) is not None
             next_step = next_step or _TIME_AHEAD.match(text, match.end("subject")) is not None
             work = _PLAN_WORK if next_step else _LINE_OF_WORK
@@ -1177,6 +1358,21 @@ def next_step_plans(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
         if _NEXT_STEP_WORK.search(plan) and not _DONE.match(plan) and not _STUDY.match(plan):
             found.append(Span(match.start("subject"), sentence.end))
     return found
+
+
+def _next_step_parts(text: str, index: TextIndex, plan: Span) -> list[Span]:
+    """A next step split at its semicolons where a later part opens a line of work of its own ("下一步，
+    某市将深入开展…；同时，加快推进…"): each such part is an item; a part that does not stays in the one
+    before."""
+    parts = index.sentences_in(plan)
+    items = [Span(plan.start, max(parts[0].end, plan.start))]
+    for part in parts[1:]:
+        start = _after_list_connector(text, part)
+        if _SERIES_ITEM.match(text, start, part.end) and text[part.start - 1 : part.start] in "；;":
+            items.append(Span(start, part.end))
+        else:
+            items[-1] = Span(items[-1].start, part.end)
+    return [plan] if len(items) == 1 else items
 
 
 def spoken_plans(text: str, index: TextIndex, paragraph: Span, subjects: list[str]) -> list[Span]:
@@ -1349,6 +1545,8 @@ def head_of(text: str, index: TextIndex, paragraph: Span) -> Span | None:
     if _is_heading_only(content) and not text.startswith(_SENTENCE_ENDS, paragraph.end):
         return None if _continues_a_line(text, paragraph) else paragraph  # not "主持仪式。"
     frame = _SPEAKER_FRAME.match(content)
+    if frame is not None and _ORIGINAL_TITLE.match(frame.group(0)):
+        return None  # a scraped item's title glued to its lead: what the item is about, not a head
     offset = paragraph.start + (frame.end() if frame else 0)
     opening = text[offset : offset + 40]
     opening_without_region = _SUBJECT_WILL.sub("", opening)
@@ -1485,7 +1683,7 @@ def title_of(quote: str) -> str:
     title = _SPEAKER_FRAME.sub("", title)
     title = _without_subject(title)
     clauses = [clause for clause in re.split(r"[,，;；。]", title) if clause]
-    frames = (_FRAMING_CLAUSE, _TIME_FRAME, _SLOGAN, _COMPLIANCE)
+    frames = (_FRAMING_CLAUSE, _TIME_FRAME, _SLOGAN, _COMPLIANCE, _PURPOSE_CLAUSE)
     if len(clauses) > 1 and any(frame.fullmatch(clauses[0]) for frame in frames):
         clauses = clauses[1:]
     first_clause = _TOPIC.sub("", _without_subject(clauses[0])) if clauses else title

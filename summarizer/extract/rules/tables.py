@@ -694,7 +694,7 @@ CATEGORY_KEYWORDS: dict[Category, tuple[str, ...]] = {
         "水土",
         "治理",
     ),
-    "culture_tourism": ("文旅", "旅游", "文化", "文物", "景区", "遗址", "北疆文化", "考古"),
+    "culture_tourism": ("文旅", "旅游", "文化", "文物", "景区", "遗址", "北疆文化", "考古", "书屋", "阅读"),
     "investment": (
         "招商引资",
         "项目建设",
@@ -726,6 +726,10 @@ CATEGORY_KEYWORDS: dict[Category, tuple[str, ...]] = {
     "innovation": ("科技", "创新", "人才", "研发", "高新技术", "科技型", "突围"),
     "livelihood": (
         "民生",
+        "志愿服务",
+        "健康",
+        "留守儿童",
+        "老年人",
         "就业",
         "教育",
         "医疗",
