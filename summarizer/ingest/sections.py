@@ -823,7 +823,61 @@ def main_region(text: str) -> Region | None:
     name = name or city_by_short_name(text)
     if name is None:
         return None
-    return named_region(own_county(text, name) or name, text, text)
+    name = own_county(text, name) or name
+    return named_region(unit_below(text, name, mentions[name]) or name, text, text)
+
+
+TOWN_RE = LazyPattern(rf"[{CJK}]{{2,4}}?(?:{'|'.join(TOWN_SUFFIXES)})(?![{CJK}]{{0,1}}(?:村|镇|长))")
+"""A town, township or subdistrict by its name (青山镇, 廿三里街道), not a word that ends like one
+(乡村, 乡镇, 镇长)."""
+VILLAGE_RE = LazyPattern(rf"[{CJK}]{{2,4}}?(?:社区|村)(?!民|委|级|[{CJK}]?(?:组|庄))")
+"""A community or village written after its town ("西湖街道翠岗社区", "高家镇汶溪村")."""
+VILLAGE_ORGANS = ("党总支", "党支部", "党委", "居委会", "村委会")
+"""The organs by which a text refers back to the one community or village it names ("社区党总支将…")."""
+TOWN_NOT_NAMES = ("古镇", "小镇", "城镇", "重镇", "名镇", "集镇")
+STANDALONE_TOWN_MENTIONS = 3
+"""How often a town named without its county must recur to speak for a text."""
+
+
+def unit_below(text: str, county: str, county_mentions: int) -> str | None:
+    """The town, subdistrict, community or village a text about `county` is about (guidelines §1: the
+    lowest unit named): written right after the county ("长丰县杏湖镇", "江宁区青松街道柳岸社区") and named
+    at least as often as the county, its organs' back-references counted ("社区党总支将…"); or a town the
+    text names on its own, as the subject of clauses ("，青松街道将…"), more often than the county and at
+    least STANDALONE_TOWN_MENTIONS times. A village named once beside the county ("长丰县杏湖镇柳塘村村民
+    张某"), or one of two towns ("长丰县杏湖镇、柳塘镇"), leaves the county."""
+    chained: list[str] = []
+    for name, _, end in find_region_mentions(text):
+        if name != county or not (town := TOWN_RE.match(text, end)):
+            continue
+        if text[town.end() : town.end() + 1] in "、和及与":
+            continue
+        village = VILLAGE_RE.match(text, town.end())
+        chained.append(village.group(0) if village else town.group(0))
+    standalone = [
+        match.group(0)
+        for match in TOWN_RE.finditer(text)
+        if not re.match(f"[{CJK}]", text[match.start() - 1 : match.start()] or "。")
+    ]
+    best: tuple[int, str] | None = None
+    for unit in dict.fromkeys([*chained, *standalone]):
+        if unit.endswith(TOWN_NOT_NAMES):
+            continue
+        count = _unit_mentions(text, unit)
+        enough = count >= county_mentions if unit in chained else count >= STANDALONE_TOWN_MENTIONS
+        if enough and (unit in chained or count > county_mentions) and (best is None or count > best[0]):
+            best = (count, unit)
+    return best[1] if best else None
+
+
+def _unit_mentions(text: str, unit: str) -> int:
+    """How often a text names a unit, with the back-references by its organs for a community or village."""
+    count = text.count(unit)
+    level = next((word for word in ("社区", "村") if unit.endswith(word)), None)
+    if level is not None:
+        refs = re.finditer(f"{level}(?:{'|'.join(VILLAGE_ORGANS)})", text)
+        count += sum(1 for ref in refs if not text[: ref.start() + len(level)].endswith(unit))
+    return count
 
 
 WORK_WORDS = r"(?:高速公路|高速|高铁|铁路|城际|公路|国道|快速路|运河|管道|管线|输电线路|输气管道|特高压)"

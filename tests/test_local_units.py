@@ -1,0 +1,76 @@
+"""Regions below the county in local news (guidelines §1): towns, townships, subdistricts, communities and
+villages are the lowest unit named, though the gazetteer stops at counties."""
+
+from __future__ import annotations
+
+from summarizer.extract.rules.backend import extract_article
+from summarizer.ingest.load import text_document
+from summarizer.ingest.prepare import prepare_article
+from summarizer.ingest.sections import split_sections
+
+
+def region_of(text: str) -> str | None:
+    regions = [section.region.name for section in split_sections(text) if section.region]
+    return regions[0] if regions else None
+
+
+def priority_regions(text: str) -> set[str]:
+    extraction = extract_article(prepare_article(text_document(text)))
+    return {priority.region for priority in extraction.priorities}
+
+
+TOWN_AFTER_COUNTY = (
+    "近日，长丰县杏湖镇开展以“未成年人保护”为专题的法治宣传院坝会，向村民解读相关法律知识。"
+    "杏湖镇司法所工作人员逐一讲解。村民李某说，这次宣传很直观。"
+    "杏湖镇党委副书记、政法委员张某表示，杏湖镇将继续推动普法工作在乡村走深走实，营造人人守法的法治乡村氛围。\n"
+)
+SUBDISTRICT_ON_ITS_OWN = (
+    "原标题：南京江宁：助力两新党建。8月7日上午，某公司向南京市江宁区青松街环卫所的环卫工人送去慰问。"
+    "今年来，青松街道开展两新党建专项行动，协调推动惠企政策落实。"
+    "据悉，青松街道推动品牌党建落实落细，整合辖区各方资源。"
+    "下一步，青松街道将进一步强化“大工委”统筹协调功能，深化拓展两新党建行动。\n"
+)
+COMMUNITY_AFTER_SUBDISTRICT = (
+    "原标题：南京江宁：绘扇传清风。8月7日，江苏省南京市江宁区青松街道柳岸社区党总支组织辖区未成年人开展"
+    "文明实践活动。社工老师讲解团扇的历史，孩子们绘制团扇。居民纷纷表示希望多举办此类活动。"
+    "下一步，社区党总支将坚持“党建+文化惠民”为抓手，整合资源，开展特色化、多样化的活动。\n"
+)
+
+
+def test_a_town_written_after_its_county_and_named_again_is_the_region() -> None:
+    assert region_of(TOWN_AFTER_COUNTY) == "杏湖镇"
+    assert priority_regions(TOWN_AFTER_COUNTY) == {"杏湖镇"}
+
+
+def test_a_subdistrict_the_text_names_on_its_own_clause_after_clause_is_the_region() -> None:
+    assert region_of(SUBDISTRICT_ON_ITS_OWN) == "青松街道"
+    assert priority_regions(SUBDISTRICT_ON_ITS_OWN) == {"青松街道"}
+
+
+def test_a_community_written_after_its_subdistrict_is_found_by_its_organs_back_reference() -> None:
+    assert region_of(COMMUNITY_AFTER_SUBDISTRICT) == "柳岸社区"
+    assert priority_regions(COMMUNITY_AFTER_SUBDISTRICT) == {"柳岸社区"}
+
+
+def test_a_village_named_once_beside_its_county_leaves_the_county() -> None:
+    text = (
+        "不久前，安徽省长丰县杏湖镇柳塘村村民张某与邻居产生土地纠纷，来到“法律之家”咨询。"
+        "近年来，长丰县司法局整合资源，打造“法律之家”。长丰县将进一步健全完善工作机制，改进服务质量。\n"
+    )
+    assert region_of(text) == "长丰县"
+
+
+def test_a_place_spanning_two_towns_leaves_the_county() -> None:
+    text = (
+        "经查，群众反映的化工园区位于长丰县杏湖镇、柳塘镇。长丰县生态环境分局高度重视，立即开展调查。"
+        "长丰县生态环境分局下达了整改通知。本单位将联合属地杏湖镇人民政府持续加强监管。\n"
+    )
+    assert region_of(text) == "长丰县"
+
+
+def test_words_that_end_like_a_town_are_no_town() -> None:
+    text = (
+        "长丰县举办活动。美丽乡村一日游、美丽乡村露营节相继开展。游客走进川口古镇，"
+        "川口古镇夜游火热。川口古镇人气旺。长丰县将继续办好活动。\n"
+    )
+    assert region_of(text) == "长丰县"
