@@ -74,3 +74,28 @@ def test_words_that_end_like_a_town_are_no_town() -> None:
         "川口古镇夜游火热。川口古镇人气旺。长丰县将继续办好活动。\n"
     )
     assert region_of(text) == "长丰县"
+
+
+def test_a_district_sharing_its_citys_last_character_is_the_lowest_unit() -> None:
+    from summarizer.ingest.places import place_chains
+
+    assert [chain.name for chain in place_chains("四川省乐山市中区今年将新建学校6所。")] == ["市中区"]
+    text = "乐山市中区今年将新建学校6所。乐山市中区将加快推进城市更新，计划新增就业2000人。\n"
+    assert region_of(text) == "市中区"
+    # 中心 is no district: the city stays
+    assert region_of("乐山市中心城区今年将新建学校6所。乐山市将加快推进城市更新。\n") == "乐山市"
+
+
+def test_a_zone_named_after_its_city_does_not_take_the_citys_short_name() -> None:
+    from summarizer.ingest.sections import find_region_mentions, region_aliases
+
+    text = (
+        "湘潭高新区管委会主任李某表示，湘潭高新区今年将新引进项目40个。高新区将加快发展。"
+        "湘潭今年计划新增就业5000人。\n"
+    )
+    sections = [section.region for section in split_sections(text) if section.region]
+    assert [(region.name, region.aliases) for region in sections] == [("湘潭高新区", ["高新区"])]
+    assert {name for name, _, _ in find_region_mentions(text)} == {"湘潭高新区"}
+    # a zone not named after a place keeps its bare name
+    other = "某滩生态移民示范区今年将新建学校5所。某滩生态移民将加快建设。\n"
+    assert "某滩生态移民" in region_aliases("某滩生态移民示范区", None, other)

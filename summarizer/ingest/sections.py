@@ -524,6 +524,16 @@ def bare_name(name: str) -> str | None:
     return None
 
 
+def own_bare_name(name: str) -> str | None:
+    """The bare name that stands for the region itself: a zone's or park's is not when it is a place of the
+    gazetteer ("株洲" of 株洲高新区 is the city's short form, "长沙" of 长沙经开区 the city's)."""
+    bare = bare_name(name)
+    if bare is None or not name.endswith((*ZONES, *PARKS)) or name.endswith(TOWN_SUFFIXES):
+        return bare
+    whole = any(m.start == 0 and m.end == len(bare) for m in gazetteer().mentions(bare))
+    return None if whole else bare
+
+
 def region_vocabulary(text: str) -> dict[str, str]:
     """Every surface form this text may use for a region → the region's full name."""
     vocabulary: dict[str, str] = {}
@@ -540,7 +550,7 @@ def region_vocabulary(text: str) -> dict[str, str]:
     for name in learned:
         name = resolve_zone(name, text) if name in ZONES else name
         vocabulary[name] = name
-        bare = bare_name(name)
+        bare = own_bare_name(name)
         if bare is not None and bare not in vocabulary:
             vocabulary[bare] = name
     vocabulary.update({chain.surface: chain.name for chain in chains})
@@ -605,7 +615,7 @@ def region_aliases(name: str, surface: str | None, text: str) -> list[str]:
     aliases = [surface] if surface and surface != name else []
     aliases += [short for short, full in SHORT_FORMS.items() if full == name]
     aliases += list(PROVINCES.get(name, ()))
-    bare = bare_name(name)
+    bare = own_bare_name(name)
     if bare is not None and re.search(rf"{re.escape(bare)}(?!{re.escape(name[len(bare) :])})", text):
         aliases.append(bare)
     aliases += [ref for ref in self_references(name) if ref in text]
