@@ -99,3 +99,26 @@ def test_a_zone_named_after_its_city_does_not_take_the_citys_short_name() -> Non
     # a zone not named after a place keeps its bare name
     other = "某滩生态移民示范区今年将新建学校5所。某滩生态移民将加快建设。\n"
     assert "某滩生态移民" in region_aliases("某滩生态移民示范区", None, other)
+
+
+PHOTO_ITEM = (
+    "2023-08-04 19:52，正文：肥西县三河镇出现云海景观。张某 摄 近年来，长丰县大力实施农村生态修复工程。"
+    "长丰县今年计划新建污水处理站10座。 肥西县三河镇出现云海景观。张某 摄 肥西县三河镇出现云海景观。张某 摄"
+    " 肥西县三河镇出现云海景观。张某 摄\n"
+)
+
+
+def test_photo_captions_naming_another_place_do_not_move_the_item() -> None:
+    assert region_of(PHOTO_ITEM) == "长丰县"
+    # a photo item that names no place outside its captions keeps the captions' place
+    only_captions = (
+        "2023-08-04 19:52，正文：肥西县三河镇出现云海景观。张某 摄 肥西县三河镇出现云海景观。张某 摄\n"
+    )
+    assert region_of(only_captions) == "三河镇"
+
+
+def test_a_camera_or_a_shooting_is_no_photo_credit() -> None:
+    from summarizer.ingest.sections import caption_spans
+
+    assert caption_spans("部门安装摄像头。长丰县将新增摄像头100个，拍摄宣传片2部。") == []
+    assert caption_spans("图为某公园夜景（张某摄）。") == [(0, 12)]

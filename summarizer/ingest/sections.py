@@ -700,15 +700,41 @@ OUTLET_DATELINE_RE = LazyPattern(
 the outlet's name, not a region the item speaks for."""
 
 
+CAPTION_RE = LazyPattern(
+    rf"[^。!?！？\s]{{2,80}}[。.]?\s*(?:[{CJK}]{{2,4}}\s+摄(?=\s|$)|[(（](?:记者|通讯员)?\s*[{CJK}]{{2,4}}\s*摄[)）])"
+)
+"""A photo caption with its credit ("肥西县三河镇出现云海景观。张某 摄", "图为某公园夜景（张某 摄）")."""
+
+
+def caption_spans(text: str) -> list[tuple[int, int]]:
+    """The photo captions of a text: a photo item repeats them, and the place a picture shows elsewhere
+    ("图为某区…") is no place the item speaks for."""
+    return [match.span() for match in CAPTION_RE.finditer(text)]
+
+
+def without_captions(text: str) -> str:
+    """The text with its photo captions blanked out (offsets kept), or the text itself when it is all
+    captions."""
+    spans = caption_spans(text)
+    blanked = text
+    for start, end in spans:
+        blanked = blanked[:start] + " " * (end - start) + blanked[end:]
+    return blanked if spans and blanked.strip() and find_region_mentions(blanked) else text
+
+
 def own_mentions(text: str) -> list[tuple[str, int, int]]:
-    """The region mentions outside references to a higher leader's words and outside outlets' names."""
+    """The region mentions outside references to a higher leader's words, outside outlets' names and outside
+    photo captions (unless the text names no place outside them)."""
     quoted = [match.span() for match in DOCTRINE_RE.finditer(text)]
-    return [
+    mentions = [
         mention
         for mention in find_region_mentions(text)
         if not any(start <= mention[1] < end for start, end in quoted)
         and not OUTLET_DATELINE_RE.match(text, mention[2])
     ]
+    captions = caption_spans(text)
+    outside = [m for m in mentions if not any(start <= m[1] < end for start, end in captions)]
+    return outside or mentions
 
 
 def most_named_region(text: str) -> str | None:
@@ -834,7 +860,7 @@ def main_region(text: str) -> Region | None:
     if name is None:
         return None
     name = own_county(text, name) or name
-    return named_region(unit_below(text, name, mentions[name]) or name, text, text)
+    return named_region(unit_below(without_captions(text), name, mentions[name]) or name, text, text)
 
 
 TOWN_RE = LazyPattern(rf"[{CJK}]{{2,4}}?(?:{'|'.join(TOWN_SUFFIXES)})(?![{CJK}]{{0,1}}(?:村|镇|长))")
