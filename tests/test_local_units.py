@@ -122,3 +122,30 @@ def test_a_camera_or_a_shooting_is_no_photo_credit() -> None:
 
     assert caption_spans("部门安装摄像头。长丰县将新增摄像头100个，拍摄宣传片2部。") == []
     assert caption_spans("图为某公园夜景（张某摄）。") == [(0, 12)]
+
+
+def test_a_town_named_without_any_county_is_the_region_of_its_targets_and_priorities() -> None:
+    text = (
+        "近日，石门镇召开会议。石门镇今年计划新建道路5公里，力争新增就业200人。石门镇将加快推进产业发展。\n"
+    )
+    extraction = extract_article(prepare_article(text_document(text)))
+    assert {target.raw: target.region for target in extraction.targets} == {
+        "5公里": "石门镇",
+        "200人": "石门镇",
+    }
+    assert {priority.region for priority in extraction.priorities} == {"石门镇"}
+
+
+def test_a_subdistricts_numbered_measures_get_the_subdistrict() -> None:
+    text = (
+        "今年以来，云岭街道聚焦项目建设。云岭街道今年将重点抓好三项工作：一是全力抓项目建设，新建厂房10万平方米；"
+        "二是全力抓民生保障，新增就业500人；三是全力抓基层治理。\n"
+    )
+    extraction = extract_article(prepare_article(text_document(text)))
+    assert {priority.region for priority in extraction.priorities} == {"云岭街道"}
+    assert len(extraction.priorities) == 3
+    assert {target.region for target in extraction.targets} == {"云岭街道"}
+
+
+def test_a_word_ending_like_a_town_in_a_text_naming_no_place_is_no_region() -> None:
+    assert region_of("美丽乡村一日游开展。美丽乡村露营节开展。川口古镇人气旺。川口古镇夜游火热。\n") is None

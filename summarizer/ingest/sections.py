@@ -858,7 +858,8 @@ def main_region(text: str) -> Region | None:
         return zone
     name = name or city_by_short_name(text)
     if name is None:
-        return None
+        town = town_on_its_own(without_captions(text))
+        return None if town is None else named_region(town, text, text)
     name = own_county(text, name) or name
     return named_region(unit_below(without_captions(text), name, mentions[name]) or name, text, text)
 
@@ -890,11 +891,7 @@ def unit_below(text: str, county: str, county_mentions: int) -> str | None:
             continue
         village = VILLAGE_RE.match(text, town.end())
         chained.append(village.group(0) if village else town.group(0))
-    standalone = [
-        match.group(0)
-        for match in TOWN_RE.finditer(text)
-        if not re.match(f"[{CJK}]", text[match.start() - 1 : match.start()] or "。")
-    ]
+    standalone = _standalone_towns(text)
     best: tuple[int, str] | None = None
     for unit in dict.fromkeys([*chained, *standalone]):
         if unit.endswith(TOWN_NOT_NAMES):
@@ -904,6 +901,26 @@ def unit_below(text: str, county: str, county_mentions: int) -> str | None:
         if enough and (unit in chained or count > county_mentions) and (best is None or count > best[0]):
             best = (count, unit)
     return best[1] if best else None
+
+
+def _standalone_towns(text: str) -> list[str]:
+    """Towns and subdistricts named where a clause or sentence starts ("。冷水镇将…", "，汉中街道开展…")."""
+    towns = (
+        match.group(0)
+        for match in TOWN_RE.finditer(text)
+        if not re.match(f"[{CJK}]", text[match.start() - 1 : match.start()] or "。")
+    )
+    return [town for town in dict.fromkeys(towns) if not town.endswith(TOWN_NOT_NAMES)]
+
+
+def town_on_its_own(text: str) -> str | None:
+    """The town or subdistrict a text that names no county speaks for ("冷水镇今年计划…。冷水镇将…"): the one
+    it names at the start of clauses and at least twice in all."""
+    counts = {town: text.count(town) for town in _standalone_towns(text)}
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _unit_mentions(text: str, unit: str) -> int:
