@@ -3,6 +3,8 @@ villages are the lowest unit named, though the gazetteer stops at counties."""
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.extract.rules.backend import extract_article
 from summarizer.ingest.load import text_document
 from summarizer.ingest.prepare import prepare_article
@@ -149,3 +151,21 @@ def test_a_subdistricts_numbered_measures_get_the_subdistrict() -> None:
 
 def test_a_word_ending_like_a_town_in_a_text_naming_no_place_is_no_region() -> None:
     assert region_of("美丽乡村一日游开展。美丽乡村露营节开展。川口古镇人气旺。川口古镇夜游火热。\n") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "position"),
+    [("党委副书记、政法委员", "党委副书记、政法委员"), ("党委书记、人大主席", "党委书记、人大主席")],
+)
+def test_a_town_official_with_a_second_post_speaks_for_the_town(title: str, position: str) -> None:
+    text = (
+        f"近日，长丰县杏湖镇开展法治宣传。杏湖镇{title}张某表示，杏湖镇将继续推动普法工作在乡村走深走实。\n"
+    )
+    [region] = [section.region for section in split_sections(text) if section.region]
+    assert (region.name, region.official, region.position) == ("杏湖镇", "张某", position)
+
+
+def test_a_members_title_alone_is_no_official() -> None:
+    from summarizer.ingest.sections import officials_in
+
+    assert officials_in("市政协委员王某表示，要推动普法工作。") == []

@@ -60,6 +60,8 @@ ORGS = (*LEVEL_ORGS, "党工委", "党委", "管委会", "工委", "人大常委
 TITLES = (
     "党工委委员",  # a subdistrict's leader ("某某街道党工委委员、办事处副主任")
     "党委委员",
+    "政法委员",  # a town's second post ("某某镇党委副书记、政法委员")
+    "人大主席",  # a town Party secretary's second post ("某某镇党委书记、人大主席")
     "党组副书记",
     "党组书记",
     "副书记",
