@@ -39,7 +39,9 @@ def place_chains(text: str) -> list[PlaceChain]:
     index = 0
     while index < len(mentions):
         links = _chain_from(mentions, index)
-        if (
+        if (shared := _shared_city_char(text, links)) is not None:
+            chains.append(shared)
+        elif (
             len(links) >= 2
             and len(candidates := _lowest(links)) == 1
             and _reads_as_place(text, links, candidates[0])
@@ -47,6 +49,28 @@ def place_chains(text: str) -> list[PlaceChain]:
             chains.append(_chain(text, links, candidates[0]))
         index += len(links)
     return chains
+
+
+SHARED_CITY_CHAR_DISTRICTS = ("市中区",)
+"""Districts whose name starts with 市: written after their city, the two share the character ("枣庄市中区"
+is 枣庄市 + 市中区, read greedily as 枣庄市 + 中区)."""
+
+
+def _shared_city_char(text: str, links: list[Mention]) -> PlaceChain | None:
+    """The district a city's name runs into through their shared 市 ("枣庄市中区" → 市中区 of 枣庄市)."""
+    last = links[-1]
+    if not last.surface.endswith("市"):
+        return None
+    for district in SHARED_CITY_CHAR_DISTRICTS:
+        if not text.startswith(district[1:], last.end):
+            continue
+        cities = {place.code for place in last.places}
+        for place in gazetteer().named(district):
+            parent = gazetteer().parent(place)
+            if parent is not None and parent.code in cities:
+                end = last.end + len(district) - 1
+                return PlaceChain(district, place, text[links[0].start : end], links[0].start, end)
+    return None
 
 
 def _reads_as_place(text: str, links: list[Mention], place: Place) -> bool:

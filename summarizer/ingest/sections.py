@@ -60,6 +60,8 @@ ORGS = (*LEVEL_ORGS, "党工委", "党委", "管委会", "工委", "人大常委
 TITLES = (
     "党工委委员",  # a subdistrict's leader ("某某街道党工委委员、办事处副主任")
     "党委委员",
+    "政法委员",  # a town's second post ("某某镇党委副书记、政法委员")
+    "人大主席",  # a town Party secretary's second post ("某某镇党委书记、人大主席")
     "党组副书记",
     "党组书记",
     "副书记",
@@ -524,6 +526,16 @@ def bare_name(name: str) -> str | None:
     return None
 
 
+def own_bare_name(name: str) -> str | None:
+    """The bare name that stands for the region itself: a zone's or park's is not when it is a place of the
+    gazetteer ("株洲" of 株洲高新区 is the city's short form, "长沙" of 长沙经开区 the city's)."""
+    bare = bare_name(name)
+    if bare is None or not name.endswith((*ZONES, *PARKS)) or name.endswith(TOWN_SUFFIXES):
+        return bare
+    whole = any(m.start == 0 and m.end == len(bare) for m in gazetteer().mentions(bare))
+    return None if whole else bare
+
+
 def region_vocabulary(text: str) -> dict[str, str]:
     """Every surface form this text may use for a region → the region's full name."""
     vocabulary: dict[str, str] = {}
@@ -540,7 +552,7 @@ def region_vocabulary(text: str) -> dict[str, str]:
     for name in learned:
         name = resolve_zone(name, text) if name in ZONES else name
         vocabulary[name] = name
-        bare = bare_name(name)
+        bare = own_bare_name(name)
         if bare is not None and bare not in vocabulary:
             vocabulary[bare] = name
     vocabulary.update({chain.surface: chain.name for chain in chains})
@@ -605,7 +617,7 @@ def region_aliases(name: str, surface: str | None, text: str) -> list[str]:
     aliases = [surface] if surface and surface != name else []
     aliases += [short for short, full in SHORT_FORMS.items() if full == name]
     aliases += list(PROVINCES.get(name, ()))
-    bare = bare_name(name)
+    bare = own_bare_name(name)
     if bare is not None and re.search(rf"{re.escape(bare)}(?!{re.escape(name[len(bare) :])})", text):
         aliases.append(bare)
     aliases += [ref for ref in self_references(name) if ref in text]
@@ -690,15 +702,41 @@ OUTLET_DATELINE_RE = LazyPattern(
 the outlet's name, not a region the item speaks for."""
 
 
+CAPTION_RE = LazyPattern(
+    rf"[^。!?！？\s]{{2,80}}[。.]?\s*(?:[{CJK}]{{2,4}}\s+摄(?=\s|$)|[(（](?:记者|通讯员)?\s*[{CJK}]{{2,4}}\s*摄[)）])"
+)
+"""A photo caption with its credit ("肥西县三河镇出现云海景观。张某 摄", "图为某公园夜景（张某 摄）")."""
+
+
+def caption_spans(text: str) -> list[tuple[int, int]]:
+    """The photo captions of a text: a photo item repeats them, and the place a picture shows elsewhere
+    ("图为某区…") is no place the item speaks for."""
+    return [match.span() for match in CAPTION_RE.finditer(text)]
+
+
+def without_captions(text: str) -> str:
+    """The text with its photo captions blanked out (offsets kept), or the text itself when it is all
+    captions."""
+    spans = caption_spans(text)
+    blanked = text
+    for start, end in spans:
+        blanked = blanked[:start] + " " * (end - start) + blanked[end:]
+    return blanked if spans and blanked.strip() and find_region_mentions(blanked) else text
+
+
 def own_mentions(text: str) -> list[tuple[str, int, int]]:
-    """The region mentions outside references to a higher leader's words and outside outlets' names."""
+    """The region mentions outside references to a higher leader's words, outside outlets' names and outside
+    photo captions (unless the text names no place outside them)."""
     quoted = [match.span() for match in DOCTRINE_RE.finditer(text)]
-    return [
+    mentions = [
         mention
         for mention in find_region_mentions(text)
         if not any(start <= mention[1] < end for start, end in quoted)
         and not OUTLET_DATELINE_RE.match(text, mention[2])
     ]
+    captions = caption_spans(text)
+    outside = [m for m in mentions if not any(start <= m[1] < end for start, end in captions)]
+    return outside or mentions
 
 
 def most_named_region(text: str) -> str | None:
@@ -822,10 +860,11 @@ def main_region(text: str) -> Region | None:
         return zone
     name = name or city_by_short_name(text)
     if name is None:
-        town = town_named_throughout(text)
+        town = town_named_throughout(text) or town_on_its_own(without_captions(text))
         return named_region(town, text, text) if town else None
     name = own_county(text, name) or name
-    return named_region(town_under(text, name) or name, text, text)
+    below = town_under(text, name) or unit_below(without_captions(text), name, mentions[name])
+    return named_region(below or name, text, text)
 
 
 TOWN_LEAD_CHARS = 160
@@ -862,6 +901,72 @@ def town_named_throughout(text: str) -> str | None:
     counts = Counter(match.group("town") for match in TOWN_OPENING_RE.finditer(text))
     found = [town for town, count in counts.items() if count >= TOWN_MIN_MENTIONS]
     return found[0] if len(found) == 1 else None
+
+
+TOWN_RE = LazyPattern(rf"[{CJK}]{{2,4}}?(?:{'|'.join(TOWN_SUFFIXES)})(?![{CJK}]{{0,1}}(?:村|镇|长))")
+"""A town, township or subdistrict by its name (青山镇, 廿三里街道), not a word that ends like one
+(乡村, 乡镇, 镇长)."""
+VILLAGE_ORGANS = ("党总支", "党支部", "党委", "居委会", "村委会")
+"""The organs by which a text refers back to the one community or village it names ("社区党总支将…")."""
+TOWN_NOT_NAMES = ("古镇", "小镇", "城镇", "重镇", "名镇", "集镇")
+STANDALONE_TOWN_MENTIONS = 3
+"""How often a town named without its county must recur to speak for a text."""
+
+
+def unit_below(text: str, county: str, county_mentions: int) -> str | None:
+    """The town or subdistrict a text about `county` is about (guidelines §1: the lowest unit named; a
+    community or a village is no unit of government): written right after the county ("长丰县杏湖镇")
+    and named at least as often as the county; or a town the
+    text names on its own, as the subject of clauses ("，青松街道将…"), more often than the county and at
+    least STANDALONE_TOWN_MENTIONS times. A village named once beside the county ("长丰县杏湖镇柳塘村村民
+    张某"), or one of two towns ("长丰县杏湖镇、柳塘镇"), leaves the county."""
+    chained: list[str] = []
+    for name, _, end in find_region_mentions(text):
+        if name != county or not (town := TOWN_RE.match(text, end)):
+            continue
+        if text[town.end() : town.end() + 1] in "、和及与":
+            continue
+        chained.append(town.group(0))  # a community or village below it is no unit of government
+    standalone = _standalone_towns(text)
+    best: tuple[int, str] | None = None
+    for unit in dict.fromkeys([*chained, *standalone]):
+        if unit.endswith(TOWN_NOT_NAMES):
+            continue
+        count = _unit_mentions(text, unit)
+        enough = count >= county_mentions if unit in chained else count >= STANDALONE_TOWN_MENTIONS
+        if enough and (unit in chained or count > county_mentions) and (best is None or count > best[0]):
+            best = (count, unit)
+    return best[1] if best else None
+
+
+def _standalone_towns(text: str) -> list[str]:
+    """Towns and subdistricts named where a clause or sentence starts ("。冷水镇将…", "，汉中街道开展…")."""
+    towns = (
+        match.group(0)
+        for match in TOWN_RE.finditer(text)
+        if not re.match(f"[{CJK}]", text[match.start() - 1 : match.start()] or "。")
+    )
+    return [town for town in dict.fromkeys(towns) if not town.endswith(TOWN_NOT_NAMES)]
+
+
+def town_on_its_own(text: str) -> str | None:
+    """The town or subdistrict a text that names no county speaks for ("冷水镇今年计划…。冷水镇将…"): the one
+    it names at the start of clauses and at least twice in all."""
+    counts = {town: text.count(town) for town in _standalone_towns(text)}
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _unit_mentions(text: str, unit: str) -> int:
+    """How often a text names a unit, with the back-references by its organs for a community or village."""
+    count = text.count(unit)
+    level = next((word for word in ("社区", "村") if unit.endswith(word)), None)
+    if level is not None:
+        refs = re.finditer(f"{level}(?:{'|'.join(VILLAGE_ORGANS)})", text)
+        count += sum(1 for ref in refs if not text[: ref.start() + len(level)].endswith(unit))
+    return count
 
 
 WORK_WORDS = r"(?:高速公路|高速|高铁|铁路|城际|公路|国道|快速路|运河|管道|管线|输电线路|输气管道|特高压)"
