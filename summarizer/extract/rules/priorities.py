@@ -162,6 +162,11 @@ _COUNTED_LEAD = LazyPattern(
 )
 """The lead-in of a list that counts its items and ends on a colon ("做好三件事：", "抓好以下三个方面：")."""
 _ITEM_MIN_CHARS = 4
+# "作为横向联动的工作协同平台，联盟将搭建…": a role of a body, then what the body will do in it.
+_ROLE_WILL = LazyPattern(
+    r"作为[^,，。；;“”]{2,24}[,，](?P<subject>[^,，。；;“”]{1,12}?)(?:还|也|则)?(?:将|要)"
+)
+_ROLE_SERIES_MIN = 2
 _LIST_CONNECTOR = LazyPattern(r"(?:其中|具体(?:来说|而言)?|一方面|同时)[,，:：]")
 _PARALLEL_ITEM_MAX = 10
 _PARALLEL_WORK = LazyPattern(r"[\u4e00-\u9fff“”]{4,10}")
@@ -736,7 +741,7 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     heads = list(glued_subheadings(text, index, paragraph)) + sub_areas
     heads += plan_series(text, index, paragraph) + _duties_over_works(text, index, paragraph)
     heads += announced_series(text, index, paragraph) + counted_lists(text, index, paragraph)
-    heads += parallel_areas(text, index, paragraph)
+    heads += parallel_areas(text, index, paragraph) + role_series(text, index, paragraph)
     offset = paragraph.start
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
@@ -753,6 +758,24 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
         Span(match.end() - len(match.group(0).lstrip()), index.clause(match.end()).end) for match in ordinals
     ]
     return sorted(set(heads), key=lambda span: span.start)
+
+
+def role_series(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
+    """Sentences that each give one role of the same body and what it will do in that role ("作为纵向贯通的
+    服务送达平台，联盟将充分发挥…功能，…。作为横向联动的工作协同平台，联盟将搭建…"): each role with its
+    first measure is an item. One such sentence alone is a fact about the body ("作为全省重点项目，该项目将
+    带动…"), not a list."""
+    found: list[tuple[str, Span]] = []
+    offset = paragraph.start
+    while offset < paragraph.end:
+        sentence = index.full_sentence(offset)
+        head_start = _head_start(text, sentence)
+        role = _ROLE_WILL.match(text, head_start, sentence.end)
+        if role is not None:
+            found.append((role.group("subject"), Span(head_start, index.clause(role.end()).end)))
+        offset = max(sentence.end + 1, offset + 1)
+    subjects = [subject for subject, _ in found]
+    return [span for subject, span in found if subjects.count(subject) >= _ROLE_SERIES_MIN]
 
 
 def plan_series(text: str, index: TextIndex, paragraph: Span) -> list[Span]:

@@ -1,0 +1,84 @@
+"""Priorities that a news item lays out as a structure of its own (guidelines §2): each item of the
+structure that states the region's policy work is a priority, quoted from its head.
+
+Hand-written news items in the shapes seen in local news: a body's roles, each with what it will do in
+that role ("作为…平台，联盟将…"), and duties whose first clause only points at "all the work" before the
+clause that names it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from summarizer.extract.pipeline import summarize_text
+
+
+def _quotes(text: str) -> list[str]:
+    return [p.quote for p in summarize_text(text).priorities]
+
+
+def _folded(words: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", words).split())
+
+
+def _found(expected: str, quotes: list[str]) -> bool:
+    """A quote that contains the expected head or lies inside it (compared after folding)."""
+    return any(_folded(expected) in _folded(quote) or _folded(quote) in _folded(expected) for quote in quotes)
+
+
+ROLE_SERIES = [
+    (
+        "青川区园区服务联盟成立\n"
+        "7月20日，青川区园区服务联盟成立仪式在科创大厦举行，首批吸纳园区12家。联盟搭建政策直达平台、"
+        "资源共享平台、人才服务平台。作为政策直达的服务平台，联盟将把最新惠企政策送进园区，送给企业。"
+        "作为资源共享的协作平台，联盟将搭建成员单位沟通桥梁，盘活闲置资源。作为人才服务的赋能平台，"
+        "联盟将定期举办招聘活动，为企业引才留才。活动现场还为8家园区服务站授牌。\n",
+        [
+            "作为政策直达的服务平台，联盟将把最新惠企政策送进园区",
+            "作为资源共享的协作平台，联盟将搭建成员单位沟通桥梁",
+            "作为人才服务的赋能平台，联盟将定期举办招聘活动",
+        ],
+    ),
+    (
+        "河湾镇打造农产品集散中心\n"
+        "近日，河湾镇农产品集散中心一期投入使用。作为全镇农产品的交易枢纽，中心将引入冷链仓储，"
+        "延长鲜果销售期。作为电商直播的孵化基地，中心要培育本土主播，带动农户网上销售。\n",
+        [
+            "作为全镇农产品的交易枢纽，中心将引入冷链仓储",
+            "作为电商直播的孵化基地，中心要培育本土主播",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_SERIES, ids=["alliance", "market_centre"])
+def test_each_role_of_a_body_with_its_measure_is_a_priority(text: str, expected: list[str]) -> None:
+    """Sentences that each give one role of the same body and what it will do in it are the items of
+    a list: each role with its first measure is a priority."""
+    quotes = _quotes(text)
+    assert all(_found(item, quotes) for item in expected), quotes
+
+
+def test_a_single_role_sentence_is_no_list() -> None:
+    """One sentence that names what a project is and what it will bring is a fact about it, not a
+    list of measures."""
+    text = (
+        "金山路改造工程开工\n"
+        "8月3日，金山路改造工程开工，全长3.2公里。作为全区今年的重点民生工程，该工程将串联沿线5个小区。"
+        "施工期间，交警部门设置了绕行指示牌。\n"
+    )
+    quotes = _quotes(text)
+    assert not any(quote.startswith("作为全区今年的重点民生工程") for quote in quotes), quotes
+
+
+def test_roles_of_different_bodies_are_no_series() -> None:
+    """Two role sentences with different subjects do not make a list of one body's measures."""
+    text = (
+        "两项目落地高新园\n"
+        "7月30日，两个项目签约落地高新园。作为国内领先的电池企业，甲公司将建设研发中心。"
+        "作为本地龙头的物流企业，乙集团将新建分拨仓库。\n"
+    )
+    quotes = _quotes(text)
+    assert not any(quote.startswith("作为") for quote in quotes), quotes
