@@ -82,3 +82,59 @@ def test_roles_of_different_bodies_are_no_series() -> None:
     )
     quotes = _quotes(text)
     assert not any(quote.startswith("作为") for quote in quotes), quotes
+
+
+ALL_WORK = (
+    "东港区召开区政府党组会议\n"
+    "8月2日，东港区区长周明主持召开区政府党组会议，研究部署下半年工作。会议指出，要认真学习贯彻省委"
+    "全会精神，谋深抓实下半年经济社会发展各项工作。要重点抓好秋季旅游工作，推出多样化旅游线路。"
+    "会议要求，要积极对接市有关部门抓紧落实好各项重点工作，加快推动北港码头扩建、东站枢纽建设等"
+    "重点项目。要打好河道整治三年行动收官战，让东港水更清。\n"
+)
+
+
+def test_a_clause_that_points_at_all_the_work_gives_way_to_the_work_it_names() -> None:
+    """In "抓紧落实好各项重点工作，加快推动…重点项目" the line of work is the clause that names the
+    projects; a duty that only points at all the work, with nothing after it, names no area."""
+    quotes = _quotes(ALL_WORK)
+    assert _found("加快推动北港码头扩建、东站枢纽建设等重点项目", quotes), quotes
+    assert not any(_folded(quote).endswith(("各项重点工作", "各项工作")) for quote in quotes), quotes
+    assert _found("要重点抓好秋季旅游工作", quotes), quotes
+
+
+FIRST_DUTY = [
+    (
+        "青峰区民政局部署养老服务工作\n"
+        "7月28日，青峰区民政局召开养老服务推进会。谈及下半年工作时，区民政局局长王芳表示，民生无小事，"
+        "服务见真章，要织密养老服务网络，推动社区养老服务站全覆盖；要提升助餐服务质量，扩大老年助餐点"
+        "覆盖面；要完善医养结合机制，推动医疗资源进社区；要强化养老机构安全管理，守住安全底线。\n",
+        ["要织密养老服务网络", "要提升助餐服务质量", "要完善医养结合机制", "要强化养老机构安全管理"],
+    ),
+    (
+        "柳河镇部署防汛工作\n"
+        "近日，柳河镇召开防汛工作会议。镇党委书记李强指出，汛期已至，责任重于泰山，要压紧压实防汛责任，"
+        "落实包村包点制度；要做好隐患排查整治，确保不留死角；要强化应急值守，确保信息畅通。\n",
+        ["要压紧压实防汛责任", "要做好隐患排查整治", "要强化应急值守"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_DUTY, ids=["elderly_care", "flood"])
+def test_the_first_duty_of_a_series_after_a_saying_is_an_item(text: str, expected: list[str]) -> None:
+    """A saying that opens with a maxim ("民生无小事，服务见真章，要织密…；要提升…；要完善…"): the duty
+    in the part before the first semicolon is the series' first item, like the ones after it."""
+    quotes = _quotes(text)
+    assert all(_found(item, quotes) for item in expected), quotes
+
+
+def test_a_result_before_a_series_of_duties_is_no_item() -> None:
+    """A first part that reports a result and holds no duty stays out of the list."""
+    text = (
+        "青峰区民政局部署养老服务工作\n"
+        "7月28日，青峰区民政局召开养老服务推进会。区民政局局长王芳表示，今年已建成老年助餐点20个；"
+        "要提升助餐服务质量，扩大覆盖面；要完善医养结合机制，推动医疗资源进社区；要强化养老机构安全"
+        "管理，守住安全底线。\n"
+    )
+    quotes = _quotes(text)
+    assert not any("已建成老年助餐点" in quote for quote in quotes), quotes
+    assert _found("要提升助餐服务质量", quotes), quotes

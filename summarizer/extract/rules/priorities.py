@@ -167,6 +167,8 @@ _ROLE_WILL = LazyPattern(
     r"作为[^,，。；;“”]{2,24}[,，](?P<subject>[^,，。；;“”]{1,12}?)(?:还|也|则)?(?:将|要)"
 )
 _ROLE_SERIES_MIN = 2
+# "抓紧落实好各项重点工作", "统筹抓好安全生产各项工作落实": a clause that points at all the work, naming none.
+_ALL_WORK = LazyPattern(r"(?:各项|各方面)(?:重点|重要|目标)?(?:工作|任务)(?:落实|部署)?$")
 _LIST_CONNECTOR = LazyPattern(r"(?:其中|具体(?:来说|而言)?|一方面|同时)[,，:：]")
 _PARALLEL_ITEM_MAX = 10
 _PARALLEL_WORK = LazyPattern(r"[\u4e00-\u9fff“”]{4,10}")
@@ -359,11 +361,31 @@ def find_priorities(
     heads += _uncovered(index, list(others), heads)
     titles.update({head: title_of(work) for head, (_, work) in others.items()})
     heads = _outermost(_one_per_start(_outside_meeting_procedure(text, index, paragraphs, heads)))
+    named = [_past_all_work(text, index, head) for head in heads]
+    heads = _one_per_start([head for head in named if head is not None])
     contexts = _item_contexts(text, index, heads)
     return [
         _priority(text, index, head, others[head][0] if head in others else region, titles.get(head), context)
         for head, context in zip(heads, contexts, strict=True)
     ]
+
+
+def _past_all_work(text: str, index: TextIndex, head: Span) -> Span | None:
+    """A head whose first clause only points at all the work ("要积极对接市有关部门抓紧落实好各项重点工作，
+    加快推动某口岸重建等重点项目", "谋深抓实下半年经济社会发展各项工作"): the line of work is the next clause
+    of its sentence; a head with no next clause names none."""
+    first = index.clause(head.start)
+    if not _ALL_WORK.search(first.text(text)):
+        return head
+    sentence = index.sentence(head.start)
+    after = first.end + 1
+    if after >= sentence.end or not _has_chinese(text[after : sentence.end]):
+        return None
+    return Span(after, max(head.end, index.clause(after).end))
+
+
+def _has_chinese(words: str) -> bool:
+    return any("\u4e00" <= char <= "\u9fff" for char in words)
 
 
 def _outside_meeting_procedure(
@@ -957,6 +979,8 @@ def duty_clauses(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
         head_start = _head_start(text, sentence) if "要" in text[sentence.start : sentence.end] else -1
         if head_start >= 0 and (then := _THEN_DUTY.match(text, head_start, sentence.end)):
             head_start = then.end()  # "接下来，要进一步加强思想引领": the duty after its time word
+        if head_start >= 0 and not _OPENS_WITH_DUTY.match(text, head_start, sentence.end):
+            head_start = _duty_before_series(text, index, sentence)
         if head_start >= 0 and _OPENS_WITH_DUTY.match(text, head_start, sentence.end):
             clause = index.clause(head_start)
             if not _STUDY_DUTY.search(text, clause.start, clause.end):
@@ -974,6 +998,21 @@ def duty_clauses(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
         return found
     # "要全力完成年度目标任务。要对照…，…": the short sentences head the paragraph, the others are their body
     return [duty for duty in found if _heads_its_paragraph(text, index, duty)]
+
+
+def _duty_before_series(text: str, index: TextIndex, part: Span) -> int:
+    """The first duty of a semicolon series that a saying opens ("负责人表示，安全重于泰山，行稳方能致远，
+    要绷紧安全意识之弦，…；要做好安全风险管控，…；要完善…"): in the part before the first semicolon, the
+    clause that opens with 要, when the next parts open with duties too; -1 when there is none."""
+    if not text.startswith(("；", ";"), part.end):
+        return -1
+    later = [index.sentence(part.end + 1)]
+    while len(later) < _PARALLEL_MIN - 1 and text.startswith(("；", ";"), later[-1].end):
+        later.append(index.sentence(later[-1].end + 1))
+    if len(later) < _PARALLEL_MIN - 1 or not all(_OPENS_WITH_DUTY.match(text, s.start, s.end) for s in later):
+        return -1
+    duties = [clause.start for clause in index.clauses_in(part)[1:] if _BARE_DUTY.match(text, clause.start)]
+    return duties[0] if duties else -1
 
 
 def _parallel_duties(text: str, duties: list[Span]) -> list[Span]:
