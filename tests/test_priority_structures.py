@@ -138,3 +138,42 @@ def test_a_result_before_a_series_of_duties_is_no_item() -> None:
     quotes = _quotes(text)
     assert not any("已建成老年助餐点" in quote for quote in quotes), quotes
     assert _found("要提升助餐服务质量", quotes), quotes
+
+
+def test_the_first_of_parallel_lines_after_its_time_and_intent_is_an_item() -> None:
+    """In "下半年要坚持项目为王，…；坚持创新驱动，…；坚持民生优先，…" the first line of work of the series
+    opens after the time word and 要, and is an item like the ones after it."""
+    text = (
+        "西山区召开经济工作会议\n"
+        "7月30日，西山区召开经济工作会议。区委书记张伟强调，下半年要坚持项目为王，全力扩大有效投资；"
+        "坚持创新驱动，加快培育新兴产业；坚持民生优先，办好民生实事。\n"
+    )
+    quotes = _quotes(text)
+    assert all(_found(item, quotes) for item in ["坚持项目为王", "坚持创新驱动", "坚持民生优先"]), quotes
+
+
+def test_an_enumeration_of_results_is_no_list_of_priorities() -> None:
+    """Figures achieved ("一是完成了…，二是新增…，三是改造…") after a look back with no intent are
+    results, not policy areas."""
+    text = (
+        "东河县上半年工作成效明显\n"
+        "今年以来，东河县扎实推进各项工作。一是完成了12个重点项目建设，二是新增就业岗位3000个，"
+        "三是改造老旧小区15个。\n"
+    )
+    quotes = _quotes(text)
+    assert not any(_folded(quote).startswith(("一是", "二是", "三是")) for quote in quotes), quotes
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["下半年，东河县将重点抓好三项工作。", "东河县计划今年重点抓好三项工作。"],
+    ids=["will", "plans"],
+)
+def test_an_enumeration_of_plans_stays_a_list(lead: str) -> None:
+    """The same items after a lead that states an intent are the plan's policy areas."""
+    text = (
+        "东河县部署下半年工作\n"
+        f"{lead}一是完成12个重点项目建设，二是新增就业岗位3000个，三是改造老旧小区15个。\n"
+    )
+    quotes = _quotes(text)
+    assert sum(_folded(quote).startswith(("一是", "二是", "三是")) for quote in quotes) == 3, quotes

@@ -167,6 +167,9 @@ _ROLE_WILL = LazyPattern(
     r"作为[^,，。；;“”]{2,24}[,，](?P<subject>[^,，。；;“”]{1,12}?)(?:还|也|则)?(?:将|要)"
 )
 _ROLE_SERIES_MIN = 2
+_FIGURE = LazyPattern(r"\d")
+_ITEM_INTENT = LazyPattern(r"(?:下半年|下阶段|今后|今年|明年)?(?:还|也)?(?:要|将)")
+"""The time and intent before the first item of a series ("下半年要坚持项目为王，…；坚持创新驱动，…")."""
 # "抓紧落实好各项重点工作", "统筹抓好安全生产各项工作落实": a clause that points at all the work, naming none.
 _ALL_WORK = LazyPattern(r"(?:各项|各方面)(?:重点|重要|目标)?(?:工作|任务)(?:落实|部署)?$")
 _LIST_CONNECTOR = LazyPattern(r"(?:其中|具体(?:来说|而言)?|一方面|同时)[,，:：]")
@@ -757,6 +760,8 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     """Heads that open a sentence inside a paragraph: "在乡村振兴方面，…", "康平县聚焦打造…", the items
     of an enumeration ("一是…", "二是…") and sub-headings glued into the running text."""
     ordinals = [match for match in _ordinals(text, paragraph) if match.end() < paragraph.end]
+    if _lists_results(text, paragraph, ordinals):
+        ordinals = []
     sub_areas = grip_clauses(text, index, paragraph) + duty_clauses(text, index, paragraph)
     if ordinals:  # the duties inside an item ("一是要…。要…；要…。") are sub-areas of the item
         sub_areas = [head for head in sub_areas if head.start < ordinals[0].start()]
@@ -798,6 +803,24 @@ def role_series(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
         offset = max(sentence.end + 1, offset + 1)
     subjects = [subject for subject, _ in found]
     return [span for subject, span in found if subjects.count(subject) >= _ROLE_SERIES_MIN]
+
+
+def _lists_results(text: str, paragraph: Span, ordinals: list[re.Match[str]]) -> bool:
+    """An enumeration of figures achieved ("今年以来，某县扎实推进各项工作。一是完成了12个重点项目建设，二是
+    新增就业岗位3000个，…"): each item gives a figure, one reports it done, and neither the items nor the
+    words before them state an intent. Items that name the areas a campaign achieved in without figures
+    ("一是解决了一批多年想办没办成的难事") still lay out its structure."""
+    if not ordinals:
+        return False
+    ends = [match.start() for match in ordinals[1:]] + [paragraph.end]
+    items = [text[match.end() : end] for match, end in zip(ordinals, ends, strict=True)]
+    lead = text[paragraph.start : ordinals[0].start()]
+    return (
+        all(_FIGURE.search(item) for item in items)
+        and any(_DONE.search(item) for item in items)
+        and not any(_INTENT_WORD.search(words) for words in [lead, *items])
+        and not _NEXT_STEP_OPENING.search(lead)
+    )
 
 
 def plan_series(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
@@ -897,9 +920,13 @@ def _first_series_item(text: str, index: TextIndex, part: Span) -> Span | None:
     clauses = index.clauses_in(part)
     framed = [position for position, clause in enumerate(clauses) if _PLAN_FRAME.search(clause.text(text))]
     start = framed[-1] + 1 if framed else 1
-    if start >= len(clauses) or not _SERIES_ITEM.match(clauses[start].text(text)):
+    if start >= len(clauses):
         return None
-    return Span(clauses[start].start, part.end)
+    intent = _ITEM_INTENT.match(text, clauses[start].start, clauses[start].end)
+    item_start = intent.end() if intent else clauses[start].start  # "下半年要坚持项目为王": from 坚持
+    if not _SERIES_ITEM.match(text, item_start, clauses[start].end):
+        return None
+    return Span(item_start, part.end)
 
 
 def parallel_works(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
