@@ -177,3 +177,27 @@ def test_an_enumeration_of_plans_stays_a_list(lead: str) -> None:
     )
     quotes = _quotes(text)
     assert sum(_folded(quote).startswith(("一是", "二是", "三是")) for quote in quotes) == 3, quotes
+
+
+def test_short_headings_of_a_campaign_glued_into_the_text_are_its_items() -> None:
+    """In "找准切入点，全面治脏。…。突出重难点，全面治乱。…" the parts of a campaign headed by short
+    sentences of two clauses that open alike are its items."""
+    text = (
+        "青石县开展城乡环境整治\n"
+        "今年以来，青石县以“三治”为抓手推进城乡环境整治。找准切入点，全面治脏。青石县组织干部群众清理"
+        "垃圾杂物，整治房前屋后。突出重难点，全面治乱。青石县拆除违章搭建，规范广告牌匾。建立长效机制，"
+        "全面治差。青石县将建立网格巡查制度，确保整治成果长效化。\n"
+    )
+    quotes = _quotes(text)
+    expected = ["找准切入点，全面治脏", "突出重难点，全面治乱", "建立长效机制，全面治差"]
+    assert all(_found(item, quotes) for item in expected), quotes
+
+
+def test_one_short_saying_is_no_heading() -> None:
+    """A saying of two short clauses ("安全重于泰山，责任重于泰山。") alone heads nothing."""
+    text = (
+        "青石县部署安全生产工作\n"
+        "8月1日，青石县召开安全生产工作会议。安全重于泰山，责任重于泰山。会议通报了上半年安全生产情况。\n"
+    )
+    quotes = _quotes(text)
+    assert not any("重于泰山" in quote for quote in quotes), quotes

@@ -168,6 +168,8 @@ _ROLE_WILL = LazyPattern(
 )
 _ROLE_SERIES_MIN = 2
 _FIGURE = LazyPattern(r"\d")
+# "找准切入点，全面治脏。": a campaign part's heading, two short clauses and a full stop.
+_CAMPAIGN_HEADING = LazyPattern(r"[\u4e00-\u9fff“”]{3,8}[,，][\u4e00-\u9fff“”]{3,8}[。.]?")
 _ITEM_INTENT = LazyPattern(r"(?:下半年|下阶段|今后|今年|明年)?(?:还|也)?(?:要|将)")
 """The time and intent before the first item of a series ("下半年要坚持项目为王，…；坚持创新驱动，…")."""
 # "抓紧落实好各项重点工作", "统筹抓好安全生产各项工作落实": a clause that points at all the work, naming none.
@@ -769,6 +771,7 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     heads += plan_series(text, index, paragraph) + _duties_over_works(text, index, paragraph)
     heads += announced_series(text, index, paragraph) + counted_lists(text, index, paragraph)
     heads += parallel_areas(text, index, paragraph) + role_series(text, index, paragraph)
+    heads += campaign_headings(text, index, paragraph)
     offset = paragraph.start
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
@@ -785,6 +788,27 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
         Span(match.end() - len(match.group(0).lstrip()), index.clause(match.end()).end) for match in ordinals
     ]
     return sorted(set(heads), key=lambda span: span.start)
+
+
+def campaign_headings(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
+    """Short headings of a campaign's parts glued into the running text as sentences of their own, two
+    short clauses each ("找准切入点，全面治脏。…。突出重难点，全面治乱。…"): two or more that share the
+    opening of a clause are the campaign's items. One such sentence alone is a saying, not a heading."""
+    found: list[Span] = []
+    offset = paragraph.start
+    while offset < paragraph.end:
+        sentence = index.full_sentence(offset)
+        if _CAMPAIGN_HEADING.fullmatch(text, sentence.start, sentence.end):
+            found.append(sentence)
+        offset = max(sentence.end + 1, offset + 1)
+    clauses = [index.clauses_in(span) for span in found]
+    firsts = [text[parts[0].start : parts[0].start + 2] for parts in clauses]
+    seconds = [text[parts[-1].start : parts[-1].start + 2] for parts in clauses]
+    return [
+        span
+        for span, first, second in zip(found, firsts, seconds, strict=True)
+        if firsts.count(first) >= _ROLE_SERIES_MIN or seconds.count(second) >= _ROLE_SERIES_MIN
+    ]
 
 
 def role_series(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
