@@ -201,3 +201,38 @@ def test_one_short_saying_is_no_heading() -> None:
     )
     quotes = _quotes(text)
     assert not any("重于泰山" in quote for quote in quotes), quotes
+
+
+COUNTED_AREAS = [
+    (
+        "东城区应急管理局召开重点工作推进会\n"
+        "8月4日，东城区应急管理局召开重点工作推进会，总结上半年工作。会议强调，下半年，东城区应急管理局"
+        "将重点抓好五项任务，在推进规范提升、组织重大事故隐患整治、实施化工行业整治提升、强化教育培训、"
+        "应急防汛五个方面下真功夫。\n",
+        ["推进规范提升", "组织重大事故隐患整治", "实施化工行业整治提升", "强化教育培训", "应急防汛"],
+    ),
+    (
+        "北湖区部署人才工作\n"
+        "7月25日，北湖区召开人才工作会议。会议提出，北湖区将从优化政策供给、建设创新平台、完善服务保障"
+        "三个方面发力，加快建设区域人才高地。\n",
+        ["优化政策供给", "建设创新平台", "完善服务保障"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_AREAS, ids=["five_areas", "three_aspects"])
+def test_areas_counted_in_one_clause_are_items(text: str, expected: list[str]) -> None:
+    """In "在A、B、C、D、E五个方面下真功夫" or "从A、B、C三个方面发力" each counted area is an item."""
+    quotes = [_folded(quote) for quote in _quotes(text)]
+    assert all(_folded(item) in quotes for item in expected), quotes
+
+
+def test_areas_that_do_not_match_their_count_stay_one_head() -> None:
+    """A count that differs from the areas listed ("在A、B等三个方面") is no list to split."""
+    text = (
+        "北湖区部署人才工作\n"
+        "7月25日，北湖区召开人才工作会议。会议提出，北湖区将在优化政策供给、建设创新平台等三个方面发力，"
+        "加快建设区域人才高地。\n"
+    )
+    quotes = [_folded(quote) for quote in _quotes(text)]
+    assert "优化政策供给" not in quotes, quotes

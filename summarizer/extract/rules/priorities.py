@@ -168,6 +168,10 @@ _ROLE_WILL = LazyPattern(
 )
 _ROLE_SERIES_MIN = 2
 _FIGURE = LazyPattern(r"\d")
+_COUNTED_AREAS = LazyPattern(
+    r"(?:在|从)(?P<items>[^,，。；;：:“”]{2,30}(?:、[^,，。；;：:“”]{2,30}){1,9})"
+    r"(?P<count>[两二三四五六七八九十])(?:个|大)?方面(?:上)?(?:下(?:真|足|硬)?功夫|发力|用力|着力|入手|持续用力)"
+)
 # "找准切入点，全面治脏。": a campaign part's heading, two short clauses and a full stop.
 _CAMPAIGN_HEADING = LazyPattern(r"[\u4e00-\u9fff“”]{3,8}[,，][\u4e00-\u9fff“”]{3,8}[。.]?")
 _ITEM_INTENT = LazyPattern(r"(?:下半年|下阶段|今后|今年|明年)?(?:还|也)?(?:要|将)")
@@ -367,7 +371,9 @@ def find_priorities(
     titles.update({head: title_of(work) for head, (_, work) in others.items()})
     heads = _outermost(_one_per_start(_outside_meeting_procedure(text, index, paragraphs, heads)))
     named = [_past_all_work(text, index, head) for head in heads]
-    heads = _one_per_start([head for head in named if head is not None])
+    heads = _one_per_start(
+        [item for head in named if head is not None for item in _counted_areas(text, head)]
+    )
     contexts = _item_contexts(text, index, heads)
     return [
         _priority(text, index, head, others[head][0] if head in others else region, titles.get(head), context)
@@ -387,6 +393,24 @@ def _past_all_work(text: str, index: TextIndex, head: Span) -> Span | None:
     if after >= sentence.end or not _has_chinese(text[after : sentence.end]):
         return None
     return Span(after, max(head.end, index.clause(after).end))
+
+
+def _counted_areas(text: str, head: Span) -> list[Span]:
+    """The areas a head lists in one clause and counts ("在推进规范提升、组织重大事故隐患整治、…、应急防汛
+    五个方面下真功夫", "从政策供给、平台建设、人才引育三个方面发力"): each area is an item when the count
+    matches; any other head is its own only item."""
+    match = _COUNTED_AREAS.search(text, head.start, head.end)
+    if match is None:
+        return [head]
+    items = match.group("items").split("、")
+    if len(items) != chinese_number(match.group("count")) or min(len(item) for item in items) < 2:
+        return [head]
+    found = []
+    start = match.start("items")
+    for item in items:
+        found.append(Span(start, start + len(item)))
+        start += len(item) + 1
+    return found
 
 
 def _has_chinese(words: str) -> bool:
