@@ -236,3 +236,27 @@ def test_areas_that_do_not_match_their_count_stay_one_head() -> None:
     )
     quotes = [_folded(quote) for quote in _quotes(text)]
     assert "优化政策供给" not in quotes, quotes
+
+
+def test_measures_listed_as_the_means_of_the_work_are_items() -> None:
+    """In "通过开展…、推进…、建设…等举措，持续改善…" each measure is an item of the region's work."""
+    text = (
+        "南岭县整治农村人居环境\n"
+        "今年以来，南岭县通过开展村庄清洁行动、推进农村厕所改造、建设污水处理设施等举措，持续改善农村"
+        "人居环境。\n"
+    )
+    quotes = [_folded(quote) for quote in _quotes(text)]
+    assert all(item in quotes for item in ["开展村庄清洁行动", "推进农村厕所改造", "建设污水处理设施"]), (
+        quotes
+    )
+
+
+def test_channels_listed_as_the_means_are_no_measures() -> None:
+    """The list in "通过微信公众号、发放明白纸、入户宣讲等方式" gives channels of publicity, not lines of
+    work."""
+    text = (
+        "南岭县开展铁路安全宣传\n"
+        "近日，南岭县通过微信公众号、发放明白纸、入户宣讲等方式，向沿线群众宣传铁路安全知识。\n"
+    )
+    quotes = [_folded(quote) for quote in _quotes(text)]
+    assert not any(item in quotes for item in ["微信公众号", "发放明白纸", "入户宣讲"]), quotes

@@ -168,6 +168,10 @@ _ROLE_WILL = LazyPattern(
 )
 _ROLE_SERIES_MIN = 2
 _FIGURE = LazyPattern(r"\d")
+_MEASURE_LIST = LazyPattern(
+    r"通过(?P<items>[^,，。；;：:“”、]{3,30}(?:、[^,，。；;：:“”、]{3,30}){2,7})等(?:一系列|多项)?(?:举措|措施|手段|方式)"
+)
+"""Three or more measures listed as the means of the work ("通过开展…、推进…、建设…等举措")."""
 _COUNTED_AREAS = LazyPattern(
     r"(?:在|从)(?P<items>[^,，。；;：:“”]{2,30}(?:、[^,，。；;：:“”]{2,30}){1,9})"
     r"(?P<count>[两二三四五六七八九十])(?:个|大)?方面(?:上)?(?:下(?:真|足|硬)?功夫|发力|用力|着力|入手|持续用力)"
@@ -397,14 +401,29 @@ def _past_all_work(text: str, index: TextIndex, head: Span) -> Span | None:
 
 def _counted_areas(text: str, head: Span) -> list[Span]:
     """The areas a head lists in one clause and counts ("在推进规范提升、组织重大事故隐患整治、…、应急防汛
-    五个方面下真功夫", "从政策供给、平台建设、人才引育三个方面发力"): each area is an item when the count
-    matches; any other head is its own only item."""
+    五个方面下真功夫", "从政策供给、平台建设、人才引育三个方面发力"), or the measures it lists ("通过开展
+    村庄清洁行动、推进农村厕所改造、…等举措"): each is an item; any other head is its own only item."""
     match = _COUNTED_AREAS.search(text, head.start, head.end)
-    if match is None:
-        return [head]
-    items = match.group("items").split("、")
-    if len(items) != chinese_number(match.group("count")) or min(len(item) for item in items) < 2:
-        return [head]
+    if match is not None:
+        items = match.group("items").split("、")
+        if len(items) == chinese_number(match.group("count")) and min(len(item) for item in items) >= 2:
+            return _item_spans(match, items)
+    return measure_lists(text, head) or [head]
+
+
+def measure_lists(text: str, span: Span) -> list[Span]:
+    """The measures a sentence lists as the means of its work ("某县通过开展村庄清洁行动、推进农村厕所改造、
+    建设污水处理设施等举措，持续改善…"): each measure is an item when every one opens with a line of work."""
+    found: list[Span] = []
+    for match in _MEASURE_LIST.finditer(text, span.start, span.end):
+        items = match.group("items").split("、")
+        if all(_SERIES_ITEM.match(item) for item in items):
+            found += _item_spans(match, items)
+    return found
+
+
+def _item_spans(match: re.Match[str], items: list[str]) -> list[Span]:
+    """The span of each of the items that the match's group "items" lists between 、."""
     found = []
     start = match.start("items")
     for item in items:
@@ -795,7 +814,7 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     heads += plan_series(text, index, paragraph) + _duties_over_works(text, index, paragraph)
     heads += announced_series(text, index, paragraph) + counted_lists(text, index, paragraph)
     heads += parallel_areas(text, index, paragraph) + role_series(text, index, paragraph)
-    heads += campaign_headings(text, index, paragraph)
+    heads += campaign_headings(text, index, paragraph) + measure_lists(text, paragraph)
     offset = paragraph.start
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
