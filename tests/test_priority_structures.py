@@ -260,3 +260,47 @@ def test_channels_listed_as_the_means_are_no_measures() -> None:
     )
     quotes = [_folded(quote) for quote in _quotes(text)]
     assert not any(item in quotes for item in ["微信公众号", "发放明白纸", "入户宣讲"]), quotes
+
+
+def test_clauses_that_open_with_the_same_verb_of_work_are_items() -> None:
+    """In "全区上下要坚持项目为王，坚持创新驱动，坚持民生优先，确保…" each 坚持 clause is an item."""
+    text = (
+        "西山区召开经济工作会议\n"
+        "7月30日，西山区召开经济工作会议。会议要求，全区上下要坚持项目为王，坚持创新驱动，坚持民生优先，"
+        "确保完成全年目标任务。\n"
+    )
+    quotes = [_folded(quote) for quote in _quotes(text)]
+    assert all(item in quotes for item in ["坚持项目为王", "坚持创新驱动", "坚持民生优先"]), quotes
+
+
+def test_two_clauses_with_one_verb_are_no_list() -> None:
+    """Two clauses that open with 坚持 are a duty and its detail, not a list of three or more."""
+    text = (
+        "西山区召开经济工作会议\n"
+        "7月30日，西山区召开经济工作会议。会议要求，全区上下要坚持项目为王，坚持大抓招商，确保完成全年目标任务。\n"
+    )
+    quotes = [_folded(quote) for quote in _quotes(text)]
+    assert "坚持大抓招商" not in quotes, quotes
+
+
+def test_each_sentence_that_opens_on_an_area_to_work_at_is_an_item() -> None:
+    """Sentences that each open "在…上下功夫" are the items of the plan, the first after its subject."""
+    text = (
+        "西山区推进乡村振兴\n"
+        "今年，西山区将在做强特色产业上下功夫，大力发展高效农业。在培育乡土人才上下功夫，开展技能培训。"
+        "在美丽村庄建设上下功夫，改善人居环境。\n"
+    )
+    quotes = _quotes(text)
+    expected = ["在做强特色产业上下功夫", "在培育乡土人才上下功夫", "在美丽村庄建设上下功夫"]
+    assert all(_found(item, quotes) for item in expected), quotes
+
+
+def test_counted_items_between_enumeration_commas_are_items() -> None:
+    """In "抓好三件大事：抓项目建设、抓招商引资、抓民生改善" each counted part is an item."""
+    text = (
+        "北湖区部署下半年工作\n"
+        "7月28日，北湖区召开区政府常务会议。会议指出，下半年，北湖区要抓好三件大事：抓项目建设、抓招商引资、"
+        "抓民生改善。\n"
+    )
+    quotes = [_folded(quote) for quote in _quotes(text)]
+    assert all(item in quotes for item in ["抓项目建设", "抓招商引资", "抓民生改善"]), quotes

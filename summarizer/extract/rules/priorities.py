@@ -116,10 +116,12 @@ line of work ("开展供热设备整治专项行动。")."""
 
 _IN_PARAGRAPH_HEAD = LazyPattern(
     r"^(?:在[^,，。“”]{2,10}方面|在(?:建设|推进|推动|打造|加快|发展|做好|深化)[^,，。“”]{2,12}上[,，]|关于[^,，。“”]{2,10}[,，]"
-    r"|[^,，。“”]{2,8}(?:将|要)?(?:聚焦|深入实施|全力推进|坚定不移|着力|成立))"
+    r"|[^,，。“”]{2,8}(?:将|要)?(?:聚焦|深入实施|全力推进|坚定不移|着力|成立)"
+    r"|在[^,，。“”]{2,14}上下(?:足|真|硬|大)?功夫(?![,，][^,，。]{0,4}在))"
 )
 """A head inside a paragraph: "在乡村振兴方面，…", "在建设城市新中心上，…" (在 + a line of work + 上),
-"关于发展经济，…" (a spokesman's topic), "康平县聚焦打造…"."""
+"关于发展经济，…" (a spokesman's topic), "康平县聚焦打造…", "在培育乡土人才上下功夫，…" (an area to
+work at, unless more areas follow in parallel)."""
 _WORK_VERBS = (
     r"(?:聚焦|坚持|围绕|抓好|做好|办好|加强|推进|推动|优化|深化|实施|开展|强化|提升|压实|落实|打造|建设|培育"
     r"|壮大|做强|做大|发展|改善|保障|促进|构建|完善|守住|稳定|扩大|拓宽|筑牢|加大|狠抓|大抓|搞好|锚定|抓)"
@@ -168,6 +170,10 @@ _ROLE_WILL = LazyPattern(
 )
 _ROLE_SERIES_MIN = 2
 _FIGURE = LazyPattern(r"\d")
+_PARALLEL_VERB = LazyPattern(
+    r"(?:[^,，。；;“”]{0,8}?(?:要|将))?(?P<verb>坚持|聚焦|突出|强化|深化|着力|狠抓|大抓)"
+)
+"""The verb of work a clause opens with, after its subject and intent ("全区上下要坚持项目为王")."""
 _MEASURE_LIST = LazyPattern(
     r"通过(?P<items>[^,，。；;：:“”、]{3,30}(?:、[^,，。；;：:“”、]{3,30}){2,7})等(?:一系列|多项)?(?:举措|措施|手段|方式)"
 )
@@ -815,6 +821,7 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     heads += announced_series(text, index, paragraph) + counted_lists(text, index, paragraph)
     heads += parallel_areas(text, index, paragraph) + role_series(text, index, paragraph)
     heads += campaign_headings(text, index, paragraph) + measure_lists(text, paragraph)
+    heads += parallel_verbs(text, index, paragraph)
     offset = paragraph.start
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
@@ -928,7 +935,8 @@ def announced_series(text: str, index: TextIndex, paragraph: Span) -> list[Span]
 def counted_lists(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     """A list whose lead-in counts its items and ends on a colon ("该局将重点做好三件事：打造夜间经济集聚区，
     推出精品旅游线路10条，举办文旅节会活动20场"): when the rest of the sentence holds as many parts, between
-    semicolons or else between commas, each part is an item. Ordinals ("：一是…") mark their own items."""
+    semicolons, else between commas, else between 、, each part is an item. Ordinals ("：一是…") mark their
+    own items."""
     found: list[Span] = []
     for lead in _COUNTED_LEAD.finditer(text, paragraph.start, paragraph.end):
         sentence = index.full_sentence(lead.start())
@@ -936,11 +944,16 @@ def counted_lists(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
         rest = text[lead.end() : sentence.end].rstrip("。！!")
         if count is None or _ORDINAL_PREFIX.match(rest.lstrip()):
             continue
-        for marks in ("[；;]", "[，,]"):
+        for marks in ("[；;]", "[，,]", "、"):
             cuts = [0, *(match.end() for match in re.finditer(marks, rest)), len(rest) + 1]
             parts = [Span(lead.end() + a, lead.end() + b - 1) for a, b in itertools.pairwise(cuts)]
             if len(parts) == count and all(part.end - part.start >= _ITEM_MIN_CHARS for part in parts):
-                found += [Span(part.start, index.clause(part.start).end) for part in parts]
+                # "抓好三件大事：抓项目建设、抓招商引资、抓民生改善": items between 、 share one clause
+                found += (
+                    parts
+                    if marks == "、"
+                    else [Span(part.start, index.clause(part.start).end) for part in parts]
+                )
                 break
     return found
 
@@ -960,6 +973,28 @@ def parallel_areas(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
                 run = []
             else:
                 run.append(Span(area.start("area"), clause.end))
+        found += run if len(run) >= _PARALLEL_MIN else []
+        offset = max(sentence.end + 1, offset + 1)
+    return found
+
+
+def parallel_verbs(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
+    """Clauses of one sentence that each open with the same verb of work ("全区上下要坚持项目为王，坚持创新
+    驱动，坚持民生优先，确保…"): three or more in a row, each an item from its verb on."""
+    found: list[Span] = []
+    offset = paragraph.start
+    while offset < paragraph.end:
+        sentence = index.full_sentence(offset)
+        run: list[Span] = []
+        verb = ""
+        for clause in index.clauses_in(sentence):
+            opening = _PARALLEL_VERB.match(text, clause.start, clause.end)
+            if opening is None or (run and opening.group("verb") != verb):
+                found += run if len(run) >= _PARALLEL_MIN else []
+                run = []
+            if opening is not None:
+                verb = opening.group("verb")
+                run.append(Span(opening.start("verb"), clause.end))
         found += run if len(run) >= _PARALLEL_MIN else []
         offset = max(sentence.end + 1, offset + 1)
     return found
