@@ -304,3 +304,33 @@ def test_counted_items_between_enumeration_commas_are_items() -> None:
     )
     quotes = [_folded(quote) for quote in _quotes(text)]
     assert all(item in quotes for item in ["抓项目建设", "抓招商引资", "抓民生改善"]), quotes
+
+
+def test_sub_headings_set_off_by_a_space_title_the_plans_after_them() -> None:
+    """Bold sub-headings glued into the text with a space before the region's plan ("聚焦产业升级 西山区
+    今年将…。聚焦民生改善 西山区将…") each head a priority, even after a paragraph head."""
+    text = (
+        "西山区部署下半年重点工作\n"
+        "聚焦产业升级 西山区今年将加快发展先进制造业，新建产业园2个。聚焦民生改善 西山区将新建学校3所，"
+        "改造老旧小区10个。\n"
+    )
+    priorities = summarize_text(text).priorities
+    quotes = [p.quote for p in priorities]
+    assert _found("西山区将新建学校3所", quotes), quotes
+    assert any(p.title == "聚焦民生改善" for p in priorities), [p.title for p in priorities]
+
+
+def test_a_structure_after_a_paragraph_head_keeps_its_items() -> None:
+    """A body's roles in a paragraph that opens with a plan of its own are still the list's items."""
+    text = (
+        "青川区园区服务联盟成立\n"
+        "青川区将加快建设园区服务体系，全面提升企业服务水平。\n"
+        "7月20日，青川区园区服务联盟成立。作为政策直达的服务平台，联盟将把最新惠企政策送进园区。"
+        "作为资源共享的协作平台，联盟将搭建成员单位沟通桥梁。\n"
+    )
+    quotes = _quotes(text)
+    expected = [
+        "作为政策直达的服务平台，联盟将把最新惠企政策送进园区",
+        "作为资源共享的协作平台，联盟将搭建成员单位沟通桥梁",
+    ]
+    assert all(_found(item, quotes) for item in expected), quotes

@@ -210,10 +210,12 @@ _CONNECTOR = LazyPattern(r"(?:另外|此外|同时|与此同时|其次|首先|�
 _GLUED_SUBHEADING = LazyPattern(
     r"(?P<heading>[^,，。；;：:、“”()（）\s]{6,24}?)"
     r"(?=在[^,，。“”]{2,10}方面[,，]|(?:上半年|下半年|今年以来|近年来|下一步)[,，]"
-    r"|(?P<speaker>[\u4e00-\u9fff]{2,3})(?:表示|介绍|指出)[,，])"
+    r"|(?P<speaker>[\u4e00-\u9fff]{2,3})(?:表示|介绍|指出)[,，]"
+    r"|[ \u3000]+[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|旗|盟|州|镇|乡|街道)(?:还|也|今年|下半年)?(?:将|要))"
 )
 """A news item's sub-heading glued to its paragraph with no punctuation: a short phrase followed directly
-by a new sentence's opening ("落地亿元以上项目46个卜世杰表示，…", "…惠及22768户居民在乡村振兴方面，…")."""
+by a new sentence's opening ("落地亿元以上项目46个卜世杰表示，…", "…惠及22768户居民在乡村振兴方面，…"), or
+set off by a space before a place's plan ("聚焦民生改善 西山区将新建学校3所")."""
 _TITLED_NAME = r"(?:长|书记|主任|委员|主席|部长|经理|董事长){name}"
 _NOT_A_SUBHEADING = LazyPattern(r"(?:长|书记|主任|记者|委员|主席|代表|负责人|专家|经理|说|表示|介绍|指出)$")
 """A title or a speech verb before a speaker's name: the phrase is the sentence's own subject."""
@@ -776,7 +778,22 @@ def _structured_heads(text: str, index: TextIndex, paragraphs: list[Span]) -> li
     found = []
     for paragraph in paragraphs:
         found += [head for head in sentence_heads(text, index, paragraph) if _is_marked(text, head)]
-    return found
+        found += marked_structures(text, index, paragraph)
+    return sorted(set(found), key=lambda span: span.start)
+
+
+def marked_structures(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
+    """The items of structures a news item marks by their shape: a body's roles, a campaign's short
+    headings, clauses that open with the same verb of work, the measures of a "通过…等举措" list, the
+    plans that sub-headings set off by a space title ("聚焦民生改善 西山区将…")."""
+    spaced = [span for span in glued_subheadings(text, index, paragraph) if text[span.start - 1] in " \u3000"]
+    return (
+        spaced
+        + role_series(text, index, paragraph)
+        + campaign_headings(text, index, paragraph)
+        + parallel_verbs(text, index, paragraph)
+        + measure_lists(text, paragraph)
+    )
 
 
 def _is_marked(text: str, head: Span) -> bool:
@@ -819,9 +836,7 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     heads = list(glued_subheadings(text, index, paragraph)) + sub_areas
     heads += plan_series(text, index, paragraph) + _duties_over_works(text, index, paragraph)
     heads += announced_series(text, index, paragraph) + counted_lists(text, index, paragraph)
-    heads += parallel_areas(text, index, paragraph) + role_series(text, index, paragraph)
-    heads += campaign_headings(text, index, paragraph) + measure_lists(text, paragraph)
-    heads += parallel_verbs(text, index, paragraph)
+    heads += parallel_areas(text, index, paragraph) + marked_structures(text, index, paragraph)
     offset = paragraph.start
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
@@ -1275,8 +1290,11 @@ def glued_subheadings(text: str, index: TextIndex, paragraph: Span) -> dict[Span
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
         match = _glued_subheading(text, sentence.start, sentence.end)
-        if match is not None and not text.startswith("在", match.end()):
-            found[Span(match.end(), index.sentence(match.end()).end)] = match.group("heading")
+        start = match.end() if match is not None else -1
+        while 0 <= start < sentence.end and text[start] in " \u3000":
+            start += 1  # "聚焦民生改善 西山区将…": a heading set off by a space before the region's plan
+        if match is not None and not text.startswith("在", start):
+            found[Span(start, index.sentence(start).end)] = match.group("heading")
         offset = max(sentence.end + 1, offset + 1)
     return found
 
