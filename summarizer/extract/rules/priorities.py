@@ -116,10 +116,12 @@ line of work ("开展供热设备整治专项行动。")."""
 
 _IN_PARAGRAPH_HEAD = LazyPattern(
     r"^(?:在[^,，。“”]{2,10}方面|在(?:建设|推进|推动|打造|加快|发展|做好|深化)[^,，。“”]{2,12}上[,，]|关于[^,，。“”]{2,10}[,，]"
-    r"|[^,，。“”]{2,8}(?:将|要)?(?:聚焦|深入实施|全力推进|坚定不移|着力|(?<!从)成立(?![起于]|以来)))"
+    r"|[^,，。“”]{2,8}(?:将|要)?(?:聚焦|深入实施|全力推进|坚定不移|着力|(?<!从)成立(?![起于]|以来))"
+    r"|在[^,，。“”]{2,14}上下(?:足|真|硬|大)?功夫(?![,，][^,，。]{0,4}在))"
 )
 """A head inside a paragraph: "在乡村振兴方面，…", "在建设城市新中心上，…" (在 + a line of work + 上),
-"关于发展经济，…" (a spokesman's topic), "康平县聚焦打造…"."""
+"关于发展经济，…" (a spokesman's topic), "康平县聚焦打造…", "在培育乡土人才上下功夫，…" (an area to
+work at, unless more areas follow in parallel)."""
 _WORK_VERBS = (
     r"(?:聚焦|坚持|围绕|抓好|做好|办好|加强|推进|推动|优化|深化|实施|开展|强化|提升|压实|落实|打造|建设|培育"
     r"|壮大|做强|做大|发展|改善|保障|促进|构建|完善|守住|稳定|扩大|拓宽|筑牢|加大|狠抓|大抓|搞好|锚定|抓)"
@@ -162,6 +164,30 @@ _COUNTED_LEAD = LazyPattern(
 )
 """The lead-in of a list that counts its items and ends on a colon ("做好三件事：", "抓好以下三个方面：")."""
 _ITEM_MIN_CHARS = 4
+# "作为横向联动的工作协同平台，联盟将搭建…": a role of a body, then what the body will do in it.
+_ROLE_WILL = LazyPattern(
+    r"作为[^,，。；;“”]{2,24}[,，](?P<subject>[^,，。；;“”]{1,12}?)(?:还|也|则)?(?:将|要)"
+)
+_ROLE_SERIES_MIN = 2
+_FIGURE = LazyPattern(r"\d")
+_PARALLEL_VERB = LazyPattern(
+    r"(?:[^,，。；;“”]{0,8}?(?:要|将))?(?P<verb>坚持|聚焦|突出|强化|深化|着力|狠抓|大抓)"
+)
+"""The verb of work a clause opens with, after its subject and intent ("全区上下要坚持项目为王")."""
+_MEASURE_LIST = LazyPattern(
+    r"通过(?P<items>[^,，。；;：:“”、]{3,30}(?:、[^,，。；;：:“”、]{3,30}){2,7})等(?:一系列|多项)?(?:举措|措施|手段|方式)"
+)
+"""Three or more measures listed as the means of the work ("通过开展…、推进…、建设…等举措")."""
+_COUNTED_AREAS = LazyPattern(
+    r"(?:在|从)(?P<items>[^,，。；;：:“”]{2,30}(?:、[^,，。；;：:“”]{2,30}){1,9})"
+    r"(?P<count>[两二三四五六七八九十])(?:个|大)?方面(?:上)?(?:下(?:真|足|硬)?功夫|发力|用力|着力|入手|持续用力)"
+)
+# "找准切入点，全面治脏。": a campaign part's heading, two short clauses and a full stop.
+_CAMPAIGN_HEADING = LazyPattern(r"[\u4e00-\u9fff“”]{3,8}[,，][\u4e00-\u9fff“”]{3,8}[。.]?")
+_ITEM_INTENT = LazyPattern(r"(?:下半年|下阶段|今后|今年|明年)?(?:还|也)?(?:要|将)")
+"""The time and intent before the first item of a series ("下半年要坚持项目为王，…；坚持创新驱动，…")."""
+# "抓紧落实好各项重点工作", "统筹抓好安全生产各项工作落实": a clause that points at all the work, naming none.
+_ALL_WORK = LazyPattern(r"(?:各项|各方面)(?:重点|重要|目标)?(?:工作|任务)(?:落实|部署)?$")
 _LIST_CONNECTOR = LazyPattern(r"(?:其中|具体(?:来说|而言)?|一方面|同时)[,，:：]")
 _PARALLEL_ITEM_MAX = 10
 _PARALLEL_WORK = LazyPattern(r"[\u4e00-\u9fff“”]{4,10}")
@@ -184,10 +210,12 @@ _CONNECTOR = LazyPattern(r"(?:另外|此外|同时|与此同时|其次|首先|�
 _GLUED_SUBHEADING = LazyPattern(
     r"(?P<heading>[^,，。；;：:、“”()（）\s]{6,24}?)"
     r"(?=在[^,，。“”]{2,10}方面[,，]|(?:上半年|下半年|今年以来|近年来|下一步)[,，]"
-    r"|(?P<speaker>[\u4e00-\u9fff]{2,3})(?:表示|介绍|指出)[,，])"
+    r"|(?P<speaker>[\u4e00-\u9fff]{2,3})(?:表示|介绍|指出)[,，]"
+    r"|[ \u3000]+[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|旗|盟|州|镇|乡|街道)(?:还|也|今年|下半年)?(?:将|要))"
 )
 """A news item's sub-heading glued to its paragraph with no punctuation: a short phrase followed directly
-by a new sentence's opening ("落地亿元以上项目46个卜世杰表示，…", "…惠及22768户居民在乡村振兴方面，…")."""
+by a new sentence's opening ("落地亿元以上项目46个卜世杰表示，…", "…惠及22768户居民在乡村振兴方面，…"), or
+set off by a space before a place's plan ("聚焦民生改善 西山区将新建学校3所")."""
 _TITLED_NAME = r"(?:长|书记|主任|委员|主席|部长|经理|董事长){name}"
 _NOT_A_SUBHEADING = LazyPattern(r"(?:长|书记|主任|记者|委员|主席|代表|负责人|专家|经理|说|表示|介绍|指出)$")
 """A title or a speech verb before a speaker's name: the phrase is the sentence's own subject."""
@@ -394,11 +422,66 @@ def find_priorities(
     heads += _uncovered(index, list(others), heads)
     titles.update({head: title_of(work) for head, (_, work) in others.items()})
     heads = _outermost(_one_per_start(_outside_meeting_procedure(text, index, paragraphs, heads)))
+    named = [_past_all_work(text, index, head) for head in heads]
+    heads = _one_per_start(
+        [item for head in named if head is not None for item in _counted_areas(text, head)]
+    )
     contexts = _item_contexts(text, index, heads)
     return [
         _priority(text, index, head, others[head][0] if head in others else region, titles.get(head), context)
         for head, context in zip(heads, contexts, strict=True)
     ]
+
+
+def _past_all_work(text: str, index: TextIndex, head: Span) -> Span | None:
+    """A head whose first clause only points at all the work ("要积极对接市有关部门抓紧落实好各项重点工作，
+    加快推动某口岸重建等重点项目", "谋深抓实下半年经济社会发展各项工作"): the line of work is the next clause
+    of its sentence; a head with no next clause names none."""
+    first = index.clause(head.start)
+    if not _ALL_WORK.search(first.text(text)):
+        return head
+    sentence = index.sentence(head.start)
+    after = first.end + 1
+    if after >= sentence.end or not _has_chinese(text[after : sentence.end]):
+        return None
+    return Span(after, max(head.end, index.clause(after).end))
+
+
+def _counted_areas(text: str, head: Span) -> list[Span]:
+    """The areas a head lists in one clause and counts ("在推进规范提升、组织重大事故隐患整治、…、应急防汛
+    五个方面下真功夫", "从政策供给、平台建设、人才引育三个方面发力"), or the measures it lists ("通过开展
+    村庄清洁行动、推进农村厕所改造、…等举措"): each is an item; any other head is its own only item."""
+    match = _COUNTED_AREAS.search(text, head.start, head.end)
+    if match is not None:
+        items = match.group("items").split("、")
+        if len(items) == chinese_number(match.group("count")) and min(len(item) for item in items) >= 2:
+            return _item_spans(match, items)
+    return measure_lists(text, head) or [head]
+
+
+def measure_lists(text: str, span: Span) -> list[Span]:
+    """The measures a sentence lists as the means of its work ("某县通过开展村庄清洁行动、推进农村厕所改造、
+    建设污水处理设施等举措，持续改善…"): each measure is an item when every one opens with a line of work."""
+    found: list[Span] = []
+    for match in _MEASURE_LIST.finditer(text, span.start, span.end):
+        items = match.group("items").split("、")
+        if all(_SERIES_ITEM.match(item) for item in items):
+            found += _item_spans(match, items)
+    return found
+
+
+def _item_spans(match: re.Match[str], items: list[str]) -> list[Span]:
+    """The span of each of the items that the match's group "items" lists between 、."""
+    found = []
+    start = match.start("items")
+    for item in items:
+        found.append(Span(start, start + len(item)))
+        start += len(item) + 1
+    return found
+
+
+def _has_chinese(words: str) -> bool:
+    return any("\u4e00" <= char <= "\u9fff" for char in words)
 
 
 def _outside_meeting_procedure(
@@ -765,7 +848,22 @@ def _structured_heads(text: str, index: TextIndex, paragraphs: list[Span]) -> li
     found = []
     for paragraph in paragraphs:
         found += [head for head in sentence_heads(text, index, paragraph) if _is_marked(text, head)]
-    return found
+        found += marked_structures(text, index, paragraph)
+    return sorted(set(found), key=lambda span: span.start)
+
+
+def marked_structures(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
+    """The items of structures a news item marks by their shape: a body's roles, a campaign's short
+    headings, clauses that open with the same verb of work, the measures of a "通过…等举措" list, the
+    plans that sub-headings set off by a space title ("聚焦民生改善 西山区将…")."""
+    spaced = [span for span in glued_subheadings(text, index, paragraph) if text[span.start - 1] in " \u3000"]
+    return (
+        spaced
+        + role_series(text, index, paragraph)
+        + campaign_headings(text, index, paragraph)
+        + parallel_verbs(text, index, paragraph)
+        + measure_lists(text, paragraph)
+    )
 
 
 def _is_marked(text: str, head: Span) -> bool:
@@ -817,6 +915,8 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     """Heads that open a sentence inside a paragraph: "在乡村振兴方面，…", "康平县聚焦打造…", the items
     of an enumeration ("一是…", "二是…") and sub-headings glued into the running text."""
     ordinals = [match for match in _ordinals(text, paragraph) if match.end() < paragraph.end]
+    if _lists_results(text, paragraph, ordinals):
+        ordinals = []
     sub_areas = grip_clauses(text, index, paragraph) + duty_clauses(text, index, paragraph)
     if ordinals:  # the duties inside an item ("一是要…。要…；要…。") are sub-areas of the item
         sub_areas = [head for head in sub_areas if head.start < ordinals[0].start()]
@@ -824,6 +924,7 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     heads += plan_series(text, index, paragraph) + _duties_over_works(text, index, paragraph)
     heads += announced_series(text, index, paragraph) + counted_lists(text, index, paragraph)
     heads += parallel_areas(text, index, paragraph) + measure_heads(text, index, paragraph)
+    heads += marked_structures(text, index, paragraph)
     offset = paragraph.start
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
@@ -925,6 +1026,63 @@ def _parallel_first_clauses(text: str, index: TextIndex, sentences: list[Span]) 
     ]
 
 
+def campaign_headings(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
+    """Short headings of a campaign's parts glued into the running text as sentences of their own, two
+    short clauses each ("找准切入点，全面治脏。…。突出重难点，全面治乱。…"): two or more that share the
+    opening of a clause are the campaign's items. One such sentence alone is a saying, not a heading."""
+    found: list[Span] = []
+    offset = paragraph.start
+    while offset < paragraph.end:
+        sentence = index.full_sentence(offset)
+        if _CAMPAIGN_HEADING.fullmatch(text, sentence.start, sentence.end):
+            found.append(sentence)
+        offset = max(sentence.end + 1, offset + 1)
+    clauses = [index.clauses_in(span) for span in found]
+    firsts = [text[parts[0].start : parts[0].start + 2] for parts in clauses]
+    seconds = [text[parts[-1].start : parts[-1].start + 2] for parts in clauses]
+    return [
+        span
+        for span, first, second in zip(found, firsts, seconds, strict=True)
+        if firsts.count(first) >= _ROLE_SERIES_MIN or seconds.count(second) >= _ROLE_SERIES_MIN
+    ]
+
+
+def role_series(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
+    """Sentences that each give one role of the same body and what it will do in that role ("作为纵向贯通的
+    服务送达平台，联盟将充分发挥…功能，…。作为横向联动的工作协同平台，联盟将搭建…"): each role with its
+    first measure is an item. One such sentence alone is a fact about the body ("作为全省重点项目，该项目将
+    带动…"), not a list."""
+    found: list[tuple[str, Span]] = []
+    offset = paragraph.start
+    while offset < paragraph.end:
+        sentence = index.full_sentence(offset)
+        head_start = _head_start(text, sentence)
+        role = _ROLE_WILL.match(text, head_start, sentence.end)
+        if role is not None:
+            found.append((role.group("subject"), Span(head_start, index.clause(role.end()).end)))
+        offset = max(sentence.end + 1, offset + 1)
+    subjects = [subject for subject, _ in found]
+    return [span for subject, span in found if subjects.count(subject) >= _ROLE_SERIES_MIN]
+
+
+def _lists_results(text: str, paragraph: Span, ordinals: list[re.Match[str]]) -> bool:
+    """An enumeration of figures achieved ("今年以来，某县扎实推进各项工作。一是完成了12个重点项目建设，二是
+    新增就业岗位3000个，…"): each item gives a figure, one reports it done, and neither the items nor the
+    words before them state an intent. Items that name the areas a campaign achieved in without figures
+    ("一是解决了一批多年想办没办成的难事") still lay out its structure."""
+    if not ordinals:
+        return False
+    ends = [match.start() for match in ordinals[1:]] + [paragraph.end]
+    items = [text[match.end() : end] for match, end in zip(ordinals, ends, strict=True)]
+    lead = text[paragraph.start : ordinals[0].start()]
+    return (
+        all(_FIGURE.search(item) for item in items)
+        and any(_DONE.search(item) for item in items)
+        and not any(_INTENT_WORD.search(words) for words in [lead, *items])
+        and not _NEXT_STEP_OPENING.search(lead)
+    )
+
+
 def plan_series(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     """A plan sentence whose lines of work follow each other between semicolons ("我们将紧紧围绕…目标，
     大力推进生态治理，建设美丽家园；继续推进产业升级，…；深入实施…；持续加强民生保障…。"): each
@@ -963,7 +1121,8 @@ def announced_series(text: str, index: TextIndex, paragraph: Span) -> list[Span]
 def counted_lists(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     """A list whose lead-in counts its items and ends on a colon ("该局将重点做好三件事：打造夜间经济集聚区，
     推出精品旅游线路10条，举办文旅节会活动20场"): when the rest of the sentence holds as many parts, between
-    semicolons or else between commas, each part is an item. Ordinals ("：一是…") mark their own items."""
+    semicolons, else between commas, else between 、, each part is an item. Ordinals ("：一是…") mark their
+    own items."""
     found: list[Span] = []
     for lead in _COUNTED_LEAD.finditer(text, paragraph.start, paragraph.end):
         sentence = index.full_sentence(lead.start())
@@ -971,11 +1130,16 @@ def counted_lists(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
         rest = text[lead.end() : sentence.end].rstrip("。！!")
         if count is None or _ORDINAL_PREFIX.match(rest.lstrip()):
             continue
-        for marks in ("[；;]", "[，,]"):
+        for marks in ("[；;]", "[，,]", "、"):
             cuts = [0, *(match.end() for match in re.finditer(marks, rest)), len(rest) + 1]
             parts = [Span(lead.end() + a, lead.end() + b - 1) for a, b in itertools.pairwise(cuts)]
             if len(parts) == count and all(part.end - part.start >= _ITEM_MIN_CHARS for part in parts):
-                found += [Span(part.start, index.clause(part.start).end) for part in parts]
+                # "抓好三件大事：抓项目建设、抓招商引资、抓民生改善": items between 、 share one clause
+                found += (
+                    parts
+                    if marks == "、"
+                    else [Span(part.start, index.clause(part.start).end) for part in parts]
+                )
                 break
     return found
 
@@ -995,6 +1159,28 @@ def parallel_areas(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
                 run = []
             else:
                 run.append(Span(area.start("area"), clause.end))
+        found += run if len(run) >= _PARALLEL_MIN else []
+        offset = max(sentence.end + 1, offset + 1)
+    return found
+
+
+def parallel_verbs(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
+    """Clauses of one sentence that each open with the same verb of work ("全区上下要坚持项目为王，坚持创新
+    驱动，坚持民生优先，确保…"): three or more in a row, each an item from its verb on."""
+    found: list[Span] = []
+    offset = paragraph.start
+    while offset < paragraph.end:
+        sentence = index.full_sentence(offset)
+        run: list[Span] = []
+        verb = ""
+        for clause in index.clauses_in(sentence):
+            opening = _PARALLEL_VERB.match(text, clause.start, clause.end)
+            if opening is None or (run and opening.group("verb") != verb):
+                found += run if len(run) >= _PARALLEL_MIN else []
+                run = []
+            if opening is not None:
+                verb = opening.group("verb")
+                run.append(Span(opening.start("verb"), clause.end))
         found += run if len(run) >= _PARALLEL_MIN else []
         offset = max(sentence.end + 1, offset + 1)
     return found
@@ -1024,11 +1210,14 @@ def _first_series_item(text: str, index: TextIndex, part: Span) -> Span | None:
     start = framed[-1] + 1 if framed else 1
     if start >= len(clauses):
         return None
-    words = clauses[start].text(text)
-    intent = _SUBJECT_INTENT.match(words)  # "下一步，某县将持续加强…；…": the item after its subject's 将
-    if not _SERIES_ITEM.match(words[intent.end() :] if intent else words):
+    clause = clauses[start]
+    time_intent = _ITEM_INTENT.match(text, clause.start, clause.end)
+    item_start = time_intent.end() if time_intent else clause.start  # "下半年要坚持项目为王": from 坚持
+    subject_intent = None if time_intent else _SUBJECT_INTENT.match(text, clause.start, clause.end)
+    work_start = subject_intent.end() if subject_intent else item_start  # "下一步，某县将持续加强…；…"
+    if not _SERIES_ITEM.match(text, work_start, clause.end):
         return None
-    return Span(clauses[start].start, part.end)
+    return Span(item_start, part.end)
 
 
 def parallel_works(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
@@ -1108,6 +1297,8 @@ def duty_clauses(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
         head_start = _head_start(text, sentence) if "要" in text[sentence.start : sentence.end] else -1
         if head_start >= 0 and (then := _THEN_DUTY.match(text, head_start, sentence.end)):
             head_start = then.end()  # "接下来，要进一步加强思想引领": the duty after its time word
+        if head_start >= 0 and not _OPENS_WITH_DUTY.match(text, head_start, sentence.end):
+            head_start = _duty_before_series(text, index, sentence)
         if head_start >= 0 and _OPENS_WITH_DUTY.match(text, head_start, sentence.end):
             clause = index.clause(head_start)
             if not _STUDY_DUTY.search(text, clause.start, clause.end):
@@ -1125,6 +1316,21 @@ def duty_clauses(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
         return found
     # "要全力完成年度目标任务。要对照…，…": the short sentences head the paragraph, the others are their body
     return [duty for duty in found if _heads_its_paragraph(text, index, duty)]
+
+
+def _duty_before_series(text: str, index: TextIndex, part: Span) -> int:
+    """The first duty of a semicolon series that a saying opens ("负责人表示，安全重于泰山，行稳方能致远，
+    要绷紧安全意识之弦，…；要做好安全风险管控，…；要完善…"): in the part before the first semicolon, the
+    clause that opens with 要, when the next parts open with duties too; -1 when there is none."""
+    if not text.startswith(("；", ";"), part.end):
+        return -1
+    later = [index.sentence(part.end + 1)]
+    while len(later) < _PARALLEL_MIN - 1 and text.startswith(("；", ";"), later[-1].end):
+        later.append(index.sentence(later[-1].end + 1))
+    if len(later) < _PARALLEL_MIN - 1 or not all(_OPENS_WITH_DUTY.match(text, s.start, s.end) for s in later):
+        return -1
+    duties = [clause.start for clause in index.clauses_in(part)[1:] if _BARE_DUTY.match(text, clause.start)]
+    return duties[0] if duties else -1
 
 
 def _parallel_duties(text: str, duties: list[Span]) -> list[Span]:
@@ -1258,8 +1464,11 @@ def glued_subheadings(text: str, index: TextIndex, paragraph: Span) -> dict[Span
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
         match = _glued_subheading(text, sentence.start, sentence.end)
-        if match is not None and not text.startswith("在", match.end()):
-            found[Span(match.end(), index.sentence(match.end()).end)] = match.group("heading")
+        start = match.end() if match is not None else -1
+        while 0 <= start < sentence.end and text[start] in " \u3000":
+            start += 1  # "聚焦民生改善 西山区将…": a heading set off by a space before the region's plan
+        if match is not None and not text.startswith("在", start):
+            found[Span(start, index.sentence(start).end)] = match.group("heading")
         offset = max(sentence.end + 1, offset + 1)
     return found
 
