@@ -37,6 +37,10 @@ class Place(NamedTuple):
         return (self.name, self.short) if self.short else (self.name,)
 
 
+MENTIONS_KEPT = 4096
+"""How many texts' mentions a gazetteer keeps (a corpus run reads each article's paragraphs together)."""
+
+
 @dataclass(frozen=True)
 class Mention:
     """A gazetteer name written in a text: the places it may stand for and where it is."""
@@ -60,6 +64,7 @@ class Gazetteer:
                 lengths.setdefault(surface[:2], set()).add(len(surface))
         self.by_surface = named
         self._lengths = {head: sorted(found, reverse=True) for head, found in lengths.items()}
+        self._mentions_of: dict[str, tuple[Mention, ...]] = {}
 
     def named(self, surface: str) -> tuple[Place, ...]:
         """Every place a name (official or short) may stand for; () when none."""
@@ -101,7 +106,17 @@ class Gazetteer:
         return fitting[0] if len(fitting) == 1 else None
 
     def mentions(self, text: str) -> Iterator[Mention]:
-        """Gazetteer names in a text, left to right, the longest at each position, not overlapping."""
+        """Gazetteer names in a text, left to right, the longest at each position, not overlapping. The
+        rules read the same paragraphs for several purposes (place chains, the places named, a city's short
+        form), so the last texts' mentions are kept."""
+        found = self._mentions_of.get(text)
+        if found is None:
+            if len(self._mentions_of) >= MENTIONS_KEPT:
+                self._mentions_of.clear()
+            found = self._mentions_of[text] = tuple(self._scan(text))
+        return iter(found)
+
+    def _scan(self, text: str) -> Iterator[Mention]:
         position, end = 0, len(text) - 1
         while position < end:
             surface = self._longest_at(text, position)

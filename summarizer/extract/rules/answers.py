@@ -3,6 +3,7 @@ plan the turn states."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from summarizer.extract.rules.text import Span, TextIndex
@@ -85,10 +86,14 @@ def _speakers_region(speaker: str) -> str | None:
 
 def _answers_questions(text: str, paragraph: Span) -> bool:
     """A paragraph where someone asks (a resident, a reporter) or a text of an event of questions."""
-    return (
-        _ASKER_FRAME.search(text, paragraph.start, paragraph.end) is not None
-        or _QUESTION_AND_ANSWER.search(text) is not None
-    )
+    return _event_of_questions(text) or _ASKER_FRAME.search(text, paragraph.start, paragraph.end) is not None
+
+
+@functools.lru_cache(maxsize=16)
+def _event_of_questions(text: str) -> bool:
+    """A text of an event of questions (a press conference, a hotline): asked once per text, not per
+    paragraph."""
+    return _QUESTION_AND_ANSWER.search(text) is not None
 
 
 def is_question(text: str, sentence: Span) -> bool:

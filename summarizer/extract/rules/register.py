@@ -50,7 +50,15 @@ def in_plan_register(text: str, span: Span) -> bool:
 
 def in_plan_list(text: str, index: TextIndex, paragraph: Span) -> bool:
     """A paragraph most of whose sentences are duties of a plan (a work report's section, an interview's
-    list of tasks): its unmarked figures are planned, whatever the register of their own sentence."""
+    list of tasks): its unmarked figures are planned, whatever the register of their own sentence. Asked
+    for every unmarked figure (of the whole text too), so each answer is kept in the index."""
+    key = ("plan list", paragraph.start, paragraph.end)
+    if key not in index.span_facts:
+        index.span_facts[key] = _in_plan_list(text, index, paragraph)
+    return index.span_facts[key]
+
+
+def _in_plan_list(text: str, index: TextIndex, paragraph: Span) -> bool:
     sentences = [sentence for sentence in index.sentences_in(paragraph) if sentence.end > sentence.start]
     duties = sum(in_plan_register(text, sentence) for sentence in sentences)
     return bool(sentences) and duties >= PLAN_LIST_SHARE * len(sentences)

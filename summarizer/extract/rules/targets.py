@@ -432,16 +432,24 @@ _DURING_THE_EVENT = LazyPattern(r"(?:^|[,，])(?:活动|节会|展会|赛事|大
 _EVENT_BEFORE = LazyPattern(r"[节会展赛周季]|活动")
 
 
+EVENT_LOOKBACK_CHARS = 120
+"""How far back from a figure its event's "期间"/"届时", and from those the event, are looked for."""
+
+
 def _event_programme(quantity: Quantity, context: TargetContext) -> str | None:
     """What an event the item reports holds while it lasts, in the clauses from "期间" or "届时" on
     ("文化旅游节将持续至8月20日，期间将举办…等20余项活动", "博览会将于9月开幕，届时将有300余家企业参展，
     展出…2000余种"): the event's programme, not a region's commitment."""
     sentence = context.index.sentence(quantity.start)
-    during = _DURING_THE_EVENT.search(context.text[sentence.start : quantity.start])
+    since = max(sentence.start, quantity.start - EVENT_LOOKBACK_CHARS)  # linear in a sentence of any length
+    during = _DURING_THE_EVENT.search(context.text[since : quantity.start])
     if during is None:
         return None
-    event_end = sentence.start + during.start()
-    if _EVENT_BEFORE.search(context.text, sentence.start, event_end) is None:
+    event_end = since + during.start()
+    if (
+        _EVENT_BEFORE.search(context.text, max(sentence.start, event_end - EVENT_LOOKBACK_CHARS), event_end)
+        is None
+    ):
         return None
     return "the programme of the event the item reports"
 
@@ -1058,6 +1066,8 @@ def _share_of_place(quantity: Quantity, context: TargetContext, clause: Span) ->
 
 
 _SUBJECT_OPENING = LazyPattern(r"(?:其中)?[,，]?")
+SUBJECT_LOOKBACK_CHARS = 160
+"""How far back in its sentence a figure's clause looks for the clause that opens on its subject."""
 SUBJECT_NAME_CHARS = range(8, 1, -1)
 """How long a place's name at the head of a sentence may be, longest first (汝南县, 马鞍山市, 和县)."""
 
@@ -1070,7 +1080,8 @@ def _subject_place(quantity: Quantity, context: TargetContext) -> str | None:
     named first is a company's or a project's name, not the subject."""
     clause = context.index.clause(quantity.start)
     sentence = context.index.full_sentence(quantity.start)
-    clauses = context.index.clauses_in(Span(sentence.start, clause.end))
+    since = max(sentence.start, clause.start - SUBJECT_LOOKBACK_CHARS)  # linear in a sentence of any length
+    clauses = context.index.clauses_in(Span(since, clause.end))
     for start in sorted({clause.start, *(c.start for c in clauses if c.start <= clause.start)}, reverse=True):
         head = _subject_head(context, start)
         if context.text.startswith(_OWN_VOICES, head):

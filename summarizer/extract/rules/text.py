@@ -57,6 +57,8 @@ class TextIndex:
         self._clause_cuts = _boundaries(text, CLAUSE_ENDS)
         self._paragraph_cuts = [0, *(match.end() for match in _PARAGRAPH_BREAK.finditer(text)), len(text)]
         self._trimmed: dict[tuple[int, int], Span] = {}
+        self.span_facts: dict[tuple[str, int, int], bool] = {}
+        """Facts about a span the rules ask again and again (`register.in_plan_list`): (fact, start, end)."""
 
     def clause(self, offset: int) -> Span:
         return self._span_at(self._clause_cuts, offset)
