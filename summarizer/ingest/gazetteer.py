@@ -37,8 +37,10 @@ class Place(NamedTuple):
         return (self.name, self.short) if self.short else (self.name,)
 
 
-MENTIONS_KEPT = 4096
+MENTIONS_KEPT = 1024
 """How many texts' mentions a gazetteer keeps (a corpus run reads each article's paragraphs together)."""
+MENTIONS_KEPT_CHARS = 2000
+"""The longest text whose mentions are kept (a paragraph; memory stays bounded whatever the input)."""
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,8 @@ class Gazetteer:
         """Gazetteer names in a text, left to right, the longest at each position, not overlapping. The
         rules read the same paragraphs for several purposes (place chains, the places named, a city's short
         form), so the last texts' mentions are kept."""
+        if len(text) > MENTIONS_KEPT_CHARS:
+            return self._scan(text)  # a whole long text: read once, not kept
         found = self._mentions_of.get(text)
         if found is None:
             if len(self._mentions_of) >= MENTIONS_KEPT:

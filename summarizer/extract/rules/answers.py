@@ -89,7 +89,7 @@ def _answers_questions(text: str, paragraph: Span) -> bool:
     return _event_of_questions(text) or _ASKER_FRAME.search(text, paragraph.start, paragraph.end) is not None
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=2)  # the article being read: a corpus keeps no old texts alive
 def _event_of_questions(text: str) -> bool:
     """A text of an event of questions (a press conference, a hotline): asked once per text, not per
     paragraph."""
