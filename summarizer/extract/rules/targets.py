@@ -473,6 +473,9 @@ def _company_plan(quantity: Quantity, context: TargetContext) -> str | None:
 _COPULA_BEFORE = LazyPattern(r"(?<![但还就于凡总要或可若否目任])是[^,，。;；是]{0,16}$")
 _MODIFIES_A_NOUN_AFTER = LazyPattern(r"[^,，。;；的]{0,10}的[^,，。;；\d]{1,14}$")
 _COPULA_NEXT = LazyPattern(r"[,，](?:也|还|更|则)?是(?!否)")
+DESCRIPTION_WINDOW_CHARS = 80
+"""How far after its clause a figure's description (",是…") and before it a project's name are looked for:
+a window, so that a sentence of any length is read in linear time."""
 
 
 def _described(quantity: Quantity, context: TargetContext, clause: Span) -> str | None:
@@ -484,12 +487,13 @@ def _described(quantity: Quantity, context: TargetContext, clause: Span) -> str 
     sentence = context.index.full_sentence(quantity.start)
     in_description = (
         _COPULA_BEFORE.search(before) and _MODIFIES_A_NOUN_AFTER.fullmatch(text, quantity.end, clause.end)
-    ) or _COPULA_NEXT.search(text, clause.end, sentence.end)
+    ) or _COPULA_NEXT.search(text, clause.end, min(sentence.end, clause.end + DESCRIPTION_WINDOW_CHARS))
     if not in_description or is_project_scale(quantity, text, clause):
         return None
     if _profile_of_a_project_ahead(quantity, context, clause):
         return None  # "12号线设站37座，…，是世界第二长…环线" of a line still being built: its scale
-    if any(noun in text[sentence.start : quantity.cue_start] for noun in PROJECT_NOUNS):
+    since = max(sentence.start, quantity.cue_start - DESCRIPTION_WINDOW_CHARS)
+    if any(noun in text[since : quantity.cue_start] for noun in PROJECT_NOUNS):
         return None  # "哇让抽蓄电站…总装机280万千瓦，是青海首座抽蓄电站": a project's scale
     if _completion_ahead(quantity, context):
         return None  # "…全长约38.5公里，也是…首条…通道，计划今年底建成": a project being built
