@@ -16,15 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.evals.gold import GoldFile, GoldPriority, GoldRegion
-from summarizer.evals.score import score_article
 from summarizer.extract.pipeline import summarize_text
 from summarizer.extract.rules.backend import extract_article
 from summarizer.ingest.clean import leading_date, normalize_unicode, remove_debris
 from summarizer.ingest.load import load_path
 from summarizer.ingest.prepare import prepare_article
 from summarizer.parse.quantities import find_quantities
-from summarizer.schema import ArticleSummary
+from tests.priority_scoring import assert_exactly_these_priorities, listing, quoted
 
 NEWS_HEAD = "2023-08-11 19:51，正文："
 
@@ -156,31 +154,9 @@ ITEMS += [
 ]
 
 
-def gold_for(item: StatementItem) -> GoldFile:
-    return GoldFile(
-        article=item.name,
-        file=f"{item.name}.txt",
-        sha256="0" * 64,
-        plan_year=None,
-        regions=[GoldRegion(name=item.region)],
-        priorities=[
-            GoldPriority(region=item.region, category="governance", title=quote, quote=quote)
-            for quote in item.quotes
-        ],
-        targets=[],
-    )
-
-
-def listing(summary: ArticleSummary) -> str:
-    return "\n".join(f"{p.region} [{p.category}] {p.title} | {p.quote}" for p in summary.priorities)
-
-
 @pytest.mark.parametrize("item", ITEMS, ids=[item.name for item in ITEMS])
 def test_each_priority_the_official_states_is_found_and_nothing_else(item: StatementItem) -> None:
-    summary = summarize_text(item.text)
-    scored = score_article(gold_for(item), summary, summary.cleaned_text or item.text)
-    scores = scored.scores.priorities
-    assert (scores.tp, scores.fp, scores.fn) == (len(item.quotes), 0, 0), listing(summary)
+    assert_exactly_these_priorities(item.name, item.text, item.region, quoted(item.quotes))
 
 
 @pytest.mark.parametrize(

@@ -18,11 +18,9 @@ from dataclasses import dataclass
 
 import pytest
 
-from summarizer.evals.gold import GoldFile, GoldPriority, GoldRegion
-from summarizer.evals.score import score_article
 from summarizer.extract.pipeline import summarize_text
 from summarizer.extract.rules.priorities import categorize
-from summarizer.schema import ArticleSummary
+from tests.priority_scoring import assert_exactly_these_priorities
 
 
 @dataclass(frozen=True)
@@ -592,31 +590,9 @@ GENRES = [
 ]
 
 
-def gold_for(genre: Genre) -> GoldFile:
-    return GoldFile(
-        article=genre.name,
-        file=f"{genre.name}.txt",
-        sha256="0" * 64,
-        plan_year=None,
-        regions=[GoldRegion(name=genre.region)],
-        priorities=[
-            GoldPriority(region=genre.region, category=category, title=title, quote=quote)  # type: ignore[arg-type]
-            for category, title, quote in genre.priorities
-        ],
-        targets=[],
-    )
-
-
-def listing(summary: ArticleSummary) -> str:
-    return "\n".join(f"{p.region} [{p.category}] {p.title} | {p.quote}" for p in summary.priorities)
-
-
 @pytest.mark.parametrize("genre", GENRES, ids=[genre.name for genre in GENRES])
 def test_each_priority_of_the_genre_is_found_and_nothing_else(genre: Genre) -> None:
-    summary = summarize_text(genre.text)
-    scored = score_article(gold_for(genre), summary, summary.cleaned_text or genre.text)
-    scores = scored.scores.priorities
-    assert (scores.tp, scores.fp, scores.fn) == (len(genre.priorities), 0, 0), listing(summary)
+    assert_exactly_these_priorities(genre.name, genre.text, genre.region, genre.priorities)
 
 
 @pytest.mark.parametrize("genre", GENRES, ids=[genre.name for genre in GENRES])

@@ -16,12 +16,7 @@ import pytest
 from summarizer.extract.pipeline import summarize_text
 from summarizer.extract.rules.priorities import categorize
 from summarizer.ingest.sections import main_region
-from summarizer.schema import ArticleSummary
-
-
-def listing(summary: ArticleSummary) -> str:
-    return "\n".join(f"{p.region} [{p.category}] {p.title} | {p.quote}" for p in summary.priorities)
-
+from tests.priority_scoring import listing
 
 # A town named under its county in the title or the lead is the unit the item reports on.
 

@@ -15,11 +15,9 @@ from dataclasses import dataclass
 
 import pytest
 
-from summarizer.evals.gold import GoldFile, GoldPriority, GoldRegion
-from summarizer.evals.score import score_article
 from summarizer.extract.pipeline import summarize_text
 from summarizer.ingest.places import place_chains
-from summarizer.schema import ArticleSummary
+from tests.priority_scoring import assert_exactly_these_priorities, listing, quoted
 
 
 @dataclass(frozen=True)
@@ -137,31 +135,9 @@ ITEMS = [
 ]
 
 
-def gold_for(item: MeetingItem) -> GoldFile:
-    return GoldFile(
-        article=item.name,
-        file=f"{item.name}.txt",
-        sha256="0" * 64,
-        plan_year=None,
-        regions=[GoldRegion(name=item.region)] if item.region else [],
-        priorities=[
-            GoldPriority(region=item.region, category="governance", title=quote, quote=quote)
-            for quote in item.quotes
-        ],
-        targets=[],
-    )
-
-
-def listing(summary: ArticleSummary) -> str:
-    return "\n".join(f"{p.region} [{p.category}] {p.title} | {p.quote}" for p in summary.priorities)
-
-
 @pytest.mark.parametrize("item", ITEMS, ids=[item.name for item in ITEMS])
 def test_each_priority_of_the_meeting_item_is_found_and_nothing_else(item: MeetingItem) -> None:
-    summary = summarize_text(item.text)
-    scored = score_article(gold_for(item), summary, summary.cleaned_text or item.text)
-    scores = scored.scores.priorities
-    assert (scores.tp, scores.fp, scores.fn) == (len(item.quotes), 0, 0), listing(summary)
+    assert_exactly_these_priorities(item.name, item.text, item.region, quoted(item.quotes))
 
 
 def test_the_bodies_of_one_duty_are_its_details_not_items() -> None:

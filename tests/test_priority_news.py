@@ -15,12 +15,10 @@ from dataclasses import dataclass
 
 import pytest
 
-from summarizer.evals.gold import GoldFile, GoldPriority, GoldRegion
-from summarizer.evals.score import score_article
 from summarizer.extract.pipeline import summarize_text
 from summarizer.extract.rules.priorities import categorize
 from summarizer.ingest.clean import clean_text
-from summarizer.schema import ArticleSummary
+from tests.priority_scoring import assert_exactly_these_priorities, listing
 
 
 @dataclass(frozen=True)
@@ -224,31 +222,9 @@ ITEMS = [
 ]
 
 
-def gold_for(item: NewsItem) -> GoldFile:
-    return GoldFile(
-        article=item.name,
-        file=f"{item.name}.txt",
-        sha256="0" * 64,
-        plan_year=None,
-        regions=[GoldRegion(name=item.region)],
-        priorities=[
-            GoldPriority(region=item.region, category=category, title=title, quote=quote)  # type: ignore[arg-type]
-            for category, title, quote in item.priorities
-        ],
-        targets=[],
-    )
-
-
-def listing(summary: ArticleSummary) -> str:
-    return "\n".join(f"{p.region} [{p.category}] {p.title} | {p.quote}" for p in summary.priorities)
-
-
 @pytest.mark.parametrize("item", ITEMS, ids=[item.name for item in ITEMS])
 def test_each_priority_of_the_news_item_is_found_and_nothing_else(item: NewsItem) -> None:
-    summary = summarize_text(item.text)
-    scored = score_article(gold_for(item), summary, summary.cleaned_text or item.text)
-    scores = scored.scores.priorities
-    assert (scores.tp, scores.fp, scores.fn) == (len(item.priorities), 0, 0), listing(summary)
+    assert_exactly_these_priorities(item.name, item.text, item.region, item.priorities)
 
 
 @pytest.mark.parametrize("item", ITEMS, ids=[item.name for item in ITEMS])
