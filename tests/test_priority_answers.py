@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.evals.score import score_article
 from summarizer.extract.pipeline import summarize_text
-from tests.test_priority_genres import Genre, gold_for, listing
+from tests.priority_scoring import assert_exactly_these_priorities
+from tests.test_priority_genres import Genre
 
 ANSWERS = [
     Genre(
@@ -218,10 +218,7 @@ ALL = ANSWERS + QUESTIONS + COMPANIES + TWO_REGIONS + PARALLEL_DUTIES + VISITS +
 
 @pytest.mark.parametrize("genre", ALL, ids=[genre.name for genre in ALL])
 def test_each_answered_plan_is_a_priority_and_nothing_else(genre: Genre) -> None:
-    summary = summarize_text(genre.text)
-    scored = score_article(gold_for(genre), summary, summary.cleaned_text or genre.text)
-    scores = scored.scores.priorities
-    assert (scores.tp, scores.fp, scores.fn) == (len(genre.priorities), 0, 0), listing(summary)
+    assert_exactly_these_priorities(genre.name, genre.text, genre.region, genre.priorities)
 
 
 def test_an_answered_plan_is_titled_by_its_line_of_work() -> None:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.evals.score import score_article
 from summarizer.extract.pipeline import summarize_text
 from summarizer.extract.rules.priorities import title_of
-from tests.test_priority_genres import Genre, gold_for, listing
+from tests.priority_scoring import assert_exactly_these_priorities
+from tests.test_priority_genres import Genre
 
 SPOKEN = [
     Genre(
@@ -213,10 +213,7 @@ SPOKEN = [
 
 @pytest.mark.parametrize("genre", SPOKEN, ids=[genre.name for genre in SPOKEN])
 def test_each_spoken_priority_is_found_and_nothing_else(genre: Genre) -> None:
-    summary = summarize_text(genre.text)
-    scored = score_article(gold_for(genre), summary, summary.cleaned_text or genre.text)
-    scores = scored.scores.priorities
-    assert (scores.tp, scores.fp, scores.fn) == (len(genre.priorities), 0, 0), listing(summary)
+    assert_exactly_these_priorities(genre.name, genre.text, genre.region, genre.priorities)
 
 
 @pytest.mark.parametrize("genre", SPOKEN, ids=[genre.name for genre in SPOKEN])
