@@ -860,7 +860,7 @@ def main_region(text: str) -> Region | None:
         return zone
     name = name or city_by_short_name(text)
     if name is None:
-        town = town_named_throughout(text) or town_on_its_own(without_captions(text))
+        town = town_on_its_own(without_captions(text))
         return named_region(town, text, text) if town else None
     name = own_county(text, name) or name
     below = town_under(text, name) or unit_below(without_captions(text), name, mentions[name])
@@ -878,9 +878,6 @@ TOWN_SUBJECT_RE = LazyPattern(
 )
 """A town named as a subject ("白杨河乡以…", "明山头镇：…", "观音桥街道明珠社区…"): never a place of an
 event ("在某镇举行") nor the owner of something (某镇的, 某镇村)."""
-TOWN_OPENING_RE = LazyPattern(rf"(?<![{CJK}])由?" + TOWN_SUBJECT_RE.pattern)
-"""A town that opens a clause ("，新场镇将…") or organizes an event ("由新场镇总工会组织")."""
-TOWN_MIN_MENTIONS = 3
 
 
 def town_under(text: str, parent: str) -> str | None:
@@ -895,19 +892,9 @@ def town_under(text: str, parent: str) -> str | None:
     return None
 
 
-def town_named_throughout(text: str) -> str | None:
-    """The one town a text names again and again as a subject when it names no county or city ("新场镇
-    将进一步加强…", "新场镇加强与…的交流"): the unit the item reports on."""
-    counts = Counter(match.group("town") for match in TOWN_OPENING_RE.finditer(text))
-    found = [town for town, count in counts.items() if count >= TOWN_MIN_MENTIONS]
-    return found[0] if len(found) == 1 else None
-
-
 TOWN_RE = LazyPattern(rf"[{CJK}]{{2,4}}?(?:{'|'.join(TOWN_SUFFIXES)})(?![{CJK}]{{0,1}}(?:村|镇|长))")
 """A town, township or subdistrict by its name (青山镇, 廿三里街道), not a word that ends like one
 (乡村, 乡镇, 镇长)."""
-VILLAGE_ORGANS = ("党总支", "党支部", "党委", "居委会", "村委会")
-"""The organs by which a text refers back to the one community or village it names ("社区党总支将…")."""
 TOWN_NOT_NAMES = ("古镇", "小镇", "城镇", "重镇", "名镇", "集镇")
 STANDALONE_TOWN_MENTIONS = 3
 """How often a town named without its county must recur to speak for a text."""
@@ -916,10 +903,10 @@ STANDALONE_TOWN_MENTIONS = 3
 def unit_below(text: str, county: str, county_mentions: int) -> str | None:
     """The town or subdistrict a text about `county` is about (guidelines §1: the lowest unit named; a
     community or a village is no unit of government): written right after the county ("长丰县杏湖镇")
-    and named at least as often as the county; or a town the
-    text names on its own, as the subject of clauses ("，青松街道将…"), more often than the county and at
-    least STANDALONE_TOWN_MENTIONS times. A village named once beside the county ("长丰县杏湖镇柳塘村村民
-    张某"), or one of two towns ("长丰县杏湖镇、柳塘镇"), leaves the county."""
+    and named at least as often as the county; or a town the text names on its own, as the subject of
+    clauses ("，青松街道将…"), more often than the county and at least STANDALONE_TOWN_MENTIONS times. A
+    town named once beside the county ("长丰县杏湖镇柳塘村村民张某"), or one of two towns ("长丰县杏湖镇、
+    柳塘镇"), leaves the county."""
     chained: list[str] = []
     for name, _, end in find_region_mentions(text):
         if name != county or not (town := TOWN_RE.match(text, end)):
@@ -932,7 +919,7 @@ def unit_below(text: str, county: str, county_mentions: int) -> str | None:
     for unit in dict.fromkeys([*chained, *standalone]):
         if unit.endswith(TOWN_NOT_NAMES):
             continue
-        count = _unit_mentions(text, unit)
+        count = text.count(unit)
         enough = count >= county_mentions if unit in chained else count >= STANDALONE_TOWN_MENTIONS
         if enough and (unit in chained or count > county_mentions) and (best is None or count > best[0]):
             best = (count, unit)
@@ -957,16 +944,6 @@ def town_on_its_own(text: str) -> str | None:
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
-
-
-def _unit_mentions(text: str, unit: str) -> int:
-    """How often a text names a unit, with the back-references by its organs for a community or village."""
-    count = text.count(unit)
-    level = next((word for word in ("社区", "村") if unit.endswith(word)), None)
-    if level is not None:
-        refs = re.finditer(f"{level}(?:{'|'.join(VILLAGE_ORGANS)})", text)
-        count += sum(1 for ref in refs if not text[: ref.start() + len(level)].endswith(unit))
-    return count
 
 
 WORK_WORDS = r"(?:高速公路|高速|高铁|铁路|城际|公路|国道|快速路|运河|管道|管线|输电线路|输气管道|特高压)"
