@@ -10,6 +10,8 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from functools import cached_property
 
+from summarizer.patterns import compile_kept
+
 
 class LazyPattern:
     """A regular expression compiled when first used rather than when its module is imported.
@@ -24,8 +26,8 @@ class LazyPattern:
 
     @cached_property
     def compiled(self) -> re.Pattern[str]:
-        """The compiled pattern (compiled on the first call, then kept)."""
-        return re.compile(self.pattern, self.flags)
+        """The compiled pattern (compiled on the first call, then kept; see `summarizer.patterns`)."""
+        return compile_kept(self.pattern, self.flags)
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.compiled.search(string, pos, endpos)

@@ -77,8 +77,9 @@ TITLES = (
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation that tries longer words first."""
-    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+    """A regex alternation that tries longer words first (then in code-point order, so that the pattern is
+    the same in every process, whatever the order of a set)."""
+    return "|".join(re.escape(word) for word in sorted(set(words), key=lambda word: (-len(word), word)))
 
 
 FIRST_UNIT = rf"(?:(?:{alternation(ZONES)})?(?:{alternation(ORGS)}))?(?:{alternation(TITLES)})"

@@ -162,7 +162,7 @@ def _level_subjects(subjects: list[str]) -> list[str]:
         for suffix, level_words in _LEVEL_WORDS.items():
             if subject.endswith(suffix):
                 words += level_words
-    return sorted({*subjects, *words}, key=len, reverse=True)
+    return sorted({*subjects, *words}, key=lambda word: (-len(word), word))
 
 
 def _first_plan(

@@ -1479,7 +1479,7 @@ def _subjects(region: str | None, aliases: tuple[str, ...]) -> list[str]:
     parent = _parent_place(region)
     names = [name for name in (region, *aliases, bare_name(region or "")) if name]
     names += list(parent.surfaces) if parent else []
-    return sorted(set(names), key=len, reverse=True)
+    return sorted(set(names), key=lambda name: (-len(name), name))
 
 
 def _is_place(name: str) -> bool:

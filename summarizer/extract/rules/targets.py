@@ -1111,7 +1111,9 @@ def _opens_a_route(context: TargetContext, head: int) -> bool:
     return False
 
 
-_OWN_VOICES = tuple(sorted({ref for refs in SELF_REFERENCES.values() for ref in refs}, key=len, reverse=True))
+_OWN_VOICES = tuple(
+    sorted({ref for refs in SELF_REFERENCES.values() for ref in refs}, key=lambda ref: (-len(ref), ref))
+)
 _SOURCE_FRAME = LazyPattern(r"(?:据(?:介绍|了解|悉)|[^,，。;；“”]{1,16}?(?:表示|介绍|指出|说))[,，:：]")
 
 

@@ -51,7 +51,7 @@ from summarizer.text import LazyPattern
 
 Tense = Literal["past", "future"]
 
-_WORDS = sorted({*FUTURE_MARKERS, *PAST_MARKERS}, key=len, reverse=True)
+_WORDS = sorted({*FUTURE_MARKERS, *PAST_MARKERS}, key=lambda word: (-len(word), word))
 _MARKER = LazyPattern(
     r"(?P<plan_end>到\s*[“\"]?十[一二三四五六七八九]五[”\"]?(?:规划)?(?:期末|末期|末))"
     r"|(?P<year>(?:19|20)\d{2})(?:\s*[-~—至到]\s*(?P<year_end>(?:19|20)\d{2}))?\s*年"

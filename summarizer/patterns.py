@@ -1,0 +1,140 @@
+"""Compiled regular expressions kept between runs, as Python keeps a module's bytecode.
+
+The rules hold a few hundred patterns, many with classes of Chinese characters (`[一-鿿]`); `re` builds the
+bitmap of such a class one character at a time in Python, so compiling the patterns a summarize uses took
+about as long as reading the article. The compiler's output (the pattern's code and its groups) is plain
+data: it is kept in the package's `__pycache__` and handed to the engine on the next run, the way a `.pyc`
+spares the parse of a module. The file is tied to the interpreter and to the engine's version; anything
+unexpected (another Python, an unreadable or damaged file, a read-only install) falls back to `re.compile`,
+and `PYTHONDONTWRITEBYTECODE` is respected.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import importlib
+import importlib.util
+import marshal
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from summarizer.errors import SummarizerError
+
+FORMAT = 1
+MAX_KEPT_PATTERNS = 4096
+"""Beyond this many (patterns of older versions of the code pile up), the file starts afresh."""
+
+Key = tuple[str, int]
+Parts = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+
+ENGINE_PARTS = (
+    ("_sre", "compile"),
+    ("re._compiler", "_code"),
+    ("re._parser", "parse"),
+    ("re._constants", "MAGIC"),
+)
+"""The private parts of `re` the store uses (CPython 3.11 and later), by module and attribute."""
+
+
+def _engine() -> tuple[Any, Any, Any] | None:
+    """The engine and the two halves of `re`'s compiler; None where this Python lays them out otherwise."""
+    try:
+        modules = [importlib.import_module(module) for module, _ in ENGINE_PARTS]
+    except ImportError:
+        return None
+    if not all(hasattr(module, name) for module, (_, name) in zip(modules, ENGINE_PARTS, strict=True)):
+        return None
+    return modules[0], modules[1], modules[2]
+
+
+def _version_stamp() -> tuple[int, int, int]:
+    """What the kept code depends on: this file's format, the interpreter and the engine's code format."""
+    return FORMAT, sys.hexversion, int(importlib.import_module("re._constants").MAGIC)
+
+
+def store_path() -> Path | None:
+    """Where the compiled patterns are kept: beside this module's bytecode (honouring
+    `sys.pycache_prefix`); None when the interpreter keeps no bytecode cache."""
+    try:
+        bytecode = importlib.util.cache_from_source(__file__)
+    except NotImplementedError:
+        return None
+    tag = sys.implementation.cache_tag
+    return Path(bytecode).with_name(f"patterns.{tag}.marshal")
+
+
+class PatternStore:
+    """Compiled patterns read from the store on first use, new ones written back when the process ends."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.engine = _engine()
+        self.kept: dict[Key, Parts] = self._read() if self.engine is not None else {}
+        self.added: dict[Key, Parts] = {}
+
+    def compile(self, pattern: str, flags: int) -> re.Pattern[str]:
+        """The compiled pattern: from the store when it holds it, else compiled and added to it."""
+        if self.engine is None:
+            return re.compile(pattern, flags)
+        key = (pattern, int(flags))
+        parts = self.kept.get(key)
+        if parts is not None:
+            with contextlib.suppress(RuntimeError, TypeError, ValueError):  # the engine refuses bad code
+                return self.engine[0].compile(pattern, *parts)  # type: ignore[no-any-return]
+        parts = self._compile_parts(pattern, int(flags))
+        self._add(key, parts)
+        return self.engine[0].compile(pattern, *parts)  # type: ignore[no-any-return]
+
+    def _compile_parts(self, pattern: str, flags: int) -> Parts:
+        """What `re.compile` hands the engine: all flags, the code, the groups and their names."""
+        assert self.engine is not None
+        _, compiler, parser = self.engine
+        tree = parser.parse(pattern, flags)
+        code = [int(word) for word in compiler._code(tree, flags)]
+        names: dict[str, int] = dict(tree.state.groupdict)
+        index: list[str | None] = [None] * tree.state.groups
+        for name, number in names.items():
+            index[number] = name
+        return int(flags | tree.state.flags), code, tree.state.groups - 1, names, tuple(index)
+
+    def _add(self, key: Key, parts: Parts) -> None:
+        if not self.added and self.path is not None:
+            atexit.register(self.write)
+        self.kept[key] = self.added[key] = parts
+
+    def _read(self) -> dict[Key, Parts]:
+        if self.path is None:
+            return {}
+        try:
+            stamp, entries = marshal.loads(self.path.read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            return {}
+        return entries if stamp == _version_stamp() and isinstance(entries, dict) else {}
+
+    def write(self) -> None:
+        """Add this run's new patterns to the file (re-read, so that parallel runs add up), atomically."""
+        if self.path is None or not self.added or sys.dont_write_bytecode:
+            return
+        entries = {**self._read(), **self.added}
+        if len(entries) > MAX_KEPT_PATTERNS:
+            entries = dict(self.added)
+        from summarizer.io import write_atomically  # only when there is something to write
+
+        with contextlib.suppress(SummarizerError, ValueError):  # a read-only install keeps no store
+            write_atomically(self.path, marshal.dumps((_version_stamp(), entries)))
+        self.added = {}
+
+
+_store: PatternStore | None = None
+
+
+def compile_kept(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile`, through the store of compiled patterns kept between runs."""
+    global _store
+    if _store is None:
+        _store = PatternStore(store_path())
+    return _store.compile(pattern, flags)

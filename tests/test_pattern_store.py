@@ -1,0 +1,120 @@
+"""The store of compiled patterns kept between runs: the patterns it hands back behave exactly as
+`re.compile`'s, a damaged or foreign file is ignored, and a real summarize writes it once and then reads
+it."""
+
+from __future__ import annotations
+
+import gc
+import importlib
+import json
+import marshal
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+
+import summarizer
+from summarizer.patterns import PatternStore
+from summarizer.text import LazyPattern
+from tests.conftest import SEED_000, RunCli
+
+SAMPLE = SEED_000.read_text(encoding="utf-8") + "\n2025年底前完成3.5亿元投资，GDP增长6%以上。（记者 张三）\n"
+
+
+@pytest.fixture(autouse=True)
+def bytecode_written(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The store writes as Python writes bytecode: allowed here whatever the environment says."""
+    monkeypatch.setattr("sys.dont_write_bytecode", False)
+
+
+def package_patterns() -> list[LazyPattern]:
+    """Every pattern the package declares (each module imported, then its LazyPattern objects)."""
+    for module in pkgutil.walk_packages(summarizer.__path__, "summarizer."):
+        importlib.import_module(module.name)
+    return [found for found in gc.get_objects() if isinstance(found, LazyPattern)]
+
+
+def behaves_alike(kept: re.Pattern[str], fresh: re.Pattern[str]) -> bool:
+    """Same pattern, flags and groups, and the same matches with the same groups on the sample."""
+    if (kept.pattern, kept.flags, kept.groups, kept.groupindex) != (
+        fresh.pattern,
+        fresh.flags,
+        fresh.groups,
+        fresh.groupindex,
+    ):
+        return False
+    matches = [(m.span(), m.groups()) for m in kept.finditer(SAMPLE)]
+    return matches == [(m.span(), m.groups()) for m in fresh.finditer(SAMPLE)]
+
+
+def test_every_package_pattern_from_the_store_behaves_as_re_compile(tmp_path: Path) -> None:
+    patterns = package_patterns()
+    assert len(patterns) > 300
+    path = tmp_path / "patterns.marshal"
+    first = PatternStore(path)
+    compiled = [first.compile(lazy.pattern, lazy.flags) for lazy in patterns]
+    first.write()
+    second = PatternStore(path)
+    assert len(second.kept) == len({(lazy.pattern, int(lazy.flags)) for lazy in patterns})
+    for lazy, made in zip(patterns, compiled, strict=True):
+        fresh = re.compile(lazy.pattern, lazy.flags)
+        assert behaves_alike(made, fresh), lazy.pattern
+        assert behaves_alike(second.compile(lazy.pattern, lazy.flags), fresh), lazy.pattern
+    assert not second.added  # everything came from the file
+
+
+def test_a_damaged_or_foreign_store_is_ignored_and_replaced(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.marshal"
+    path.write_bytes(b"\x00not marshal")
+    store = PatternStore(path)
+    assert store.kept == {}
+    assert store.compile(r"(?P<year>20\d{2})年", 0).search("到2025年").group("year") == "2025"  # type: ignore[union-attr]
+    store.write()
+    assert (r"(?P<year>20\d{2})年", 0) in PatternStore(path).kept
+
+    stamp, entries = marshal.loads(path.read_bytes())
+    path.write_bytes(marshal.dumps(((stamp[0], stamp[1] + 1, stamp[2]), entries)))  # another interpreter
+    assert PatternStore(path).kept == {}
+
+
+def test_code_the_engine_refuses_is_compiled_again(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.marshal"
+    store = PatternStore(path)
+    store.compile("[一-鿿]{2}县", 0)
+    store.write()
+    stamp, entries = marshal.loads(path.read_bytes())
+    flags, code, groups, names, index = entries[("[一-鿿]{2}县", 0)]
+    entries[("[一-鿿]{2}县", 0)] = (flags, code[:3], groups, names, index)
+    path.write_bytes(marshal.dumps((stamp, entries)))
+    assert PatternStore(path).compile("[一-鿿]{2}县", 0).search("在托克托县").group() == "克托县"  # type: ignore[union-attr]
+
+
+def test_no_file_is_written_where_bytecode_is_not(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.dont_write_bytecode", True)
+    path = tmp_path / "patterns.marshal"
+    store = PatternStore(path)
+    assert store.compile("到(20\\d{2})年", 0).search("到2027年") is not None
+    store.write()
+    assert not path.exists()
+
+
+def summary_without_timings(stdout: str) -> object:
+    summary = json.loads(stdout)
+    summary["provenance"].pop("timings")
+    return summary
+
+
+@pytest.mark.slow
+def test_a_summarize_writes_the_store_once_and_the_next_run_reads_it(tmp_path: Path, run_cli: RunCli) -> None:
+    prefix = tmp_path / "bytecode"
+    environment = {"PYTHONPYCACHEPREFIX": str(prefix), "PYTHONDONTWRITEBYTECODE": ""}
+    first = run_cli("summarize", str(SEED_000), "--format", "json", env=environment)
+    assert first.returncode == 0, first.stderr
+    stores = list(prefix.rglob("patterns.*.marshal"))
+    assert len(stores) == 1
+    written = stores[0].stat().st_mtime_ns
+    second = run_cli("summarize", str(SEED_000), "--format", "json", env=environment)
+    assert second.returncode == 0, second.stderr
+    assert stores[0].stat().st_mtime_ns == written  # nothing new to add: not rewritten
+    assert summary_without_timings(second.stdout) == summary_without_timings(first.stdout)
