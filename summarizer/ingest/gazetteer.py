@@ -40,7 +40,8 @@ class Place(NamedTuple):
 MENTIONS_KEPT = 1024
 """How many texts' mentions a gazetteer keeps (a corpus run reads each article's paragraphs together)."""
 MENTIONS_KEPT_CHARS = 2000
-"""The longest text whose mentions are kept (a paragraph; memory stays bounded whatever the input)."""
+"""The longest text whose mentions are kept among many (a paragraph); of longer texts (a whole article, read
+for several purposes) only the last one is kept, so memory stays bounded whatever the input."""
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class Gazetteer:
         self.by_surface = named
         self._lengths = {head: sorted(found, reverse=True) for head, found in lengths.items()}
         self._mentions_of: dict[str, tuple[Mention, ...]] = {}
+        self._long_text_mentions: tuple[str, tuple[Mention, ...]] = ("", ())
 
     def named(self, surface: str) -> tuple[Place, ...]:
         """Every place a name (official or short) may stand for; () when none."""
@@ -111,8 +113,10 @@ class Gazetteer:
         """Gazetteer names in a text, left to right, the longest at each position, not overlapping. The
         rules read the same paragraphs for several purposes (place chains, the places named, a city's short
         form), so the last texts' mentions are kept."""
-        if len(text) > MENTIONS_KEPT_CHARS:
-            return self._scan(text)  # a whole long text: read once, not kept
+        if len(text) > MENTIONS_KEPT_CHARS:  # a whole article: only the last one is kept
+            if self._long_text_mentions[0] != text:
+                self._long_text_mentions = (text, tuple(self._scan(text)))
+            return iter(self._long_text_mentions[1])
         found = self._mentions_of.get(text)
         if found is None:
             if len(self._mentions_of) >= MENTIONS_KEPT:

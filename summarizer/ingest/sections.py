@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from pydantic import BaseModel
@@ -296,13 +296,22 @@ def _with_level(stem: str, level: str) -> str:
     return stem + level
 
 
+def _occurrences(word: str, text: str) -> Iterator[int]:
+    """Where a word starts in a text, overlapping occurrences included."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
 def resolve_zone(zone: str, text: str) -> str:
     """The full name of the zone a text calls "示范区": the longest "…示范区" it repeats."""
     candidates = Counter(
-        match.group(1)
-        for length in range(2, 9)
-        for match in re.finditer(rf"(?=([{CJK}]{{{length}}}{re.escape(zone)}))", text)
-        if "的" not in match.group(1)
+        text[at - length : at + len(zone)]
+        for at in _occurrences(zone, text)
+        for length in range(2, min(8, at) + 1)
+        if all("\u4e00" <= character <= "\u9fff" for character in text[at - length : at])
+        and "的" not in text[at - length : at + len(zone)]
     )
     repeated = [name for name, count in candidates.items() if count >= 2]
     if repeated:
