@@ -23,7 +23,7 @@ from typing import Any
 
 from summarizer.errors import SummarizerError
 
-FORMAT = 1
+FORMAT = 2
 MAX_KEPT_PATTERNS = 4096
 """Beyond this many (patterns of older versions of the code pile up), the file starts afresh."""
 
@@ -90,10 +90,17 @@ class PatternStore:
         return self.engine[0].compile(pattern, *parts)  # type: ignore[no-any-return]
 
     def _compile_parts(self, pattern: str, flags: int) -> Parts:
-        """What `re.compile` hands the engine: all flags, the code, the groups and their names."""
+        """What `re.compile` hands the engine: all flags, the code, the groups and their names; the code
+        of the pattern behind a filter of its first characters where that helps (see `first_filter`)."""
         assert self.engine is not None
         _, compiler, parser = self.engine
         tree = parser.parse(pattern, flags)
+        filtered = first_filter(tree, flags)
+        if filtered is not None:
+            with contextlib.suppress(re.error):  # an inline global flag must stay first: no filter then
+                filtered_tree = parser.parse(f"(?={filtered})(?:{pattern})", flags)
+                if filtered_tree.state.groupdict == tree.state.groupdict:
+                    tree = filtered_tree
         code = [int(word) for word in compiler._code(tree, flags)]
         names: dict[str, int] = dict(tree.state.groupdict)
         index: list[str | None] = [None] * tree.state.groups
@@ -138,3 +145,86 @@ def compile_kept(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if _store is None:
         _store = PatternStore(store_path())
     return _store.compile(pattern, flags)
+
+
+WIDEST_FILTERED_RANGE = 256
+"""A first character that may be any of a wider range (a CJK class) filters nothing in Chinese text."""
+
+
+def first_filter(tree: Any, flags: int) -> str | None:
+    """A character class of every character a match can start with, for a pattern whose first element is
+    a group or an alternation of groups; None where `re` filters by itself (a literal or class first),
+    where it cannot be worked out, could match the empty string, or would let most Chinese text through.
+
+    `re` skips ahead by a pattern's first character only when the pattern starts with a literal or a
+    class (or an alternation of literals); the rules' large alternations of named groups are otherwise
+    tried branch by branch at every position of a text. A look-ahead of the first characters lets the
+    engine reject a position with one test. The look-ahead never rejects a position where the pattern
+    matches, so the matches and their groups stay the same."""
+    constants = importlib.import_module("re._constants")
+    if (
+        not tree.data
+        or (flags | tree.state.flags) & re.VERBOSE
+        or tree.data[0][0] in (constants.LITERAL, constants.IN)
+    ):
+        return None
+    members, nullable = _first_of_sequence(tree.data, constants)
+    if members is None or nullable or not members:
+        return None
+    return "[" + "".join(sorted(members)) + "]"
+
+
+def _first_of_sequence(items: Any, constants: Any) -> tuple[set[str] | None, bool]:
+    """The class members a sequence of elements can start with (None: cannot tell), and whether it can
+    match the empty string."""
+    members: set[str] = set()
+    for operator, argument in items:
+        found, nullable = _first_of_element(operator, argument, constants)
+        if found is None:
+            return None, False
+        members |= found
+        if not nullable:
+            return members, False
+    return members, True
+
+
+def _first_of_element(operator: Any, argument: Any, constants: Any) -> tuple[set[str] | None, bool]:
+    c = constants
+    if operator is c.LITERAL:
+        return {re.escape(chr(argument))}, False
+    if operator is c.IN:
+        return _class_members(argument, constants), False
+    if operator is c.SUBPATTERN:
+        return _first_of_sequence(argument[-1].data, constants)
+    if operator is c.BRANCH:
+        members: set[str] = set()
+        nullable = False
+        for alternative in argument[1]:
+            found, empty = _first_of_sequence(alternative.data, constants)
+            if found is None:
+                return None, False
+            members |= found
+            nullable = nullable or empty
+        return members, nullable
+    if operator in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        found, empty = _first_of_sequence(argument[2].data, constants)
+        return found, empty or argument[0] == 0
+    if operator in (c.AT, c.ASSERT, c.ASSERT_NOT):  # consume nothing: the next element decides
+        return set(), True
+    return None, False  # any character, a negated literal, a back-reference, a conditional: cannot tell
+
+
+def _class_members(items: Any, constants: Any) -> set[str] | None:
+    c = constants
+    categories = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_SPACE: r"\s"}
+    members: set[str] = set()
+    for operator, argument in items:
+        if operator is c.LITERAL:
+            members.add(re.escape(chr(argument)))
+        elif operator is c.RANGE and argument[1] - argument[0] < WIDEST_FILTERED_RANGE:
+            members.add(f"{re.escape(chr(argument[0]))}-{re.escape(chr(argument[1]))}")
+        elif operator is c.CATEGORY and argument in categories:
+            members.add(categories[argument])
+        else:
+            return None  # a negated class, a word category, a wide range: lets (nearly) anything through
+    return members

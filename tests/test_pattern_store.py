@@ -15,11 +15,19 @@ from pathlib import Path
 import pytest
 
 import summarizer
-from summarizer.patterns import PatternStore
+from summarizer.patterns import PatternStore, first_filter
 from summarizer.text import LazyPattern
-from tests.conftest import SEED_000, RunCli
+from tests.conftest import ARTICLES, SEED_000, RunCli
 
-SAMPLE = SEED_000.read_text(encoding="utf-8") + "\n2025年底前完成3.5亿元投资，GDP增长6%以上。（记者 张三）\n"
+SAMPLE = "\n".join(
+    [
+        *(path.read_text(encoding="utf-8") for path in sorted(ARTICLES.glob("*.txt"))),
+        SEED_000.read_text(encoding="utf-8"),
+        "2025年底前完成3.5亿元投资，GDP增长6%以上。（记者 张三）",
+        "A股 12.5% +0.3 [1] ①② (一) ~ — “引号” 《名》 \t end",
+    ]
+)
+"""The dev articles, a seed and a line of mixed scripts and punctuation: the texts matches are compared on."""
 
 
 @pytest.fixture(autouse=True)
@@ -49,6 +57,8 @@ def behaves_alike(kept: re.Pattern[str], fresh: re.Pattern[str]) -> bool:
 
 
 def test_every_package_pattern_from_the_store_behaves_as_re_compile(tmp_path: Path) -> None:
+    """Read back or compiled here, behind a filter of first characters or not, every pattern finds the
+    same matches with the same groups as `re.compile`'s."""
     patterns = package_patterns()
     assert len(patterns) > 300
     path = tmp_path / "patterns.marshal"
@@ -118,3 +128,25 @@ def test_a_summarize_writes_the_store_once_and_the_next_run_reads_it(tmp_path: P
     assert second.returncode == 0, second.stderr
     assert stores[0].stat().st_mtime_ns == written  # nothing new to add: not rewritten
     assert summary_without_timings(second.stdout) == summary_without_timings(first.stdout)
+
+
+def test_a_filter_of_first_characters_covers_every_way_a_match_can_start() -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    def filtered(pattern: str, flags: int = 0) -> str | None:
+        return first_filter(_parser.parse(pattern, flags), flags)
+
+    assert filtered(r"(?P<a>到\s*20\d{2})|(?P<b>截至|截止)|(?P<c>[上下]半年)") == "[上下到截]"
+    assert filtered(r"(?:(?<=。)\s*)?(?P<by>记者|通讯员)") == r"[\s记通]"  # a look-behind consumes nothing
+    assert filtered(r"(?:约|近)?(?P<n>\d+)个") == r"[\d约近]"  # an optional lead-in: what follows too
+    assert filtered(r"第(?P<n>[一二三])") is None  # a literal first: `re` filters by itself
+    assert filtered(r"第?(?P<n>[一二三])") == "[一三二第]"  # an optional one: it does not
+    assert filtered(r"(?:[一-鿿]{2})县") is None  # a CJK class would let nearly every character through
+    assert filtered(r"(?:.)县") is None  # any character
+    assert filtered(r"(?:[^，。])县") is None  # a negated class
+    assert filtered(r"(?:年)?") is None  # could match the empty string
+    assert filtered(r"(?P<x>a) b", re.VERBOSE) is None  # comments and spaces of a verbose pattern: left alone
+    store = PatternStore(None)
+    kept = store.compile(r"(?P<a>到\s*20\d{2})|(?P<b>截至|截止)", 0)
+    assert kept.pattern == r"(?P<a>到\s*20\d{2})|(?P<b>截至|截止)"  # the pattern as written, not the filter
+    assert [m.lastgroup for m in kept.finditer("截至6月，到 2025年")] == ["b", "a"]
