@@ -56,7 +56,16 @@ class TextIndex:
         self._full_sentence_cuts = _boundaries(text, FULL_SENTENCE_ENDS)
         self._clause_cuts = _boundaries(text, CLAUSE_ENDS)
         self._paragraph_cuts = [0, *(match.end() for match in _PARAGRAPH_BREAK.finditer(text)), len(text)]
-        self._trimmed: dict[tuple[int, int], Span] = {}
+        self._trimmed: dict[int, list[Span | None]] = {
+            id(cuts): [None] * max(len(cuts) - 1, 1)
+            for cuts in (
+                self._sentence_cuts,
+                self._full_sentence_cuts,
+                self._clause_cuts,
+                self._paragraph_cuts,
+            )
+        }
+        """Each list of cuts' spans, trimmed when first asked for."""
         self.span_facts: dict[tuple[str, int, int], bool] = {}
         """Facts about a span the rules ask again and again (`register.in_plan_list`): (fact, start, end)."""
 
@@ -104,11 +113,12 @@ class TextIndex:
 
     def _span_at(self, cuts: list[int], offset: int) -> Span:
         position = bisect.bisect_right(cuts, offset) - 1
-        position = max(0, min(position, len(cuts) - 2))
-        key = (id(cuts), position)  # the rules ask for the same spans many times: trimmed once
-        span = self._trimmed.get(key)
+        last = len(cuts) - 2
+        position = 0 if position < 0 else last if position > last else position
+        trimmed = self._trimmed[id(cuts)]  # the rules ask for the same spans many times: trimmed once
+        span = trimmed[position]
         if span is None:
-            span = self._trimmed[key] = self._trim(cuts[position], cuts[position + 1])
+            span = trimmed[position] = self._trim(cuts[position], cuts[position + 1])
         return span
 
     def _trim(self, start: int, end: int) -> Span:
