@@ -3,6 +3,7 @@ plan the turn states."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -109,7 +110,8 @@ def _turns(text: str, paragraph: Span) -> list[tuple[str, Span]]:
     turns = []
     for position, frame in enumerate(frames):
         following = frames[position + 1].start() if position + 1 < len(frames) else paragraph.end
-        end = min([following, *(start for start in askers if start > frame.end())])
+        next_asker = bisect.bisect_right(askers, frame.end())  # the first question after the frame
+        end = min(following, askers[next_asker]) if next_asker < len(askers) else following
         turns.append((frame.group("speaker"), Span(frame.end(), end)))
     return turns
 
