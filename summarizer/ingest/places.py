@@ -167,3 +167,13 @@ def quoted_higher_level(region: str, words: str) -> str | None:
         if parent is not None:
             return parent.name
     return None
+
+
+def lies_under(name: str, parent: str) -> bool:
+    """Whether a place the text names lies under another ("五华区" under 昆明市, "青松镇" never: the
+    gazetteer stops at counties)."""
+    parents = {place.code for place in gazetteer().named(parent)}
+    return any(
+        parents.intersection(above.code for above in gazetteer().ancestors(place))
+        for place in gazetteer().named(name)
+    )

@@ -354,14 +354,27 @@ ZONE_PLACE_LOOK_BACK = 6
 
 
 def place_named_zones(text: str) -> list[str]:
-    """Zones named after a gazetteer place ("张家界高新区", "滨州开发区"), most named first."""
+    """Zones named after a gazetteer place ("张家界高新区", "滨州开发区"), or after a name ending in 区 that
+    the gazetteer does not know and the text writes only before the zone word ("东海湾区高新技术产业开发区":
+    no district 东海湾区), most named first."""
     counts: Counter[str] = Counter()
+    unknown = [
+        name
+        for name in named_places(text)
+        if name.endswith("区") and not _known_place(name) and _only_before_zones(text, name)
+    ]
     for match in _ADMINISTERED_ZONE_RE.finditer(text):
         head = text[max(0, match.start() - ZONE_PLACE_LOOK_BACK) : match.start()]
-        places = [mention for mention in gazetteer().mentions(head) if mention.end == len(head)]
-        if places:
-            counts[places[-1].surface + match.group(0)] += 1
+        places = [mention.surface for mention in gazetteer().mentions(head) if mention.end == len(head)]
+        named = places or [name for name in unknown if head.endswith(name)]
+        if named:
+            counts[named[-1] + match.group(0)] += 1
     return [name for name, _ in counts.most_common()]
+
+
+def _only_before_zones(text: str, name: str) -> bool:
+    """Whether every time the text writes `name` a zone word follows it."""
+    return all(_ADMINISTERED_ZONE_RE.match(text, match.end()) for match in re.finditer(re.escape(name), text))
 
 
 def main_zone(text: str) -> Region | None:
@@ -879,7 +892,9 @@ def main_region(text: str) -> Region | None:
 
 TOWN_LEAD_CHARS = 160
 """How far into a news item the town it reports on is named under its county (title and lead)."""
-TOWN_NAME = rf"(?:(?![村城县市区省州旗])[{CJK}]){{2,4}}?(?:{'|'.join(TOWN_SUFFIXES)})"
+TOWN_CLAUSE_CHARS = "将要也已还又再就把被对以在是了的"
+"""Words of a clause, never inside a town's name: "宁波将探索以街道为单位…" names no town 将探索以街道."""
+TOWN_NAME = rf"(?:(?![村城县市区省州旗{TOWN_CLAUSE_CHARS}])[{CJK}]){{2,4}}?(?:{'|'.join(TOWN_SUFFIXES)})"
 TOWN_PEOPLE = r"(?:户|村民|居民|群众|市民|农民|党员|干部|老人|学生|儿童|人员|志愿者)"
 """People a town is named for ("某县某镇脱贫户黄某", "某镇居民"): where they live, not the subject."""
 TOWN_SUBJECT_RE = LazyPattern(
@@ -902,9 +917,13 @@ def town_under(text: str, parent: str) -> str | None:
     return None
 
 
-TOWN_RE = LazyPattern(rf"[{CJK}]{{2,4}}?(?:{'|'.join(TOWN_SUFFIXES)})(?![{CJK}]{{0,1}}(?:村|镇|长))")
+TOWN_COMPOUND_CHARS = "容区域风规貌情"
+"""Characters that make a compound noun of 镇 or 乡 (镇容, 镇区, 镇域, 乡风, 乡规, 乡貌, 乡情)."""
+TOWN_RE = LazyPattern(
+    rf"[{CJK}]{{2,4}}?(?:{'|'.join(TOWN_SUFFIXES)})(?![{CJK}]{{0,1}}(?:村|镇|长)|[{TOWN_COMPOUND_CHARS}])"
+)
 """A town, township or subdistrict by its name (青山镇, 廿三里街道), not a word that ends like one
-(乡村, 乡镇, 镇长)."""
+(乡村, 乡镇, 镇长) nor a verb before a compound of 镇 or 乡 ("开展镇容整治", "绘制乡风…", "实施镇域…")."""
 TOWN_NOT_NAMES = ("古镇", "小镇", "城镇", "重镇", "名镇", "集镇")
 STANDALONE_TOWN_MENTIONS = 3
 """How often a town named without its county must recur to speak for a text."""
@@ -952,8 +971,19 @@ def town_on_its_own(text: str) -> str | None:
     counts = {town: text.count(town) for town in _standalone_towns(text)}
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
+        return _town_subject_of_the_lead(text, list(counts))
     return ranked[0][0]
+
+
+def _town_subject_of_the_lead(text: str, towns: list[str]) -> str | None:
+    """The one town the lead names as its subject ("讯（通讯员…）为扎实推进…，青松镇立足全域提升…"), though
+    the rest of the text only says 镇 or 全镇."""
+    subjects = [
+        town
+        for town in towns
+        if 0 <= (at := text.find(town)) < TOWN_LEAD_CHARS and TOWN_SUBJECT_RE.match(text, at) is not None
+    ]
+    return subjects[0] if len(subjects) == 1 else None
 
 
 WORK_WORDS = r"(?:高速公路|高速|高铁|铁路|城际|公路|国道|快速路|运河|管道|管线|输电线路|输气管道|特高压)"
@@ -972,12 +1002,18 @@ ROUTE_RES: tuple[tuple[LazyPattern, bool], ...] = (
 ("起于九寨沟县郭元乡，止于绵阳市游仙区张家坪")."""
 
 
+ROUTE_LEAD_CHARS = 300
+"""How far into a text the work it reports on is named by its ends (title and lead)."""
+
+
 def _spanned_by_route(text: str, place: str) -> str | None:
     """The lowest unit holding both ends of a work the text names by its ends, when the place it names
     most is one of the ends (a county an expressway starts in, a city a railway ends in): a work across
     several units is their common parent's (九寨沟至绵阳高速 → 四川省), not the first end's."""
     for pattern, glued in ROUTE_RES:
         for match in pattern.finditer(text):
+            if match.start() >= ROUTE_LEAD_CHARS:
+                break  # a road named late is one the work joins ("届时其将与焦作至新乡高速…"), not the work
             ends = [
                 _end_place(match.group("a"), place, last=glued),
                 _end_place(match.group("b"), place, last=False),

@@ -24,6 +24,11 @@ CANONICAL_UNITS: Final[dict[str, tuple[str, float]]] = {
     # money
     "元": ("元", 1),
     "美元": ("美元", 1),
+    "欧元": ("欧元", 1),
+    "港元": ("港元", 1),
+    "港币": ("港元", 1),
+    "澳门元": ("澳门元", 1),
+    "澳门币": ("澳门元", 1),
     # mass and energy-equivalent mass
     "吨": ("吨", 1),
     "吨标准煤": ("吨标准煤", 1),
@@ -469,8 +474,15 @@ _ADVERBIAL_AFTER: Final = LazyPattern(
 any, is the quantity)."""
 
 
+_MODIFIER_AFTER: Final = LazyPattern(r"的(?!目标|任务|要求)")
+""""开展分阶段、全覆盖的就业指导": the word describes a noun (how the service is given), no level to reach;
+"实现全覆盖的目标" still names one."""
+
+
 def _read_scale_word(text: str, match: re.Match[str]) -> _Reading | None:
-    if match[0] == "全覆盖" and _ADVERBIAL_AFTER.match(text, match.end()):
+    if match[0] == "全覆盖" and (
+        _ADVERBIAL_AFTER.match(text, match.end()) or _MODIFIER_AFTER.match(text, match.end())
+    ):
         return None
     value, unit, comparator = SCALE_WORDS[match[0]]
     return _Reading(match.start(), match.end(), Decimal(value), None, unit, "", comparator, None)

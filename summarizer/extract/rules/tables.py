@@ -175,7 +175,7 @@ PERFECTIVE_LE_PATTERN = rf"(?<=[\u4e00-\u9fff])(?<![为除罢不])(?<!{'|'.join(
 # The frame of a reported event (a signing, a ground-breaking, a fair, a meeting): what the sentence counts
 # happened there ("座谈会上，对接央企项目50项", "此次全市共开工61个项目") unless a nearer word says future.
 EVENT_FRAME_PATTERN = (
-    r"(?<!社)会上|仪式上|活动上|(?:活动|仪式|会议)现场|现场(?=签约|开工|集中|成交)|此次|本次|当天|当日"
+    r"(?<!社)会上|仪式上|活动上|(?:活动|仪式|会议)现场|现场(?=签约|开工|集中|成交)|(?:此次|本次)(?!涉及)|当天|当日"
     r"|(?<=[会节展])期间"
 )
 # How much of the year's plan is done ("完成年度目标任务78%", "完成全年目标的60%", "占年度目标的63.88%",
@@ -279,6 +279,9 @@ NOT_A_MARKER_WHEN_PRECEDED_BY: dict[str, str] = {
     # "取消拟开发电源点20处", "清理拟建项目": 拟 after a verb that acts on things qualifies them (the
     # sites that were planned), it plans nothing.
     "拟": r"(?:取消|清理|退出|叫停|停止|暂停|撤销|关停|否决)$",
+    # "对现有道路…及时补植", "把现有厂房改造为…": after a preposition 现有 qualifies the object of a measure,
+    # it states no present stock.
+    "现有": r"(?:对|把|将|为|给|向|在)$",
     # "8月31日前", "国庆节日前", "开学日前": before a day, a deadline to come.
     "日前": r"(?:[\d一二两三四五六七八九十号节假期当学]|[0-9]\s)$",
 }

@@ -34,7 +34,7 @@ from summarizer.extract.rules.tables import (
 )
 from summarizer.extract.rules.tense import TenseReader
 from summarizer.extract.rules.text import Span, TextIndex, inside_quotes
-from summarizer.ingest.places import quoted_higher_level
+from summarizer.ingest.places import lies_under, quoted_higher_level
 from summarizer.ingest.regions import HIGHER_REGION_ALIASES, PROVINCES, SELF_REFERENCES
 from summarizer.ingest.sections import bare_name
 from summarizer.parse.quantities import Quantity
@@ -133,6 +133,7 @@ def _reason_besides_tense(quantity: Quantity, context: TargetContext) -> str | N
         _present_state,
         _company_plan,
         _event_programme,
+        _reach_of_a_service,
     )
     for check in checks:
         reason = check(quantity, context)
@@ -276,6 +277,22 @@ def _specification(quantity: Quantity, context: TargetContext) -> str | None:
 
 _PER_UNIT_WORDS = ("单机", "单台", "单体")
 _PER_UNIT = LazyPattern(r"(?:单机|单台|单体)(?:容量|规模|功率)?(?:为|达)?$")
+
+
+_REACH_BEFORE = LazyPattern(r"(?<!全)覆盖[^,，。;；]{0,14}$")
+
+
+def _reach_of_a_service(quantity: Quantity, context: TargetContext) -> str | None:
+    """ "覆盖柳溪辖区八条街道15余万户居民": whom and where a work or a service covers, counted, not an
+    amount of work to do nor a level to reach; a coverage rate ("覆盖不少于30%的城镇社区") is one, and so is
+    the work done everywhere ("全覆盖打造25个生活圈"). Households a renovation benefits ("惠及居民5万户")
+    stay the renovation's planned scope."""
+    if quantity.unit == "%":
+        return None
+    clause = context.index.clause(quantity.start)
+    if _REACH_BEFORE.search(context.text, clause.start, quantity.cue_start):
+        return "reach of a work or service"
+    return None
 
 
 def _policy_parameter(quantity: Quantity, context: TargetContext) -> str | None:
@@ -534,6 +551,8 @@ def _present_state(quantity: Quantity, context: TargetContext) -> str | None:
 
 
 _GOAL_NOUN_AFTER = LazyPattern(r"的?(?:预期|年度|奋斗)?目标")
+_AIMED_AT_BEFORE = LazyPattern(r"(?:围绕|锚定|瞄准|紧扣|紧盯|对标|朝着|向着|奔着|为实现|为完成)")
+"""Verbs that aim a clause at the goal it names: what the goal says is still to reach."""
 _MEASURED_AGAINST_BEFORE = LazyPattern(r"(?:完成|实现|达到|超过|超出|高于|低于|好于|快于|提前|超额|如期)")
 
 
@@ -542,6 +561,8 @@ def _named_goal(quantity: Quantity, context: TargetContext, clause: Span) -> boo
     unless its clause measures a result against it ("高于6%的预期目标", "提前完成6%的目标")."""
     if not _GOAL_NOUN_AFTER.match(context.text, quantity.end):
         return False
+    if _AIMED_AT_BEFORE.search(context.text, clause.start, quantity.cue_start) is not None:
+        return True  # "紧紧围绕…治理率达到35%的预期目标": the goal aimed at, its 达到 inside the goal
     return _MEASURED_AGAINST_BEFORE.search(context.text, clause.start, quantity.end) is None
 
 
@@ -560,6 +581,8 @@ def _past(quantity: Quantity, context: TargetContext) -> str | None:
         if _unmarked_profile_of_a_work_ahead(quantity, context, clause) or _remainder_ahead(
             quantity, context, clause
         ):
+            return None
+        if _profile_under_a_milestone(quantity, context, clause, own_tense=own_tense):
             return None
         return None if own_tense and _completion_ahead(quantity, context) else "past result"
     if own_tense and _spent_in_the_past(quantity, context, clause):
@@ -603,6 +626,32 @@ def _unmarked_profile_of_a_work_ahead(quantity: Quantity, context: TargetContext
     if _MODIFIES_A_NOUN.match(context.text, quantity.end, clause.end):
         return False  # "全长2150米螺旋曲线": the size of a part
     return (profile or scope) and _named_work_ahead(quantity, context, clause)
+
+
+def _profile_under_a_milestone(
+    quantity: Quantity, context: TargetContext, clause: Span, *, own_tense: bool
+) -> bool:
+    """ "青湾跨海通道项目全长约26公里" after the news item's lead reports a milestone of the works ("隧道
+    双线贯通", "已完成顶板浇筑"): the past is the milestone's, not the profile's; the scale of a
+    project still being built is a target (guidelines §3). Only a work's size (全长, 用地面积 …): a
+    review's totals ("储备项目310个，总投资2860亿元") stay results."""
+    if own_tense or not context.news:
+        return False
+    if _SIZE_BEFORE.search(context.text, clause.start, quantity.cue_start) is None:
+        return False
+    sentence = context.index.full_sentence(quantity.start)
+    if context.tense.says_past(sentence.start, clause.end) or _FORMER_BEFORE.search(
+        context.text, clause.start, quantity.cue_start
+    ):
+        return False  # "原先规划全长约24公里": the state before the works
+    if "其中" in context.text[sentence.start : quantity.cue_start]:
+        return False  # "总建筑面积约3.5万平方米，其中地上…": the parts of the scale just given
+    return _profile_of_a_project_ahead(quantity, context, clause)
+
+
+_SIZE_BEFORE = LazyPattern(r"(?:全长|总长|长度|段长|面积|占地|用地|设站)(?:为|达到?|约|近|超过?|共)?$")
+"""The size of a work, said right before its figure (money is no size: a review's totals stay results)."""
+_FORMER_BEFORE = LazyPattern(r"原先|原来|原有|此前|以前|过去|改造前")
 
 
 _WORK_SCOPE_BEFORE = LazyPattern(
@@ -1093,7 +1142,27 @@ def _subject_place(quantity: Quantity, context: TargetContext) -> str | None:
         name = _place_at(context, head)
         if name is not None:
             return None if name in PROVINCES or _opens_a_route(context, head) else name
-    return None
+    return _previous_subject(context, sentence)
+
+
+def _previous_subject(context: TargetContext, sentence: Span) -> str | None:
+    """The unit under the text's region that the sentence before opens on, in the same paragraph, when the
+    figure's own sentence names no subject ("今年，五华区在…实施雨污分流工程。五华区水务局…发现…。更棘手的
+    是，…河段长约600米" in a city's item): the paragraph still reports on that unit. A neighbour the
+    sentence before names ("保定市民期待…" in a Tianjin item) is no unit of the text's region."""
+    paragraph = context.index.paragraph(sentence.start)
+    if sentence.start - 1 <= paragraph.start:
+        return None
+    previous = context.index.full_sentence(sentence.start - 1)
+    if previous.end - previous.start > SUBJECT_LOOKBACK_CHARS:
+        return None
+    head = _subject_head(context, max(previous.start, paragraph.start))
+    if context.text.startswith(_OWN_VOICES, head):
+        return None
+    name = _place_at(context, head)
+    if name is None or context.region is None or not lies_under(name, context.region):
+        return None
+    return None if _opens_a_route(context, head) else name
 
 
 _ROUTE_LINKS = ("至", "到", "—", "－")
@@ -1126,6 +1195,8 @@ def _subject_head(context: TargetContext, start: int) -> int:
 
 
 def _place_at(context: TargetContext, head: int) -> str | None:
+    if context.region is not None and context.text.startswith(context.region, head):
+        return context.region  # "东海湾区高新技术产业开发区…": the zone, not the name it starts with
     for length in SUBJECT_NAME_CHARS:
         name = context.places.get(context.text[head : head + length])
         if name is not None:

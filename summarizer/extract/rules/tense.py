@@ -129,6 +129,13 @@ _AFTER_CUT_OFF = LazyPattern(
 )
 _COMPLETION_AHEAD_BEFORE = LazyPattern(rf"(?:{'|'.join(COMPLETION_AHEAD_WORDS)})[^,，。;；!！?？]{{0,16}}$")
 """A plan word shortly before a completion in its clause: "将于年底正式投产", "计划6月底前顺利通车"."""
+_TALLY_OF_DONE_WORK = LazyPattern(r"已经?(?:全部|全面|圆满|顺利)?完成[^\d]*?[共合]计?$|累计$")
+"""A tally (共, 合计, 累计) right before a verb of planning, after the work was told done: the verb did the
+work ("梳理了3万多米架空线"), it planned nothing."""
+_CLAUSE_PLAN_WORDS = ("将", "预计", "计划", "拟")
+_FIGURE_OR_DATE = LazyPattern(r"\d|[一二两三四五六七八九十][万千百]|[月日]底?|年底|年内")
+"""What a plan clause after a figure holds when it goes on with the same work ("将形成…12000套", "将于10月
+发放"), not an effect of a result ("将有效改善出行条件")."""
 _DONE_BY = LazyPattern(r"已经?(?:于|在)?\s*$")
 _COUNTED_NOUN = LazyPattern(r"[^,，。;；\d]{0,6}")
 _SUBJECT_PLAN_WORDS = ("将", "计划", "预计", "力争", "确保", "拟", "争取")
@@ -299,7 +306,28 @@ class TenseReader:
             return Reading("past", marked=True)
         if self._predicate_ahead(end, min(scope_end, self.index.clause(start).end)):
             return Reading("future", marked=True)
+        if (last < 0 or self.positions[last] < scope_start) and self._sentence_goes_on_ahead(end, scope_end):
+            return Reading("future", marked=True)
         return None
+
+    def _sentence_goes_on_ahead(self, end: int, scope_end: int) -> bool:
+        """No mark before a figure in its sentence, none of the past after it, and a later clause of the
+        sentence opens on a plan word and goes on with a figure or a date ("本次涉及改造老旧小区88个，改造
+        户数近一万户，将形成…住房12000套", "本年度金额为8000澳门元，将于10月发放"): the sentence lists what is
+        still to be done; an effect of a result ("新建道路12公里，将有效改善出行条件") is none."""
+        position = bisect.bisect_left(self.positions, end)
+        if position >= len(self.positions) or self.positions[position] >= scope_end:
+            return False
+        marker = self.markers[position]
+        opens_clause = self.text[marker.position - 1 : marker.position] in "，,"
+        if not (
+            marker.tense == "future"
+            and opens_clause
+            and self.text.startswith(_CLAUSE_PLAN_WORDS, marker.position)
+        ):
+            return False
+        plan = self.index.clause(marker.position)
+        return _FIGURE_OR_DATE.search(self.text, marker.position, plan.end) is not None
 
     def completion_before(self, start: int, since: int) -> bool:
         """Whether a completion told as an event ("大桥顺利通车。", "…竣工投用，") comes in [since, start)."""
@@ -795,6 +823,10 @@ def _marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
         return None if ahead else Marker(match.start(), "past", gain=True)
     if match.group("planned") and match.string.endswith(("已", "已经"), 0, match.start()):
         return Marker(match.start(), "past")  # "今年以来，全区已梳理了风险隐患1200余处": the work is done
+    if match.group("planned") and _TALLY_OF_DONE_WORK.search(
+        match.string, max(0, match.start() - 80), match.start()
+    ):
+        return Marker(match.start(), "past")  # "试点工作已全部完成。…本次试点工作，共梳理了3万多米…"
     if match.group("done"):
         return (
             None
