@@ -388,6 +388,38 @@ def main_zone(text: str) -> Region | None:
     return None if name is None else Region(name=name, aliases=_zone_aliases(name))
 
 
+_BARE_ZONE_RE = LazyPattern(rf"(?<![{CJK}])(?:{alternation(ZONES)})(?=[{CJK}])")
+_NAMED_ZONE_RE = LazyPattern(rf"(?<![{CJK}])(?P<name>[{CJK}]{{2,4}}?(?P<word>{alternation(ZONES)}))")
+ZONE_BACK_REFERENCES = 2
+"""How often a text must refer back to a zone by its bare word ("，新区规划土地监察局…") to speak for it."""
+ZONE_LEAD_CHARS = 160
+"""How far into a news item (title and lead) the zone it speaks for is named in full."""
+
+
+def zone_referred_back(text: str) -> Region | None:
+    """The zone a text that names no place speaks for when its lead names a zone in full where a clause
+    starts ("近日，某某新区规划土地监察局…") and the text then refers back to it by the bare zone word at
+    least twice where clauses start ("，新区规划土地监察局坚持…", "，新区消防救援大队…")."""
+    first = _NAMED_ZONE_RE.search(text, 0, ZONE_LEAD_CHARS)
+    if first is None or not _could_name_a_zone(first.group("name")[: -len(first.group("word"))]):
+        return None
+    name, word = first.group("name"), first.group("word")
+    bare = sum(1 for match in _BARE_ZONE_RE.finditer(text) if match.group(0) == word)
+    return Region(name=name, aliases=_zone_aliases(name)) if bare >= ZONE_BACK_REFERENCES else None
+
+
+def _zone_named_after(text: str, place: str | None) -> Region | None:
+    """A zone the text names in full at least twice after the place it names most ("上海湾区高新技术产业
+    开发区" where 上海湾区 is read as a place): the zone, not the place, speaks for the text."""
+    if place is None:
+        return None
+    for word in ADMINISTERED_ZONES:
+        name = place + word
+        if text.count(name) >= ZONE_BACK_REFERENCES:
+            return Region(name=name, aliases=_zone_aliases(name))
+    return None
+
+
 def _zone_called(name: str, word: str) -> bool:
     """Whether a text's zone word stands for this zone: its own ending or the short form of its full type
     ("开发区" for "聊城经济技术开发区")."""
@@ -876,12 +908,14 @@ def main_region(text: str) -> Region | None:
         name = place
     if name is not None and _visited_only(text, name):
         name = None
-    zone = main_zone(text)
+    zone = main_zone(text) or _zone_named_after(text, name)
     if zone is not None and (
         name is None or text.count(zone.name) > _mentions_outside(text, name, zone.name)
     ):
         return zone
     name = name or city_by_short_name(text)
+    if name is None and (zone := zone_referred_back(text)) is not None:
+        return zone
     if name is None:
         town = town_on_its_own(without_captions(text))
         return named_region(town, text, text) if town else None
@@ -925,6 +959,23 @@ TOWN_RE = LazyPattern(
 """A town, township or subdistrict by its name (青山镇, 廿三里街道), not a word that ends like one
 (乡村, 乡镇, 镇长) nor a verb before a compound of 镇 or 乡 ("开展镇容整治", "绘制乡风…", "实施镇域…")."""
 TOWN_NOT_NAMES = ("古镇", "小镇", "城镇", "重镇", "名镇", "集镇")
+TOWN_NOT_STEMS = (
+    "开展",
+    "推进",
+    "推动",
+    "加强",
+    "实施",
+    "建设",
+    "打造",
+    "完善",
+    "提升",
+    "深化",
+    "强化",
+    "全面",
+    "组织",
+)
+"""Verbs of work before a town's area or its villages ("开展镇区交通秩序整治", "推进镇村垃圾分类"): never a
+town's name."""
 STANDALONE_TOWN_MENTIONS = 3
 """How often a town named without its county must recur to speak for a text."""
 
@@ -962,13 +1013,24 @@ def _standalone_towns(text: str) -> list[str]:
         for match in TOWN_RE.finditer(text)
         if not re.match(f"[{CJK}]", text[match.start() - 1 : match.start()] or "。")
     )
-    return [town for town in dict.fromkeys(towns) if not town.endswith(TOWN_NOT_NAMES)]
+    return [
+        town
+        for town in dict.fromkeys(towns)
+        if not town.endswith(TOWN_NOT_NAMES) and not town.startswith(TOWN_NOT_STEMS)
+    ]
+
+
+def _town_stem(town: str) -> str:
+    """A town's name without its level ("冷水镇" → 冷水, "南湖街道" → 南湖)."""
+    suffix = next(suffix for suffix in TOWN_SUFFIXES if town.endswith(suffix))
+    return town[: -len(suffix)]
 
 
 def town_on_its_own(text: str) -> str | None:
     """The town or subdistrict a text that names no county speaks for ("冷水镇今年计划…。冷水镇将…"): the one
-    it names at the start of clauses and at least twice in all."""
-    counts = {town: text.count(town) for town in _standalone_towns(text)}
+    it names at the start of clauses and at least twice in all, by its full or its bare name ("冷水镇立足…",
+    "“最美冷水人”评选")."""
+    counts = {town: text.count(_town_stem(town)) for town in _standalone_towns(text)}
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return _town_subject_of_the_lead(text, list(counts))

@@ -140,6 +140,15 @@ _OPENS_WITH_DUTY = LazyPattern(
 )
 """A sentence that opens with 要 and a phrase of its own ("要精准聚焦、精准落位，…", "要群策群力，…"):
 a meeting's task when two or more open the sentences of a paragraph."""
+_ASSIGNS_RESPONSIBILITY = LazyPattern(
+    r"各[^,，。；;]{0,12}?(?:负责人|负责同志|一把手|主要领导)要[^,，。；;]{0,20}(?:责任|职责)"
+)
+"""A duty that tells the persons who answer for a task to bear it ("各单位主要负责人要履行好整改第一责任人
+职责"): how the task before it is carried, not a line of work ("各旗县区要压实工作责任" is one)."""
+_CENTRAL_VOICE = LazyPattern(
+    r"[^。“”]{0,30}?(?:总书记|党中央|国务院|中央领导)[^。“”,，]{0,24}?(?:指出|强调|要求|说|提出)[,，:：]"
+)
+"""The country's leaders as the speaker ("习近平总书记在某地考察时指出，", "党中央强调，")."""
 _BARE_DUTY = LazyPattern(r"(?:还|也)?要")
 _DUTY_ADVERB = LazyPattern(r"(?:还|也)?要(?P<adverb>进一步|持续|不断|全面|切实|始终|继续)")
 """The adverb a duty opens with ("要进一步…"): duties that share it are parallel items of a speech."""
@@ -184,10 +193,30 @@ _COUNTED_AREAS = LazyPattern(
 )
 # "找准切入点，全面治脏。": a campaign part's heading, two short clauses and a full stop.
 _CAMPAIGN_HEADING = LazyPattern(r"[\u4e00-\u9fff“”]{3,8}[,，][\u4e00-\u9fff“”]{3,8}[。.]?")
+_CAMPAIGN_POINTS_MIN = 3
+"""Campaign headings whose first clauses end on the same word ("找准切入点", "把握着力点", "打造突破点"): a
+series when three or more do."""
+_DOCUMENT_FRAME = LazyPattern(
+    r"(?:意见|方案|通知|办法|规划|措施|计划|细则|条例|决定)(?:还|同时)?(?:提出|明确|指出|要求)[,，:：]"
+)
+"""A news item's frame for what a document lays down ("意见提出，", "《方案》明确，")."""
+_MEASURE_OPENING = LazyPattern(
+    r"(?:将[^,，。；;]{2,30}?(?:纳入|列入)[^,，。；;]{2,20}|(?:加快|健全|建立|推行|鼓励|支持|引导|深化|强化"
+    r"|完善|推进|推动|加强|实施|优化|提升|构建|培育|扩大|开展)[^,，。；;]{2,28})[,，]"
+)
+"""The first clause of a document's measure, a line of work before its details ("深化人才供给侧结构性改革，",
+"将某教育内容纳入高校入学教育，")."""
+_DOCUMENT_MEASURES_MIN = 3
 _ITEM_INTENT = LazyPattern(r"(?:下半年|下阶段|今后|今年|明年)?(?:还|也)?(?:要|将)")
 """The time and intent before the first item of a series ("下半年要坚持项目为王，…；坚持创新驱动，…")."""
 # "抓紧落实好各项重点工作", "统筹抓好安全生产各项工作落实": a clause that points at all the work, naming none.
 _ALL_WORK = LazyPattern(r"(?:各项|各方面)(?:重点|重要|目标)?(?:工作|任务)(?:落实|部署)?$")
+_STANCE = (
+    r"(?:坚定信心|锚定目标|提高站位|统一思想|凝心聚力|鼓足干劲|保持定力|振奋精神|乘势而上|攻坚克难|真抓实干"
+    r"|担当作为|迎难而上|奋勇争先|坚定决心|提振信心|咬定目标|埋头苦干|主动作为|勇于担当)"
+)
+_STANCE_CLAUSE = LazyPattern(rf"(?:还|也)?要?{_STANCE}(?:、{_STANCE})+")
+"""A clause that only asks for stances ("要坚定信心、锚定目标", "要统一思想、鼓足干劲"): no line of work."""
 _LIST_CONNECTOR = LazyPattern(r"(?:其中|具体(?:来说|而言)?|一方面|同时)[,，:：]")
 _PARALLEL_ITEM_MAX = 10
 _PARALLEL_WORK = LazyPattern(r"[\u4e00-\u9fff“”]{4,10}")
@@ -242,9 +271,11 @@ _COMMITMENT = (
     r"(?:[\u4e00-\u9fff]{{0,12}}?(?:局|委员会|办公室|中心|政府|管委会|法院|检察院|公安|大队)"
     r"(?=(?:还|也|则|仍)?(?:将|要)))?)"
     r"(?:还|也|则|仍)?"
-    r"(?:将|要|正|全力|着力|致力于|持续|多维度|以此为契机|重点|大力|加快|以|坚持|全面|深入|扎实|积极)"
+    r"(?:将|要|正|全力|着力|致力于|持续|多维度|以此为契机|重点|大力|加快|以|坚持|全面|深入|扎实|积极"
+    r"|把(?=[^,，。；;]{{2,40}}作为[^,，。；;]{{0,20}}(?:任务|内容|抓手|重点|工程)))"
 )
 """The region, or one of its bodies when a word of intent follows ("下一步，某区民政局将…",
+"某省把深入实施…作为…的重要内容之一",
 "某县法院将在今后工作中…"), opening a plan the news item reports; also the direction an event marks
 ("此次揭牌，也标志着某新区(某经开区)正充分发挥…优势，积极承接…项目")."""
 _FRAMED_COMMITMENT = (
@@ -317,15 +348,26 @@ _REGION_TITLE = (
 """A title that names the region ("青禾县长", "青禾县委书记", "青禾县商务局局长") before its holder's name."""
 _REPORTING_FRAME = LazyPattern(r"(?P<speaker>[^,，。；;“”]{2,30}?)(?:说|表示|介绍|指出|强调)[,，:：](?!“)")
 """A speaker's frame in a sentence, before indirect speech (not a quotation)."""
+_COLLECTIVE_PLEDGE = LazyPattern(r"(?:纷纷|一致|均|都)$|^(?:大家|大伙|与会人员|参会人员|参训人员|学员们)")
+"""The attendees who pledge together at an event's end ("大家一致表示，将…", "护边员纷纷表示，将会…"): their
+resolve, not the region's line of work."""
 _RESULTS_OPENING = LazyPattern(
-    r"(?:今年|去年)?(?:上半年|一季度|前三季度|[1-9一二三四五六七八九十]+[-—~至到][1-9一二三四五六七八九十]+月|前[1-9一二三四五六七八九十]+个?月)[,，]"
+    r"(?:今年|去年)?(?:上半年|一季度|前三季度|[1-9一二三四五六七八九十]+月?[-—~至到][1-9一二三四五六七八九十]+月|前[1-9一二三四五六七八九十]+个?月)[,，]"
     r"|(?:今年|去年)?(?:上半年|一季度|前三季度)(?=全[省市县区旗州盟]|我[省市县区旗州盟])"
     r"|截[至止]|如今|眼下|走进|记者(?:了解到|获悉|从)"
 )
-"""A paragraph that opens with a period's results ("上半年，", "截至目前", "1-7月，"), a scene of the
-reporter's ("走进…", "眼下") or the reporter's source: narrative, never a policy area."""
+"""A paragraph that opens with a period's results ("上半年，", "截至目前", "1-7月，", "1月至6月，"), a
+scene of the reporter's ("走进…", "眼下") or the reporter's source: narrative, never a policy area."""
 _INDICATOR = LazyPattern(r"(?:增长|下降|完成|达到|实现)[^,，。；;\d]{0,10}[\d.]+")
 """An indicator's figure as a result or a level ("增长6.2%", "完成25亿元", "完成固定资产投资35亿元")."""
+_SINCE_FRAME = LazyPattern(r"(?:自|从)[^。；;！？]{2,40}?以来[,，]")
+"""The event since which work was done ("自开展大排查行动以来，"): a review's frame. "今年以来，…：一是…"
+is the plan year's work under way, its items still the year's lines of work."""
+_TO_DATE_FRAME = LazyPattern(r"(?:今年|年初|上半年|入夏|入冬|去年)以来[,，]")
+"""The year's work to date ("今年以来，"): a review's frame when the sentence gives figures."""
+_REPORTED_FIGURES_MIN = 3
+_PLAN_INTENT = LazyPattern(r"将|(?<![主首重需只])要(?![素求点])|力争|计划|争取|预计|下一步")
+"""A word of intent of a plan; 确保 inside a review's item is the purpose of work done ("…，确保安全")."""
 _INTENT_WORD = LazyPattern(r"将|(?<![主首重需只])要(?![素求点])|力争|确保|计划|争取|预计")
 _WORK_OPENING = LazyPattern(
     r"(?:不断|持续|全面|着力|大力|深入)?(?:推动|推进|加强|加快|建设|打造|实施|深化|提升|促进|构建|培育|抓好|做好)"
@@ -361,12 +403,19 @@ _MANY_MEASURES = LazyPattern(r"[^,，。；;“”]{2,12}?多措并举[,，]")
 """A body that takes measures on several fronts ("为加强…，某局多措并举，加快推进…"): the line of work that
 follows is the head, without the purpose and the body."""
 _PURPOSE = LazyPattern(r"为(?:了)?[^,，。；;“”]{2,20}[,，]")
+_PURPOSE_BEFORE = LazyPattern(r"(?<![\u4e00-\u9fff])为(?:了)?[^,，。；;:：]{2,22}[,，]$")
+_PURPOSE_LOOK_BACK = 24
+"""A purpose clause right before a commitment's subject ("为持续深入推进“一网统管”建设，某镇…"): it names
+the line of work too, so it is part of the quote."""
 _PURPOSE_CLAUSE = LazyPattern(r"为(?:了)?[^,，。；;“”]{2,20}")
 """A purpose clause that opens a head ("为推动重点项目早落地，某市成立…专班"): never its title."""
 """A purpose clause before a head ("为确保今年的供暖质量，某县深入实施…"): part of the head's quote."""
 _VISIT = LazyPattern(
     r"(?:赴|到|深入|走进)(?P<unit>[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))(?:开展|进行)?[^,，。；;]{0,6}?(?:调研|检查|视察|座谈)"
 )
+_TOWN_SUBJECT = LazyPattern(r"(?P<town>[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡))(?:还|也|仍)?将")
+"""A head whose subject is a town the text names under the section's region ("某高新区河山镇…。河山镇将
+继续…"): the town's plan (guidelines §1: the lowest unit named)."""
 _BARE_TOWN_SUBJECT = LazyPattern(r"(?:该|本|我)?(?P<level>街道|镇|乡)(?:还|也|仍)?将")
 _TOWN_NAMED = LazyPattern(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[和与及]))(?P<unit>[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡))"
@@ -382,6 +431,13 @@ _OPENING_CLAUSE = LazyPattern(r"^([^,，。；;：:“”]{2,6})[,，]")
 _PARALLEL_MIN = 3
 _LONG_SPEAKER_FRAME = LazyPattern(r"^[^,，。“”]{1,30}?(?:说|表示|介绍|指出|强调)[,，:：]")
 """A speaker's frame with the occasion in it ("白松涛当日在…新闻发布会上介绍，")."""
+_PUBLIC_NOTICE = LazyPattern(
+    r"[^,，。；;]{0,20}?(?:受益人|申请人|市民|居民|旅客|游客|车主|驾驶员|考生|家长|纳税人|参保人|群众)"
+    r"[^,，。；;]{0,4}?(?:须|需要|需|应当|应|必须|可以|可)"
+)
+"""A notice that tells the public what it must or may do ("居住在某地以外的敬老金受益人须办理在生证明"): the
+office's announcement, not a line of its work."""
+_TITLE_LABEL = LazyPattern(r"(?:原标题|原题|标题)[:：]")
 _IS_A_FACT = LazyPattern(r"(?<![但就还])是(?!否)")
 """A clause that says what something is ("玉林是广西的重要工业基地", "…将是新的经济增长极")."""
 
@@ -414,6 +470,7 @@ def find_priorities(
         if len(opening_duties) >= 2:  # paragraphs that open in parallel with a duty ("要坚持…")
             heads += _uncovered(index, opening_duties, heads)
     reported = [duty for paragraph in paragraphs for duty in reported_duties(text, index, paragraph)]
+    reported = [duty for duty in reported if not _in_central_words(text, index, duty)]
     if reported:  # a leader's duties in the narration head their items ("他强调，要…")
         heads = without_details(text, index, heads, reported) + reported
     others: dict[Span, tuple[str, str]] = {}
@@ -434,11 +491,12 @@ def find_priorities(
 
 
 def _past_all_work(text: str, index: TextIndex, head: Span) -> Span | None:
-    """A head whose first clause only points at all the work ("要积极对接市有关部门抓紧落实好各项重点工作，
-    加快推动某口岸重建等重点项目", "谋深抓实下半年经济社会发展各项工作"): the line of work is the next clause
-    of its sentence; a head with no next clause names none."""
+    """A head whose first clause only points at all the work or asks for stances ("要积极对接市有关部门抓紧
+    落实好各项重点工作，加快推动某口岸重建等重点项目", "谋深抓实下半年经济社会发展各项工作", "要坚定信心、
+    锚定目标，开辟新赛道"): the line of work is the next clause of its sentence; a head with no next clause
+    names none."""
     first = index.clause(head.start)
-    if not _ALL_WORK.search(first.text(text)):
+    if not _ALL_WORK.search(first.text(text)) and not _STANCE_CLAUSE.fullmatch(first.text(text)):
         return head
     sentence = index.sentence(head.start)
     after = first.end + 1
@@ -605,6 +663,9 @@ def _unstructured_heads(
     the bodies' first sentences; and failing all of those, the first plan its own official reports."""
     heads = [head for paragraph in paragraphs for head in sentence_heads(text, index, paragraph)]
     titles.update({head: head.text(text) for head in heads if _is_two_part_lead(text, head)})
+    heads += _uncovered(
+        index, [head for p in paragraphs for head in document_measures(text, index, p)], heads
+    )
     if not any(_is_marked(text, head) for head in heads):  # an enumeration is the top level
         commitments = _commitments(text, index, paragraphs, subjects, heads)
         titles.update(commitments)
@@ -641,6 +702,25 @@ def _unstructured_heads(
     elif not heads:
         heads += in_turn[:1]
     return _with_next_step_parts(text, index, heads, titles)
+
+
+def document_measures(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
+    """The measures a news item reports from a document sentence by sentence after its frame ("意见提出，
+    将…纳入高校入学教育，并…。深化人才供给侧结构性改革，把…。健全完善就业指导体系，制定…"): the first
+    clause of each sentence that opens with a line of work and goes on with its details; three or more
+    make the list. A sentence of one clause ("推进…建设。") is a detail of the measure before it."""
+    frame = _DOCUMENT_FRAME.search(text, paragraph.start, paragraph.end)
+    if frame is None:
+        return []
+    found = []
+    for sentence in index.sentences_in(Span(frame.end(), paragraph.end)):
+        start = max(sentence.start, frame.end())  # "意见提出，将…": the frame's own sentence
+        again = _DOCUMENT_FRAME.match(text, start, sentence.end)
+        start = again.end() if again is not None else start
+        opening = _MEASURE_OPENING.match(text, start, sentence.end)
+        if opening is not None and not _DONE.search(opening.group(0)):
+            found.append(Span(start, opening.end() - 1))
+    return found if len(found) >= _DOCUMENT_MEASURES_MIN else []
 
 
 def _with_next_step_parts(
@@ -762,6 +842,9 @@ def _priority_region(text: str, index: TextIndex, head: Span, region: str | None
         return place.group("place")
     if region is None:
         return None
+    town = _TOWN_SUBJECT.match(text, head.start, head.end)
+    if town is not None and region + town.group("town") in text:  # "某高新区河山镇" … "河山镇将继续…"
+        return town.group("town")
     visited = _visited_unit(text, index, head) or _own_town(text, head)
     if visited is not None:
         return visited
@@ -917,6 +1000,10 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     ordinals = [match for match in _ordinals(text, paragraph) if match.end() < paragraph.end]
     if _lists_results(text, paragraph, ordinals):
         ordinals = []
+    ordinals = _without_reviewed_series(text, paragraph, ordinals)
+    campaign = campaign_headings(text, index, paragraph)
+    if campaign:  # the items inside a campaign's part ("扭住交叉点，…。一方面，…") are its details
+        ordinals = [match for match in ordinals if match.start() < campaign[0].start]
     sub_areas = grip_clauses(text, index, paragraph) + duty_clauses(text, index, paragraph)
     if ordinals:  # the duties inside an item ("一是要…。要…；要…。") are sub-areas of the item
         sub_areas = [head for head in sub_areas if head.start < ordinals[0].start()]
@@ -939,7 +1026,9 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
             continue
         launch = _LAUNCH.match(opening) if verb_start > sentence.start else None  # after a lead's frame
         is_head = launch is not None or _IN_PARAGRAPH_HEAD.match(opening) is not None
-        if is_head and not _NOT_A_HEAD.search(index.clause(verb_start).text(text)):
+        if is_head and _reports_to_date(text, sentence):
+            pass
+        elif is_head and not _NOT_A_HEAD.search(index.clause(verb_start).text(text)):
             heads.append(Span(head_start, index.sentence(verb_start).end))
         elif _GLUED_HEADING.fullmatch(text[head_start : sentence.end]):
             heads.append(Span(head_start, sentence.end))
@@ -947,7 +1036,27 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     heads += [
         Span(match.end() - len(match.group(0).lstrip()), index.clause(match.end()).end) for match in ordinals
     ]
+    heads = [head for head in heads if not _in_central_words(text, index, head)]
     return sorted(set(heads), key=lambda span: span.start)
+
+
+def _in_central_words(text: str, index: TextIndex, head: Span) -> bool:
+    """A head inside the words of the country's leaders that a news item recalls ("2020年1月，习近平总书记
+    在云南考察时指出，…要拿出…的劲头，…"): the guidance the region follows, not its own plan."""
+    sentence = index.full_sentence(head.start)
+    return _CENTRAL_VOICE.match(text, sentence.start, head.start) is not None
+
+
+def _reports_to_date(text: str, sentence: Span) -> bool:
+    """A sentence that tells the year's work to date with figures in clause after clause and states no
+    intent ("今年以来，某市全力推进…活动，有…等26个项目开工建设，…等6个项目竣工达效，引进…项目40余个"):
+    a result, not a line of work ahead. A line of work with a figure or two ("去年以来，该区坚持把…作为
+    首要任务，聚焦“345”产业集群建设") still heads its paragraph."""
+    words = sentence.text(text)
+    if _TO_DATE_FRAME.match(words) is None or _PLAN_INTENT.search(words) is not None:
+        return False
+    clauses = re.split(r"[,，;；]", words)
+    return sum(1 for clause in clauses if _FIGURE.search(clause)) >= _REPORTED_FIGURES_MIN
 
 
 def _after_lead_frames(text: str, start: int, end: int) -> int:
@@ -1040,10 +1149,13 @@ def campaign_headings(text: str, index: TextIndex, paragraph: Span) -> list[Span
     clauses = [index.clauses_in(span) for span in found]
     firsts = [text[parts[0].start : parts[0].start + 2] for parts in clauses]
     seconds = [text[parts[-1].start : parts[-1].start + 2] for parts in clauses]
+    points = [text[parts[0].end - 1] for parts in clauses]  # "找准切入点，…。把握着力点，…"
     return [
         span
-        for span, first, second in zip(found, firsts, seconds, strict=True)
-        if firsts.count(first) >= _ROLE_SERIES_MIN or seconds.count(second) >= _ROLE_SERIES_MIN
+        for span, first, second, point in zip(found, firsts, seconds, points, strict=True)
+        if firsts.count(first) >= _ROLE_SERIES_MIN
+        or seconds.count(second) >= _ROLE_SERIES_MIN
+        or points.count(point) >= _CAMPAIGN_POINTS_MIN
     ]
 
 
@@ -1081,6 +1193,26 @@ def _lists_results(text: str, paragraph: Span, ordinals: list[re.Match[str]]) ->
         and not any(_INTENT_WORD.search(words) for words in [lead, *items])
         and not _NEXT_STEP_OPENING.search(lead)
     )
+
+
+def _without_reviewed_series(
+    text: str, paragraph: Span, ordinals: list[re.Match[str]]
+) -> list[re.Match[str]]:
+    """The ordinals without a 一是…二是 series told after a time since which the work was done ("自开展
+    沿线整治行动以来，某街道…，一是落实管控措施；二是…"): what was done, not a plan, when neither the
+    lead nor any item states an intent."""
+    series = [match for match in ordinals if _ordinal_word(match).endswith("是")]
+    if not series:
+        return ordinals
+    lead = _lead_in(text, paragraph, series[0])
+    ends = [
+        ordinals[ordinals.index(match) + 1].start() if match is not ordinals[-1] else paragraph.end
+        for match in series
+    ]
+    items = [text[match.end() : end] for match, end in zip(series, ends, strict=True)]
+    if _SINCE_FRAME.search(lead) and not any(_PLAN_INTENT.search(words) for words in [lead, *items]):
+        return [match for match in ordinals if match not in series]
+    return ordinals
 
 
 def plan_series(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
@@ -1305,6 +1437,7 @@ def duty_clauses(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
                 found.append(clause)
         offset = max(sentence.end + 1, offset + 1)
     found = _without_bodies_of_one_duty(text, index, found)
+    found = [duty for duty in found if not _ASSIGNS_RESPONSIBILITY.match(text, duty.start, duty.end)]
     if len(found) < 2:
         return []
     parallel = _parallel_duties(text, found)
@@ -1535,6 +1668,7 @@ def commitment_heads(text: str, index: TextIndex, paragraph: Span, subjects: lis
             sentence = index.full_sentence(clause.start)
             plan = text[match.end() : sentence.end]
             in_review = _RESULTS_OPENING.match(sentence.text(text)) is not None or "同比" in plan
+            in_review = in_review or _reports_to_date(text, sentence)
             if is_question(text, sentence):  # a reporter's "某市将如何推进…？", never a plan
                 clause_start = max(clause.end + 1, clause_start + 1)
                 continue
@@ -1545,9 +1679,14 @@ def commitment_heads(text: str, index: TextIndex, paragraph: Span, subjects: lis
             next_step = _NEXT_STEP_OPENING.match(sentence.text(text)) is not None
             next_step = next_step or _TIME_AHEAD.match(text, match.end("subject")) is not None
             work = _PLAN_WORK if next_step else _LINE_OF_WORK
-            is_work = work.search(plan) is not None and not _STUDY.match(predicate)
+            takes_as_task = match.group(0).endswith("把")  # "某省把深入实施…作为…的重要内容": work by name
+            is_work = (takes_as_task or work.search(plan) is not None) and not _STUDY.match(predicate)
             if is_work and not _DONE.search(clause.text(text)) and not in_review:
-                heads[Span(match.start("subject"), sentence.end)] = title_of(predicate)
+                start = match.start("subject")
+                purpose = _PURPOSE_BEFORE.search(text, max(sentence.start, start - _PURPOSE_LOOK_BACK), start)
+                if purpose is not None:  # "为持续深入推进…建设，某镇坚持…": the purpose names the work too
+                    start = purpose.start()
+                heads[Span(start, sentence.end)] = title_of(predicate)
         clause_start = max(clause.end + 1, clause_start + 1)
     return heads
 
@@ -1597,7 +1736,8 @@ def spoken_plans(text: str, index: TextIndex, paragraph: Span, subjects: list[st
             speaker = frame.group("speaker")
             quoted = _in_quotation(text, paragraph.start, frame.start())
             private = speaks_for_a_company(speaker) or speaks_as_a_private_person(speaker, text)
-            if quoted or private or _is_visitor(frame.group(0), subjects):
+            pledge = _COLLECTIVE_PLEDGE.search(speaker) is not None
+            if quoted or private or pledge or _is_visitor(frame.group(0), subjects):
                 continue
             match = _SPOKEN_PLAN.match(text, frame.end(), sentence.end)
             plan = text[match.end() : sentence.end] if match else ""
@@ -1704,6 +1844,8 @@ def _may_head(text: str, paragraph: Span, parallel: set[str], subjects: list[str
     paragraphs; never a result (获批, 已 …), a statement of what something is (玉林是…基地) or the words
     of a visitor (a speaker whose title names no place of the region: "国资委副主任某某表示，…")."""
     content = paragraph.text(text)
+    if _TITLE_LABEL.match(content):
+        return False  # "原标题：某隧道双幅顺利贯通，…": the page's title, never a speaker's words
     opening = _OPENING_CLAUSE.match(content)
     if opening is not None and opening.group(1) in parallel:
         return True
@@ -1712,6 +1854,8 @@ def _may_head(text: str, paragraph: Span, parallel: set[str], subjects: list[str
         return False
     head = content[frame.end() :] if frame else content
     first_clause = re.split(r"[,，;；。]", head, maxsplit=1)[0]
+    if _PUBLIC_NOTICE.match(first_clause):
+        return False
     if _DONE.search(first_clause) or _IS_A_FACT.search(first_clause) or _STUDY.match(_without_subject(head)):
         return False
     if _RESULTS_OPENING.match(head) is not None:
@@ -1885,6 +2029,11 @@ _NAME_WILL = LazyPattern(
 """A short subject and its intent before a line of work ("今年岳阳将稳定…", "今年将持续开展…")."""
 
 
+_TAKEN_AS_TASK = LazyPattern(r"[\u4e00-\u9fff]{1,8}?把(?P<task>[^,，。；;]{2,30}?)作为")
+"""A subject that takes a line of work as its task ("某省把深入实施…治理作为…的重要内容之一"): the title is
+the work it takes on."""
+
+
 def title_of(quote: str) -> str:
     """A short title: the head's first clause, without ordinal, frame or region, never cut mid-word
     (a clause longer than 30 characters ends at its last 、 or 的 before that, else stays whole)."""
@@ -1896,6 +2045,9 @@ def title_of(quote: str) -> str:
     if len(clauses) > 1 and any(frame.fullmatch(clauses[0]) for frame in frames):
         clauses = clauses[1:]
     first_clause = _TOPIC.sub("", _without_subject(clauses[0])) if clauses else title
+    taken = _TAKEN_AS_TASK.match(first_clause)  # "某省把深入实施…作为…的重要内容": the work it takes on
+    if taken and _SERIES_ITEM.match(taken.group("task")):
+        first_clause = taken.group("task")
     if len(first_clause) <= TITLE_MAX_CHARS:
         return first_clause
     cut = max(first_clause.rfind(mark, 0, TITLE_MAX_CHARS) for mark in "、的")

@@ -22,10 +22,10 @@ _ADDRESSED_WORK = LazyPattern(
     r"(?:要求|强调)[,，]?(?="
     + _DOERS
     + r"(?:建立|健全|加强|加快|推进|推动|落实|压实|强化|完善|做好|抓好|开展|实施|提升"
-    r"|聚焦|坚持|围绕|深化|优化|打造))"
+    r"|聚焦|坚持|围绕|深化|优化|打造)(?![,，。；;]))"
 )
 """A requirement addressed to bodies with no 要 of its own ("会议要求各部门建立联动工作机制，…"): the
-bodies and their line of work are the duty."""
+bodies and their line of work are the duty; a verb with no object ("要求相关单位限时落实，") names none."""
 _SERIES_OPENING = LazyPattern(
     r"(?:继续|持续|不断|全面|着力|大力|深入|进一步|加快|积极|切实|扎实|全力|严格|认真)?"
     r"(?:聚焦|坚持|围绕|抓好|做好|办好|加强|推进|推动|优化|深化|实施|开展|强化|提升|压实|落实|打造|建设|培育"
