@@ -139,7 +139,8 @@ LINE_DEBRIS: list[tuple[str, LazyPattern]] = [
 _PRICE = r"[-+−]?\d+(?:\.\d+)?"  # − (U+2212) is a minus sign NFKC leaves as it is
 _QUOTE_GAP = r"\s*[,\s]\s*"
 INLINE_DEBRIS: list[tuple[str, LazyPattern]] = [
-    ("advertisement", LazyPattern(r"(?:(?<=\s)|^)广告\s+[^\n。]{1,120}?×")),
+    # "…的企业。广告 好股来了!…大涨55%! ×": a portal's inserted advert, after a space or a sentence's end
+    ("advertisement", LazyPattern(r"(?:(?<=[\s。!?;；:,，)\]】”])|^)广告\s+[^\n。]{1,120}?×")),
     ("share/print widget", LazyPattern(r"【字体:\s*大\s*中\s*小\s*】")),
     ("photo credit", LazyPattern(rf"(?:(?<=[\s。!?])|^)[{CJK}]{{2,16}}供图(?=\s|$)")),
     ("source line", LazyPattern(r"(?<=[。!?”)])\s*(?:信息|稿件|文章)?来源:[^\n。,]{1,30}$")),

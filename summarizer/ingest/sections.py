@@ -13,6 +13,7 @@ higher level the interviews refer to ("首府" → 呼和浩特市) is found wit
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -943,10 +944,15 @@ def town_under(text: str, parent: str) -> str | None:
     """The town a news item reports on when its title or lead names it right under the region the item
     otherwise speaks for ("木垒县白杨河乡以…", "南县明山头镇：…", "重庆江北区观音桥街道明珠社区"): the lowest
     unit named (guidelines §1), though the gazetteer stops at counties."""
+    mention_starts: list[int] | None = None
     for surface in dict.fromkeys((parent, bare_name(parent) or parent)):
         for match in re.finditer(re.escape(surface), text[:TOWN_LEAD_CHARS]):
             town = TOWN_SUBJECT_RE.match(text, match.end())
-            if town is not None:
+            if town is None:
+                continue
+            if mention_starts is None:
+                mention_starts = sorted(start for _, start, _ in find_region_mentions(text))
+            if not _runs_into_a_place(town, mention_starts):
                 return town.group("town")
     return None
 
@@ -986,12 +992,15 @@ def unit_below(text: str, county: str, county_mentions: int) -> str | None:
     and named at least as often as the county; or a town the text names on its own, as the subject of
     clauses ("，青松街道将…"), more often than the county and at least STANDALONE_TOWN_MENTIONS times. A
     town named once beside the county ("长丰县杏湖镇柳塘村村民张某"), or one of two towns ("长丰县杏湖镇、
-    柳塘镇"), leaves the county."""
+    柳塘镇"), leaves the county. A "town" that runs into another place the text names is a route's words
+    ("湖北竹山至陕西镇安" names no town 至陕西镇)."""
     chained: list[str] = []
-    for name, _, end in find_region_mentions(text):
+    mentions = find_region_mentions(text)
+    mention_starts = sorted(start for _, start, _ in mentions)
+    for name, _, end in mentions:
         if name != county or not (town := TOWN_RE.match(text, end)):
             continue
-        if text[town.end() : town.end() + 1] in "、和及与":
+        if text[town.end() : town.end() + 1] in "、和及与" or _runs_into_a_place(town, mention_starts):
             continue
         chained.append(town.group(0))  # a community or village below it is no unit of government
     standalone = _standalone_towns(text)
@@ -1004,6 +1013,12 @@ def unit_below(text: str, county: str, county_mentions: int) -> str | None:
         if enough and (unit in chained or count > county_mentions) and (best is None or count > best[0]):
             best = (count, unit)
     return best[1] if best else None
+
+
+def _runs_into_a_place(town: re.Match[str], mention_starts: list[int]) -> bool:
+    """Whether a region the text names starts inside a town-like match (see `unit_below`)."""
+    after = bisect.bisect_right(mention_starts, town.start())
+    return after < len(mention_starts) and mention_starts[after] < town.end()
 
 
 def _standalone_towns(text: str) -> list[str]:

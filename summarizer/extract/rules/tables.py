@@ -363,7 +363,18 @@ PARAMETER_CUES: tuple[str, ...] = (
     "扶持资金",
 )
 # Words right before a quantity that make it a technical specification.
-SPEC_PREFIXES: tuple[str, ...] = ("时速", "电压", "海拔", "深度", "宽度", "长度为", "直径", "排名第", "第")
+SPEC_PREFIXES: tuple[str, ...] = (
+    "时速",
+    "电压",
+    "海拔",
+    "深度",
+    "宽度",
+    "红线宽",
+    "长度为",
+    "直径",
+    "排名第",
+    "第",
+)
 SPEC_UNITS: frozenset[str] = frozenset({"千伏", "伏", "级", "年", "岁", "周岁", "倍"})
 
 # Measure units: a small Chinese-numeral quantity in any other unit ("一个", "两种", "一张") is an idiom

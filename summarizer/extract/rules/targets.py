@@ -134,6 +134,8 @@ def _reason_besides_tense(quantity: Quantity, context: TargetContext) -> str | N
         _company_plan,
         _event_programme,
         _reach_of_a_service,
+        _time_limit,
+        _format_of_an_event,
     )
     for check in checks:
         reason = check(quantity, context)
@@ -296,9 +298,54 @@ def _reach_of_a_service(quantity: Quantity, context: TargetContext) -> str | Non
 
 
 def _policy_parameter(quantity: Quantity, context: TargetContext) -> str | None:
-    clause = context.index.clause(quantity.start).text(context.text)
-    if any(cue in clause for cue in PARAMETER_CUES):
+    clause = context.index.clause(quantity.start)
+    if any(cue in clause.text(context.text) for cue in PARAMETER_CUES):
         return "policy parameter (reward, subsidy, tax)"
+    if _BOUND_OF_A_RULE.search(context.text, clause.start, max(quantity.start, quantity.cue_start)):
+        return "bound of a rule (a floor, a ceiling, a cap per beneficiary)"
+    return None
+
+
+_BOUND_OF_A_RULE = LazyPattern(
+    r"(?:(?:缴费|工资|补助|补贴|奖励|救助|保障|收费|计费|申报)?(?:基数|标准)?(?:上限|下限)|封顶线|起付线|最低工资标准)"
+    r"(?:为|是|调整为|确定为|提高到|提高至)?$"
+    r"|(?:单个|单家|单户|单人|每个|每家|每户|每人|每名)[^\d,，。;；]{0,10}?(?:不超过|不高于|最高|最多)$"
+)
+"""Right before a figure, the floor or ceiling a rule sets ("缴费基数下限为3980元/月", "上限为19900元/月") or
+the cap of an incentive per beneficiary ("单个企业不超过80万元"): a parameter of the rule, which no region
+commits to reach (guidelines §3). Not a level to hold under ("能耗总量控制在…以内", which says 控制)."""
+
+
+_TIME_LIMIT_AFTER = LazyPattern(r"(?:之|以)?内(?:全部|基本)?(?:完成|建成|完工|竣工)")
+_TIME_LIMIT_GOAL_BEFORE = LazyPattern(r"(?:至|到|控制在|为|缩短|压缩|减少|降低|提速)$")
+TIME_LIMIT_UNITS = frozenset({"个月", "月", "天", "日", "周", "个工作日", "工作日", "小时", "个小时", "分钟"})
+
+
+def _time_limit(quantity: Quantity, context: TargetContext) -> str | None:
+    """ "计划4个月内完成发掘任务", "须在20个月内建成": the time a work is given to be finished, a
+    deadline said as a span, not an amount to reach. A shorter time that is itself the goal
+    ("审批时限压缩至3个工作日内", "车程缩短至1小时") keeps its verb right before it and stays a target; so
+    does a service's time limit ("15天内办结"), which says no completion of works."""
+    if quantity.unit not in TIME_LIMIT_UNITS:
+        return None
+    if _TIME_LIMIT_AFTER.match(context.text, quantity.end) is None:
+        return None
+    lead = context.text[max(0, quantity.cue_start - 4) : quantity.cue_start]
+    return None if _TIME_LIMIT_GOAL_BEFORE.search(lead) else "time limit of a work (a span, not a quantity)"
+
+
+_FORMAT_FRAME = LazyPattern(
+    r"以(?P<parts>[^,，。;；]{2,40}?)的?(?:模式|形式|方式|格局)(?:呈现|举办|举行|进行|开展|亮相|推出)"
+)
+
+
+def _format_of_an_event(quantity: Quantity, context: TargetContext) -> str | None:
+    """ "以1场开幕式、6个现场主题区的模式呈现": the counts of the form an event or a work takes, which its
+    sentence goes on to name, describe how it is held, not an amount a region commits to."""
+    clause = context.index.clause(quantity.start)
+    for frame in _FORMAT_FRAME.finditer(context.text, clause.start, clause.end):
+        if frame.start("parts") <= quantity.start and quantity.end <= frame.end("parts"):
+            return "the form an event takes"
     return None
 
 
@@ -459,6 +506,8 @@ def _event_programme(quantity: Quantity, context: TargetContext) -> str | None:
     展出…2000余种"): the event's programme, not a region's commitment."""
     sentence = context.index.sentence(quantity.start)
     since = max(sentence.start, quantity.start - EVENT_LOOKBACK_CHARS)  # linear in a sentence of any length
+    if _occasion_activities(quantity, context, since):
+        return "the programme of the occasion the item reports"
     during = _DURING_THE_EVENT.search(context.text[since : quantity.start])
     if during is None:
         return None
@@ -469,6 +518,24 @@ def _event_programme(quantity: Quantity, context: TargetContext) -> str | None:
     ):
         return None
     return "the programme of the event the item reports"
+
+
+_ACTIVITIES_AFTER = LazyPattern(r"[^\d,，。;；、]{0,10}?活动")
+_OCCASION = LazyPattern(r"周年|庆祝|庆典|[州县市区旗]庆|本届|此次|本次")
+_HOLDING_BEFORE = LazyPattern(r"(?:举办|举行|开展|安排)")
+
+
+def _occasion_activities(quantity: Quantity, context: TargetContext, since: int) -> bool:
+    """ "成立60周年庆祝活动…共举办5项主要活动和20项系列活动", "还将举办…等20项县庆系列活动": the count of
+    the activities that make up one occasion (an anniversary, this edition of a festival), its programme;
+    not a year's amount of cultural work ("今年全市将举办文化惠民活动200场"), which names no occasion."""
+    if quantity.unit not in COUNTER_UNITS | {"大"}:
+        return False
+    clause = context.index.clause(quantity.start)
+    activities = _ACTIVITIES_AFTER.match(context.text, quantity.end, clause.end)
+    if activities is None or not _HOLDING_BEFORE.search(context.text, since, quantity.start):
+        return False
+    return _OCCASION.search(context.text, since, activities.end()) is not None
 
 
 def _company_plan(quantity: Quantity, context: TargetContext) -> str | None:
@@ -685,7 +752,25 @@ def _unmarked_fact(quantity: Quantity, context: TargetContext, clause: Span) -> 
         return "fact (the profile of a finished work)"  # "大桥顺利通车。大桥全长1.2公里，…建成后将…"
     if _completion_ahead(quantity, context) or _profile_of_a_project_ahead(quantity, context, clause):
         return None  # "该馆总建筑面积达3600平方米，计划于明年春节前开馆运营": a work yet to open
+    if _in_a_scale_field(quantity, context):
+        return None
     return "fact (nothing sets it ahead)"
+
+
+_SCALE_FIELD = LazyPattern(r"(?:建设|工程)规模[:：]")
+_FIELD_LABEL = LazyPattern(r"[\u4e00-\u9fff]{2,6}[:：]")
+SCALE_FIELD_CHARS = 80
+"""How far back a figure looks for the 建设规模 field of a notice it belongs to."""
+
+
+def _in_a_scale_field(quantity: Quantity, context: TargetContext) -> bool:
+    """ "建设规模:规划总用地面积约2.16公顷。道路总长约910米，道路红线宽24米。附图:…": a notice's scale field
+    runs on past its first sentence, up to the next field's label; what it lists is still to be built."""
+    since = max(0, quantity.cue_start - SCALE_FIELD_CHARS)
+    fields = list(_SCALE_FIELD.finditer(context.text, since, quantity.cue_start))
+    if not fields:
+        return False
+    return _FIELD_LABEL.search(context.text, fields[-1].end(), quantity.cue_start) is None
 
 
 _SHARE_OPENING = LazyPattern(r"\s*其中")
@@ -1069,13 +1154,28 @@ def _lead(target: Target) -> str | None:
 def kind_of(quantity: Quantity, text: str, clause: Span, metric: str) -> Kind:
     """project: the scale of a named project; goal: a level to reach; action: an amount of work."""
     before = text[clause.start : quantity.cue_start]
-    if is_project_scale(quantity, text, clause):
+    if is_project_scale(quantity, text, clause) or _size_of_a_work(quantity, text, clause):
         return "project"
     if quantity.unit in ("%", "名") or metric.endswith(GOAL_METRIC_ENDINGS):
         return "goal"
     if any(verb in before[-6:] for verb in GOAL_VERBS):
         return "goal"
     return "action"
+
+
+_WORK_SIZE_BEFORE = LazyPattern(
+    r"(?:全长|总长|(?<![增延])长|长度|占地面积|用地面积|建筑面积|规划面积|占地|用地)"
+    r"(?:为|达到?|约|近|超过?|共)?$"
+)
+WORK_SIZE_UNITS = frozenset({"公里", "千米", "米", "亩", "公顷", "平方米", "平方公里"})
+
+
+def _size_of_a_work(quantity: Quantity, text: str, clause: Span) -> bool:
+    """ "规划总用地面积约2.16公顷", "道路总长约910米", "河段长约600米": the length or area of a work, its
+    scale (guidelines §3: project); an area to farm or green ("新建灌溉面积200万亩") names no work's size."""
+    return quantity.unit in WORK_SIZE_UNITS and (
+        _WORK_SIZE_BEFORE.search(text, clause.start, quantity.cue_start) is not None
+    )
 
 
 def target_region(quantity: Quantity, context: TargetContext, clause: Span) -> str | None:
@@ -1089,10 +1189,34 @@ def target_region(quantity: Quantity, context: TargetContext, clause: Span) -> s
     return (
         higher
         or _zone_of(context, clause)
+        or _builder_place(quantity, context)
         or _share_of_place(quantity, context, clause)
         or _subject_place(quantity, context)
         or context.region
     )
+
+
+_BUILDER_FIELD = LazyPattern(r"建设单位[:：]")
+
+
+BUILDER_FIELD_CHARS = 200
+"""How far back in its paragraph a figure of a notice looks for the notice's 建设单位 field."""
+
+
+def _builder_place(quantity: Quantity, context: TargetContext) -> str | None:
+    """The region of the unit a notice's 建设单位 field names, when the figure follows that field in its
+    paragraph ("建设单位:某市公路事业发展中心项目名称:…项目位置:某县建设规模:…总长约35.6公里"): the project
+    is that unit's plan (guidelines §1), not the place it lies in."""
+    paragraph = context.index.paragraph(quantity.start)
+    since = max(paragraph.start, quantity.cue_start - BUILDER_FIELD_CHARS)
+    fields = list(_BUILDER_FIELD.finditer(context.text, since, quantity.cue_start))
+    if not fields:
+        return None
+    head = fields[-1].end()
+    for zone in context.zones:  # "建设单位:某市某经济开发区管委会": the zone, not the district it starts with
+        if any(context.text.startswith(name, head) for name in (zone.name, *zone.aliases)):
+            return zone.name
+    return _place_at(context, head)
 
 
 _SHARE_SEGMENT_START = LazyPattern(r"[（(、,，:：;；。]")

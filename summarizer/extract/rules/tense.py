@@ -60,7 +60,11 @@ _MARKER = LazyPattern(
     rf"|(?P<yao>{FUTURE_YAO_PATTERN})"
     # "公示内容，…线路全长约14.9公里", "规划显示，…": what a plan or a notice says is still to be built,
     # whatever the news item around it reports as done; a future mark for the rest of its sentence.
-    r"|(?P<plan_content>(?:公示|规划|方案|》)的?(?:内容|显示|提出|明确))"
+    r"|(?P<plan_content>(?:公示|规划|方案|》)的?(?:内容|显示|提出|明确)"
+    # "按照省文物局审批，该遗址发掘面积为40平方米": the scale an authority approved, still to be worked
+    r"|(?:按照|根据)[^,，。;；“”]{1,12}?(?:审批|批复|核准)(?=[,，])"
+    # "…批前公示…建设规模:规划总用地面积约2.16公顷": the scale a notice's field gives, still to be built
+    r"|(?:建设|工程)规模[:：])"
     rf"|(?P<progress>{PROGRESS_SHARE_PATTERN})"
     rf"|(?P<event>{EVENT_FRAME_PATTERN})"
     rf"|(?P<done>{COMPLETION_EVENT_PATTERN})"
