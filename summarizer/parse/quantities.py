@@ -78,6 +78,8 @@ CANONICAL_UNITS: Final[dict[str, tuple[str, float]]] = {
     "台(套)": ("台", 1),
     "台（套）": ("台", 1),
     **{counter: (counter, 1) for counter in "个家项条座户人头只所台套辆张部批处位名次件栋间床列艘株棵种笔例"},
+    "款": ("款", 1),  # models and brands: "打造10款以上…品牌"
+    "类": ("类", 1),  # kinds of problems or items: "每年筛选12类民生痛点堵点问题"
     "人次": ("人次", 1),
     # a counter per occasion, as written (guidelines §3): "对接服务超过1500家次", "检查车辆7782台次"
     **{f"{counter}次": (f"{counter}次", 1) for counter in "家户件台辆艘班项"},

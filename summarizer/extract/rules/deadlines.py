@@ -56,6 +56,8 @@ the time that governs the total governs its parts."""
 _PARAGRAPH_HEAD = LazyPattern(r"[^\d的“”,，。;；:：]{0,2}")
 _STATEMENT_FRAME = LazyPattern(r"[^,，。“”]{1,16}?(?:表示|介绍|指出|强调|提出|明确)[,，:：]")
 """A speaker's or a document's frame before a paragraph's opening time: "《方案》提出，到2027年，…"."""
+_SENTENCES_BACK = 2
+"""How many sentences back a sentence with no time of its own looks for a lead that opens on one."""
 _PLANNED = LazyPattern(r"计划|拟|预计")
 _PROGRESS = LazyPattern(r"现已|目前已?|截至目前|当前已|已累计")
 """Words reporting where a plan stands now ("计划投资7500万元，目前已投资5475万元")."""
@@ -126,10 +128,35 @@ class DeadlineReader:
             return found.deadline
         if self._reports_progress(clause, sentence, cue_start):
             return str(self.plan_year) if self.plan_year is not None else None
-        opener = self._paragraph_opener(start)
+        opener = self._lead_of_sentences_before(sentence) or self._paragraph_opener(start)
         if opener is not None:
             return opener.deadline
         return self._from_headings(sentence.start)
+
+    def _lead_of_sentences_before(self, sentence: Span) -> TimeMention | None:
+        """The time that opens a document's or a speaker's statement in one of the sentences just before,
+        inside the paragraph ("方案提出，到2025年，…。打造10款以上…品牌。"): a sentence with no time of its
+        own goes on with the goals stated, unless a sentence between them names a time of its own. A bare
+        time opening an earlier sentence ("2024年计划打造…。农业机械化率达90.5%。") heads that item only."""
+        paragraph = self.index.paragraph(sentence.start)
+        current = sentence
+        for _ in range(_SENTENCES_BACK):
+            if current.start <= paragraph.start:
+                return None
+            before = self.index.full_sentence(current.start - 1)
+            if before.start < paragraph.start or before.start >= current.start:
+                return None
+            frame = _STATEMENT_FRAME.match(self.text, before.start, before.end)
+            head = frame.end() if frame else before.start
+            first = self.times.first_after(head, min(before.end, head + 12))
+            opens = first is not None and _PARAGRAPH_HEAD.fullmatch(self.text, head, first.start) is not None
+            if frame is not None and first is not None and opens:
+                past = self._before_the_plan_year(first) or self._dates_a_past_day(first)
+                return None if past else first
+            if self.times.first_after(before.start, before.end) is not None:
+                return None  # a time of its own ends the lead's reach
+            current = before
+        return None
 
     def _covering_before(self, sentence: Span, clause: Span) -> TimeMention | None:
         """The last time expression of an earlier clause of the sentence that covers the clauses after

@@ -233,8 +233,9 @@ COMPLETION_AHEAD_WORDS: tuple[str, ...] = (
 # A marker word used as a noun or as a content verb is no marker: "…伙伴计划，首批12家" (the name of a
 # plan), "争取中央预算内资金3.2亿元" (funds obtained: the paragraph says when).
 NOT_A_MARKER_WHEN_FOLLOWED_BY: dict[str, str] = {
-    # "计划开工项目173个，实际开工188个": the plan of a period set against what was actually done.
-    "计划": r"[，,。；;、：:”》）)的]|[^。；;]{0,20}?[,，]实际",
+    # "计划开工项目173个，实际开工188个": the plan of a period set against what was actually done;
+    # "考试计划数": the planned number, a noun.
+    "计划": r"[，,。；;、：:”》）)的]|[^。；;]{0,20}?[,，]实际|数(?![字据码])",
     # "争取地方电力部门支持": support obtained for a task, the means of a narrated action.
     "争取": (
         r"(?:到位)?(?:中央|国家|上级|省级?|市级|专项|资金|政策|债券|地方政府|超长期|各类)"
@@ -249,11 +250,18 @@ NOT_A_MARKER_WHEN_FOLLOWED_BY: dict[str, str] = {
     "未来": r"(?![\d一二两三四五六七八九十几数,，、的将要])",
     # "培育拟上市企业15家": a class of companies, not a plan.
     "拟": r"(?:上市|挂牌)",
+    # "…清理道路淤泥，确保道路干净、畅通；…近100人纷纷行动起来": the aim of the work just told, a clause
+    # without a figure that closes its part of the sentence, sets nothing after it ahead.
+    "确保": r"[^\d,，。;；:：]{0,12}[;；]",
     # "将2.3万名困难群众纳入低保", "将其改造为…": 将 before its object marks it (as 把 does), not the future.
     # "立即召集…，将电力负荷从170千伏安提升至600千伏安": 将 + an object + 从…至 moves the object (as 把 does).
+    # "市总工会将清凉饮品送到司机手中", "将考试计划数投放至最大量", "将全乡…整改图斑…具体到村组": 将 + an
+    # object + a verb that hands, moves or assigns it to a place, as 把 does ("将把…发放到…" keeps its 将
+    # of the future).
     "将": (
         r"(?:\d(?!\d{3}\s*年)|其|该|此|这些|这批"
-        r"|[^,，。;；]{1,10}?从[^,，。;；]{1,12}?(?:提升|提高|增加|扩大|扩容|调整)(?:至|到))"
+        r"|[^,，。;；]{1,10}?从[^,，。;；]{1,12}?(?:提升|提高|增加|扩大|扩容|调整)(?:至|到)"
+        r"|(?![把要])[^\d,，。;；]{2,12}?(?:送|交|分发|投放|转移|转交|具体|落实|分解|细化)(?:到|至|往|给))"
     ),
 }
 # A marker word after these is no marker: "好于预期", "超预期" compare a result with what was expected;
@@ -276,6 +284,9 @@ NOT_A_MARKER_WHEN_PRECEDED_BY: dict[str, str] = {
     "将": r"(?:立即|立刻|马上|迅速|及时|随即|第一时间|已经?|均已|都已)$",
     # "立即将队伍划分为…", "随即将其转移": 立即 or 随即 then the 将 of an object, not 即将 ("about to").
     "即将": r"[立随]$",
+    # "为确保所有学员及时参考，车管所增加3场考试": the purpose of what the sentence narrates, which says
+    # nothing of its time ("为确保…，全市将…" keeps its own 将).
+    "确保": r"为了?$",
     # "取消拟开发电源点20处", "清理拟建项目": 拟 after a verb that acts on things qualifies them (the
     # sites that were planned), it plans nothing.
     "拟": r"(?:取消|清理|退出|叫停|停止|暂停|撤销|关停|否决)$",

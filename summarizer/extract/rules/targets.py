@@ -349,6 +349,12 @@ def _format_of_an_event(quantity: Quantity, context: TargetContext) -> str | Non
     return None
 
 
+_COUNT_RIGHT_AFTER = LazyPattern(r"[\d一二两三四五六七八九十百]")
+_NOUN_AFTER_GRADE = LazyPattern(
+    r"的?(?!以上|以下|左右|规模|水平|台阶|大关|目标|量级|体量|[,，。;；、）)”])[\u4e00-\u9fff]"
+)
+"""A noun right after a size class ("千亿级企业", "万亿级产业走廊"): the class names a kind of thing; a level
+word ("迈上千亿级台阶", "达到百亿级规模") or nothing after it leaves the size itself to reach."""
 _COUNTED_GRADE = LazyPattern(r"(?:[\d一二两三四五六七八九十][个家项条](?:以上)?|一批)$")
 
 
@@ -363,6 +369,10 @@ def _class_qualifier(quantity: Quantity, context: TargetContext) -> str | None:
         text, max(0, quantity.cue_start - 6), quantity.cue_start
     ):
         return "class qualifier inside a noun"  # "3个五百亿级产业", "一批百亿级项目": the count is the target
+    if quantity.unit == "类" and _COUNT_RIGHT_AFTER.match(text, quantity.end):
+        return "kinds of the items counted next"  # "包括3类21个主题": the 21 are the figure
+    if quantity.raw.endswith("级") and _NOUN_AFTER_GRADE.match(text, quantity.end):
+        return "class qualifier inside a noun"  # "千亿级企业不少于1家", "打造万亿级汽车产业走廊"
     if "投资" in before or "规模" in before:
         return None
     counted_before = re.search(r"\d[个家项]$|[一二两三四五六七八九十][个家项]$", before)
@@ -492,30 +502,42 @@ COMPANY_PLAN_MAX_CHARS = 120
 """How far back in its sentence a quantity looks for the company that plans it (bounds the cost)."""
 
 
-_DURING_THE_EVENT = LazyPattern(r"(?:^|[,，])(?:活动|节会|展会|赛事|大会)?(?:期间|届时)")
-_EVENT_BEFORE = LazyPattern(r"[节会展赛周季]|活动")
+_DURING_THE_EVENT = LazyPattern(
+    r"(?:^|[,，])(?:活动|节会|展会|赛事|大会)?(?:期间|届时)|持续(?:至|到)[^,，。;；]{1,12}[,，]"
+    r"|(?:将|会)在(?:活动)?现场"
+)
+"""Where an event's programme begins: "期间", "届时", the event's end date ("…节持续至14日，将…"), or the
+event's site ahead ("…等50余家单位将在现场进行招聘")."""
+_EVENT_BEFORE = LazyPattern(r"[节会展赛周季]|活动|夜市|市集")
 
 
+_AT_THE_SITE_AFTER = LazyPattern(r"[^\d,，。;；]{0,6}?(?:将|会)在(?:活动)?现场")
+"""The event's site, after the figure's subject ("50余家单位将在现场进行招聘")."""
 EVENT_LOOKBACK_CHARS = 120
 """How far back from a figure its event's "期间"/"届时", and from those the event, are looked for."""
 
 
 def _event_programme(quantity: Quantity, context: TargetContext) -> str | None:
-    """What an event the item reports holds while it lasts, in the clauses from "期间" or "届时" on
-    ("文化旅游节将持续至8月20日，期间将举办…等20余项活动", "博览会将于9月开幕，届时将有300余家企业参展，
-    展出…2000余种"): the event's programme, not a region's commitment."""
+    """What an event the item reports holds while it lasts, in the clauses from "期间", "届时" or its end
+    date on ("文化旅游节将持续至8月20日，期间将举办…等20余项活动", "人才节持续至14日，将集中组织16场…活动",
+    "博览会将于9月开幕，届时将有300余家企业参展，展出…2000余种"): the event's programme, not a region's
+    commitment."""
     sentence = context.index.sentence(quantity.start)
     since = max(sentence.start, quantity.start - EVENT_LOOKBACK_CHARS)  # linear in a sentence of any length
     if _occasion_activities(quantity, context, since):
         return "the programme of the occasion the item reports"
+    paragraph = context.index.paragraph(quantity.start)
     during = _DURING_THE_EVENT.search(context.text[since : quantity.start])
-    if during is None:
+    if during is not None:
+        event_end = since + during.start()
+        lookback = max(sentence.start, event_end - EVENT_LOOKBACK_CHARS)
+    elif _AT_THE_SITE_AFTER.match(context.text, quantity.end, context.index.clause(quantity.start).end):
+        event_end = quantity.start  # the event named in its sentence or the one before ("…招聘夜市…进行。")
+        before = context.index.full_sentence(sentence.start - 1).start
+        lookback = max(paragraph.start, before, event_end - 2 * EVENT_LOOKBACK_CHARS)  # a bounded window
+    else:
         return None
-    event_end = since + during.start()
-    if (
-        _EVENT_BEFORE.search(context.text, max(sentence.start, event_end - EVENT_LOOKBACK_CHARS), event_end)
-        is None
-    ):
+    if _EVENT_BEFORE.search(context.text, lookback, event_end) is None:
         return None
     return "the programme of the event the item reports"
 
@@ -587,6 +609,9 @@ def _described(quantity: Quantity, context: TargetContext, clause: Span) -> str 
 
 
 _EQUIVALENT_BEFORE = LazyPattern(r"相当于[^,，。;；]{0,12}$")
+_FORMER_BASE_BEFORE = LazyPattern(r"(?:原来|原有|原先|以往|现有)的?[^\d,，。;；到至]{0,8}$")
+_BASE_OF_A_CHANGE_AFTER = LazyPattern(r"[^\d,，。;；]{0,10}?的?基础上")
+"""The level a change starts from: "在原有200个的基础上新增50个" (the base; the change is the plan)."""
 _LISTED_STOCK_BEFORE = LazyPattern(r"(?<![没将])有[^,，。;；]{2,40}?等$")
 
 
@@ -597,12 +622,17 @@ def _present_state(quantity: Quantity, context: TargetContext) -> str | None:
     clause = context.index.clause(quantity.start)
     before = context.text[clause.start : quantity.cue_start]
     if before.endswith(PRESENT_STATE_ENDINGS) and not before.endswith(_GOAL_COPULAS):
-        return "present state"
+        planned_total = before.endswith("总面积") and context.tense.own_plan(quantity.cue_start, quantity.end)
+        if not planned_total:  # "将新建口袋公园5个，总面积120亩": the total of works planned
+            return "present state"
     if context.text[quantity.end : clause.end].find(BACKGROUND_AFTER[0]) != -1:
         return "background fact"
     described = _described(quantity, context, clause)
     if described is not None:
         return described
+    base_after = _BASE_OF_A_CHANGE_AFTER.match(context.text, quantity.end, clause.end)
+    if base_after and _FORMER_BASE_BEFORE.search(before):
+        return "baseline (the former level a change starts from)"  # "在原来每周9场考试的基础上再增加3场"
     if _EQUIVALENT_BEFORE.search(before):
         return "equivalent of another figure"  # "…51亿千瓦时，相当于节约标准煤约184万吨"
     listed = _LISTED_STOCK_BEFORE.search(before)  # "境内有八达岭、龙庆峡等30余个景区"
@@ -618,6 +648,9 @@ def _present_state(quantity: Quantity, context: TargetContext) -> str | None:
 
 
 _GOAL_NOUN_AFTER = LazyPattern(r"的?(?:预期|年度|奋斗)?目标")
+_GOAL_ENDS_THE_CLAUSE = LazyPattern(r"[^\d,，。;；]{0,30}?的?(?:预期|年度|奋斗)?目标(?:任务)?")
+"""A goal noun that closes the figure's clause, no other figure between ("…5950万亩永久基本农田全部建成
+高标准农田目标任务")."""
 _AIMED_AT_BEFORE = LazyPattern(r"(?:围绕|锚定|瞄准|紧扣|紧盯|对标|朝着|向着|奔着|为实现|为完成)")
 """Verbs that aim a clause at the goal it names: what the goal says is still to reach."""
 _MEASURED_AGAINST_BEFORE = LazyPattern(r"(?:完成|实现|达到|超过|超出|高于|低于|好于|快于|提前|超额|如期)")
@@ -626,9 +659,12 @@ _MEASURED_AGAINST_BEFORE = LazyPattern(r"(?:完成|实现|达到|超过|超出|�
 def _named_goal(quantity: Quantity, context: TargetContext, clause: Span) -> bool:
     """ "聚焦地区生产总值年度增长6%目标任务": a quantity named as the goal is one, even in a review,
     unless its clause measures a result against it ("高于6%的预期目标", "提前完成6%的目标")."""
+    aimed_at = _AIMED_AT_BEFORE.search(context.text, clause.start, quantity.cue_start) is not None
+    if aimed_at and _GOAL_ENDS_THE_CLAUSE.fullmatch(context.text, quantity.end, clause.end) is not None:
+        return True  # "锚定支持5950万亩永久基本农田全部建成高标准农田目标任务": the goal the clause names
     if not _GOAL_NOUN_AFTER.match(context.text, quantity.end):
         return False
-    if _AIMED_AT_BEFORE.search(context.text, clause.start, quantity.cue_start) is not None:
+    if aimed_at:
         return True  # "紧紧围绕…治理率达到35%的预期目标": the goal aimed at, its 达到 inside the goal
     return _MEASURED_AGAINST_BEFORE.search(context.text, clause.start, quantity.end) is None
 
@@ -737,7 +773,9 @@ def _unmarked_fact(quantity: Quantity, context: TargetContext, clause: Span) -> 
         return None
     text = context.text
     sentence = context.index.full_sentence(quantity.start)
+    tally = _TALLY_OPENING.match(text, sentence.start, sentence.end) is not None
     own_duty = in_plan_register(text, clause) and _WORK_SUBJECT.match(text, sentence.start) is None
+    own_duty = own_duty and not tally
     if own_duty or in_plan_register(text, sentence):
         return None  # not "工程新建线路约31公里，新建车站17座": the clauses after a work's name describe it
     if in_plan_list(text, context.index, context.index.paragraph(quantity.start)) or in_plan_list(
@@ -757,6 +795,12 @@ def _unmarked_fact(quantity: Quantity, context: TargetContext, clause: Span) -> 
     return "fact (nothing sets it ahead)"
 
 
+_TALLY_OPENING = LazyPattern(
+    rf"(?:[^,，。;；]{{1,12}}[,，])?(?:(?:{'|'.join(REGION_SUBJECTS)})[^,，。;；\d]{{0,4}}?)?(?:共计?|合计|累计)"
+    r"(?!计划|将|要|拟)"
+)
+"""A sentence that tallies what was done ("行动当晚，全市共设立卡点106个，…；…，发放宣传资料13600余份"): its
+list items are counts of the work done, not duties, whatever verb opens them."""
 _SCALE_FIELD = LazyPattern(r"(?:建设|工程)规模[:：]")
 _FIELD_LABEL = LazyPattern(r"[\u4e00-\u9fff]{2,6}[:：]")
 SCALE_FIELD_CHARS = 80
@@ -1192,6 +1236,7 @@ def target_region(quantity: Quantity, context: TargetContext, clause: Span) -> s
         or _builder_place(quantity, context)
         or _share_of_place(quantity, context, clause)
         or _subject_place(quantity, context)
+        or _zone_speaking_before(context, context.index.full_sentence(quantity.start))
         or context.region
     )
 
@@ -1287,6 +1332,26 @@ def _previous_subject(context: TargetContext, sentence: Span) -> str | None:
     if name is None or context.region is None or not lies_under(name, context.region):
         return None
     return None if _opens_a_route(context, head) else name
+
+
+def _zone_speaking_before(context: TargetContext, sentence: Span) -> str | None:
+    """The zone the sentence before opens on, its speaker's or its subject ("东湖高新区相关负责人表示，当前，
+    光谷正在…。光谷将…在全球设立8个光谷驿站"), in the same paragraph, when the figure's own sentence opens on
+    no voice of the text's region: the statement goes on about the zone (guidelines §1)."""
+    if not context.zones:
+        return None
+    paragraph = context.index.paragraph(sentence.start)
+    if sentence.start - 1 <= paragraph.start or context.text.startswith(
+        _OWN_VOICES, _subject_head(context, sentence.start)
+    ):
+        return None
+    previous = context.index.full_sentence(sentence.start - 1)
+    start = max(previous.start, paragraph.start)
+    heads = (start, _subject_head(context, start))  # the speaker of a frame, or the subject after it
+    for zone in context.zones:
+        if zone.name != context.region and any(context.text.startswith(zone.name, head) for head in heads):
+            return zone.name
+    return None
 
 
 _ROUTE_LINKS = ("至", "到", "—", "－")
