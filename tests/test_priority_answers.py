@@ -241,3 +241,27 @@ def test_the_news_days_event_is_no_target_but_a_plan_that_day_is(sentence: str, 
     answer = "东湖街道党工委副书记、办事处主任李明表示，街道将继续做好服务。"
     text = f"2023-07-21 10:18:02，正文：{sentence}{answer}\n"
     assert [target.raw for target in summarize_text(text).targets] == expected
+
+
+def test_frames_found_from_their_verbs_are_the_frames_a_full_scan_finds() -> None:
+    """`_frames` starts each search 40 characters before the next verb instead of at every position: on
+    the dev articles and on text crafted around the limits, it finds exactly what `finditer` finds."""
+    from summarizer.extract.rules import answers
+    from summarizer.extract.rules.text import Span
+    from tests.conftest import ARTICLES
+
+    crafted = (
+        "某" * 39
+        + "表示，将推进。"  # a speaker of 39 characters, one of 41: the limit of the frame
+        + "某" * 41
+        + "表示，不算。"
+        + "他表示，“引号”。王某说，明年开工。问：记者提问，如何？张三回答：将建设。居民希望，早日。"
+    )
+    texts = [crafted, *(path.read_text(encoding="utf-8") for path in sorted(ARTICLES.glob("*.txt")))]
+    pairs = ((answers._TURN_FRAME, answers._TURN_VERB_RE), (answers._ASKER_FRAME, answers._ASKER_VERB_RE))
+    for text in texts:
+        for start in range(0, len(text), 131):
+            span = Span(start, min(len(text), start + 400))
+            for frame, verb in pairs:
+                expected = [(m.span(), m.groups()) for m in frame.finditer(text, span.start, span.end)]
+                assert [(m.span(), m.groups()) for m in answers._frames(frame, verb, text, span)] == expected

@@ -6,17 +6,21 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 
 from summarizer.extract.rules.text import Span, TextIndex
 from summarizer.ingest.sections import bare_name, officials_in
 from summarizer.text import LazyPattern
 
-_TURN_FRAME = LazyPattern(
-    r"(?P<speaker>[^,，。；;“”]{2,40}?)(?:说|表示|介绍|指出|强调|透露|回答|回应|答复|称)[,，:：](?!“)"
-)
+_FRAME_SPEAKER_CHARS = (2, 40)
+_TURN_VERB = r"(?:说|表示|介绍|指出|强调|透露|回答|回应|答复|称)[,，:：](?!“)"
+_TURN_FRAME = LazyPattern(rf"(?P<speaker>[^,，。；;“”]{{2,40}}?){_TURN_VERB}")
 """A speaker's frame before indirect speech: where that speaker's turn begins."""
-_ASKER_FRAME = LazyPattern(r"[^,，。；;“”]{2,40}?(?:提出|反映|提问|问道|询问|希望)[,，:：]")
+_ASKER_VERB = r"(?:提出|反映|提问|问道|询问|希望)[,，:：]"
+_ASKER_FRAME = LazyPattern(rf"[^,，。；;“”]{{2,40}}?{_ASKER_VERB}")
 """Someone who asks or requests ("来自某小区的居民王英提出，…"): the turn of whoever answers ends there."""
+_TURN_VERB_RE = LazyPattern(_TURN_VERB)
+_ASKER_VERB_RE = LazyPattern(_ASKER_VERB)
 _QUESTION_AND_ANSWER = LazyPattern(r"发布会|记者会|答记者问|提问|热线|问政")
 """The events where officials answer questions: their turns are the text's top level."""
 _TIME_OPENING = LazyPattern(
@@ -103,10 +107,23 @@ def is_question(text: str, sentence: Span) -> bool:
     return text.startswith(marks, sentence.end) or text[sentence.start : sentence.end].endswith(marks)
 
 
+def _frames(frame: LazyPattern, verb: LazyPattern, text: str, paragraph: Span) -> Iterator[re.Match[str]]:
+    """The matches `frame.finditer` gives in the paragraph, found from its `verb`: a frame starts 2 to 40
+    characters before its verb, so each search starts there instead of trying every position."""
+    least, most = _FRAME_SPEAKER_CHARS
+    position = paragraph.start
+    while (found_verb := verb.search(text, position + least, paragraph.end)) is not None:
+        match = frame.search(text, max(position, found_verb.start() - most), paragraph.end)
+        if match is None:
+            return
+        yield match
+        position = match.end()
+
+
 def _turns(text: str, paragraph: Span) -> list[tuple[str, Span]]:
     """Each speaker's turn: the speaker and the span from the frame's end to the next frame."""
-    frames = list(_TURN_FRAME.finditer(text, paragraph.start, paragraph.end))
-    askers = [match.start() for match in _ASKER_FRAME.finditer(text, paragraph.start, paragraph.end)]
+    frames = list(_frames(_TURN_FRAME, _TURN_VERB_RE, text, paragraph))
+    askers = [match.start() for match in _frames(_ASKER_FRAME, _ASKER_VERB_RE, text, paragraph)]
     turns = []
     for position, frame in enumerate(frames):
         following = frames[position + 1].start() if position + 1 < len(frames) else paragraph.end
