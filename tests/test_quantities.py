@@ -380,7 +380,7 @@ AMBIGUOUS_AFTER_A_PLACE = {
     unit for unit in CANONICAL_UNITS if any(f"{place}{unit}" in CANONICAL_UNITS for place in "十百千万亿")
 }
 """克, 米, 升, 瓦 …: "三千克" reads as 3 千克 (a unit of its own), so "三千" + 克 cannot round-trip."""
-ROUND_TRIP_UNITS = sorted(set(CANONICAL_UNITS) - {"年", "批", "度"} - AMBIGUOUS_AFTER_A_PLACE)
+ROUND_TRIP_UNITS = sorted(set(CANONICAL_UNITS) - {"年", "批", "度", "期"} - AMBIGUOUS_AFTER_A_PLACE)
 SPELLED_MAGNITUDES = ["", "万", "亿", "千万", "万亿"]
 
 

@@ -892,6 +892,9 @@ def main_region(text: str) -> Region | None:
     )
     if speaker is not None:
         return build_region(speaker, text, text)
+    area = planning_area(text)
+    if area is not None:
+        return area
     voiced = voiced_parent(text)
     if voiced is not None:
         return named_region(voiced, text, text)
@@ -923,6 +926,40 @@ def main_region(text: str) -> Region | None:
     name = own_county(text, name) or name
     below = town_under(text, name) or unit_below(without_captions(text), name, mentions[name])
     return named_region(below or name, text, text)
+
+
+_PLANNING_AREA_RE = LazyPattern(
+    rf"(?<![{CJK}])(?P<name>[{CJK}]{{2,4}}?(?:地区)?(?P<word>双城经济圈|经济圈|都市圈|城市群|经济带))"
+)
+_JOINT_OFFICE_RE = LazyPattern(r"联合办公室|联合办|联席会议办公室")
+PLANNING_AREA_LEAD_CHARS = 200
+"""How far into a news item (title and lead) the planning area it reports on is named in full."""
+OFFICE_NAME_GAP = 8
+"""How many characters may part the area's name from its office ("…双城经济圈建设联合办公室")."""
+
+
+def planning_area(text: str) -> Region | None:
+    """A planning area that spans regions and runs a joint office of its own ("某某地区双城经济圈" whose
+    "…建设联合办公室" the text names): its list and its figures are the area's plan, which no one of the
+    provinces it spans commits to alone (guidelines §1: a zone with its own leadership is its own region).
+    Named in full in the lead and again with its office; its bare ending and the names before it are its
+    aliases ("双城经济圈", "某某地区")."""
+    first = _PLANNING_AREA_RE.search(text, 0, PLANNING_AREA_LEAD_CHARS)
+    if first is None:
+        return None
+    name = first.group("name")
+    office = _JOINT_OFFICE_RE.search(text)
+    if (
+        office is None
+        or name not in text[max(0, office.start() - len(name) - OFFICE_NAME_GAP) : office.start()]
+    ):
+        return None
+    word = first.group("word")
+    head = name[: -len(word)]
+    aliases = [word] if len(word) > len("经济圈") else []  # "双城经济圈"; a bare 经济圈 names none
+    if head.endswith("地区"):
+        aliases.append(head)
+    return Region(name=name, aliases=aliases)
 
 
 TOWN_LEAD_CHARS = 160

@@ -83,6 +83,10 @@ CANONICAL_UNITS: Final[dict[str, tuple[str, float]]] = {
     "人次": ("人次", 1),
     # a counter per occasion, as written (guidelines §3): "对接服务超过1500家次", "检查车辆7782台次"
     **{f"{counter}次": (f"{counter}次", 1) for counter in "家户件台辆艘班项"},
+    # classes of a school and sessions of a course: "设置初中18个班", "计划举办6期培训班"
+    "个班": ("班", 1),
+    "班": ("班", 1),
+    "期": ("期", 1),
     # events counted: "举办招聘活动40场", "送戏下乡100场次"
     "场": ("场", 1),
     "场次": ("场次", 1),
@@ -201,6 +205,9 @@ NOT_AFTER_UNIT: Final[dict[str, str]] = {
     "片": "区",
     "块": "钱",
     "场": "馆景所地合面域外内",
+    "个班": "组子车次长",  # "20个班组", "班子", "班车": teams and buses, counted by 个
+    "班": "组子车次长",
+    "期": "间限末初中货刊",  # "期间", "期限", "期末", "期货": no sessions
 }
 # Intensity denominators: "每万元能耗在两吨标准煤以下" -> 吨标准煤/万元.
 PER_DENOMINATORS: Final[tuple[str, ...]] = ("万元",)
@@ -420,6 +427,8 @@ def _read_single(text: str, match: re.Match[str]) -> _Reading | None:
         match["num"], number, match["unit"]
     ):
         return None
+    if match["unit"] == "期" and not match["num"][0].isdigit():
+        return None  # "二期项目", "天皓一期": a phase of a work, not a count of sessions
     value, unit = _scaled(number, match["mag"], match["unit"])
     inner = match["inner"] or match["inner2"]
     comparator = TRAILING_CUES[match["trail"]] if match["trail"] else INNER_CUES.get(inner or "")

@@ -301,13 +301,15 @@ _NEXT_STEP_PLAN = LazyPattern(
 )
 """The opening of a reported next step: its time word, a short subject or none, and 将."""
 _NEXT_STEP_WORK = LazyPattern(
-    _WORK_VERBS + r"|举办|策划|组织|启动|开通|完善|发挥|营造|组建|成立|设立|建立|开设|探索"
+    _WORK_VERBS + r"|举办|策划|组织|启动|开通|完善|发挥|营造|组建|成立|设立|建立|开设|探索|制定|排查|整治"
 )
 _SPOKEN_PLAN = LazyPattern(
     r"(?:(?:下一步|接下来|今后|未来|后续)[,，]?)?(?P<subject>[^,，。；;“”]{0,14}?(?:还|也|仍)?将(?![其该此\d]))"
+    r"|(?:下一步|接下来|今后|未来|后续)[,，]?(?P<subject_will>[^,，。；;“”]{0,14}?(?<![委协学商工议])会(?![议谈见上中]))"
 )
 """What follows a speaker's frame when it states a plan: a time word, a short subject or none, and 将
-("表示，接下来将…", "表示，未来某高新区将…"); never 将 before its object ("将其…", "将2.3万名…")."""
+("表示，接下来将…", "表示，未来某高新区将…"), or after a time word 会 ("表示，下一步某局会跟…联合起来"); never
+将 before its object ("将其…", "将2.3万名…")."""
 """What a next step does: a line of work, or an event it holds ("将策划举办…活动")."""
 _PLACE_SUBJECT = LazyPattern(
     r"(?P<place>[\u4e00-\u9fff]{2,10}?(?:高新区|经开区|开发区|新区|区|县|市|旗))(?:还|也|仍)?将"
@@ -470,7 +472,9 @@ def find_priorities(
         if len(opening_duties) >= 2:  # paragraphs that open in parallel with a duty ("要坚持…")
             heads += _uncovered(index, opening_duties, heads)
     reported = [duty for paragraph in paragraphs for duty in reported_duties(text, index, paragraph)]
-    reported = [duty for duty in reported if not _in_central_words(text, index, duty)]
+    reported = [
+        duty for duty in reported if not (_in_central_words(text, index, duty) or _stance_only(text, duty))
+    ]
     if reported:  # a leader's duties in the narration head their items ("他强调，要…")
         heads = without_details(text, index, heads, reported) + reported
     others: dict[Span, tuple[str, str]] = {}
@@ -483,6 +487,7 @@ def find_priorities(
     heads = _one_per_start(
         [item for head in named if head is not None for item in _counted_areas(text, head)]
     )
+    heads = [head for head in heads if not (_results_listed(text, index, head) or _stance_only(text, head))]
     contexts = _item_contexts(text, index, heads)
     return [
         _priority(text, index, head, others[head][0] if head in others else region, titles.get(head), context)
@@ -490,13 +495,59 @@ def find_priorities(
     ]
 
 
+_RESULTS_LEAD = LazyPattern(r"取得[^,，。；;:：]{0,8}?(?:进展|成效|成绩|成果|进步)[:：]")
+"""A review's lead before the list of what was done ("近年来，…工作取得积极进展：在宣传工作方面，着力在…"):
+its items are the results it reports, never a policy area to come."""
+_UNDERSTANDING = LazyPattern(r"^[^,，。]{0,16}?(?:充分|深刻|清醒)认识(?:到)?[^,，。]{2,60}?是")
+"""A call to understand why a work matters ("要充分认识做好…工作是…的客观需要"): a stance, no line of work."""
+_STUDY_SPEECH = LazyPattern(
+    r"^[^,，。]{0,16}?(?:学习|领会|传达)[^,，。]{0,60}?(?:重要讲话|重要指示|会议)精神$"
+)
+"""A first clause that only asks to study and carry out a leader's speech or a meeting ("全省各级党委政府要
+深刻学习领会、认真贯彻落实…考察时的重要讲话精神"): how the region receives it, not a policy area."""
+
+
+def _results_listed(text: str, index: TextIndex, head: Span) -> bool:
+    sentence = index.full_sentence(head.start)
+    return _RESULTS_LEAD.search(text, sentence.start, head.start) is not None
+
+
+_DESIGN_FEATURE = LazyPattern(
+    r"^[^,，。]{0,12}?(?:学校|校园|医院|场馆|项目|工程|大楼|建筑|楼|馆|站)[^,，。]{0,8}?(?:将|拟)"
+    r"(?:采用|设置|配备|配置|设有)"
+)
+"""What a building or a project is to be fitted with ("新校区供暖将采用空气源热泵，…"): its design, not a
+policy area of the region."""
+
+
+def _stance_only(text: str, head: Span) -> bool:
+    first = re.split(r"[,，;；。]", text[head.start : head.end], maxsplit=1)[0]
+    return any(pattern.match(first) for pattern in (_UNDERSTANDING, _STUDY_SPEECH, _DESIGN_FEATURE))
+
+
+_DOCTRINE_FIRST = LazyPattern(
+    r"(?:还|也)?要?(?:深入|认真|全面)?(?:学习|贯彻|领会)[^,，。；;]{2,40}(?:精神|思想)"
+)
+"""A first clause that only asks to study a doctrine or a spirit ("要深入学习贯彻…思想，扎实开展主题教育"):
+the line of work is the next clause."""
+_MEANS_FIRST = LazyPattern(r"(?:还|也)?要?以[^,，。；;]{2,30}为(?:牵引|抓手|引领|统领|载体|突破口|支撑)")
+"""A first clause that names the means ("要以某某重大项目建设为牵引，把发展…作为主攻方向"): the line of work
+is the next clause."""
+
+
 def _past_all_work(text: str, index: TextIndex, head: Span) -> Span | None:
-    """A head whose first clause only points at all the work or asks for stances ("要积极对接市有关部门抓紧
-    落实好各项重点工作，加快推动某口岸重建等重点项目", "谋深抓实下半年经济社会发展各项工作", "要坚定信心、
-    锚定目标，开辟新赛道"): the line of work is the next clause of its sentence; a head with no next clause
-    names none."""
+    """A head whose first clause only points at all the work, asks for stances, asks to study a doctrine
+    or names the means ("要积极对接市有关部门抓紧落实好各项重点工作，加快推动某口岸重建等重点项目",
+    "谋深抓实下半年经济社会发展各项工作", "要坚定信心、锚定目标，开辟新赛道"): the line of work is the next
+    clause of its sentence; a head with no next clause names none."""
     first = index.clause(head.start)
-    if not _ALL_WORK.search(first.text(text)) and not _STANCE_CLAUSE.fullmatch(first.text(text)):
+    words = first.text(text)
+    if not (
+        _ALL_WORK.search(words)
+        or _STANCE_CLAUSE.fullmatch(words)
+        or _DOCTRINE_FIRST.fullmatch(words)
+        or _MEANS_FIRST.fullmatch(words)
+    ):
         return head
     sentence = index.sentence(head.start)
     after = first.end + 1
@@ -1434,7 +1485,7 @@ def duty_clauses(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
         if head_start >= 0 and _OPENS_WITH_DUTY.match(text, head_start, sentence.end):
             clause = index.clause(head_start)
             if not _STUDY_DUTY.search(text, clause.start, clause.end):
-                found.append(clause)
+                found.append(Span(max(clause.start, head_start), clause.end))
         offset = max(sentence.end + 1, offset + 1)
     found = _without_bodies_of_one_duty(text, index, found)
     found = [duty for duty in found if not _ASSIGNS_RESPONSIBILITY.match(text, duty.start, duty.end)]
@@ -1451,6 +1502,10 @@ def duty_clauses(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     return [duty for duty in found if _heads_its_paragraph(text, index, duty)]
 
 
+_ADDRESSED_DUTY = LazyPattern(r"[\u4e00-\u9fff]{2,12}?(?P<duty>(?:还|也)?要)(?=[\u4e00-\u9fff])")
+"""A saying's second clause naming the bodies addressed before their duty ("…提出，某机构要坚持…")."""
+
+
 def _duty_before_series(text: str, index: TextIndex, part: Span) -> int:
     """The first duty of a semicolon series that a saying opens ("负责人表示，安全重于泰山，行稳方能致远，
     要绷紧安全意识之弦，…；要做好安全风险管控，…；要完善…"): in the part before the first semicolon, the
@@ -1463,6 +1518,9 @@ def _duty_before_series(text: str, index: TextIndex, part: Span) -> int:
     if len(later) < _PARALLEL_MIN - 1 or not all(_OPENS_WITH_DUTY.match(text, s.start, s.end) for s in later):
         return -1
     duties = [clause.start for clause in index.clauses_in(part)[1:] if _BARE_DUTY.match(text, clause.start)]
+    if not duties:  # "厅长在会上提出，某类机构要坚持…；要坚持…": the bodies addressed, then the duty
+        addressed = (_ADDRESSED_DUTY.match(text, clause.start) for clause in index.clauses_in(part)[1:2])
+        duties = [match.start("duty") for match in addressed if match is not None]
     return duties[0] if duties else -1
 
 
@@ -1742,7 +1800,8 @@ def spoken_plans(text: str, index: TextIndex, paragraph: Span, subjects: list[st
             match = _SPOKEN_PLAN.match(text, frame.end(), sentence.end)
             plan = text[match.end() : sentence.end] if match else ""
             if match and _NEXT_STEP_WORK.search(plan) and not _DONE.match(plan) and not _STUDY.match(plan):
-                found.append(Span(match.start("subject"), sentence.end))
+                subject = "subject" if match.group("subject") is not None else "subject_will"
+                found.append(Span(match.start(subject), sentence.end))
                 break
         offset = max(sentence.end + 1, offset + 1)
     return found

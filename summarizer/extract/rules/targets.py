@@ -88,8 +88,20 @@ def classify_quantities(quantities: list[Quantity], context: TargetContext) -> t
             dropped.append(f"{quantity.raw}: {reason}")
             continue
         target = build_target(quantity, context, baselines.baseline_of.get(id(quantity)))
+        if _dated_before_the_plan_year(target, context):
+            dropped.append(f"{quantity.raw}: dated before the plan year (past)")
+            continue
         targets.extend(split_shared_target(target, quantity, context))
     return targets, dropped
+
+
+def _dated_before_the_plan_year(target: Target, context: TargetContext) -> bool:
+    """A figure whose own clause dates it before the year the article plans for ("总投资6亿元的…项目进展顺利
+    ——2021年5月开工建设" in a 2023 item): what was set or done then, not a target still to reach."""
+    if target.deadline is None or context.plan_year is None:
+        return False
+    years = re.findall(r"\d{4}", target.deadline)  # a period ("2021-2025") ends in its last year
+    return bool(years) and int(years[-1]) < context.plan_year
 
 
 @dataclass
@@ -136,6 +148,7 @@ def _reason_besides_tense(quantity: Quantity, context: TargetContext) -> str | N
         _reach_of_a_service,
         _time_limit,
         _format_of_an_event,
+        _completed_projects,
     )
     for check in checks:
         reason = check(quantity, context)
@@ -225,8 +238,11 @@ def _slogan(quantity: Quantity, context: TargetContext) -> str | None:
     return None
 
 
-_DISTANCE_FROM = LazyPattern(r"(?:距离?|离)[^\d,，。;；缩短减少到至]{1,12}?(?:约|近|仅|只有|不到|不足)?$")
-"""The distance of a place from another ("距市区74公里", "距离市区约90公里"): where a place lies."""
+_DISTANCE_FROM = LazyPattern(
+    r"(?:(?:距离?|离)[^\d,，。;；缩短减少到至]{1,12}?|相距)(?:约|近|仅|只有|不到|不足)?$"
+)
+"""The distance of a place from another ("距市区74公里", "距离市区约90公里", "与古寺相距1公里"): where a
+place lies."""
 DISTANCE_UNITS = frozenset({"公里", "千米", "米", "里", "分钟", "小时"})
 
 
@@ -267,6 +283,8 @@ def _specification(quantity: Quantity, context: TargetContext) -> str | None:
     distance = _DISTANCE_FROM.search(context.text, clause.start, quantity.cue_start)
     if quantity.unit in DISTANCE_UNITS and distance is not None:
         return "distance of a place (background)"
+    if _POWER_OF_A_DEVICE.search(context.text, clause.start, quantity.cue_start):
+        return "technical specification (the power or speed of a device)"
     before = context.text[max(0, quantity.cue_start - 3) : quantity.cue_start]
     if any(before.endswith(prefix) for prefix in SPEC_PREFIXES):
         return "technical specification or ordinal"
@@ -277,6 +295,9 @@ def _specification(quantity: Quantity, context: TargetContext) -> str | None:
     return None
 
 
+_POWER_OF_A_DEVICE = LazyPattern(r"(?<!装机)(?:功率|转速|航速)[^\d,，。;；]{0,8}$")
+"""What a device or a product can do ("新型叶片的发电功率可达9兆瓦", "电机转速达每分钟…"): a technical
+specification; a plant's installed power ("装机功率") is its scale."""
 _PER_UNIT_WORDS = ("单机", "单台", "单体")
 _PER_UNIT = LazyPattern(r"(?:单机|单台|单体)(?:容量|规模|功率)?(?:为|达)?$")
 
@@ -297,10 +318,19 @@ def _reach_of_a_service(quantity: Quantity, context: TargetContext) -> str | Non
     return None
 
 
+_OFFERED_BEFORE = LazyPattern(
+    r"(?:有机会|可以?|即可|均可|便可|就能|能够?)(?:免费)?(?:领取|领到|赢取|抽取|兑换)(?:到)?[^。;；]{0,40}$"
+)
+"""What one participant of an offer may take ("即可领取5元到20元3种面值的现金券和…满减券各1张"): the
+terms of the offer, not an amount the region commits to (the offer's total, "发放…总金额60万元", is one)."""
+
+
 def _policy_parameter(quantity: Quantity, context: TargetContext) -> str | None:
     clause = context.index.clause(quantity.start)
     if any(cue in clause.text(context.text) for cue in PARAMETER_CUES):
         return "policy parameter (reward, subsidy, tax)"
+    if _OFFERED_BEFORE.search(context.text, clause.start, quantity.cue_start):
+        return "what one participant of an offer may take"
     if _BOUND_OF_A_RULE.search(context.text, clause.start, max(quantity.start, quantity.cue_start)):
         return "bound of a rule (a floor, a ceiling, a cap per beneficiary)"
     return None
@@ -310,10 +340,12 @@ _BOUND_OF_A_RULE = LazyPattern(
     r"(?:(?:缴费|工资|补助|补贴|奖励|救助|保障|收费|计费|申报)?(?:基数|标准)?(?:上限|下限)|封顶线|起付线|最低工资标准)"
     r"(?:为|是|调整为|确定为|提高到|提高至)?$"
     r"|(?:单个|单家|单户|单人|每个|每家|每户|每人|每名)[^\d,，。;；]{0,10}?(?:不超过|不高于|最高|最多)$"
+    r"|(?:最长|最短|最多|最少|最高|最低)?不(?:得|能|应|准)(?:超过|高于|低于|少于|多于|长于|短于)$"
 )
-"""Right before a figure, the floor or ceiling a rule sets ("缴费基数下限为3980元/月", "上限为19900元/月") or
-the cap of an incentive per beneficiary ("单个企业不超过80万元"): a parameter of the rule, which no region
-commits to reach (guidelines §3). Not a level to hold under ("能耗总量控制在…以内", which says 控制)."""
+"""Right before a figure, the floor or ceiling a rule sets ("缴费基数下限为3980元/月", "上限为19900元/月"),
+the cap of an incentive per beneficiary ("单个企业不超过80万元") or what a rule forbids ("最长不得超过5天"):
+a parameter of the rule, which no region commits to reach (guidelines §3). Not a level to hold under
+("能耗总量控制在…以内", which says 控制)."""
 
 
 _TIME_LIMIT_AFTER = LazyPattern(r"(?:之|以)?内(?:全部|基本)?(?:完成|建成|完工|竣工)")
@@ -332,6 +364,23 @@ def _time_limit(quantity: Quantity, context: TargetContext) -> str | None:
         return None
     lead = context.text[max(0, quantity.cue_start - 4) : quantity.cue_start]
     return None if _TIME_LIMIT_GOAL_BEFORE.search(lead) else "time limit of a work (a span, not a quantity)"
+
+
+_COMPLETED_LABEL = LazyPattern(
+    r"(?:^|(?<=[有含、,，:：])|(?<=其中)|(?<=包括))(?:已完工|已竣工|已建成|完工|竣工|建成投产)项目"
+)
+
+
+def _completed_projects(quantity: Quantity, context: TargetContext) -> str | None:
+    """ "清单中有完工项目60个、总投资1200亿元": the figures of a list's completed projects, told by their
+    status as a list item, are results; a clause that plans the completions ("计划竣工项目20个", "全年竣工
+    项目30个") is a target."""
+    clause = context.index.clause(quantity.start)
+    if _COMPLETED_LABEL.search(context.text, clause.start, quantity.cue_start) is None:
+        return None
+    if context.tense.own_plan(quantity.cue_start, quantity.end, with_paragraph=False):
+        return None
+    return "figures of completed projects (results)"
 
 
 _FORMAT_FRAME = LazyPattern(
@@ -390,7 +439,10 @@ _DOCUMENT_PARTS = frozenset({"条", "章", "款", "节", "部分", "篇", "项"}
 
 
 def _parts_of_a_document(quantity: Quantity, context: TargetContext) -> str | None:
-    """ "该办法共二十一条", "《意见》分为5个部分": what a document is made of, not an amount to reach."""
+    """ "该办法共二十一条", "《意见》分为5个部分": what a document is made of, not an amount to reach; so are
+    the phases a work is split into ("项目分3期建设")."""
+    if quantity.unit == "期" and context.text.endswith(("分", "分为", "分成"), 0, quantity.cue_start):
+        return "phases of a work"
     if quantity.unit not in _DOCUMENT_PARTS and not context.text.startswith("个部分", quantity.end - 1):
         return None
     clause = context.index.clause(quantity.start)
@@ -1145,7 +1197,7 @@ def without_title_repeats(targets: list[Target], text: str, index: TextIndex) ->
     重点项目52个…") states one target, kept where the body states it (guidelines §3: a quantity printed
     twice is one target)."""
     in_title = [_in_title_line(target, text, index) for target in targets]
-    original = [_in_original_title(target, text) for target in targets]
+    original = [_in_original_title(target, text) or _glued_heading(target, text, index) for target in targets]
     body = [target for target, *titles in zip(targets, in_title, original, strict=True) if not any(titles)]
     return [
         target
@@ -1183,6 +1235,26 @@ def _in_title_line(target: Target, text: str, index: TextIndex) -> bool:
     if paragraph.end - paragraph.start > TITLE_LINE_MAX_CHARS:
         return False  # never copy a long paragraph once per target (one paragraph can be the whole text)
     return "。" not in paragraph.text(text)
+
+
+_HEADING_NAME_CHARS = 6
+
+
+def _glued_heading(target: Target, text: str, index: TextIndex) -> bool:
+    """A subheading whose line break the source lost, run into the paragraph it heads: right after its
+    figure the body opens on the name the heading opened on ("甲校新建30个班甲校新建工程项目位于…")."""
+    if target.span is None:
+        return False
+    start = text.find(target.raw, target.span[0], target.span[1])
+    if start < 0:
+        return False
+    clause = index.clause(start)
+    name = text[clause.start : clause.start + _HEADING_NAME_CHARS]
+    return (
+        len(name) == _HEADING_NAME_CHARS
+        and clause.start + _HEADING_NAME_CHARS <= start
+        and text.startswith(name, start + len(target.raw))
+    )
 
 
 def _restates(title: Target, body: Target) -> bool:
