@@ -24,11 +24,6 @@ from tests.test_rules import raws
             "百亿级企业不少于8家。",
             ["2家", "8家"],
         ),
-        (
-            "2023-08-14 10:00，正文：方案提出，到2026年，青湖高新区锂电池产能达到80吉瓦时，"
-            "共同打造万亿级新能源产业走廊。",
-            ["80吉瓦时"],
-        ),
         ("今年，全县将培育百亿级企业5家。", ["5家"]),
     ],
 )
@@ -45,6 +40,14 @@ def test_a_size_class_before_its_noun_is_no_target(text: str, kept: list[str]) -
 )
 def test_a_size_class_as_a_level_to_reach_stays(text: str) -> None:
     assert raws(text, 2023) == ["千亿级"]
+
+
+def test_a_size_class_of_a_noun_nobody_counts_is_the_size_to_reach() -> None:
+    text = (
+        "2023-08-14 10:00，正文：方案提出，到2026年，青湖高新区锂电池产能达到80吉瓦时，"
+        "共同打造万亿级新能源产业走廊。"
+    )
+    assert raws(text, 2023) == ["80吉瓦时", "万亿级"]
 
 
 @pytest.mark.parametrize(

@@ -398,6 +398,10 @@ def _format_of_an_event(quantity: Quantity, context: TargetContext) -> str | Non
     return None
 
 
+_COUNT_OF_THE_NOUN = LazyPattern(r"[^\d,，。;；、]{1,16}?[\d一二两三四五六七八九十]+[家个座户项所]")
+"""The noun after a size class counted in its clause ("千亿级企业不少于2家", "百亿级企业5家"): the class only
+qualifies what is counted. Uncounted ("打造万亿级新能源产业走廊", "千亿级园区建设"), the class is the size
+to reach (issue 14: 千亿级 and 万亿级 are targets users read)."""
 _COUNT_RIGHT_AFTER = LazyPattern(r"[\d一二两三四五六七八九十百]")
 _NOUN_AFTER_GRADE = LazyPattern(
     r"的?(?!以上|以下|左右|规模|水平|台阶|大关|目标|量级|体量|[,，。;；、）)”])[\u4e00-\u9fff]"
@@ -420,8 +424,12 @@ def _class_qualifier(quantity: Quantity, context: TargetContext) -> str | None:
         return "class qualifier inside a noun"  # "3个五百亿级产业", "一批百亿级项目": the count is the target
     if quantity.unit == "类" and _COUNT_RIGHT_AFTER.match(text, quantity.end):
         return "kinds of the items counted next"  # "包括3类21个主题": the 21 are the figure
-    if quantity.raw.endswith("级") and _NOUN_AFTER_GRADE.match(text, quantity.end):
-        return "class qualifier inside a noun"  # "千亿级企业不少于1家", "打造万亿级汽车产业走廊"
+    if (
+        quantity.raw.endswith("级")
+        and _NOUN_AFTER_GRADE.match(text, quantity.end)
+        and _COUNT_OF_THE_NOUN.match(text, quantity.end, context.index.clause(quantity.start).end)
+    ):
+        return "class qualifier inside a noun"  # "千亿级企业不少于1家": the count is the target
     if "投资" in before or "规模" in before:
         return None
     counted_before = re.search(r"\d[个家项]$|[一二两三四五六七八九十][个家项]$", before)
