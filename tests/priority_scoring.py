@@ -34,6 +34,11 @@ def priority_gold(name: str, region: str | None, priorities: Sequence[Labelled])
     )
 
 
+def quotes_of(text: str) -> list[str]:
+    """The quotes of the priorities the whole pipeline finds in a hand-written text."""
+    return [priority.quote for priority in summarize_text(text).priorities]
+
+
 def listing(summary: ArticleSummary) -> str:
     return "\n".join(f"{p.region} [{p.category}] {p.title} | {p.quote}" for p in summary.priorities)
 

@@ -10,6 +10,7 @@ receive a higher meeting's spirit), and the lines of work listed after it are it
 from __future__ import annotations
 
 from summarizer.extract.pipeline import summarize_text
+from tests.priority_scoring import quotes_of
 
 INSPECTION = (
     "8日，省委书记王力在青禾县调研县域经济发展。他强调，要深入学习贯彻党的二十大精神，立足本地实际，"
@@ -17,10 +18,6 @@ INSPECTION = (
     "等情况，强调要依托茶叶这一特色资源，推动茶产业转型升级。在县农业服务中心，王力察看了粮食生产情况。"
     "他指出，要扛牢粮食安全责任，提升农业机械化水平，促进农民增收。"
 )
-
-
-def quotes_of(text: str) -> list[str]:
-    return [priority.quote for priority in summarize_text(text).priorities]
 
 
 def test_each_duty_a_visiting_leader_reports_is_a_priority() -> None:

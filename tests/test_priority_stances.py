@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.extract.pipeline import summarize_text
+from tests.priority_scoring import quotes_of
 
 MEETING = (
     "2023-08-15 09:00，正文：15日，青川省政务公开工作会议在青城召开。青川省委常委王某出席会议并讲话。她表示，"
@@ -27,10 +27,6 @@ STUDY = (
     "习近平总书记在考察时的重要讲话精神，深入推进各项改革。一要在科技创新上再发力，二要在乡村振兴上再深入，"
     "三要在生态保护上再提升。\n"
 )
-
-
-def quotes_of(text: str) -> list[str]:
-    return [priority.quote for priority in summarize_text(text).priorities]
 
 
 def test_a_reviews_items_and_a_call_to_understand_are_no_priorities() -> None:

@@ -14,7 +14,7 @@ from summarizer.extract.rules.priorities import document_measures
 from summarizer.extract.rules.text import TextIndex
 from summarizer.ingest.clean import clean_text
 from summarizer.ingest.sections import town_on_its_own, zone_referred_back
-from tests.priority_scoring import assert_exactly_these_priorities, listing, quoted
+from tests.priority_scoring import assert_exactly_these_priorities, listing, quoted, quotes_of
 
 CAMPAIGN = (
     "为扎实推进美丽集镇建设，青石镇立足全域覆盖，持续开展治脏、治乱、治差和绿化提升。"
@@ -154,8 +154,8 @@ def test_the_years_work_to_date_told_with_figures_clause_after_clause_is_a_resul
         "今年以来，该区全力推进“项目攻坚年”活动，有年产3万吨的新材料项目等22个项目开工建设，"
         "某某微晶项目等5个项目竣工达效，引进光伏、智能制造等项目30余个，投资额超40亿元。"
     )
-    summary = summarize_text(text)
-    assert not any("项目攻坚年" in priority.quote for priority in summary.priorities), listing(summary)
+    quotes = quotes_of(text)
+    assert not any("项目攻坚年" in quote for quote in quotes), quotes
 
 
 def test_a_line_of_work_since_last_year_with_a_figure_or_two_still_heads() -> None:
@@ -241,8 +241,8 @@ def test_a_region_that_takes_a_line_of_work_as_its_task_commits_to_it() -> None:
 
 def test_a_region_that_took_something_as_a_model_commits_to_nothing() -> None:
     text = "今年以来，我省把某县经验作为典型在全省推广。截至目前，460个村改厕项目全部开工，17个村已完工。"
-    summary = summarize_text(text)
-    assert not any("典型" in priority.quote for priority in summary.priorities), listing(summary)
+    quotes = quotes_of(text)
+    assert not any("典型" in quote for quote in quotes), quotes
 
 
 def test_a_period_written_with_both_months_opens_results() -> None:
@@ -250,8 +250,8 @@ def test_a_period_written_with_both_months_opens_results() -> None:
         "7月26日，株洲市委书记李明率队观摩重点项目，深入推进“项目攻坚年”活动。1月至6月，55个省重点项目"
         "完成投资96.6亿元，全市重点建设项目完成形象进度投资410.5亿元，计划开工项目120个，实际开工131个。"
     )
-    summary = summarize_text(text)
-    assert not any("形象进度投资" in priority.quote for priority in summary.priorities), listing(summary)
+    quotes = quotes_of(text)
+    assert not any("形象进度投资" in quote for quote in quotes), quotes
 
 
 BUILDER_QUOTE = (
@@ -262,14 +262,14 @@ BUILDER_QUOTE = (
 
 
 def test_a_project_builders_plan_is_not_the_regions() -> None:
-    summary = summarize_text(BUILDER_QUOTE.format(unit="建设单位"))
-    assert not any("倒排工期" in priority.quote for priority in summary.priorities), listing(summary)
+    quotes = quotes_of(BUILDER_QUOTE.format(unit="建设单位"))
+    assert not any("倒排工期" in quote for quote in quotes), quotes
 
 
 def test_the_regions_own_official_quoted_the_same_way_states_its_plan() -> None:
     text = BUILDER_QUOTE.format(unit="").replace("某某襄阳智创园项目现场负责人王强说", "襄州区副区长王强说")
-    summary = summarize_text(text)
-    assert any("倒排工期" in priority.quote for priority in summary.priorities), listing(summary)
+    quotes = quotes_of(text)
+    assert any("倒排工期" in quote for quote in quotes), quotes
 
 
 def test_a_requirement_whose_verb_has_no_object_names_no_line_of_work() -> None:
@@ -277,8 +277,8 @@ def test_a_requirement_whose_verb_has_no_object_names_no_line_of_work() -> None:
         "8月3日，安阳市委书记李明到重点项目现场调研。在随后召开的现场办公会上，针对项目建设中出现的资金、"
         "土地等问题，李明逐一明确了解决思路，要求相关单位限时落实，全力推动问题解决。"
     )
-    summary = summarize_text(text)
-    assert not any("限时落实" in priority.quote for priority in summary.priorities), listing(summary)
+    quotes = quotes_of(text)
+    assert not any("限时落实" in quote for quote in quotes), quotes
 
 
 def test_a_requirement_addressed_to_bodies_with_its_work_stays_a_duty() -> None:
@@ -286,8 +286,8 @@ def test_a_requirement_addressed_to_bodies_with_its_work_stays_a_duty() -> None:
         "8月3日，安阳市委书记李明到重点项目现场调研。在随后召开的现场办公会上，李明要求相关单位落实项目"
         "要素保障，全力推动项目早日投产。"
     )
-    summary = summarize_text(text)
-    assert any("落实项目要素保障" in priority.quote for priority in summary.priorities), listing(summary)
+    quotes = quotes_of(text)
+    assert any("落实项目要素保障" in quote for quote in quotes), quotes
 
 
 PLEDGE = (
@@ -298,8 +298,8 @@ PLEDGE = (
 
 @pytest.mark.parametrize("speaker", ["护边员纷纷", "大家一致", "与会人员"])
 def test_the_attendees_pledge_at_an_events_end_is_no_line_of_work(speaker: str) -> None:
-    summary = summarize_text(PLEDGE.format(speaker=speaker))
-    assert not any("发挥自身职能作用" in priority.quote for priority in summary.priorities), listing(summary)
+    quotes = quotes_of(PLEDGE.format(speaker=speaker))
+    assert not any("发挥自身职能作用" in quote for quote in quotes), quotes
 
 
 def test_a_purpose_clause_before_the_regions_commitment_is_in_its_quote() -> None:
@@ -332,8 +332,8 @@ def test_a_pages_original_title_line_is_no_speakers_words() -> None:
         "难度大。  ▲某某高速长岭隧道双幅顺利贯通  "
         "某某高速是四川省一条绿色公路建设典型示范工程项目，全长244公里。"
     )
-    summary = summarize_text(text)
-    assert not any("双幅顺利贯通" in priority.quote for priority in summary.priorities), listing(summary)
+    quotes = quotes_of(text)
+    assert not any("双幅顺利贯通" in quote for quote in quotes), quotes
 
 
 NOTICE = (

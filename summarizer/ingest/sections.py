@@ -297,7 +297,7 @@ def _with_level(stem: str, level: str) -> str:
     return stem + level
 
 
-def _occurrences(word: str, text: str) -> Iterator[int]:
+def _starts_of(word: str, text: str) -> Iterator[int]:
     """Where a word starts in a text, overlapping occurrences included."""
     at = text.find(word)
     while at >= 0:
@@ -309,7 +309,7 @@ def resolve_zone(zone: str, text: str) -> str:
     """The full name of the zone a text calls "示范区": the longest "…示范区" it repeats."""
     candidates = Counter(
         text[at - length : at + len(zone)]
-        for at in _occurrences(zone, text)
+        for at in _starts_of(zone, text)
         for length in range(2, min(8, at) + 1)
         if all("\u4e00" <= character <= "\u9fff" for character in text[at - length : at])
         and "的" not in text[at - length : at + len(zone)]
