@@ -44,6 +44,7 @@ from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_aft
 from tenacity.wait import wait_random_exponential
 
 from summarizer.errors import BackendError, first_line, public_url, redact
+from summarizer.extract.llm.json_mode import use_schema_once
 from summarizer.extract.llm.schema import ACTIVE_CHUNK, ChunkAnswer, ChunkContext, parse_leniently
 from summarizer.schema import Usage
 
@@ -343,6 +344,7 @@ class LLMCaller:
         )
         self._openai._platform = openai_platform()  # see openai_platform
         mode = instructor.Mode[endpoint.mode]
+        use_schema_once()  # JSON mode's schema text written once, not on every call
         create = instructor.patch(create=self._post_chat_completion, mode=mode)
         self._client = instructor.AsyncInstructor(client=self._openai, create=create, mode=mode)
 
