@@ -7,7 +7,8 @@ The local test server (tests/llm_server.py) runs in its own process and answers 
 client runs in this process with `--concurrency` calls in flight and no cache, two ways:
 - backend: `LLMBackend.extract_many` over articles prepared beforehand;
 - corpus run: `run_corpus` over the same articles as files, loading, preparing and writing JSONL,
-  as `summarizer summarize DIR --out results.jsonl` does.
+  as `summarizer summarize DIR --out results.jsonl` does (with as many workers as it chooses: from 50
+  articles on, the articles are prepared in a process of their own).
 
 Ideal wall time = calls x latency / concurrency. Goals: wall time <= 1.10 x ideal (issue 16; issue 6 asked
 1.15), and client overhead under 5 ms a call, measured as this process's CPU time per call (what the client
@@ -38,6 +39,7 @@ from summarizer.config import Settings  # noqa: E402
 from summarizer.corpus import run_corpus  # noqa: E402
 from summarizer.extract.llm.backend import LLMBackend  # noqa: E402
 from summarizer.extract.llm.chunk import chunks_to_read  # noqa: E402
+from summarizer.extract.parallel import default_workers  # noqa: E402
 from summarizer.ingest.load import Document  # noqa: E402
 from summarizer.ingest.prepare import PreparedArticle, prepare_article  # noqa: E402
 from summarizer.schema import ArticleSummary  # noqa: E402
@@ -132,7 +134,8 @@ def corpus_run(url: str, articles: list[PreparedArticle], concurrency: int) -> R
             assert len(lines) == len(articles), f"{len(lines)} records for {len(articles)} articles"
             return [ArticleSummary.model_validate_json(line).status for line in lines]
 
-        return measured(backend, lambda: run_corpus([str(inputs)], backend, out), statuses)
+        workers = default_workers(len(articles))  # as `summarizer summarize DIR` chooses
+        return measured(backend, lambda: run_corpus([str(inputs)], backend, out, workers=workers), statuses)
 
 
 def main() -> None:

@@ -9,6 +9,7 @@ current record per article and configuration (`extract.records`).
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
 import time
@@ -18,7 +19,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TextIO, cast
 
 from summarizer.extract import Backend
-from summarizer.extract.parallel import Finished, finished, runs_in_workers, summarize_in_pool
+from summarizer.extract.parallel import (
+    PREPARING_WORKERS,
+    Finished,
+    Outcomes,
+    finished,
+    prepare_in_pool,
+    runs_in_workers,
+    start_pool,
+    summarize_in_pool,
+)
 from summarizer.extract.pipeline import build_summary, failed_record, prepare_input
 from summarizer.extract.records import ResumeIndex, compact, config_key, open_for_resume
 from summarizer.ingest.fetch import DEFAULT_FETCH_TIMEOUT
@@ -28,6 +38,8 @@ from summarizer.io import JsonlAppender, exclusive_writer
 from summarizer.schema import ArticleSummary, Usage, usage_text
 
 if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
     from rich.console import Console
 
 
@@ -78,6 +90,8 @@ def run_corpus(inputs: Sequence[str], backend: Backend, out: Path, force: bool =
         index = open_for_resume(out, config_key(provenance))
         report = CorpusReport(repaired_bytes=index.repaired_bytes)
         in_pool = workers > 1 and runs_in_workers(backend)
+        # The LLM backend's articles are prepared in a process of their own, started before any thread.
+        preparing = start_pool(PREPARING_WORKERS) if workers > 1 and not in_pool else None
         # In one process, the disk syncs behind the run (the LLM backend's event loop never waits on
         # it); a pool's workers fork from a process of one thread, so there the writer syncs itself.
         writer = _RecordWriter(JsonlAppender(out, sync_behind=not in_pool), index, report, progress)
@@ -88,10 +102,12 @@ def run_corpus(inputs: Sequence[str], backend: Backend, out: Path, force: bool =
                 for outcome in summarize_in_pool(reader.jobs(items), backend, workers):
                     reader.take(cast(Finished | _Passed, outcome))
             else:
-                for article, extraction in backend.extract_many(reader.articles(items)):
+                for article, extraction in backend.extract_many(reader.articles(items, preparing)):
                     writer.write(build_summary(article, extraction, provenance))
         finally:
             writer.close()
+            if preparing is not None:
+                preparing.shutdown(wait=False, cancel_futures=True)  # already done unless the run stopped
         if writer.replaces:
             report.replaced = compact(out)
     return report
@@ -169,18 +185,28 @@ class _ArticleReader:
             else:
                 yield item
 
-    def articles(self, items: Iterable[_Item]) -> Iterator[PreparedArticle]:
-        """The jobs decoded and prepared in this process, failed records written as they come, duplicates
-        skipped."""
-        for job in self.jobs(items):
-            if isinstance(job, (Document, UnreadFile)):
-                article = prepare_input(job, self.backend_name)
-                if isinstance(article, ArticleSummary):
-                    self.writer.write(article)
-                elif self._first_copy(article):
-                    yield article
-            else:
-                self.take(job)
+    def articles(
+        self, items: Iterable[_Item], preparing: ProcessPoolExecutor | None = None
+    ) -> Iterator[PreparedArticle]:
+        """The jobs decoded and prepared, in this process or in the `preparing` pool, failed records written
+        as they come, duplicates skipped."""
+        jobs = self.jobs(items)
+        if preparing is None:
+            outcomes = self._prepared_here(jobs, self.backend_name)
+        else:
+            outcomes = prepare_in_pool(jobs, self.backend_name, preparing)
+        with contextlib.closing(outcomes):
+            for outcome in outcomes:
+                if isinstance(outcome, PreparedArticle):
+                    if self._first_copy(outcome):
+                        yield outcome
+                else:
+                    self.take(cast(ArticleSummary | _Done, outcome))
+
+    @staticmethod
+    def _prepared_here(jobs: Iterable[object], backend_name: str) -> Outcomes:
+        for job in jobs:
+            yield prepare_input(job, backend_name) if isinstance(job, (Document, UnreadFile)) else job
 
     def take(self, outcome: Finished | ArticleSummary | _Done) -> None:
         """Write a record (one made in a worker only when no earlier article had the same text), or count

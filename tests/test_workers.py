@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import ALL_TEXTS, ROOT, SEED_000, SEED_004, RunCli, after_backend_line
+from tests.llm_server import LLMTestServer
 
 
 def comparable(out: Path) -> list[dict[str, Any]]:
@@ -227,3 +228,65 @@ def test_a_worker_that_dies_stops_the_run_with_one_line_and_the_rerun_completes(
     rerun = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
     assert rerun.returncode == 0, rerun.stderr
     assert sorted(record["article_id"] for record in comparable(out)) == [f"{n:03d}" for n in range(300)]
+
+
+# The LLM backend: its articles are prepared in a process of their own ------------------------------------
+
+
+def llm_command(server: LLMTestServer, corpus: Path, out: Path, workers: str) -> list[str]:
+    llm = ["--backend", "llm", "--base-url", server.url, "--api-key", "k", "--no-cache"]
+    return [sys.executable, "-m", "summarizer.cli.app", "summarize", str(corpus), "--out", str(out),
+            "--workers", workers, *llm]  # fmt: skip
+
+
+def by_source(out: Path) -> dict[str, dict[str, Any]]:
+    """An LLM run's records by input, without timings."""
+    records = {}
+    for record in comparable(out):
+        record["provenance"]["usage"]["latency_s"] = 0
+        records[record["source_path"]] = record
+    return records
+
+
+def test_the_llm_backend_prepared_elsewhere_writes_what_one_process_writes(
+    server: LLMTestServer, tmp_path: Path
+) -> None:
+    corpus = mixed_corpus(tmp_path / "corpus")
+    runs = {}
+    for workers in ("1", "2"):
+        out = tmp_path / workers / "results.jsonl"
+        out.parent.mkdir()
+        result = subprocess.run(llm_command(server, corpus, out, workers), cwd=tmp_path, capture_output=True,
+                                text=True, timeout=300, check=False)  # fmt: skip
+        assert result.returncode == 1, result.stderr  # the empty file and the bad JSONL line failed
+        report = after_backend_line(result.stderr).replace(str(out), "OUT").splitlines()
+        runs[workers] = (by_source(out), [line for line in report if not line.startswith("LLM:")][-2:])
+    one, two = runs["1"], runs["2"]
+    assert len(one[0]) == len(ALL_TEXTS) + 4
+    assert two == one  # every record (written as calls finish: in no fixed order), the report's last lines
+    assert one[1][1].startswith("Duplicates: 1 input(s)") and "zz-copy-of-seed.txt" in one[1][1]
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc (Linux)")
+def test_a_killed_llm_run_leaves_no_preparing_process_and_a_rerun_completes(
+    server: LLMTestServer, tmp_path: Path
+) -> None:
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus, 60)
+    out = tmp_path / "results.jsonl"
+    command = llm_command(server, corpus, out, "2")
+    process = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while (not out.exists() or out.stat().st_size == 0) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    helpers = descendants(process.pid)
+    assert helpers  # the preparing process
+    process.kill()
+    process.wait()
+    deadline = time.monotonic() + 10
+    while any(alive(pid) for pid in helpers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(alive(pid) for pid in helpers)
+    rerun = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
+    assert rerun.returncode == 0, rerun.stderr
+    assert sorted(record["article_id"] for record in comparable(out)) == [f"{n:03d}" for n in range(60)]

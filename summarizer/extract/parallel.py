@@ -1,19 +1,24 @@
-"""The offline pipeline in a process pool: each document prepared, extracted and serialized in a worker,
-the records handed back in input order, with a bounded number of documents in flight.
+"""Documents in a process pool, handed back in input order with a bounded number in flight.
 
-Only a backend whose work is CPU in its own process (`cpu_bound = True`, the rules) runs here; the LLM
-backend waits on the network and has its own concurrency. Workers ignore SIGINT: Ctrl-C reaches the main
-process, which writes every record already finished and stops the pool.
+- `summarize_in_pool`: the offline pipeline, each document prepared, extracted and serialized in a worker.
+  Only a backend whose work is CPU in its own process (`cpu_bound = True`, the rules) runs there.
+- `prepare_in_pool`: the LLM backend waits on the network and has its own concurrency, but decoding,
+  cleaning and splitting an article is CPU: a worker does it, so the process that runs the calls keeps its
+  interpreter for them.
+
+Workers ignore SIGINT: Ctrl-C reaches the main process, which writes every record already finished and
+stops the pool.
 """
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 import queue
 import signal
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -24,7 +29,7 @@ from summarizer.extract import Backend
 from summarizer.extract.pipeline import build_summary, prepare_input
 from summarizer.extract.records import RecordKey, record_key
 from summarizer.ingest.load import Document, UnreadFile
-from summarizer.ingest.prepare import text_digest
+from summarizer.ingest.prepare import PreparedArticle, text_digest
 from summarizer.schema import ArticleSummary, Provenance, Usage
 
 IN_FLIGHT_PER_WORKER = 4
@@ -33,6 +38,13 @@ stays flat (a finished record waits only for the ones before it)."""
 BATCH_DOCUMENTS = 4
 """Documents sent to a worker in one trip when the reader is ahead: a quarter of the round trips, and of
 the wake-ups of the pool's threads and of this process's, that one document a trip costs."""
+Outcomes = Generator[object, None, None]
+"""A pool's outcomes in input order; closing the generator stops the pool."""
+Task = Callable[[list[Any]], list[Any]]
+"""What a worker does with a batch of documents."""
+PREPARING_WORKERS = 1
+"""Processes that prepare articles for the LLM backend: one prepares ~100 a second, far more than the
+calls of a run take."""
 POOL_MIN_ARTICLES = 50
 """Below this many articles the default is one process: starting workers (~0.3 s) costs more than it
 saves."""
@@ -84,12 +96,14 @@ def default_workers(articles: int | None) -> int:
 _worker: tuple[Backend, Provenance] | None = None
 
 
-def _start_worker(backend: Backend) -> None:
-    """Each worker's set-up: Ctrl-C is the main process's to handle; the backend is built once; the worker
-    ends when its parent does (a killed run leaves no process behind)."""
+def _start_worker(backend: Backend | None) -> None:
+    """Each worker's set-up: Ctrl-C is the main process's to handle; the backend (of a pool that
+    summarizes) is built once; the worker ends when its parent does (a killed run leaves no process
+    behind)."""
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker = (backend, backend.provenance())
+    if backend is not None:
+        _worker = (backend, backend.provenance())
     threading.Thread(target=_exit_with_parent, daemon=True).start()
 
 
@@ -118,37 +132,73 @@ def summarize_in_worker(job: Document | UnreadFile) -> Finished:
     return finished(build_summary(article, extraction, provenance), text_digest(article.text))
 
 
+def summarize_batch(jobs: list[Document | UnreadFile]) -> list[Finished]:
+    """Consecutive documents in one trip to a worker (`summarize_in_worker` each)."""
+    return [summarize_in_worker(job) for job in jobs]
+
+
+def prepare_batch(
+    jobs: list[Document | UnreadFile], backend_name: str
+) -> list[PreparedArticle | ArticleSummary]:
+    """Consecutive documents decoded and prepared in one trip to a worker; an input that cannot be read or
+    prepared is its failed record (`prepare_input`)."""
+    return [prepare_input(job, backend_name) for job in jobs]
+
+
 # --- in the main process -------------------------------------------------------------------------
 
 
-def pool_context(backend: Backend) -> multiprocessing.context.BaseContext:
+def pool_context(preload: Sequence[str]) -> multiprocessing.context.BaseContext:
     """How workers start. By fork when this process runs one thread: at once, with everything imported
     (the workers end with this process, so the output's lock, which they inherit, goes with it). Else
     from a fork server, a clean single-threaded process (a progress bar's thread could hold a lock at
-    the moment of a fork) with the main module, the pipeline and the backend already imported."""
+    the moment of a fork) with the main module, this module and `preload` already imported."""
     methods = multiprocessing.get_all_start_methods()
     if "fork" in methods and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
     if "forkserver" in methods:
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["__main__", __name__, type(backend).__module__])
+        context.set_forkserver_preload(["__main__", __name__, *preload])
         return context
     return multiprocessing.get_context("spawn")
 
 
-def summarize_in_pool(jobs: Iterable[object], backend: Backend, workers: int) -> Iterator[object]:
-    """Each job's outcome in input order: a Document or an UnreadFile is summarized in a worker (its Finished
-    record), any other job passes through as it is. A thread reads `jobs` (which may wait on standard input)
-    and another sends the documents to the pool in batches (`_Feeder`), at most about
-    3 × IN_FLIGHT_PER_WORKER × workers ahead, while this thread hands back each outcome as soon as it and
-    those before it are done. On Ctrl-C, the records already finished are handed back (in order, skipping
-    those still running) before KeyboardInterrupt goes on."""
-    context = pool_context(backend)
+def start_pool(
+    workers: int, backend: Backend | None = None, preload: Sequence[str] = ()
+) -> ProcessPoolExecutor:
+    """A pool of `workers` processes (each with `backend`, for a pool that summarizes), forked at once when
+    this process runs one thread (`pool_context`): start it before any thread of the run."""
+    context = pool_context(preload)
     executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
                                    initargs=(backend,))  # fmt: skip
     if context.get_start_method() == "fork":
         executor.submit(os.getpid).result()  # every worker forked now, before the reading thread starts
-    feeder = _Feeder(jobs, executor, IN_FLIGHT_PER_WORKER * workers)
+    return executor
+
+
+def summarize_in_pool(jobs: Iterable[object], backend: Backend, workers: int) -> Outcomes:
+    """Each job's outcome in input order: a Document or an UnreadFile is summarized in a worker (its Finished
+    record), any other job passes through as it is (see `_in_pool`)."""
+    executor = start_pool(workers, backend, [type(backend).__module__])
+    return _in_pool(jobs, executor, workers, summarize_batch)
+
+
+def prepare_in_pool(jobs: Iterable[object], backend_name: str, executor: ProcessPoolExecutor) -> Outcomes:
+    """Each job's outcome in input order: a Document or an UnreadFile is decoded and prepared in a worker of
+    `executor` (`start_pool(PREPARING_WORKERS)`: its PreparedArticle, or its failed record), any other job
+    passes through as it is (see `_in_pool`)."""
+    task = functools.partial(prepare_batch, backend_name=backend_name)
+    return _in_pool(jobs, executor, PREPARING_WORKERS, task)
+
+
+def _in_pool(jobs: Iterable[object], executor: ProcessPoolExecutor, workers: int, task: Task) -> Outcomes:
+    """Each job's outcome in input order, the documents through `task` in `executor`'s `workers`. A thread
+    reads `jobs` (which may wait on standard input) and another sends the documents to the pool in batches
+    (`_Feeder`), at most about 3 × IN_FLIGHT_PER_WORKER × workers ahead, while this thread hands back each
+    outcome as soon as it and those before it are done. On Ctrl-C, the outcomes already finished are handed
+    back (in order, skipping those still running) before KeyboardInterrupt goes on. The pool is shut down
+    when the outcomes end or the generator is closed."""
+    feeder = _Feeder(jobs, executor, IN_FLIGHT_PER_WORKER * workers, task)
     feeder.start()
     finished = False
     try:
@@ -167,11 +217,6 @@ def summarize_in_pool(jobs: Iterable[object], backend: Backend, workers: int) ->
         executor.shutdown(wait=finished, cancel_futures=not finished)
 
 
-def summarize_batch(jobs: list[Document | UnreadFile]) -> list[Finished]:
-    """Consecutive documents in one trip to a worker (`summarize_in_worker` each)."""
-    return [summarize_in_worker(job) for job in jobs]
-
-
 _END = object()
 WAIT_SECONDS = 0.1
 """How often a thread of the feeder that waits on a queue checks whether the run stopped."""
@@ -183,8 +228,9 @@ class _Feeder:
     ahead, smaller ones (down to one document) when it is not, so a document read never waits for the next
     read. The outcomes (a batch's future, a job passed through) wait in a bounded queue in input order."""
 
-    def __init__(self, jobs: Iterable[Any], executor: ProcessPoolExecutor, limit: int) -> None:
+    def __init__(self, jobs: Iterable[Any], executor: ProcessPoolExecutor, limit: int, task: Task) -> None:
         self._executor = executor
+        self._task = task
         self._read: queue.Queue[Any] = queue.Queue(maxsize=limit)
         # Two batches a worker wait while this process writes the records of the one before them.
         self._outcomes: queue.Queue[Any] = queue.Queue(maxsize=max(2, limit // 2))
@@ -231,7 +277,7 @@ class _Feeder:
                 else:
                     held = following
             try:
-                self._put(self._outcomes, self._executor.submit(summarize_batch, batch))
+                self._put(self._outcomes, self._executor.submit(self._task, batch))
             except RuntimeError:  # the pool shut down: the run is stopping
                 return
 
