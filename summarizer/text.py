@@ -29,31 +29,42 @@ class LazyPattern:
         """The compiled pattern (compiled on the first call, then kept; see `summarizer.patterns`)."""
         return compile_kept(self.pattern, self.flags)
 
+    def _bound(self) -> re.Pattern[str]:
+        """The compiled pattern, its methods now the instance's own: the rules call patterns hundreds of
+        thousands of times an article, and after the first call each goes straight to the engine."""
+        compiled = self.compiled
+        vars(self).update({name: getattr(compiled, name) for name in _PATTERN_METHODS})
+        return compiled
+
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.search(string, pos, endpos)
+        return self._bound().search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.match(string, pos, endpos)
+        return self._bound().match(string, pos, endpos)
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.fullmatch(string, pos, endpos)
+        return self._bound().fullmatch(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(string, pos, endpos)
+        return self._bound().finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[str]:
-        return self.compiled.findall(string, pos, endpos)
+        return self._bound().findall(string, pos, endpos)
 
     def split(self, string: str, maxsplit: int = 0) -> list[str]:
-        return self.compiled.split(string, maxsplit)
+        return self._bound().split(string, maxsplit)
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
-        return self.compiled.sub(repl, string, count)
+        return self._bound().sub(repl, string, count)
 
     def subn(
         self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0
     ) -> tuple[str, int]:
-        return self.compiled.subn(repl, string, count)
+        return self._bound().subn(repl, string, count)
+
+
+_PATTERN_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "split", "sub", "subn")
+"""The methods of `re.Pattern` that `LazyPattern` offers, with the same parameters."""
 
 
 FORMAT_CHARACTERS = LazyPattern(

@@ -18,7 +18,7 @@ from summarizer.ingest.load import load_path
 from summarizer.ingest.prepare import prepare_article
 from summarizer.parse.quantities import find_quantities
 from summarizer.schema import Target
-from tests.conftest import ARTICLES, SEED_000, SEED_004
+from tests.conftest import ALL_TEXTS, ARTICLES, SEED_000, SEED_004
 
 
 def targets_in(text: str, plan_year: int = 2024, region: str = "某县") -> list[Target]:
@@ -816,3 +816,20 @@ def test_a_planned_scale_is_a_target_in_a_paragraph_of_results() -> None:
         "该园位于某市南端，规划面积11898亩，一共规划了16栋楼。"
     )
     assert raws(text, 2023) == ["11898亩", "16栋"]
+
+
+def test_a_plan_word_before_a_completion_is_found_within_reach_as_from_the_start() -> None:
+    """`_completion_ahead` searches only within reach of the completion: at offsets all through the dev
+    texts and after a plan word at the longest gap (before a final line end), it answers as a search from
+    the start of the text does."""
+    from summarizer.extract.rules import tense
+
+    texts = [
+        "下半年" + "某" * 16 + "\n",
+        "下半年" + "某" * 17,
+        *(path.read_text(encoding="utf-8") for path in ALL_TEXTS),
+    ]
+    for text in texts:
+        for end in range(len(text) + 1) if len(text) < 100 else range(0, len(text) + 1, 29):
+            expected = tense._COMPLETION_AHEAD_BEFORE.search(text, 0, end) is not None
+            assert tense._completion_ahead(text, end) == expected, (text[max(0, end - 30) : end], end)

@@ -418,3 +418,23 @@ def test_the_higher_voice_needs_three_units_of_one_parent_and_a_text_that_never_
 def test_a_photo_credit_glued_to_a_district_never_becomes_a_region(text: str) -> None:
     assert main_region_name(text) == "大兴区"
     assert all(not name.startswith("图") for name, _, _ in find_region_mentions(text))
+
+
+def test_officials_and_organs_tried_only_within_reach_of_a_title_are_those_every_run_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`officials_in` and `organ_regions` try their patterns only at runs of Chinese that a title (or a
+    level before an organ) ends within reach of: on the dev texts and on a name near the longest reach,
+    they find what trying every run finds."""
+    from summarizer.ingest import sections
+
+    longest = "专访了新疆维吾尔自治区" + "某" * 12 + "示范区人民政府党组副书记王某某表示，"
+    texts = [longest, "记者" + longest, *(cleaned(path) for path in ALL_TEXTS)]
+    fast = [(sections.officials_in(text), sections.organ_regions(text)) for text in texts]
+    monkeypatch.setattr(
+        sections,
+        "runs_reaching",
+        lambda text, marks, reach: (m.start() for m in sections.RUN_START_RE.finditer(text)),
+    )
+    assert fast == [(sections.officials_in(text), sections.organ_regions(text)) for text in texts]
+    assert fast[0][0] and fast[0][0][0].name == "王某某"

@@ -194,9 +194,9 @@ def debris_kind(line: str) -> str | None:
 def strip_inline_debris(line: str, removed: list[str]) -> str:
     """Cut debris fragments out of a line of text (ads, widgets, photo credits, a trailing source)."""
     for kind, pattern in INLINE_DEBRIS:
-        for match in pattern.finditer(line):
-            removed.append(describe(kind, match.group(0)))
-        line = pattern.sub(" ", line).strip()
+        fragments = [match.group(0) for match in pattern.finditer(line)]
+        removed.extend(describe(kind, fragment) for fragment in fragments)
+        line = (pattern.sub(" ", line) if fragments else line).strip()  # most lines have none: one scan
     return line
 
 

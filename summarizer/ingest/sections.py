@@ -86,9 +86,8 @@ def alternation(words: Iterable[str]) -> str:
 FIRST_UNIT = rf"(?:(?:{alternation(ZONES)})?(?:{alternation(ORGS)}))?(?:{alternation(TITLES)})"
 LATER_UNIT = rf"(?:[{CJK}]{{0,16}}?(?:{alternation(ORGS)}))?(?:{alternation(TITLES)})"
 POSITION = rf"{FIRST_UNIT}(?:、{LATER_UNIT})*"
-PROVINCE_PREFIX = (
-    rf"(?P<province>{alternation(n for full, short in PROVINCES.items() for n in (full, *short))})?"
-)
+PROVINCE_NAMES = tuple(name for full, short in PROVINCES.items() for name in (full, *short))
+PROVINCE_PREFIX = rf"(?P<province>{alternation(PROVINCE_NAMES)})?"
 LEAD_INS = (
     "记者专访了",
     "专访了",
@@ -105,9 +104,10 @@ LEAD_INS = (
 )
 NOT_A_NAME_START = "的了在是和与及对把将被从向为以于等"
 """A function word after a title starts a phrase, not a name: "在区委书记的领导下"."""
+OFFICIAL_STEM_MAX = 12
 OFFICIAL = (
     rf"(?:{alternation(LEAD_INS)})?{PROVINCE_PREFIX}"
-    rf"(?P<stem>[{CJK}]{{0,12}}?)(?P<position>{POSITION})[ \u3000]?"
+    rf"(?P<stem>[{CJK}]{{0,{OFFICIAL_STEM_MAX}}}?)(?P<position>{POSITION})[ \u3000]?"
     rf"(?P<name>(?![{NOT_A_NAME_START}])[{CJK}·]{{2,4}}?)"
 )
 SPEECH = (
@@ -116,19 +116,32 @@ SPEECH = (
     r"|在|\d{1,2}日|当日|[,。:;!?“]"
 )
 OFFICIAL_IN_TEXT_RE = LazyPattern(rf"{OFFICIAL}(?={SPEECH})")
+TITLE_END_RE = LazyPattern(f"[{''.join(sorted({title[-1] for title in TITLES}))}]")
+"""The last character of a title (书记, 县长, 主任 …): an official's first title ends in one."""
+OFFICIAL_TITLE_REACH = (
+    sum(max(map(len, words)) for words in (LEAD_INS, PROVINCE_NAMES, ZONES, ORGS, TITLES)) + OFFICIAL_STEM_MAX
+)
+"""How far after its start an official's first title ends at the latest: each optional part at its longest."""
 OFFICIAL_WHOLE_RE = LazyPattern(OFFICIAL)
 HEADLINE_RE = LazyPattern(r"(?:^|——|\s|[:：])专?访(?P<who>[^\s,。]+)$")
 INTERVIEW_AFTER_RE = LazyPattern(r"\s*在?接受[^。,]{0,8}(?:采访|专访)")
 INTERVIEW_BEFORE = ("专访了", "采访了")
 RUN_START_RE = LazyPattern(rf"(?:^|(?<=[^{CJK}]))[{CJK}]", re.MULTILINE)
+CJK_RUN_RE = LazyPattern(f"[{CJK}]+")
 ORGAN_STEM_STOP_CHARS = frozenset(
     "的了到在是和与及并对把将被从向为以于落实认真贯彻统一紧扣深入按照要求等各全我该本自治第"
 )
 """Characters that mark a verb phrase, not a place name, before "市委", "区政府" …"""
+ORGAN_STEM_MAX = 4
+ORGAN_LEVELS = "市县区旗盟州"
 ORGAN_CONTEXT_RE = LazyPattern(
-    rf"(?:{alternation(LEAD_INS)})?{PROVINCE_PREFIX}(?P<stem>[{CJK}]{{2,4}}?)(?P<suffix>市|县|区|旗|盟|州)"
+    rf"(?:{alternation(LEAD_INS)})?{PROVINCE_PREFIX}(?P<stem>[{CJK}]{{2,{ORGAN_STEM_MAX}}}?)"
+    rf"(?P<suffix>{'|'.join(ORGAN_LEVELS)})"
     rf"(?=委|人民政府|政府|人大|政协|党委|[副代]?[市县区旗盟州]长|[{CJK}]{{1,4}}局)"
 )
+ORGAN_LEVEL_RE = LazyPattern(f"[{ORGAN_LEVELS}]")
+ORGAN_LEVEL_REACH = max(map(len, LEAD_INS)) + max(map(len, PROVINCE_NAMES)) + ORGAN_STEM_MAX + 1
+"""How far after its start the level of a region before an organ ends at the latest."""
 PROVINCE_SHORT_LEAD_CHARS = frozenset("在到至赴与和及、察对是为入出往来经的全首从向省")
 """A two-character province name ("山东", "吉林") counts after these, not inside a word (贺兰山东麓)."""
 
@@ -264,13 +277,33 @@ def official_from_match(match: re.Match[str], text: str) -> Official:
 def officials_in(text: str) -> list[Official]:
     """Officials quoted in running text ("康平县副县长朱连顺在接受本报记者专访时表示"), in order."""
     found: list[Official] = []
-    for run in RUN_START_RE.finditer(text):
-        if found and run.start() < found[-1].end:
+    for start in runs_reaching(text, TITLE_END_RE, OFFICIAL_TITLE_REACH):
+        if found and start < found[-1].end:
             continue
-        match = OFFICIAL_IN_TEXT_RE.match(text, run.start())
+        match = OFFICIAL_IN_TEXT_RE.match(text, start)
         if match is not None:
             found.append(official_from_match(match, text))
     return found
+
+
+def runs_reaching(text: str, marks: LazyPattern, reach: int) -> Iterator[int]:
+    """The starts of runs of Chinese (`RUN_START_RE`) with a mark within `reach` characters from the
+    start on: where a pattern that needs such a mark that close can match; the others are not tried."""
+    for low, high in _windows_before(marks, text, reach):
+        for run in RUN_START_RE.finditer(text, low, high):  # its look-behind sees the text before `low`
+            yield run.start()
+
+
+def _windows_before(marks: LazyPattern, text: str, reach: int) -> list[tuple[int, int]]:
+    """The offsets a mark lies within `reach` characters from, as disjoint windows [low, high) in order."""
+    windows: list[tuple[int, int]] = []
+    for mark in marks.finditer(text):
+        low, high = max(0, mark.start() - reach + 1), mark.start() + 1
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], high)
+        else:
+            windows.append((low, high))
+    return windows
 
 
 def headline_official(paragraph: str, offset: int) -> Official | None:
@@ -339,7 +372,7 @@ def named_zones(text: str) -> list[Region]:
     for match in (_FREE_TRADE_ZONE_SUFFIX_RE if free_trade else _ZONE_SUFFIX_RE).finditer(text):
         for length in range(2, ZONE_NAME_MAX_STEM + 1):
             stem = text[max(0, match.start() - length) : match.start()]
-            if len(stem) == length and re.fullmatch(f"[{CJK}]+", stem) and _could_name_a_zone(stem):
+            if len(stem) == length and CJK_RUN_RE.fullmatch(stem) and _could_name_a_zone(stem):
                 counts[stem + match.group(0)] += 1
     repeated = sorted((name for name, count in counts.items() if count >= 2), key=len, reverse=True)
     found: list[str] = []
@@ -455,8 +488,8 @@ def capital_context(text: str) -> str | None:
 def organ_regions(text: str) -> list[str]:
     """Regions named before a government organ ("清远市人民政府", "康平县委"), full names."""
     found: list[str] = []
-    for run in RUN_START_RE.finditer(text):
-        match = ORGAN_CONTEXT_RE.match(text, run.start())
+    for start in runs_reaching(text, ORGAN_LEVEL_RE, ORGAN_LEVEL_REACH):
+        match = ORGAN_CONTEXT_RE.match(text, start)
         stem = match.group("stem") if match is not None else ""
         if (
             match is not None
@@ -504,17 +537,12 @@ def named_places(text: str, known: Iterable[str] = ()) -> list[str]:
     """
     counts: Counter[str] = Counter()
     for match in PLACE_SUFFIX_RE.finditer(text):
+        if HONOR_BEFORE_RE.search(text, max(0, match.start() - 7), match.start()) is not None:
+            continue
         for length in (2, 3):
             stem = text[max(0, match.start() - length) : match.start()]
             doubled = stem.endswith(match.group(0))
-            honor = HONOR_BEFORE_RE.search(text, max(0, match.start() - 7), match.start()) is not None
-            if (
-                len(stem) == length
-                and re.fullmatch(f"[{CJK}]+", stem)
-                and _could_be_place(stem)
-                and not doubled
-                and not honor
-            ):
+            if len(stem) == length and CJK_RUN_RE.fullmatch(stem) and _could_be_place(stem) and not doubled:
                 counts[stem + match.group(0)] += 1
     known_names = list(known)
     repeated = [

@@ -380,12 +380,15 @@ def number_value(written: str) -> Decimal | None:
     return Decimal(written.translate(_FULLWIDTH).replace(",", ""))
 
 
+_MAGNITUDES_LONGEST_FIRST: Final = tuple(sorted(MAGNITUDES, key=len, reverse=True))
+
+
 def canonical_unit(unit_written: str) -> tuple[str, Decimal]:
     """(canonical unit, factor) of a written unit, magnitude included: "亿元" -> ("元", 1e8)."""
     if unit_written in CANONICAL_UNITS:  # "千克" is a unit, not 千 × 克
         unit, factor = CANONICAL_UNITS[unit_written]
         return unit, Decimal(str(factor))
-    for magnitude in sorted(MAGNITUDES, key=len, reverse=True):
+    for magnitude in _MAGNITUDES_LONGEST_FIRST:
         base = unit_written.removeprefix(magnitude)
         if base != unit_written and base in CANONICAL_UNITS:
             unit, factor = CANONICAL_UNITS[base]
@@ -545,14 +548,15 @@ def _read_at(text: str, kind: str, position: int) -> _Reading | None:
     return None
 
 
-_LEADING_CUES_LONGEST_FIRST: Final = tuple(sorted(LEADING_CUES, key=len, reverse=True))
+_LEADING_CUE_LENGTHS_LONGEST_FIRST: Final = tuple(sorted({len(cue) for cue in LEADING_CUES}, reverse=True))
 
 
 def _leading_cue(text: str, start: int) -> str | None:
-    """The longest comparator cue word that ends right where the quantity starts."""
-    for cue in _LEADING_CUES_LONGEST_FIRST:
-        if text.endswith(cue, 0, start):
-            return cue
+    """The longest comparator cue word that ends right where the quantity starts (the words before it of
+    each length a cue has looked up, rather than every cue tried in turn)."""
+    for length in _LEADING_CUE_LENGTHS_LONGEST_FIRST:
+        if length <= start and (before := text[start - length : start]) in LEADING_CUES:
+            return before
     return None
 
 

@@ -21,7 +21,7 @@ from summarizer.extract.rules.tables import (
     NUMBERED_HEAD_PREFIXES,
     ORDINAL_IS,
 )
-from summarizer.extract.rules.text import Span, TextIndex
+from summarizer.extract.rules.text import Span, TextIndex, kept_per_span
 from summarizer.ingest.gazetteer import Place, gazetteer
 from summarizer.ingest.places import lowest_place_in, quoted_higher_level
 from summarizer.ingest.sections import bare_name
@@ -986,6 +986,7 @@ def _structured_heads(text: str, index: TextIndex, paragraphs: list[Span]) -> li
     return sorted(set(found), key=lambda span: span.start)
 
 
+@kept_per_span
 def marked_structures(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     """The items of structures a news item marks by their shape: a body's roles, a campaign's short
     headings, clauses that open with the same verb of work, the measures of a "通过…等举措" list, the
@@ -1186,6 +1187,7 @@ def _parallel_first_clauses(text: str, index: TextIndex, sentences: list[Span]) 
     ]
 
 
+@kept_per_span
 def campaign_headings(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     """Short headings of a campaign's parts glued into the running text as sentences of their own, two
     short clauses each ("找准切入点，全面治脏。…。突出重难点，全面治乱。…"): two or more that share the
@@ -1647,6 +1649,7 @@ def _glued_subheading(text: str, start: int, end: int) -> re.Match[str] | None:
     return match
 
 
+@kept_per_span
 def glued_subheadings(text: str, index: TextIndex, paragraph: Span) -> dict[Span, str]:
     """Sub-headings glued to the start of a sentence, each as the head it titles: the sentence from its
     opening on, titled by the sub-heading (an opening "在…方面" keeps its own title)."""
@@ -1951,6 +1954,7 @@ def _is_visitor(speaker: str, subjects: list[str]) -> bool:
     return not any(subject in speaker for subject in subjects)
 
 
+@kept_per_span
 def head_of(text: str, index: TextIndex, paragraph: Span) -> Span | None:
     """The head that opens a paragraph (its first sentence), or None when it opens with none."""
     content = paragraph.text(text)

@@ -131,8 +131,21 @@ the reading of a long sentence linear."""
 _AFTER_CUT_OFF = LazyPattern(
     rf"(?:{'|'.join(CUT_OFF_WORDS)})(?:今年|本年|当年|年底|年末|\d{{1,2}}月(?:底|末)?)*$"
 )
-_COMPLETION_AHEAD_BEFORE = LazyPattern(rf"(?:{'|'.join(COMPLETION_AHEAD_WORDS)})[^,，。;；!！?？]{{0,16}}$")
+_COMPLETION_AHEAD_GAP = 16
+_COMPLETION_AHEAD_BEFORE = LazyPattern(
+    rf"(?:{'|'.join(COMPLETION_AHEAD_WORDS)})[^,，。;；!！?？]{{0,{_COMPLETION_AHEAD_GAP}}}$"
+)
 """A plan word shortly before a completion in its clause: "将于年底正式投产", "计划6月底前顺利通车"."""
+_COMPLETION_AHEAD_REACH = max(map(len, COMPLETION_AHEAD_WORDS)) + _COMPLETION_AHEAD_GAP + 1
+"""How far before the completion such a plan word starts at the latest (a final \n may precede the end)."""
+
+
+def _completion_ahead(text: str, end: int) -> bool:
+    """A plan word shortly before `end` in its clause: searched for only within reach of `end`, not from
+    the start of the text (the pattern has no look-behind, so the window finds what the text finds)."""
+    return _COMPLETION_AHEAD_BEFORE.search(text, max(0, end - _COMPLETION_AHEAD_REACH), end) is not None
+
+
 _TALLY_OF_DONE_WORK = LazyPattern(r"已经?(?:全部|全面|圆满|顺利)?完成[^\d]*?[共合]计?$|累计$")
 """A tally (共, 合计, 累计) right before a verb of planning, after the work was told done: the verb did the
 work ("梳理了3万多米架空线"), it planned nothing."""
@@ -823,7 +836,7 @@ def _marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
     if match.group("closing"):
         return _closing_completion(match)
     if match.group("gain"):
-        ahead = _COMPLETION_AHEAD_BEFORE.search(match.string, 0, match.start())
+        ahead = _completion_ahead(match.string, match.start())
         return None if ahead else Marker(match.start(), "past", gain=True)
     if match.group("planned") and match.string.endswith(("已", "已经"), 0, match.start()):
         return Marker(match.start(), "past")  # "今年以来，全区已梳理了风险隐患1200余处": the work is done
@@ -834,7 +847,7 @@ def _marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
     if match.group("done"):
         return (
             None
-            if _COMPLETION_AHEAD_BEFORE.search(match.string, 0, match.start())
+            if _completion_ahead(match.string, match.start())
             else Marker(match.start(), "past", completion=True)
         )
     if match.group("due"):
@@ -866,7 +879,7 @@ def _closing_completion(match: re.Match[str]) -> Marker | None:
     工程竣工投用，…") and no plan word of its clause puts it ahead."""
     text = match.string
     sentence_start = max(text.rfind(mark, 0, match.start()) for mark in ("。", "；", ";", "\n")) + 1
-    if _COMPLETION_AHEAD_BEFORE.search(text, 0, match.start()):
+    if _completion_ahead(text, match.start()):
         return None
     if _RECENT_PAST.search(text, sentence_start, match.start()) is None:
         return None

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import bisect
+import copy
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from summarizer.text import LazyPattern
 
@@ -20,7 +23,7 @@ _PARAGRAPH_BREAK = LazyPattern(r"\n\s*\n|\n")
 
 _ENDER_FINDERS = {enders: LazyPattern(f"[{re.escape(enders)}]") for enders in
                   (FULL_SENTENCE_ENDS, SENTENCE_ENDS, CLAUSE_ENDS)}  # fmt: skip
-_TRAILING = frozenset(CLAUSE_ENDS + "。")
+_TRAILING_CHARACTERS = CLAUSE_ENDS + "。"
 
 
 @dataclass(frozen=True)
@@ -48,86 +51,131 @@ def _is_digit_comma(text: str, index: int) -> bool:
 
 
 class TextIndex:
-    """Paragraph, sentence and clause spans of a text, stripped of their punctuation and spaces."""
+    """Paragraph, sentence and clause spans of a text, stripped of their punctuation and spaces.
+
+    The rules ask for the same spans hundreds of thousands of times an article: each span is trimmed
+    once, and each offset's span and each walk's spans are kept once asked for."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._sentence_cuts = _boundaries(text, SENTENCE_ENDS)
-        self._full_sentence_cuts = _boundaries(text, FULL_SENTENCE_ENDS)
-        self._clause_cuts = _boundaries(text, CLAUSE_ENDS)
-        self._paragraph_cuts = [0, *(match.end() for match in _PARAGRAPH_BREAK.finditer(text)), len(text)]
-        self._trimmed: dict[int, list[Span | None]] = {
-            id(cuts): [None] * max(len(cuts) - 1, 1)
-            for cuts in (
-                self._sentence_cuts,
-                self._full_sentence_cuts,
-                self._clause_cuts,
-                self._paragraph_cuts,
-            )
-        }
-        """Each list of cuts' spans, trimmed when first asked for."""
+        self._clauses = _SpansAt(text, _boundaries(text, CLAUSE_ENDS))
+        self._sentences = _SpansAt(text, _boundaries(text, SENTENCE_ENDS))
+        self._full_sentences = _SpansAt(text, _boundaries(text, FULL_SENTENCE_ENDS))
+        paragraph_cuts = [0, *(match.end() for match in _PARAGRAPH_BREAK.finditer(text)), len(text)]
+        self._paragraphs = _SpansAt(text, paragraph_cuts)
+        self._walks: dict[tuple[str, int, int], list[Span]] = {}
+        """The spans each walk found, by kind of span and the walked span's start and end."""
+        self.kept: dict[tuple[str, int, int], Any] = {}
+        """What `kept_per_span` rules found, by rule and span: (rule, start, end)."""
         self.span_facts: dict[tuple[str, int, int], bool] = {}
         """Facts about a span the rules ask again and again (`register.in_plan_list`): (fact, start, end)."""
 
     def clause(self, offset: int) -> Span:
-        return self._span_at(self._clause_cuts, offset)
+        return self._clauses.get(offset) or self._clauses.at(offset)
 
     def sentence(self, offset: int) -> Span:
-        return self._span_at(self._sentence_cuts, offset)
+        return self._sentences.get(offset) or self._sentences.at(offset)
 
     def full_sentence(self, offset: int) -> Span:
         """The sentence up to 。！？ (a ； does not end it)."""
-        return self._span_at(self._full_sentence_cuts, offset)
+        return self._full_sentences.get(offset) or self._full_sentences.at(offset)
 
     def paragraph(self, offset: int) -> Span:
-        return self._span_at(self._paragraph_cuts, offset)
+        return self._paragraphs.get(offset) or self._paragraphs.at(offset)
 
     def paragraphs(self, start: int, end: int) -> list[Span]:
         """The non-empty paragraphs that start within [start, end)."""
         found = []
-        for cut_start, cut_end in zip(self._paragraph_cuts, self._paragraph_cuts[1:], strict=False):
-            if start <= cut_start < end:
-                span = self._trim(cut_start, min(cut_end, end))
-                if span.end > span.start:
-                    found.append(span)
+        cuts = self._paragraphs.cuts
+        for position in range(bisect.bisect_left(cuts, start), len(cuts) - 1):
+            if cuts[position] >= end:
+                break
+            span = _trim(self.text, cuts[position], min(cuts[position + 1], end))
+            if span.end > span.start:
+                found.append(span)
         return found
 
     def sentences_in(self, span: Span) -> list[Span]:
-        return self._walk(self.sentence, span)
+        return self._walk("sentence", self.sentence, span)
 
     def clauses_in(self, span: Span) -> list[Span]:
-        return self._walk(self.clause, span)
+        return self._walk("clause", self.clause, span)
 
-    @staticmethod
-    def _walk(span_at: Callable[[int], Span], span: Span) -> list[Span]:
-        """The spans `span_at` gives from span.start on, each after the one before, up to span.end."""
-        found = []
-        offset = span.start
-        while offset < span.end:
-            found.append(span_at(offset))
-            offset = max(found[-1].end + 1, offset + 1)
-        return found
+    def full_sentences_in(self, span: Span) -> list[Span]:
+        """The full sentences from span.start on, each after the one before, up to span.end."""
+        return self._walk("full sentence", self.full_sentence, span)
+
+    def _walk(self, kind: str, span_at: Callable[[int], Span], span: Span) -> list[Span]:
+        """The spans `span_at` gives from span.start on, each after the one before, up to span.end (a
+        fresh list each call: callers may change theirs)."""
+        key = (kind, span.start, span.end)
+        found = self._walks.get(key)
+        if found is None:
+            found = self._walks[key] = _walked(span_at, span)
+        return list(found)
 
     def first_sentence(self, paragraph: Span) -> Span:
         return self.sentence(paragraph.start)
 
-    def _span_at(self, cuts: list[int], offset: int) -> Span:
-        position = bisect.bisect_right(cuts, offset) - 1
-        last = len(cuts) - 2
+
+class _SpansAt(dict[int, Span]):
+    """The trimmed span around each offset asked for so far (a dict: `get` is the quick way in), over
+    the cuts between spans; `at` finds and keeps an offset's span."""
+
+    def __init__(self, text: str, cuts: list[int]) -> None:
+        super().__init__()
+        self.text = text
+        self.cuts = cuts
+        self.trimmed: list[Span | None] = [None] * max(len(cuts) - 1, 1)
+
+    def at(self, offset: int) -> Span:
+        position = bisect.bisect_right(self.cuts, offset) - 1
+        last = len(self.cuts) - 2
         position = 0 if position < 0 else last if position > last else position
-        trimmed = self._trimmed[id(cuts)]  # the rules ask for the same spans many times: trimmed once
-        span = trimmed[position]
+        span = self.trimmed[position]
         if span is None:
-            span = trimmed[position] = self._trim(cuts[position], cuts[position + 1])
+            span = self.trimmed[position] = _trim(self.text, self.cuts[position], self.cuts[position + 1])
+        self[offset] = span
         return span
 
-    def _trim(self, start: int, end: int) -> Span:
-        """Drop surrounding whitespace and a trailing separator."""
-        while start < end and self.text[start].isspace():
-            start += 1
-        while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in _TRAILING):
-            end -= 1
-        return Span(start, end)
+
+def _walked(span_at: Callable[[int], Span], span: Span) -> list[Span]:
+    """The spans `span_at` gives from span.start on, each after the one before, up to span.end."""
+    found = []
+    offset = span.start
+    while offset < span.end:
+        found.append(span_at(offset))
+        offset = max(found[-1].end + 1, offset + 1)
+    return found
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    """Drop surrounding whitespace and trailing separators (and whitespace between them)."""
+    words = text[start:end].lstrip()
+    start = end - len(words)
+    while (trimmed := words.rstrip().rstrip(_TRAILING_CHARACTERS)) != words:
+        words = trimmed
+    return Span(start, start + len(words))
+
+
+Found = TypeVar("Found")
+
+
+def kept_per_span(rule: Callable[[str, TextIndex, Span], Found]) -> Callable[[str, TextIndex, Span], Found]:
+    """The rule, its finding kept in the index per span: several rules ask the same structures of a
+    paragraph. Each call gets its own (shallow) copy, which it may change."""
+    name = rule.__qualname__
+
+    @functools.wraps(rule)
+    def kept(text: str, index: TextIndex, span: Span) -> Found:
+        if text is not index.text:
+            return rule(text, index, span)
+        key = (name, span.start, span.end)
+        if key not in index.kept:
+            index.kept[key] = rule(text, index, span)
+        return copy.copy(index.kept[key])  # type: ignore[no-any-return]
+
+    return kept
 
 
 def inside_quotes(text: str, start: int, end: int, limit: int = 40) -> Span | None:
