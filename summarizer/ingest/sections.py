@@ -44,7 +44,7 @@ from summarizer.ingest.regions import (
 from summarizer.schema import Region
 from summarizer.text import LazyPattern
 
-CJK = "\u4e00-\u9fff"
+CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 
 # ---------------------------------------------------------------- tables
 
@@ -554,11 +554,17 @@ def named_places(text: str, known: Iterable[str] = ()) -> list[str]:
     return [name for name in places if not any(o != name and o.startswith(name[-2:]) for o in places)]
 
 
+MEETING_VERBS = ("召开", "主持", "出席", "举行", "列席")
+"""Verbs whose object is a meeting of an organ ("主持召开市政府常务会议"): the characters before 市 or 区
+are the verb, not a place's stem."""
+
+
 def _could_be_place(stem: str) -> bool:
     return (
         stem[-1] not in NOT_PLACE_LAST_CHARS
         and stem[0] not in NOT_PLACE_FIRST_CHARS
         and not ORGAN_STEM_STOP_CHARS.intersection(stem)
+        and not any(verb in stem for verb in MEETING_VERBS)
     )
 
 

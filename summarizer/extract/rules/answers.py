@@ -34,7 +34,7 @@ _ANSWER_WORK = LazyPattern(
 )
 """A line of work in an answer, the verbs of building and fixing included ("进行整体改造", "提档升级")."""
 _DONE = LazyPattern(r"了|已|曾|累计|同比")
-_COMPANY = LazyPattern(r"公司|集团|企业|银行|医院|(?:施工|建设|设计|监理)单位|项目部")
+_COMPANY = LazyPattern(r"公司|集团|企业|银行|医院|(?:施工|建设|设计|监理)单位|项目部|商会|行业协会")
 _LEVEL_WORDS = {
     "街道": ("街道",),
     "镇": ("该镇", "全镇", "镇里"),
@@ -155,9 +155,9 @@ def speaks_as_a_private_person(speaker: str, text: str) -> bool:
 
 
 def speaks_for_a_company(speaker: str) -> bool:
-    """A speaker from a company, a bank, a hospital or a project's builder ("宜城市热力公司总经理王强",
-    "某项目建设单位现场负责人王某"), though its name has the region's: its plans are the company's, not the
-    region's policy areas."""
+    """A speaker from a company, a bank, a hospital, a project's builder or a business association
+    ("宜城市热力公司总经理王强", "某项目建设单位现场负责人王某", "某省青商会"), though its name has the
+    region's: its plans are the company's, not the region's policy areas."""
     return _COMPANY.search(speaker) is not None
 
 

@@ -83,8 +83,12 @@ _STUDY = LazyPattern(
 """A first clause about taking in a meeting's spirit or a doctrine ("坚持把学习贯彻全会精神与…结合起来",
 "迅速掀起贯彻落实全市两会精神的高潮", "坚持以…思想为指导"): how the region receives a higher level's
 words, not a policy area."""
-_NON_POLICY_LEAD = LazyPattern(r"(?:特点|体会|感受|感想|原因|意义|启示|不足|短板|差距)[:：]\s*$")
-"""The lead-in of a list that is no list of policy areas ("报告主要有三个特点：一是…")."""
+_NON_POLICY_LEAD = LazyPattern(
+    r"(?:(?:特点|体会|感受|感想|原因|意义|启示|不足|短板|差距)"
+    r"|(?:分|分为|分成|包括|共有)[\d一二三四五六七八九十两几]+(?:类|种|档|批|个类别))[:：]\s*$"
+)
+"""The lead-in of a list that is no list of policy areas ("报告主要有三个特点：一是…"), or of a list of the
+kinds a notice sorts its subject into ("招收具体分三类：一是单位人招收；二是…")."""
 _ORDINAL_IN_TEXT = LazyPattern(
     r"(?:^|(?<=[。；;！？:：]))\s*(?:[一二三四五六七八九十][是要][,，]?|第[一二三四五六七八九十][,，]|(?:首先|其次|再次|最后)[,，]"
     r"|(?:一方面|另一方面)[,，]?)"
@@ -114,19 +118,23 @@ _GLUED_HEADING = LazyPattern(
 """A sub-heading glued into the running text of a news item: a short sentence of its own that names a
 line of work ("开展供热设备整治专项行动。")."""
 
-_IN_PARAGRAPH_HEAD = LazyPattern(
-    r"^(?:在[^,，。“”]{2,10}方面|在(?:建设|推进|推动|打造|加快|发展|做好|深化)[^,，。“”]{2,12}上[,，]|关于[^,，。“”]{2,10}[,，]"
-    r"|[^,，。“”]{2,8}(?:将|要)?(?:聚焦|深入实施|全力推进|坚定不移|着力|(?<!从)成立(?![起于]|以来))"
-    r"|在[^,，。“”]{2,14}上下(?:足|真|硬|大)?功夫(?![,，][^,，。]{0,4}在))"
-)
-"""A head inside a paragraph: "在乡村振兴方面，…", "在建设城市新中心上，…" (在 + a line of work + 上),
-"关于发展经济，…" (a spokesman's topic), "康平县聚焦打造…", "在培育乡土人才上下功夫，…" (an area to
-work at, unless more areas follow in parallel)."""
 _WORK_VERBS = (
     r"(?:聚焦|坚持|围绕|抓好|做好|办好|加强|推进|推动|优化|深化|实施|开展|强化|提升|压实|落实|打造|建设|培育"
     r"|壮大|做强|做大|发展|改善|保障|促进|构建|完善|守住|稳定|扩大|拓宽|筑牢|加大|狠抓|大抓|搞好|锚定|抓)"
 )
 """The verbs that name a line of work in a duty or a plan ("聚焦…", "压实…", "实施…行动")."""
+_IN_PARAGRAPH_HEAD = LazyPattern(
+    r"^(?:在[^,，。“”]{2,10}方面|在(?:建设|推进|推动|打造|加快|发展|做好|深化)[^,，。“”]{2,12}上[,，]|关于[^,，。“”]{2,10}[,，]"
+    r"|[^,，。“”]{2,8}(?:将|要)?(?:聚焦|深入实施|全力推进|坚定不移|着力|(?<!从)成立(?![起于]|以来))"
+    r"|在[^,，。“”]{2,14}上下(?:足|真|硬|大)?功夫(?![,，][^,，。]{0,4}在)"
+    r"|在[^,，。“”]{2,20}(?:行动|工程|计划)中[,，]|围绕[^,，。“”]{2,8}[,，](?=[^,，。“”]{0,8}?(?:将|要)?(?:"
+    + _WORK_VERBS
+    + r"|启动)))"
+)
+"""A head inside a paragraph: "在乡村振兴方面，…", "在建设城市新中心上，…" (在 + a line of work + 上),
+"关于发展经济，…" (a spokesman's topic), "康平县聚焦打造…", "在培育乡土人才上下功夫，…" (an area to
+work at, unless more areas follow in parallel), "在某某推广行动中，…" (one of the named actions of a plan),
+"围绕金融支持，某省启动…" (a short topic, then the line of work)."""
 _DUTY = LazyPattern(
     r"(?:我们|各[^,，。；;“”要]{1,12}?|全[省市县区旗州盟][^,，。；;“”要]{0,8}?)?(?:还|也|则)?要"
     r"(?:因地制宜|坚定不移|全力以赴|千方百计|持之以恒|久久为功|毫不放松|一以贯之|坚持不懈|多措并举)?"
@@ -187,8 +195,18 @@ _MEASURE_LIST = LazyPattern(
     r"通过(?P<items>[^,，。；;：:“”、]{3,30}(?:、[^,，。；;：:“”、]{3,30}){2,7})等(?:一系列|多项)?(?:举措|措施|手段|方式)"
 )
 """Three or more measures listed as the means of the work ("通过开展…、推进…、建设…等举措")."""
+_SHORT_HEADING = LazyPattern(_WORK_VERBS + r"[^,，。；;：:、“”\d\s]{2,12}")
+"""A short sentence that only names a line of work ("加强燃气管网安全排查")."""
+_FROM_ASPECTS = LazyPattern(
+    r"[^。；;！？“”]{0,16}?(?:还|也|将|要)?从(?=[^。；;！？]{0,40}、)[^。；;！？]{4,160}?"
+    r"等?(?:[\d一二三四五六七八九十两几多]+个?)?方面"
+)
+"""The aspects a line of work is taken up from, listed between 、 ("从A、B、C等方面")."""
+_ASPECT_WORK = LazyPattern(r"发力|(?:一体|统筹)?" + _SERIES_ITEM.pattern)
+"""What a line of work taken up from its aspects opens with ("发力…", "推动…", "一体完善…"); never what
+someone gives or says from them ("提供要素保障", "提出建设性意见")."""
 _COUNTED_AREAS = LazyPattern(
-    r"(?:在|从)(?P<items>[^,，。；;：:“”]{2,30}(?:、[^,，。；;：:“”]{2,30}){1,9})"
+    r"(?:在|从)(?P<items>[^,，。；;：:]{2,30}(?:、[^,，。；;：:]{2,30}){1,9})"
     r"(?P<count>[两二三四五六七八九十])(?:个|大)?方面(?:上)?(?:下(?:真|足|硬)?功夫|发力|用力|着力|入手|持续用力)"
 )
 # "找准切入点，全面治脏。": a campaign part's heading, two short clauses and a full stop.
@@ -263,8 +281,10 @@ _REST_MIN_CHARS = 40
 _LINE_BREAK_LOOKBACK = 8
 _BYLINE = LazyPattern(
     r"\||\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^(?:主持人|记者|嘉宾|编辑|责任编辑|作者|来源|通讯员)"
+    r"|^[(（][^()（）]{0,16}?(?:记者|通讯员|编辑|摄)"
 )
-"""A page's column, dateline or byline ("| 招商动态 |2017-01-13", "主持人 姜磊"): never a title."""
+"""A page's column, dateline or byline ("| 招商动态 |2017-01-13", "主持人 姜磊", "（某某日报记者某某）"):
+never a title."""
 _COMMITMENT = (
     r"[“\"]?(?:下一步|今后|未来|接下来)?(?:[也更还]?(?:标志着|意味着))?(?P<subject>(?:{subjects})"
     r"(?:[(（][^()（）]{{1,12}}[)）])?"
@@ -292,24 +312,32 @@ _WE_COMMIT = LazyPattern(
 """The narrator's own plans in a look-back or a leader's article ("同时，我们将持续壮大主导产业"): the
 region's voice when the words are no quotation and no other speaker frames them."""
 _INTENT = LazyPattern(r"^(?:还|也|则|仍)?(?:将|要|正|致力于)?")
+_CLOSING_QUOTES = '”’」』" '
+"""The close of a quotation that ended the sentence before ("…。”下一步，…"): no part of the next one."""
 _NEXT_STEP_OPENING = LazyPattern(r"^(?:下一步|接下来|今后)[,，]")
 _TIME_AHEAD = LazyPattern(r"(?:还|也|则|仍)?将(?:在)?(?:今后|下一步|下阶段)(?:的)?(?:工作中)?")
 """The time ahead inside a body's plan ("某县法院将在今后工作中继续加强…"): as explicit as a 下一步
 before it."""
 _NEXT_STEP_PLAN = LazyPattern(
-    r"(?:下一步|接下来|今后|未来)[,，](?P<subject>[^,，。；;“”]{0,22}?(?:还|也|仍)?将(?:继续|持续|进一步)?)"
+    r"(?:下一步|接下来|今后|未来|后续|下阶段|(?:今年)?下半年)[,，]"
+    r"(?P<subject>[^,，。；;“”]{0,22}?(?:还|也|仍)?将(?:继续|持续|进一步)?)"
 )
 """The opening of a reported next step: its time word, a short subject or none, and 将."""
 _NEXT_STEP_WORK = LazyPattern(
     _WORK_VERBS + r"|举办|策划|组织|启动|开通|完善|发挥|营造|组建|成立|设立|建立|开设|探索|制定|排查|整治"
+    r"|改造|新建|扩建|修建|建造|投放|推广|铺设|加装"
 )
 _SPOKEN_PLAN = LazyPattern(
-    r"(?:(?:下一步|接下来|今后|未来|后续)[,，]?)?(?P<subject>[^,，。；;“”]{0,14}?(?:还|也|仍)?将(?![其该此\d]))"
+    r"(?:(?:下一步|接下来|今后|未来|后续|下阶段|(?:今年)?下半年)[,，]?)?"
+    r"(?P<aim>(?:围绕|聚焦|立足|紧扣|锚定)[^,，。；;“”]{2,24}[,，])?"
+    r"(?P<subject>[^,，。；;“”]{0,14}?(?:还|也|仍)?将(?![其该此\d]))"
     r"|(?:下一步|接下来|今后|未来|后续)[,，]?(?P<subject_will>[^,，。；;“”]{0,14}?(?<![委协学商工议])会(?![议谈见上中]))"
+    r"|(?:下一步|接下来|今后|未来|后续)[,，]?(?P<subject_plans>[^,，。；;“”]{0,14}?(?:还|也|仍)?(?:计划|拟|准备))"
 )
 """What follows a speaker's frame when it states a plan: a time word, a short subject or none, and 将
-("表示，接下来将…", "表示，未来某高新区将…"), or after a time word 会 ("表示，下一步某局会跟…联合起来"); never
-将 before its object ("将其…", "将2.3万名…")."""
+("表示，接下来将…", "表示，未来某高新区将…", "透露，今年下半年，街道将…"), or after a time word 会 or 计划
+("表示，下一步某局会跟…联合起来", "透露，接下来计划发动…"); never 将 before its object ("将其…",
+"将2.3万名…")."""
 """What a next step does: a line of work, or an event it holds ("将策划举办…活动")."""
 _PLACE_SUBJECT = LazyPattern(
     r"(?P<place>[\u4e00-\u9fff]{2,10}?(?:高新区|经开区|开发区|新区|区|县|市|旗))(?:还|也|仍)?将"
@@ -348,8 +376,10 @@ _REGION_TITLE = (
     r"(?:{subjects})[^,，。；;“”\s]{{0,12}}?(?:书记|县长|区长|市长|旗长|州长|盟长|局长|主任|主席|部长|负责人)"
 )
 """A title that names the region ("青禾县长", "青禾县委书记", "青禾县商务局局长") before its holder's name."""
-_REPORTING_FRAME = LazyPattern(r"(?P<speaker>[^,，。；;“”]{2,30}?)(?:说|表示|介绍|指出|强调)[,，:：](?!“)")
-"""A speaker's frame in a sentence, before indirect speech (not a quotation)."""
+_REPORTING_FRAME = LazyPattern(
+    r"(?P<speaker>[^,，。；;“”]{2,30}?)(?:说|表示|介绍|指出|强调|透露)[,，:：](?!“)"
+)
+"""A speaker's frame in a sentence, before indirect speech (not a quotation): "某某表示，", "某某透露，"."""
 _COLLECTIVE_PLEDGE = LazyPattern(r"(?:纷纷|一致|均|都)$|^(?:大家|大伙|与会人员|参会人员|参训人员|学员们)")
 """The attendees who pledge together at an event's end ("大家一致表示，将…", "护边员纷纷表示，将会…"): their
 resolve, not the region's line of work."""
@@ -382,6 +412,7 @@ _COUPLET_OPENING = LazyPattern(r"(?P<first>[\u4e00-\u9fff]{4,8}) (?=[\u4e00-\u9f
 """The first half of a couplet heading glued to its body ("坚持党建引领 做实建强网格按照…"): the second
 half has the first's length."""
 _MEASURE_HEADS_MIN = 2
+_PROGRAM_STEP = LazyPattern(r"(?:聆听|观看|参观|走进|走访|体验|重温|观摩|欣赏|追寻|打卡|倾听)")
 _ORIGINAL_TITLE = LazyPattern(r"原标题[:：]$")
 _PARALLEL_CLAUSE_MAX = 14
 _PARALLEL_AFFIX = 2
@@ -389,18 +420,20 @@ _SUBJECT_INTENT = LazyPattern(r"[^,，。；;“”]{0,22}?(?:还|也|仍)?(?:�
 """A plan's subject and its word of intent before the line of work ("某县将", "该局要")."""
 _LEAD_FRAME = LazyPattern(
     r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚)?|今年以来|近期|近日|日前|连日来|据了解|据悉|据介绍"
-    r"|记者[^,，。；;“”]{0,20}?(?:获悉|了解到|得知))[,，]"
+    r"|记者[^,，。；;“”]{0,40}?(?:获悉|了解到|得知))[,，]"
+    r"|[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[(（][^()（）。]{0,16}[)）])?"
 )
 """A clause that only says when or from whom a news item's lead reports ("8月10日，", "今年以来，", "记者从
-某局获悉，"): the head of the lead follows it. Never 近年来, whose clause looks back on past years
-work ("近年来，某县聚焦…，一批项目相继落地")."""
+某局获悉，", an agency's dateline "新华社某地8月13日电（记者某某）"): the head of the lead follows it. Never
+近年来, whose clause looks back on past years' work ("近年来，某县聚焦…，一批项目相继落地")."""
 _LAUNCH = LazyPattern(
-    r"[\u4e00-\u9fff]{2,12}?(?:省|市|区|县|旗|镇|乡|街道|局|委|办|厅|政府|管委会)(?:正式|率先|首次)?"
+    r"[\u4e00-\u9fff]{2,12}?(?:省|市|区|县|旗|镇|乡|街道|局|委|办|厅|政府|管委会)"
+    r"(?:在[^,，。；;“”]{2,20}?(?=\d{1,2}日|同时|全面|正式))?(?:\d{1,2}日)?(?:同时|全面|正式|率先|首次)*"
     r"(?:开通|上线|启动|启用)(?![了的])"
 )
 """A news item's lead that announces a programme a government body launches ("8月9日，某区开通“企业服务
-直通车”", "近日，某市启动…行动"): the programme is the item's priority. Never a document it issues
-(印发, 出台): the document's aims are the priorities, not its issuing."""
+直通车”", "近日，某市启动…行动", "某市在某旗、某旗12日同时全面启动…"): the programme is the item's
+priority. Never a document it issues (印发, 出台): the document's aims are the priorities, not its issuing."""
 _MANY_MEASURES = LazyPattern(r"[^,，。；;“”]{2,12}?多措并举[,，]")
 """A body that takes measures on several fronts ("为加强…，某局多措并举，加快推进…"): the line of work that
 follows is the head, without the purpose and the body."""
@@ -481,6 +514,7 @@ def find_priorities(
     for paragraph in paragraphs:  # another region's official answers in the same paragraph
         others.update(other_regions_plans(text, index, paragraph, _subjects(region, aliases)))
     heads += _uncovered(index, list(others), heads)
+    heads = _with_heading_series(text, index, paragraphs, heads)
     titles.update({head: title_of(work) for head, (_, work) in others.items()})
     heads = _outermost(_one_per_start(_outside_meeting_procedure(text, index, paragraphs, heads)))
     named = [_past_all_work(text, index, head) for head in heads]
@@ -490,9 +524,33 @@ def find_priorities(
     heads = [head for head in heads if not (_results_listed(text, index, head) or _stance_only(text, head))]
     contexts = _item_contexts(text, index, heads)
     return [
-        _priority(text, index, head, others[head][0] if head in others else region, titles.get(head), context)
+        _priority(
+            text,
+            index,
+            head,
+            others[head][0] if head in others else (_quoted_unit(text, index, head, region) or region),
+            titles.get(head),
+            context,
+        )
         for head, context in zip(heads, contexts, strict=True)
     ]
+
+
+def _quoted_unit(text: str, index: TextIndex, head: Span, region: str | None) -> str | None:
+    """The county under the section's city whose official a quoted plan is ("“我们将执行…政策。”某市某旗
+    副旗长某某说"): the plan is that unit's (§1), not the city's."""
+    paragraph = index.paragraph(head.start)
+    if region is None or not _in_quotation(text, paragraph.start, head.start):
+        return None
+    close = text.find("”", head.end, paragraph.end)
+    speaker = _SPEAKER_AFTER.match(text, close + 1, paragraph.end) if close >= 0 else None
+    if speaker is None:
+        return None
+    places = gazetteer()
+    named = [m.surface for m in places.mentions(speaker.group("speaker")) if places.named(m.surface)]
+    unit = places.resolve(named[-1]) if named else None
+    parent = places.parent(unit) if unit is not None else None
+    return unit.name if unit is not None and parent is not None and parent.name == region else None
 
 
 _RESULTS_LEAD = LazyPattern(r"取得[^,，。；;:：]{0,8}?(?:进展|成效|成绩|成果|进步)[:：]")
@@ -520,9 +578,17 @@ _DESIGN_FEATURE = LazyPattern(
 policy area of the region."""
 
 
+_OTHERS_SUGGESTIONS = LazyPattern(r"^[^,，。]{0,30}?(?:提出|反映|提)的(?:意见|建议)")
+"""A first clause about taking up what others suggested ("区委、区政府将认真梳理大家提出的意见建议"): the
+answer to a consultation, no policy area."""
+
+
 def _stance_only(text: str, head: Span) -> bool:
     first = re.split(r"[,，;；。]", text[head.start : head.end], maxsplit=1)[0]
-    return any(pattern.match(first) for pattern in (_UNDERSTANDING, _STUDY_SPEECH, _DESIGN_FEATURE))
+    return any(
+        pattern.match(first)
+        for pattern in (_UNDERSTANDING, _STUDY_SPEECH, _DESIGN_FEATURE, _OTHERS_SUGGESTIONS)
+    )
 
 
 _DOCTRINE_FIRST = LazyPattern(
@@ -1076,6 +1142,10 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
             heads.append(Span(measures.end(), index.sentence(measures.end()).end))
             offset = max(sentence.end + 1, offset + 1)
             continue
+        if _works_from_aspects(text, verb_start, sentence.end):
+            heads.append(Span(head_start, index.sentence(verb_start).end))
+            offset = max(sentence.end + 1, offset + 1)
+            continue
         launch = _LAUNCH.match(opening) if verb_start > sentence.start else None  # after a lead's frame
         is_head = launch is not None or _IN_PARAGRAPH_HEAD.match(opening) is not None
         if is_head and _reports_to_date(text, sentence):
@@ -1090,6 +1160,55 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     ]
     heads = [head for head in heads if not _in_central_words(text, index, head)]
     return sorted(set(heads), key=lambda span: span.start)
+
+
+def short_heading_series(text: str, index: TextIndex, paragraphs: list[Span]) -> list[Span]:
+    """Bold leads glued into the running text as short sentences of their own, each a line of work before
+    its report ("加强燃气管网安全排查。第一时间紧急调度…。…加强路桥设施安全排查。迅速组织…"): two or more
+    in the section that open with the same verb of work make the series. A page's debris before a lead
+    (an advert's line ending in "×") is no part of it."""
+    found: list[Span] = []
+    for paragraph in paragraphs:
+        offset = paragraph.start
+        while offset < paragraph.end:
+            sentence = index.full_sentence(offset)
+            words = text[sentence.start : sentence.end].rstrip("。！!")
+            lead = re.split(r"[\s×]+", words)[-1]
+            if _SHORT_HEADING.fullmatch(lead) and _has_body(text, index, sentence, paragraph):
+                start = sentence.start + len(words) - len(lead)
+                found.append(Span(start, start + len(lead)))
+            offset = max(sentence.end + 1, offset + 1)
+    openings = [text[head.start : head.start + 2] for head in found]
+    return [head for head, opening in zip(found, openings, strict=True) if openings.count(opening) >= 2]
+
+
+def _with_heading_series(
+    text: str, index: TextIndex, paragraphs: list[Span], heads: list[Span]
+) -> list[Span]:
+    """The heads with a series of short glued leads on top: a head inside a lead's report (from the lead to
+    the next one or the end of its paragraph) is a detail of that lead."""
+    series = short_heading_series(text, index, paragraphs)
+    if not series:
+        return heads
+    ends = [following.start for following in series[1:]] + [len(text)]
+    bodies = [
+        Span(lead.end, min(end, index.paragraph(lead.start).end))
+        for lead, end in zip(series, ends, strict=True)
+    ]
+    kept = [head for head in heads if not any(body.start <= head.start < body.end for body in bodies)]
+    return sorted(set(series + kept), key=lambda span: span.start)
+
+
+def _works_from_aspects(text: str, start: int, end: int) -> bool:
+    """A sentence that names a line of work and the aspects it works from ("山东还从丰富城市消费场景、建设农村
+    商业体系…等方面，一体完善促消费基础保障", "某省近日出台措施，从基础设施升级、培育龙头企业等方面发力…"):
+    a head, unless what follows the aspects was done (了, 已)."""
+    aspects = _FROM_ASPECTS.match(text, start, end)
+    if aspects is None:
+        return False
+    work = text[aspects.end() : end].lstrip(",，")
+    first = re.split(r"[,，;；。]", work, maxsplit=1)[0]
+    return _ASPECT_WORK.match(first) is not None and not _DONE.search(first)
 
 
 def _in_central_words(text: str, index: TextIndex, head: Span) -> bool:
@@ -1132,8 +1251,19 @@ def measure_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
         if _TWO_PART_HEAD.fullmatch(text, s.start, s.end) and _has_body(text, index, s, paragraph)
     ]
     couplets = [c for s in sentences if s.start > 0 and (c := _couplet_head(text, s)) is not None]
-    found = [group for group in (two_parts, couplets) if len(group) >= _MEASURE_HEADS_MIN]
+    found = [
+        group
+        for group in (two_parts, couplets)
+        if len(group) >= _MEASURE_HEADS_MIN and not _is_event_program(text, group)
+    ]
     return [head for group in found for head in group] + _parallel_first_clauses(text, index, sentences)
+
+
+def _is_event_program(text: str, heads: list[Span]) -> bool:
+    """Short heads of which two or more name what the participants of an event saw, heard or visited
+    ("聆听革命故事 传承红色精神", "观看红色影片 汲取奋进力量"): the steps of the event's program, no line
+    of work of the region."""
+    return sum(1 for head in heads if _PROGRAM_STEP.match(text, head.start, head.end)) >= _MEASURE_HEADS_MIN
 
 
 def _has_body(text: str, index: TextIndex, head: Span, paragraph: Span) -> bool:
@@ -1630,7 +1760,7 @@ def _head_start(text: str, sentence: Span) -> int:
     quotation, a glued sub-heading and a connector ("另外，", "同时，")."""
     frame = _SPEAKER_FRAME.match(text[sentence.start : sentence.end])
     head_start = sentence.start + (frame.end() if frame else 0)
-    while head_start < sentence.end and text[head_start] in '”’」』" ':
+    while head_start < sentence.end and text[head_start] in _CLOSING_QUOTES:
         head_start += 1  # the close of the previous sentence's quotation
     glued = _glued_subheading(text, head_start, sentence.end)
     if glued is not None:
@@ -1728,7 +1858,8 @@ def commitment_heads(text: str, index: TextIndex, paragraph: Span, subjects: lis
         if match is not None:
             sentence = index.full_sentence(clause.start)
             plan = text[match.end() : sentence.end]
-            in_review = _RESULTS_OPENING.match(sentence.text(text)) is not None or "同比" in plan
+            said = _head_start(text, sentence)  # "他说，上半年，某区…": the period after the speaker
+            in_review = _RESULTS_OPENING.match(text, said, sentence.end) is not None or "同比" in plan
             in_review = in_review or _reports_to_date(text, sentence)
             if is_question(text, sentence):  # a reporter's "某市将如何推进…？", never a plan
                 clause_start = max(clause.end + 1, clause_start + 1)
@@ -1759,11 +1890,14 @@ def next_step_plans(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     found: list[Span] = []
     for match in _NEXT_STEP_PLAN.finditer(text, paragraph.start, paragraph.end):
         sentence = index.full_sentence(match.start())
-        if sentence.start != match.start() or text.count("“", paragraph.start, match.start()) != text.count(
+        opens = text[sentence.start : match.start()].strip(_CLOSING_QUOTES) == ""  # "…。”下一步，某局将…"
+        if not opens or text.count("“", paragraph.start, match.start()) != text.count(
             "”", paragraph.start, match.start()
         ):
             continue
         plan = text[match.end() : sentence.end]
+        if speaks_for_a_company(match.group("subject")):  # "下一步，某商会将…": a business body's own plan
+            continue
         if _NEXT_STEP_WORK.search(plan) and not _DONE.match(plan) and not _STUDY.match(plan):
             found.append(Span(match.start("subject"), sentence.end))
     return found
@@ -1803,7 +1937,10 @@ def spoken_plans(text: str, index: TextIndex, paragraph: Span, subjects: list[st
             match = _SPOKEN_PLAN.match(text, frame.end(), sentence.end)
             plan = text[match.end() : sentence.end] if match else ""
             if match and _NEXT_STEP_WORK.search(plan) and not _DONE.match(plan) and not _STUDY.match(plan):
-                subject = "subject" if match.group("subject") is not None else "subject_will"
+                subject = next(
+                    name for name in ("subject", "subject_will", "subject_plans") if match.group(name)
+                )
+                subject = "aim" if match.group("aim") is not None else subject  # "围绕打造…，某市将…"
                 found.append(Span(match.start(subject), sentence.end))
                 break
         offset = max(sentence.end + 1, offset + 1)
@@ -2071,8 +2208,12 @@ _KEYWORD = LazyPattern("|".join(map(re.escape, sorted(_CATEGORIES_OF, key=len, r
 
 
 TITLE_MAX_CHARS = 30
+_AIM_CLAUSE = LazyPattern(r"围绕[^,，。]{2,24}")
+"""A clause that names the aim or topic the plan after it serves ("围绕打造国家级旅游休闲城市，")."""
+_ACTION_TOPIC = LazyPattern(r"(?:同时)?在(?P<action>[^,，。“”]{2,20}(?:行动|工程|计划))中")
+"""A named action of a plan as the topic of the clauses after it ("在某某推广行动中，…")."""
 _FRAMING_CLAUSE = LazyPattern(
-    r"[^,，。]{0,8}?(?:以此为契机|以[^,，。]{2,30}为(?:载体|契机|着力点|抓手|引领|牵引|骨架))"
+    r"[^,，。]{0,8}?(?:以此为契机|以[^,，。]{2,30}为(?:载体|契机|着力点|抓手|引领|牵引|骨架|核心|基础))"
 )
 """A clause that only frames the plan that follows ("嫩江市以此为契机", "以…为着力点")."""
 _COMPLIANCE = LazyPattern(r"[^,，。]{0,6}(?:贯彻|落实|按照)[^,，。]{0,30}(?:部署|要求|精神|决策)")
@@ -2100,13 +2241,23 @@ the work it takes on."""
 def title_of(quote: str) -> str:
     """A short title: the head's first clause, without ordinal, frame or region, never cut mid-word
     (a clause longer than 30 characters ends at its last 、 or 的 before that, else stays whole)."""
+    aspects = _FROM_ASPECTS.match(quote)
+    work = re.sub(r"^(?:发力|入手|着手|着力)?[,，]", "", quote[aspects.end() :]) if aspects else ""
+    if _has_chinese(work[:1]):  # "某省从A、B等方面，推动…优化": the work, not its aspects
+        return title_of(work)
+    launch = _LAUNCH.match(quote)
+    if launch is not None:  # "某市在某旗12日同时全面启动…": the programme launched, from its verb
+        return title_of(quote[launch.end() - 2 :])
     title = _ORDINAL_PREFIX.sub("", quote)
     title = _SPEAKER_FRAME.sub("", title)
     title = _without_subject(title)
     clauses = [clause for clause in re.split(r"[,，;；。]", title) if clause]
-    frames = (_FRAMING_CLAUSE, _TIME_FRAME, _SLOGAN, _COMPLIANCE, _PURPOSE_CLAUSE)
+    frames = (_FRAMING_CLAUSE, _TIME_FRAME, _SLOGAN, _COMPLIANCE, _PURPOSE_CLAUSE, _AIM_CLAUSE)
     if len(clauses) > 1 and any(frame.fullmatch(clauses[0]) for frame in frames):
         clauses = clauses[1:]
+    action = _ACTION_TOPIC.fullmatch(clauses[0]) if clauses else None
+    if action is not None:  # "在某某推广行动中，…": the action is the title
+        return action.group("action")
     first_clause = _TOPIC.sub("", _without_subject(clauses[0])) if clauses else title
     taken = _TAKEN_AS_TASK.match(first_clause)  # "某省把深入实施…作为…的重要内容": the work it takes on
     if taken and _SERIES_ITEM.match(taken.group("task")):
