@@ -156,11 +156,30 @@ def strong_votes(text: str, date_year: int | None) -> Iterator[tuple[int, float]
     for review in REVIEW_HEADING_RE.finditer(text):
         yield reviewed_year_plan(int(review.group("year")), date_year), STRONG_WEIGHT
     yield from ((2025, 1.0) for _ in FOURTEENTH_PLAN_END_RE.finditer(text))
+    if date_year is None:
+        yield from ((year, STRONG_WEIGHT) for year in _years_before_a_yearly_series(text))
     if date_year is not None:
         yield date_year, DATE_WEIGHT
         yield from ((date_year, STRONG_WEIGHT) for _ in THIS_YEAR_THEME_RE.finditer(text))
         yield from ((date_year, 1.0) for _ in re.finditer("今年", text))
         yield from ((date_year + 1, 1.0) for _ in re.finditer("明年", text))
+
+
+_THIS_YEAR = LazyPattern(r"今年(?!以来|上半年|前[一二三四五六七八九十\d])")
+SERIES_REACH_CHARS = 160
+"""How far after 今年 its sentence is read for the years that go on from it."""
+
+
+def _years_before_a_yearly_series(text: str) -> Iterator[int]:
+    """ "今年底力争超过360家，2024年底力争超过450家，2025年底…": 今年 heads a yearly series its sentence
+    goes on with (two years in a row, the first named after it), so it is the year before that series;
+    an undated text says its year no better."""
+    for this_year in _THIS_YEAR.finditer(text):
+        end = text.find("。", this_year.end(), this_year.end() + SERIES_REACH_CHARS)
+        window_end = end if end >= 0 else min(len(text), this_year.end() + SERIES_REACH_CHARS)
+        years = [int(m.group("year")) for m in YEAR_RE.finditer(text, this_year.end(), window_end)]
+        if len(years) >= 2 and years[1] == years[0] + 1:
+            yield years[0] - 1
 
 
 def reviewed_year_plan(reviewed: int, date_year: int | None) -> int:

@@ -183,8 +183,9 @@ NOT_QUANTITIES: Final[tuple[str, ...]] = (
 WORD_BEFORE_ONE: Final[str] = "统唯单同专合归划逐整如始之万"
 # 前 ending these words is not a ranking: "目前12家", "提前一年", "年前完成".
 WORD_BEFORE_QIAN: Final[str] = "提目此之以年日月当事空超向节会生眼面先从战考赛"
-# After 前N, these characters make it a period or a count ("前三季度", "前10个月"), not a ranking.
-NOT_AFTER_RANKING: Final[str] = "季个月年天周日批期届次家项条座户人所台套辆轮"
+# After 前N, these characters make it a period or a count ("前三季度", "前10个月"), or a works section
+# ("站前五标", a contract lot), not a ranking.
+NOT_AFTER_RANKING: Final[str] = "季个月年天周日批期届次家项条座户人所台套辆轮标"
 # A unit is not a unit when these follow it: "天然气", "年代", "三次产业", "部分", "项目", "七位一体".
 NOT_AFTER_UNIT: Final[dict[str, str]] = {
     "天": "然津下空地气使才赋堂",

@@ -62,6 +62,11 @@ _PLANNED = LazyPattern(r"计划|拟|预计")
 _PROGRESS = LazyPattern(r"现已|目前已?|截至目前|当前已|已累计")
 """Words reporting where a plan stands now ("计划投资7500万元，目前已投资5475万元")."""
 _LEAD_IN = LazyPattern(r"(?:以下|如下|下列)[^。]{0,12}(?:工作|任务|方面|目标)|[:：]\s*$")
+_YEARLY = LazyPattern(r"(?<![第])每年")
+"""An amount set for each year ("每年新增吸纳就业45万人左右"), which a plan's horizon governs."""
+_HORIZON_AT = LazyPattern(r"[^截][到至]|^[到至]")
+HORIZON_LOOKBACK_CHARS = 800
+"""How far back in its paragraph a yearly amount looks for the horizon of its plan (bounds the cost)."""
 HEADING_MAX_CHARS = 60
 MAX_MENTIONS_AROUND = 12
 """How many time expressions of the other clauses of its sentence a quantity looks at (bounds the cost)."""
@@ -131,7 +136,22 @@ class DeadlineReader:
         opener = self._lead_of_sentences_before(sentence) or self._paragraph_opener(start)
         if opener is not None:
             return opener.deadline
-        return self._from_headings(sentence.start)
+        heading = self._from_headings(sentence.start)
+        if heading is None and _YEARLY.search(self.text, sentence.start, cue_start) is not None:
+            horizon = self._plan_horizon_before(sentence.start)
+            return horizon.deadline if horizon is not None else None
+        return heading
+
+    def _plan_horizon_before(self, position: int) -> TimeMention | None:
+        """The horizon an earlier sentence of the paragraph sets its plan ("《方案》提出，到2025年，…。…每年
+        新增就业45万人左右"): a yearly amount of that plan runs until then."""
+        paragraph = self.index.paragraph(position)
+        since = max(paragraph.start, position - HORIZON_LOOKBACK_CHARS)
+        for mention in reversed(self.times.between(since, position, MAX_MENTIONS_AROUND, last=True)):
+            ahead = _HORIZON_AT.match(self.text, max(0, mention.start - 1)) is not None
+            if ahead and not self._before_the_plan_year(mention):
+                return mention
+        return None
 
     def _lead_of_sentences_before(self, sentence: Span) -> TimeMention | None:
         """The time that opens a document's or a speaker's statement in one of the sentences just before,

@@ -31,9 +31,16 @@ def is_project_scale(quantity: Quantity, text: str, clause: Span) -> bool:
     before = text[clause.start : quantity.cue_start]
     if quantity.unit in ("个", "家", "项"):
         return False
-    if "总投资" in before[-6:] or any(noun in after[:20] for noun in PROJECT_NOUNS):
+    if "总投资" in before[-6:]:
+        return True
+    if any(noun in after[:20] for noun in PROJECT_NOUNS) and not _FUNDS_FOR_PROJECTS.match(after):
         return True
     return _PROJECT_CAPACITY.search(before) is not None
+
+
+_FUNDS_FOR_PROJECTS = LazyPattern(r"的?[^,，。;；\d]{0,8}?(?:项目|工程)(?:资金|经费|款项?|补助|奖补)")
+"""Money that names what it funds ("整合1200万元涉农项目资金", "下达2亿元工程补助"): an amount of funds,
+not the scale of one project; it keeps the tense of its sentence."""
 
 
 _PROJECT_CAPACITY = LazyPattern(

@@ -232,6 +232,43 @@ COMPLETION_AHEAD_WORDS: tuple[str, ...] = (
 )
 # A marker word used as a noun or as a content verb is no marker: "…伙伴计划，首批12家" (the name of a
 # plan), "争取中央预算内资金3.2亿元" (funds obtained: the paragraph says when).
+_ADVERBS_AFTER_WILL = (
+    "进一步",
+    "继续",
+    "全面",
+    "逐步",
+    "重点",
+    "优先",
+    "统一",
+    "陆续",
+    "及时",
+    "积极",
+    "加快",
+    "正式",
+    "首次",
+    "适时",
+    "全力",
+    "持续",
+    "大力",
+    "着力",
+    "依法",
+    "不断",
+    "深入",
+    "切实",
+    "主动",
+    "有序",
+    "按",
+    "根据",
+    "在",
+    "于",
+    "会",
+    "以",
+    "通过",
+    "同步",
+    "一并",
+    "全部",
+)
+"""Adverbs that follow the 将 of the future ("将进一步纳入…", "将继续作为…"): no object of a 把-like 将."""
 NOT_A_MARKER_WHEN_FOLLOWED_BY: dict[str, str] = {
     # "计划开工项目173个，实际开工188个": the plan of a period set against what was actually done;
     # "考试计划数": the planned number, a noun.
@@ -258,10 +295,14 @@ NOT_A_MARKER_WHEN_FOLLOWED_BY: dict[str, str] = {
     # "市总工会将清凉饮品送到司机手中", "将考试计划数投放至最大量", "将全乡…整改图斑…具体到村组": 将 + an
     # object + a verb that hands, moves or assigns it to a place, as 把 does ("将把…发放到…" keeps its 将
     # of the future).
+    # "临河区将村级党组织领办合作社作为重要抓手", "山东将提振消费作为关键": 将 + an object + 作为, 纳入, 列为
+    # takes the object as something (as 把 does); an adverb after 将 ("将进一步纳入", "将继续作为") is the
+    # future's.
     "将": (
         r"(?:\d(?!\d{3}\s*年)|其|该|此|这些|这批"
         r"|[^,，。;；]{1,10}?从[^,，。;；]{1,12}?(?:提升|提高|增加|扩大|扩容|调整)(?:至|到)"
-        r"|(?![把要])[^\d,，。;；]{2,12}?(?:送|交|分发|投放|转移|转交|具体|落实|分解|细化)(?:到|至|往|给))"
+        r"|(?![把要])[^\d,，。;；]{2,12}?(?:送|交|分发|投放|转移|转交|具体|落实|分解|细化)(?:到|至|往|给)"
+        rf"|(?![把要]|{'|'.join(_ADVERBS_AFTER_WILL)})[^\d,，。;；“”]{{2,20}}?(?:作为|纳入|列入|列为|视为|当作|当成))"
     ),
 }
 # A marker word after these is no marker: "好于预期", "超预期" compare a result with what was expected;
@@ -293,6 +334,9 @@ NOT_A_MARKER_WHEN_PRECEDED_BY: dict[str, str] = {
     # "对现有道路…及时补植", "把现有厂房改造为…": after a preposition 现有 qualifies the object of a measure,
     # it states no present stock.
     "现有": r"(?:对|把|将|为|给|向|在)$",
+    # "到2030年，…沙化土地将全部得到治理": after 将 (or 会, 可), 得到 is the passive of what is still to
+    # be done, no result obtained.
+    "得到": r"(?:将|会|可|能|要)(?:全部|全面|逐步|进一步|有效|切实|充分|更好)?(?:地)?$",
     # "8月31日前", "国庆节日前", "开学日前": before a day, a deadline to come.
     "日前": r"(?:[\d一二两三四五六七八九十号节假期当学]|[0-9]\s)$",
 }

@@ -144,6 +144,8 @@ def _reason_besides_tense(quantity: Quantity, context: TargetContext) -> str | N
         _scope_or_subject_count,
         _present_state,
         _company_plan,
+        _donors_gift,
+        _residents_words,
         _event_programme,
         _reach_of_a_service,
         _time_limit,
@@ -263,9 +265,25 @@ _ANGLE_AFTER = LazyPattern(r"旋转|全景|环绕|无死角|视角")
 """An angle in a device's name ("360度旋转喷淋系统", "360度全景"): a specification."""
 
 
+_PER_UNIT_CAPABILITY = LazyPattern(
+    r"每(?:亩|棵|株|头|只|台|户|平方米)[^,，。;；\d]{0,8}?(?:可|能|可以)(?:达到?|产|收)?$"
+)
+"""What each unit can yield ("每亩总产可达2000—3000斤", "每棵可产30斤"): a capability of the crop or the
+machine, not an amount a region commits to reach."""
+_AIMED_AHEAD = LazyPattern(r"力争|确保|将|目标|计划")
+_AND_A_HALF_SPAN = ("半小时", "半个小时", "半月", "半天", "半年")
+"""After "N个": a span and a half ("2个半小时车程"), not a count of N."""
+
+
 def _specification(quantity: Quantity, context: TargetContext) -> str | None:
     if quantity.unit in SPEC_UNITS:
         return f"specification or duration ({quantity.unit})"
+    if quantity.unit == "个" and context.text.startswith(_AND_A_HALF_SPAN, quantity.end):
+        return "a span of time and a half (N个半小时)"
+    clause_start = context.index.clause(quantity.start).start
+    capability = _PER_UNIT_CAPABILITY.search(context.text, clause_start, quantity.cue_start)
+    if capability is not None and _AIMED_AHEAD.search(context.text, clause_start, quantity.cue_start) is None:
+        return "what each unit can yield (a capability, not an amount to reach)"
     if quantity.unit in _SPAN_UNITS and _SPAN_OF_TIME_AFTER.match(context.text, quantity.end):
         return f"duration of the work ({quantity.unit})"
     text = context.text
@@ -325,9 +343,20 @@ _OFFERED_BEFORE = LazyPattern(
 terms of the offer, not an amount the region commits to (the offer's total, "发放…总金额60万元", is one)."""
 
 
+_BENEFICIARY_UNITS = frozenset({"名", "人", "户"})
+_RATE_OF_AN_AID = ("元", "每", "最高", "一次性", "标准")
+
+
+def _beneficiaries_counted(quantity: Quantity, clause_words: str) -> bool:
+    """ "拟资助困境女大学生100名", "补助困难农户300户": how many a programme helps, its amount of work, not a
+    parameter of the aid (a clause with no sum, rate or cap of the aid in it)."""
+    return quantity.unit in _BENEFICIARY_UNITS and not any(word in clause_words for word in _RATE_OF_AN_AID)
+
+
 def _policy_parameter(quantity: Quantity, context: TargetContext) -> str | None:
     clause = context.index.clause(quantity.start)
-    if any(cue in clause.text(context.text) for cue in PARAMETER_CUES):
+    words = clause.text(context.text)
+    if any(cue in words for cue in PARAMETER_CUES) and not _beneficiaries_counted(quantity, words):
         return "policy parameter (reward, subsidy, tax)"
     if _OFFERED_BEFORE.search(context.text, clause.start, quantity.cue_start):
         return "what one participant of an offer may take"
@@ -483,11 +512,12 @@ def _enumeration(quantity: Quantity, context: TargetContext) -> str | None:
         return None
     clause = context.index.clause(quantity.start)
     before = text[clause.start : quantity.cue_start]
-    if before.endswith("等") or "等" in before[-3:]:
-        return None
-    items = _ENUMERATION_LIST.split(before)
+    closed = before.endswith("等") or "等" in before[-3:]
+    items = _ENUMERATION_LIST.split(before.rstrip("等") if before.endswith("等") else before)
+    if closed and len(items) < 3:
+        return None  # "A、B等5个项目": the list only opens the count
     if len(items) >= 2 and len(items) == int(quantity.value):
-        return "enumeration of the items just named"  # "A、B两个项目", "甲市、乙县…6个市县"
+        return "enumeration of the items just named"  # "A、B两个项目", "甲、乙、丙等3座车站"
     return None
 
 
@@ -618,6 +648,55 @@ def _occasion_activities(quantity: Quantity, context: TargetContext, since: int)
     if activities is None or not _HOLDING_BEFORE.search(context.text, since, quantity.start):
         return False
     return _OCCASION.search(context.text, since, activities.end()) is not None
+
+
+_GIFT_BEFORE = LazyPattern(r"(?:捐赠|捐款|捐助|捐资|捐献|捐出)[^,，。;；]{0,40}$")
+_DONOR = LazyPattern(r"[\u4e00-\u9fff]{2,16}?(?:集团|公司|企业|银行|广场|商场|商会|基金会)")
+DONOR_LOOKBACK_CHARS = 120
+"""How far back in its sentence a gift looks for the company that gives it (bounds the cost)."""
+
+
+_RESIDENTS = (
+    *("村民", "市民", "居民", "农户", "农民", "游客"),
+    *("群众", "职工", "店主", "商户", "养殖户", "种植户"),
+)
+RESIDENT_LOOKBACK_CHARS = 300
+"""How far before a quotation the speaker's introduction ("村民张某种植了80亩…") is looked for."""
+
+
+def _residents_words(quantity: Quantity, context: TargetContext) -> str | None:
+    """A figure in the words of a resident (“今年收成不错，能收入20万元左右，明年我会继续扩种。”张某说,
+    where the item introduced 张某 as a 村民): a person's own plans or earnings, not a region's
+    commitment."""
+    quotation = inside_quotes(context.text, quantity.start, quantity.end, limit=QUOTED_STATEMENT_CHARS)
+    if quotation is None:
+        return None
+    after = _SPEAKER_AFTER.match(context.text, quotation.end)
+    before = _SPEAKER_BEFORE.search(context.text, max(0, quotation.start - 30), quotation.start)
+    for speaker in (after, before):
+        if speaker is None:
+            continue
+        who = speaker.group("who")
+        if who.startswith(_RESIDENTS):
+            return "a resident's words (not a region's commitment)"
+        since = max(0, quotation.start - RESIDENT_LOOKBACK_CHARS)
+        if len(who) <= 4 and any(role + who in context.text[since : quotation.start] for role in _RESIDENTS):
+            return "a resident's words (not a region's commitment)"
+    return None
+
+
+def _donors_gift(quantity: Quantity, context: TargetContext) -> str | None:
+    """What a company gives ("某集团…捐款已全部到位，这笔款项将定向捐赠某区500万元", "某广场…每一单销售，都将
+    为困境大学生捐款5元"): a donor's gift, not an amount a region commits to (guidelines §3)."""
+    clause = context.index.clause(quantity.start)
+    if _GIFT_BEFORE.search(context.text, clause.start, quantity.cue_start) is None:
+        return None
+    sentence = context.index.full_sentence(quantity.start)
+    since = max(sentence.start, quantity.cue_start - DONOR_LOOKBACK_CHARS)
+    donor = _DONOR.search(context.text, since, quantity.cue_start)
+    if donor is None or any(word in donor.group(0) for word in GOVERNMENT_COMPANIES):
+        return None
+    return "a company's gift (a donor's, not a region's commitment)"
 
 
 def _company_plan(quantity: Quantity, context: TargetContext) -> str | None:
@@ -1064,9 +1143,27 @@ def _completed_before_it(quantity: Quantity, context: TargetContext, clause: Spa
     """ "光伏产业园去年建成投产，总投资5亿元": the scale of a project its sentence has just called finished,
     when the rest of the sentence speaks of no work ahead ("二期总投资10亿元，计划明年开工" stays a plan)."""
     sentence = context.index.full_sentence(quantity.start)
-    if _COMPLETED_BEFORE.search(context.text, sentence.start, clause.start) is None:
+    if _COMPLETED_BEFORE.search(context.text, sentence.start, clause.start) is None and not (
+        _opens_on_a_past_year(context, sentence, clause)
+    ):
         return False
     return _STILL_AHEAD.search(context.text, clause.start, sentence.end) is None
+
+
+_PAST_YEAR_LEAD = LazyPattern(r"(?:^|(?<=[,，]))(?P<year>(?:19|20)\d{2})年(?:初|底|末|\d{1,2}月)?[,，]")
+"""A clause of the sentence that opens on a year ("…位于县城以北，2015年初，由…投资兴建，…总投资1.2亿元")."""
+PAST_YEAR_LEAD_CHARS = 160
+"""How far back in its sentence a project's scale looks for the year that opens the account of it."""
+
+
+def _opens_on_a_past_year(context: TargetContext, sentence: Span, clause: Span) -> bool:
+    """A sentence whose clause before the figure opens on a year before the plan year tells how a work was
+    set up then: the scale it gives is the work's as built, not a target."""
+    if context.plan_year is None:
+        return False
+    since = max(sentence.start, clause.start - PAST_YEAR_LEAD_CHARS)
+    leads = _PAST_YEAR_LEAD.finditer(context.text, since, clause.start)
+    return any(int(lead.group("year")) < context.plan_year for lead in leads)
 
 
 _COMPLETED_SINCE = LazyPattern(
@@ -1103,7 +1200,21 @@ def _completed_after_it(quantity: Quantity, context: TargetContext) -> bool:
         return False
     following = context.index.full_sentence(sentence.end + 1)
     opening = _SAME_WORK_OPENING.match(context.text, following.start)
-    return opening is not None and _COMPLETED_SINCE.match(context.text, opening.end()) is not None
+    if opening is None:
+        return False
+    if _COMPLETED_SINCE.match(context.text, opening.end()) is not None:
+        return True
+    dated = _COMPLETED_IN_A_YEAR.match(context.text, opening.end())
+    plan_year = context.plan_year
+    return dated is not None and plan_year is not None and int(dated.group("year")) < plan_year
+
+
+_COMPLETED_IN_A_YEAR = LazyPattern(
+    r"(?:于|在)(?P<year>(?:19|20)\d{2})年[^,，。;；]{0,8}?"
+    r"(?:完成[^,，。;；]{0,4}?建设|建成|竣工|投产|投用|通车|落成|完工|开业)"
+)
+"""The next sentence dates the work's completion in a year before the plan year ("该项目于2021年10月完成项目
+建设")."""
 
 
 _STILL_AHEAD = LazyPattern(r"将|计划|预计|拟|力争|争取|开工|动工|在建|建设中|[二三四五]期")
@@ -1207,12 +1318,53 @@ def without_title_repeats(targets: list[Target], text: str, index: TextIndex) ->
     in_title = [_in_title_line(target, text, index) for target in targets]
     original = [_in_original_title(target, text) or _glued_heading(target, text, index) for target in targets]
     body = [target for target, *titles in zip(targets, in_title, original, strict=True) if not any(titles)]
-    return [
+    kept = [
         target
         for target, title, headline in zip(targets, in_title, original, strict=True)
         if not (title and any(_restates(target, other) for other in body))
         and not (headline and any(_same_amount(target, other) for other in body))
     ]
+    return _without_body_repeats(kept, text, index)
+
+
+RESTATED_LEAD_CHARS = 4
+"""How many characters before its amount a restatement repeats word for word ("设施达到2万个")."""
+
+
+def _without_body_repeats(targets: list[Target], text: str, index: TextIndex) -> list[Target]:
+    """A later sentence that restates an earlier target's amount with the same words before it (a lead
+    that quotes "2024年底…设施达到2万个" as the goal the body then states again): one target, the first
+    (guidelines §3: a quantity printed twice is one target). Not a rate ("增长6%" of two indicators),
+    and not within one sentence, whose parallel items ("总投资500亿元以上的A项目；总投资500亿元以上的B项目")
+    are targets of their own."""
+    kept: list[Target] = []
+    by_amount: dict[tuple[str | None, str, float, float | None], list[Target]] = {}
+    for target in targets:
+        amount = (target.region, target.unit, target.value, target.value_high)
+        earlier_ones = by_amount.setdefault(amount, [])  # linear: only targets of the same amount compared
+        restated = target.unit not in _RATE_UNITS and any(
+            _same_words_before(target, earlier, text, index) for earlier in earlier_ones
+        )
+        if not restated:
+            kept.append(target)
+            earlier_ones.append(target)
+    return kept
+
+
+_RATE_UNITS = frozenset({"%", "个百分点", "倍", "名"})
+
+
+def _same_words_before(target: Target, earlier: Target, text: str, index: TextIndex) -> bool:
+    spans = [item.span for item in (target, earlier) if item.span is not None]
+    if len(spans) < 2:
+        return False
+    starts = [text.find(item.raw, *span) for item, span in zip((target, earlier), spans, strict=True)]
+    if min(starts) < RESTATED_LEAD_CHARS:
+        return False
+    if index.full_sentence(starts[0]).start == index.full_sentence(starts[1]).start:
+        return False
+    leads = {text[start - RESTATED_LEAD_CHARS : start] for start in starts}
+    return len(leads) == 1
 
 
 _ORIGINAL_TITLE = LazyPattern(r"原标题[:：]\s*(?P<title>\S+)")
@@ -1316,9 +1468,39 @@ def target_region(quantity: Quantity, context: TargetContext, clause: Span) -> s
         or _builder_place(quantity, context)
         or _share_of_place(quantity, context, clause)
         or _subject_place(quantity, context)
+        or _speaker_place(quantity, context)
         or _zone_speaking_before(context, context.index.full_sentence(quantity.start))
         or context.region
     )
+
+
+QUOTED_STATEMENT_CHARS = 240
+"""How far around a figure the quotation marks of the statement it belongs to are looked for."""
+_SPEAKER_AFTER = LazyPattern(
+    r"[”\"][,，]?\s*(?P<who>[^\s,，。;；:：“”\"]{2,24}?)(?:说|表示|介绍|指出|强调|谈道|告诉记者)"
+)
+_SPEAKER_BEFORE = LazyPattern(
+    r"(?P<who>[^\s,，。;；:：“”\"]{2,24}?)(?:说|表示|介绍|指出|强调|谈道|告诉记者)[:：]\s*[“\"]$"
+)
+_POSITION_IN = LazyPattern(r"(?:书记|[旗县区市镇乡州盟]长|主任|主席|局长|负责人)")
+
+
+def _speaker_place(quantity: Quantity, context: TargetContext) -> str | None:
+    """The unit of the official who speaks a quoted statement (“我们将…再建5条穿沙公路…。”某市某旗副旗长…说):
+    a leader's statement belongs to the leader's region (guidelines §1), a unit under the text's region,
+    named with the speaker's position, before the quotation or right after it."""
+    quotation = inside_quotes(context.text, quantity.start, quantity.end, limit=QUOTED_STATEMENT_CHARS)
+    if quotation is None or context.region is None:
+        return None
+    after = _SPEAKER_AFTER.match(context.text, quotation.end)
+    before = _SPEAKER_BEFORE.search(context.text, max(0, quotation.start - 30), quotation.start)
+    for speaker in (after, before):
+        if speaker is None or _POSITION_IN.search(speaker.group("who")) is None:
+            continue
+        name = _longest_place_at(context, speaker.start("who"))
+        if name is not None and name != context.region and lies_under(name, context.region):
+            return name
+    return None
 
 
 _BUILDER_FIELD = LazyPattern(r"建设单位[:：]")
@@ -1461,6 +1643,15 @@ def _subject_head(context: TargetContext, start: int) -> int:
     head = frame.end() if frame else start
     opening = _SUBJECT_OPENING.match(context.text, head)
     return opening.end() if opening else head
+
+
+def _longest_place_at(context: TargetContext, head: int) -> str | None:
+    """The longest place name at `head`: "某市某旗" is the 旗, not the 市 it starts with."""
+    for length in SUBJECT_NAME_CHARS:
+        name = context.places.get(context.text[head : head + length])
+        if name is not None:
+            return name
+    return None
 
 
 def _place_at(context: TargetContext, head: int) -> str | None:

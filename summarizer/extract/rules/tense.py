@@ -168,6 +168,9 @@ _WORK_AFTER_A_YEAR_WORD = LazyPattern(
 still to be done this year, a plan; "预计全年地区生产总值增长7%左右" estimates an outcome, a result."""
 _FORECAST_YEAR = LazyPattern(r"预计(?:19|20)\d{2}年(?!全年|上半年|前三季度|以来)")
 _PLAN_BOUNDS = ("左右", "以内")
+_PLAN_FLOORS = ("不少于", "不低于", "不超过", "不高于")
+"""A floor or a ceiling set for the year in view ("全年开展不少于50场路演"): what a plan is held to; a
+result is told as reached, not bounded so."""
 _HELD_WITHIN = LazyPattern(r"控制在|不超过|不高于")
 _ATTAINED = LazyPattern(rf"(?:{'|'.join(ATTAINMENT_VERBS)})[^,，。;；]{{0,24}}$")
 
@@ -419,12 +422,16 @@ class TenseReader:
         return TenseTally(past=past, future=future, attained=attained, unmarked=unmarked)
 
     def plan_bound(self, start: int, end: int) -> bool:
-        """A plan's bound for the year in view ("全年…增长10%左右", "今年…控制在3%以内") in a sentence with no
-        past mark and no forecast ("预计全年增长7%左右" estimates a result): a result is not written so,
-        so a report of results around it does not make it one."""
+        """A plan's bound for the year in view ("全年…增长10%左右", "今年…控制在3%以内", "全年开展不少于50场")
+        in a sentence with no past mark and no forecast ("预计全年增长7%左右" estimates a result): a result
+        is not written so, so a report of results around it does not make it one."""
         sentence = self.index.full_sentence(start)
         clause_start = self.index.clause(start).start
-        bounded = self.text.endswith(_PLAN_BOUNDS, start, end) or "控制在" in self.text[clause_start:start]
+        bounded = (
+            self.text.endswith(_PLAN_BOUNDS, start, end)
+            or self.text.endswith(_PLAN_FLOORS, max(0, start - 4), start)
+            or "控制在" in self.text[clause_start:start]
+        )
         year_in_view = any(m.anaphoric or m.year_in_view for m in self._between(sentence.start, start))
         return (
             bounded
@@ -467,6 +474,9 @@ class TenseReader:
         )
         if planned or planning_verb:
             return Reading("future", marked=True)
+        cut_off = earlier and self.text.startswith(CUT_OFF_WORDS, earlier[-1].position)
+        if cut_off and earlier[-1].tense == "past":
+            return Reading("past", marked=True)  # "截至8月10日，今年…进出超200万人次": the year so far
         if marker.anaphoric and marker.tense == "past":
             return Reading("past", marked=True)  # 全年 in the review of a past year a heading names
         if marker.anaphoric or results_report or paragraph.framed:
@@ -530,6 +540,25 @@ a past year ("2014年，…全年GDP实现1.67万亿元" is a result of 2014).""
 
 
 _DOCUMENT_NAME = LazyPattern(r"《[^《》]{1,60}》")
+_QUOTED_NAME = LazyPattern(r"“[^“”。，,]{2,12}”")
+"""A short quotation is a name ("通过“春蕾计划在新疆”网络筹款活动"): a plan word in it sets nothing ahead."""
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with those that overlap (a quotation inside a document's name) merged into one."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _inside_a_name(names: list[tuple[int, int]], starts: list[int], position: int) -> bool:
+    """Whether `position` lies inside one of the sorted, disjoint `names` spans."""
+    index = bisect.bisect_left(starts, position) - 1
+    return index >= 0 and names[index][0] < position < names[index][1]
 
 
 def _markers(
@@ -543,12 +572,14 @@ def _markers(
     review = reviewed or Review(frozenset(), this_year=False)
     markers: list[Marker] = []
     last_year: tuple[int, Tense] | None = None  # (paragraph start, tense of the last explicit year)
-    names = [match.span() for match in _DOCUMENT_NAME.finditer(text)]
+    names = _merged(
+        [match.span() for match in _DOCUMENT_NAME.finditer(text)]
+        + [match.span() for match in _QUOTED_NAME.finditer(text)]
+    )
+    name_starts = [start for start, _ in names]
     for match in _MARKER.finditer(text):
         marker = _marker(match, plan_year)
-        if marker is None or (
-            marker.tense == "future" and any(start < match.start() < end for start, end in names)
-        ):
+        if marker is None or (marker.tense == "future" and _inside_a_name(names, name_starts, match.start())):
             # "出台《某市2023年度全员招商引资工作方案》": the name of a plan sets nothing around it ahead; the
             # name of a past year's bulletin ("《2023年…统计公报》") still dates what it reports
             continue
@@ -556,6 +587,12 @@ def _markers(
         after_a_past_year = last_year == (paragraph_start, "past")  # "去年…。今年，…": this year's plans
         if match.group("year") and _dates_the_object_of_a_result(text, index, match, markers):
             continue  # "争取到位…2023年中央预算内投资10.7亿元": the year of the funds, not of the verb
+        if (
+            match.group("year")
+            and _DOCUMENT_OF_A_YEAR.match(text, match.end())
+            and (_SIGNING_BEFORE.search(text, max(0, match.start() - 4), match.start()))
+        ):
+            continue  # "与三县签订2023年结对帮扶协议": the year of the agreement signed, not of the verb
         if match.group("year") or match.group("word") in PAST_YEAR_WORDS:
             if marker.year_in_view and after_a_past_year:
                 marker = Marker(marker.position, marker.tense)
@@ -589,6 +626,12 @@ def _markers(
     return markers
 
 
+_SIGNING_BEFORE = LazyPattern(r"(?:签订|签署|签约|印发|出台|制定|发布|下达|通过)了?$")
+_DOCUMENT_OF_A_YEAR = LazyPattern(
+    r"(?:度)?[^\d,，。;；、]{0,12}?(?:协议|合同|责任书|协定|备忘录|方案|计划|规划|要点|清单|目标书)"
+)
+"""A year that dates the document a verb signs or issues ("签订2023年结对帮扶协议", "印发2024年工作要点"):
+the year names the document, it sets no time of the sentence."""
 _ATTRIBUTIVE_YEAR = LazyPattern(r"[\u4e00-\u9fff](?<![底内前后起初末度将要计的])")
 """What follows a year that dates a noun ("2023年中央预算内投资"), not a time of the verb ("2023年底",
 "2023年内", "2023年将…", "2023年起") nor the time of a figure ("增长到2026年的260亿元")."""
