@@ -20,13 +20,12 @@ from typing import TYPE_CHECKING, Protocol, TextIO, cast
 
 from summarizer.extract import Backend
 from summarizer.extract.parallel import (
-    PREPARING_WORKERS,
     Finished,
     Outcomes,
     finished,
     prepare_in_pool,
+    preparing_pool,
     runs_in_workers,
-    start_pool,
     summarize_in_pool,
 )
 from summarizer.extract.pipeline import build_summary, failed_record, prepare_input
@@ -91,23 +90,21 @@ def run_corpus(inputs: Sequence[str], backend: Backend, out: Path, force: bool =
         report = CorpusReport(repaired_bytes=index.repaired_bytes)
         in_pool = workers > 1 and runs_in_workers(backend)
         # The LLM backend's articles are prepared in a process of their own, started before any thread.
-        preparing = start_pool(PREPARING_WORKERS) if workers > 1 and not in_pool else None
-        # In one process, the disk syncs behind the run (the LLM backend's event loop never waits on
-        # it); a pool's workers fork from a process of one thread, so there the writer syncs itself.
-        writer = _RecordWriter(JsonlAppender(out, sync_behind=not in_pool), index, report, progress)
-        reader = _ArticleReader(index, force, report, writer, backend.name, progress)
-        items = iter_unread(inputs, exclude=out, fetch_timeout=fetch_timeout)  # files decoded where prepared
-        try:
-            if in_pool:
-                for outcome in summarize_in_pool(reader.jobs(items), backend, workers):
-                    reader.take(cast(Finished | _Passed, outcome))
-            else:
-                for article, extraction in backend.extract_many(reader.articles(items, preparing)):
-                    writer.write(build_summary(article, extraction, provenance))
-        finally:
-            writer.close()
-            if preparing is not None:
-                preparing.shutdown(wait=False, cancel_futures=True)  # already done unless the run stopped
+        with preparing_pool(workers > 1 and not in_pool) as preparing:
+            # In one process, the disk syncs behind the run (the LLM backend's event loop never waits on
+            # it); a pool's workers fork from a process of one thread, so there the writer syncs itself.
+            writer = _RecordWriter(JsonlAppender(out, sync_behind=not in_pool), index, report, progress)
+            reader = _ArticleReader(index, force, report, writer, backend.name, progress)
+            items = iter_unread(inputs, exclude=out, fetch_timeout=fetch_timeout)  # decoded where prepared
+            try:
+                if in_pool:
+                    for outcome in summarize_in_pool(reader.jobs(items), backend, workers):
+                        reader.take(cast(Finished | _Passed, outcome))
+                else:
+                    for article, extraction in backend.extract_many(reader.articles(items, preparing)):
+                        writer.write(build_summary(article, extraction, provenance))
+            finally:
+                writer.close()
         if writer.replaces:
             report.replaced = compact(out)
     return report

@@ -3,19 +3,22 @@ resume, duplicates, failures, standard input, Ctrl-C and a killed run, all throu
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.conftest import ALL_TEXTS, ROOT, SEED_000, SEED_004, RunCli, after_backend_line
-from tests.llm_server import LLMTestServer
+from tests.llm_server import LLMTestServer, answer_from_prompt
 
 
 def comparable(out: Path) -> list[dict[str, Any]]:
@@ -42,19 +45,34 @@ def mixed_corpus(directory: Path) -> Path:
     return directory
 
 
+Records = Any
+"""A run's records, as the test reads them (a list in order, or a mapping by input)."""
+
+
+def mixed_run(
+    directory: Path,
+    run: Callable[[Path], subprocess.CompletedProcess[str]],
+    read: Callable[[Path], Records],
+) -> tuple[Records, list[str]]:
+    """A run over `mixed_corpus` into directory/results.jsonl: its records as `read` gives them and the
+    report's last two lines (the LLM backend's usage line left out)."""
+    directory.mkdir()
+    out = directory / "results.jsonl"
+    result = run(out)
+    assert result.returncode == 1, result.stderr  # the empty file and the bad JSONL line failed
+    report = after_backend_line(result.stderr).replace(str(out), "OUT").splitlines()
+    return read(out), [line for line in report if not line.startswith("LLM:")][-2:]
+
+
 def test_workers_write_the_same_records_in_the_same_order_as_one_process(
     run_cli: RunCli, tmp_path: Path
 ) -> None:
     corpus = mixed_corpus(tmp_path / "corpus")
-    runs = {}
-    for workers in ("1", "2"):
-        (tmp_path / workers).mkdir()
-        out = tmp_path / workers / "results.jsonl"
-        result = run_cli("summarize", str(corpus), "--out", str(out), "--workers", workers)
-        assert result.returncode == 1, result.stderr  # the empty file and the bad JSONL line failed
-        report = after_backend_line(result.stderr).replace(str(out), "OUT").splitlines()[-2:]
-        runs[workers] = (comparable(out), report)
-    one, two = runs["1"], runs["2"]
+
+    def run(out: Path, workers: str) -> subprocess.CompletedProcess[str]:
+        return run_cli("summarize", str(corpus), "--out", str(out), "--workers", workers)
+
+    one, two = (mixed_run(tmp_path / n, functools.partial(run, workers=n), comparable) for n in ("1", "2"))
     assert len(one[0]) == len(ALL_TEXTS) + 4  # 14 texts, 2 JSONL articles, 2 failures; the copy is skipped
     assert [record["source_path"] for record in two[0]] == [record["source_path"] for record in one[0]]
     assert two == one  # every field, and the report's last lines: records written, duplicates
@@ -133,6 +151,21 @@ def alive(pid: int) -> bool:
     return state != "Z"
 
 
+def wait_for_a_record(out: Path) -> None:
+    """Until the run has written its first record (a minute at most)."""
+    deadline = time.monotonic() + 60
+    while (not out.exists() or out.stat().st_size == 0) and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
+def assert_all_end(pids: set[int]) -> None:
+    """Every one of these processes ends within ten seconds."""
+    deadline = time.monotonic() + 10
+    while any(alive(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(alive(pid) for pid in pids)
+
+
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc (Linux)")
 def test_a_killed_run_leaves_no_worker_behind_and_a_rerun_completes(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
@@ -141,17 +174,12 @@ def test_a_killed_run_leaves_no_worker_behind_and_a_rerun_completes(tmp_path: Pa
     command = [sys.executable, "-m", "summarizer.cli.app", "summarize", str(corpus), "--out", str(out),
                "--workers", "2"]  # fmt: skip
     process = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    while (not out.exists() or out.stat().st_size == 0) and time.monotonic() < deadline:
-        time.sleep(0.05)
+    wait_for_a_record(out)
     helpers = descendants(process.pid)
     assert len(helpers) >= 2  # the two workers (and a fork server where the run had a thread to spare)
     process.kill()
     process.wait()
-    deadline = time.monotonic() + 10
-    while any(alive(pid) for pid in helpers) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert not any(alive(pid) for pid in helpers)
+    assert_all_end(helpers)
     rerun = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
     assert rerun.returncode == 0, rerun.stderr
     assert sorted(record["article_id"] for record in comparable(out)) == [f"{n:03d}" for n in range(300)]
@@ -163,12 +191,16 @@ def test_ctrl_c_with_workers_keeps_finished_work_and_the_rerun_completes(tmp_pat
     out = tmp_path / "results.jsonl"
     command = [sys.executable, "-m", "summarizer.cli.app", "summarize", str(corpus), "--out", str(out),
                "--workers", "2"]  # fmt: skip
+    assert_ctrl_c_keeps_finished_work(command, out, articles=300)
+
+
+def assert_ctrl_c_keeps_finished_work(command: list[str], out: Path, articles: int) -> None:
+    """Ctrl-C after the first record: exit 130 with the one-line message, every finished record whole, and
+    the same command then does the rest."""
     # Its own process group, as a terminal's Ctrl-C reaches the whole group (the workers ignore it).
     process = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True,
                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # fmt: skip
-    deadline = time.monotonic() + 60
-    while (not out.exists() or out.stat().st_size == 0) and time.monotonic() < deadline:
-        time.sleep(0.05)
+    wait_for_a_record(out)
     os.killpg(process.pid, signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr
@@ -176,12 +208,12 @@ def test_ctrl_c_with_workers_keeps_finished_work_and_the_rerun_completes(tmp_pat
         f"Interrupted. Every finished article is in {out}; run the same command again to resume."
     )
     done_before = len(comparable(out))  # every line parses: nothing torn
-    assert 0 < done_before < 300
+    assert 0 < done_before < articles
     rerun = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
     assert rerun.returncode == 0, rerun.stderr
     assert f"{done_before} already done" in rerun.stderr
     ids = [record["article_id"] for record in comparable(out)]
-    assert sorted(ids) == [f"{number:03d}" for number in range(300)]
+    assert sorted(ids) == [f"{number:03d}" for number in range(articles)]
 
 
 def test_with_a_progress_bar_thread_the_workers_start_from_a_fork_server(tmp_path: Path) -> None:
@@ -214,9 +246,7 @@ def test_a_worker_that_dies_stops_the_run_with_one_line_and_the_rerun_completes(
     command = [sys.executable, "-m", "summarizer.cli.app", "summarize", str(corpus), "--out", str(out),
                "--workers", "2"]  # fmt: skip
     process = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 60
-    while (not out.exists() or out.stat().st_size == 0) and time.monotonic() < deadline:
-        time.sleep(0.05)
+    wait_for_a_record(out)
     os.kill(min(descendants(process.pid)), signal.SIGKILL)  # a worker (the first one started)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 1
@@ -252,16 +282,15 @@ def test_the_llm_backend_prepared_elsewhere_writes_what_one_process_writes(
     server: LLMTestServer, tmp_path: Path
 ) -> None:
     corpus = mixed_corpus(tmp_path / "corpus")
-    runs = {}
-    for workers in ("1", "2"):
-        out = tmp_path / workers / "results.jsonl"
-        out.parent.mkdir()
-        result = subprocess.run(llm_command(server, corpus, out, workers), cwd=tmp_path, capture_output=True,
-                                text=True, timeout=300, check=False)  # fmt: skip
-        assert result.returncode == 1, result.stderr  # the empty file and the bad JSONL line failed
-        report = after_backend_line(result.stderr).replace(str(out), "OUT").splitlines()
-        runs[workers] = (by_source(out), [line for line in report if not line.startswith("LLM:")][-2:])
-    one, two = runs["1"], runs["2"]
+
+    def run(out: Path, workers: str) -> subprocess.CompletedProcess[str]:
+        command = llm_command(server, corpus, out, workers)
+        return subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False)
+
+    one, two = (
+        mixed_run(tmp_path / workers, functools.partial(run, workers=workers), by_source)
+        for workers in ("1", "2")
+    )
     assert len(one[0]) == len(ALL_TEXTS) + 4
     assert two == one  # every record (written as calls finish: in no fixed order), the report's last lines
     assert one[1][1].startswith("Duplicates: 1 input(s)") and "zz-copy-of-seed.txt" in one[1][1]
@@ -276,17 +305,22 @@ def test_a_killed_llm_run_leaves_no_preparing_process_and_a_rerun_completes(
     out = tmp_path / "results.jsonl"
     command = llm_command(server, corpus, out, "2")
     process = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    while (not out.exists() or out.stat().st_size == 0) and time.monotonic() < deadline:
-        time.sleep(0.05)
+    wait_for_a_record(out)
     helpers = descendants(process.pid)
     assert helpers  # the preparing process
     process.kill()
     process.wait()
-    deadline = time.monotonic() + 10
-    while any(alive(pid) for pid in helpers) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert not any(alive(pid) for pid in helpers)
+    assert_all_end(helpers)
     rerun = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
     assert rerun.returncode == 0, rerun.stderr
     assert sorted(record["article_id"] for record in comparable(out)) == [f"{n:03d}" for n in range(60)]
+
+
+def test_ctrl_c_in_an_llm_run_prepared_elsewhere_keeps_finished_work(
+    server: LLMTestServer, tmp_path: Path
+) -> None:
+    server.default_chat = lambda request: replace(answer_from_prompt(request), delay=0.05)  # a run of seconds
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus, 60)
+    out = tmp_path / "results.jsonl"
+    assert_ctrl_c_keeps_finished_work(llm_command(server, corpus, out, "2"), out, articles=60)

@@ -12,13 +12,14 @@ stops the pool.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import multiprocessing
 import os
 import queue
 import signal
 import threading
-from collections.abc import Callable, Generator, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -176,6 +177,18 @@ def start_pool(
     return executor
 
 
+@contextlib.contextmanager
+def preparing_pool(wanted: bool) -> Iterator[ProcessPoolExecutor | None]:
+    """The pool of PREPARING_WORKERS that `prepare_in_pool` sends articles to (None when not `wanted`),
+    shut down when the block ends however it ends (at once, dropping what is queued, if the run stopped)."""
+    executor = start_pool(PREPARING_WORKERS) if wanted else None
+    try:
+        yield executor
+    finally:
+        if executor is not None:
+            executor.shutdown(wait=False, cancel_futures=True)
+
+
 def summarize_in_pool(jobs: Iterable[object], backend: Backend, workers: int) -> Outcomes:
     """Each job's outcome in input order: a Document or an UnreadFile is summarized in a worker (its Finished
     record), any other job passes through as it is (see `_in_pool`)."""
@@ -185,7 +198,7 @@ def summarize_in_pool(jobs: Iterable[object], backend: Backend, workers: int) ->
 
 def prepare_in_pool(jobs: Iterable[object], backend_name: str, executor: ProcessPoolExecutor) -> Outcomes:
     """Each job's outcome in input order: a Document or an UnreadFile is decoded and prepared in a worker of
-    `executor` (`start_pool(PREPARING_WORKERS)`: its PreparedArticle, or its failed record), any other job
+    `executor` (`preparing_pool`: its PreparedArticle, or its failed record), any other job
     passes through as it is (see `_in_pool`)."""
     task = functools.partial(prepare_batch, backend_name=backend_name)
     return _in_pool(jobs, executor, PREPARING_WORKERS, task)
