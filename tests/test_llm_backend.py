@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import gc
+import itertools
 import json
 import logging
 import os
+import signal
 import socket
 import threading
 import time
@@ -505,6 +508,33 @@ def test_a_corpus_is_read_as_the_endpoint_needs_it(server: LLMTestServer, tmp_pa
     # reader holds until there is room: 7, never all 40.
     assert read <= 7
     assert len(list(results)) == 39 and read == 40
+
+
+@pytest.mark.parametrize("at_call", [1, 8, 30])
+def test_ctrl_c_stops_the_run_between_steps_and_gives_python_its_handler_back(
+    server: LLMTestServer, tmp_path: Path, caplog: pytest.LogCaptureFixture, at_call: int
+) -> None:
+    """Ctrl-C while calls are being sent and answered: KeyboardInterrupt from the run's own frame where it
+    waits, not from inside a step of a task (an HTTP client's task that ended with it would hold an
+    exception no one reads, which asyncio prints after the run's last line); Python's handler back."""
+    calls = itertools.count(1)
+
+    def ctrl_c_at_a_call(request: RecordedRequest) -> Reply:
+        if next(calls) == at_call:
+            signal.raise_signal(signal.SIGINT)  # from the server's thread, as a terminal's would come
+        return Reply(200, answer_from_prompt(request).body, delay=0.02)
+
+    server.default_chat = ctrl_c_at_a_call
+    articles = (prepare_article(document(article_text(number), f"a{number}")) for number in range(200))
+    backend = make_backend(server, tmp_path, concurrency=8, chunk_chars=200, no_cache=True)
+    with caplog.at_level(logging.ERROR, logger="asyncio"), pytest.raises(KeyboardInterrupt) as raised:
+        for _ in backend.extract_many(articles):
+            pass
+    assert raised.traceback[-1].name == "extract_many"
+    del raised
+    gc.collect()  # a task's unread exception is reported when the task is collected
+    assert "never retrieved" not in caplog.text
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
 
 
 class ThreadNotingArticle(PreparedArticle):

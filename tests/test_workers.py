@@ -206,7 +206,8 @@ def assert_ctrl_c_keeps_finished_work(command: list[str], out: Path, articles: i
     assert process.returncode == 130, stderr
     assert stderr.strip().splitlines()[-1] == (
         f"Interrupted. Every finished article is in {out}; run the same command again to resume."
-    )
+    ), stderr
+    assert "Traceback" not in stderr and "never retrieved" not in stderr
     done_before = len(comparable(out))  # every line parses: nothing torn
     assert 0 < done_before < articles
     rerun = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)

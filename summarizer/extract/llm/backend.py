@@ -11,6 +11,8 @@ error that no retry can fix (bad key, unknown model, unreachable endpoint) stops
 from __future__ import annotations
 
 import asyncio
+import signal
+import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -170,6 +172,7 @@ class LLMBackend:
         )
         running: dict[asyncio.Task[Extraction], PreparedArticle] = {}
         loop = asyncio.new_event_loop()
+        interrupted = _ctrl_c_through(loop)
         reader = ChunkReader(articles, self._requests_of, loop, limit=REFILL_CALLS * self.concurrency)
         try:
             while True:
@@ -183,7 +186,11 @@ class LLMBackend:
                 elif source_open:
                     run.hungry = loop.create_future()  # wake when the slots run low
                     waited_on.append(run.hungry)
+                if interrupted is not None:
+                    waited_on.append(interrupted)
                 loop.run_until_complete(asyncio.wait(waited_on, return_when=asyncio.FIRST_COMPLETED))
+                if interrupted is not None and interrupted.done():
+                    raise KeyboardInterrupt
                 for task in [task for task in running if task.done()]:  # in reading order
                     extraction = task.result()
                     self.usage = self.usage + extraction.usage
@@ -286,6 +293,25 @@ def endpoint_from_settings(settings: Settings, max_tokens: int | None = None) ->
         max_tokens=max_tokens,
         key_fix=settings.key_fix(),
     )
+
+
+def _ctrl_c_through(loop: asyncio.AbstractEventLoop) -> asyncio.Future[None] | None:
+    """A future that Ctrl-C completes while `loop` lives, where this thread may take SIGINT from Python's
+    default handler (else None: Ctrl-C is left as it is). The run then stops where it waits, between
+    steps: raised inside a step, KeyboardInterrupt would end a task of the HTTP client with an exception
+    no one reads, printed after the run's last line. What `asyncio.run` does, for a loop run in steps."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        return None
+    interrupted: asyncio.Future[None] = loop.create_future()
+
+    def on_ctrl_c() -> None:
+        if not interrupted.done():
+            interrupted.set_result(None)
+
+    loop.add_signal_handler(signal.SIGINT, on_ctrl_c)  # removed, Python's handler back, when the loop closes
+    return interrupted
 
 
 def _shut_down(loop: asyncio.AbstractEventLoop, run: _Run) -> None:
