@@ -217,6 +217,30 @@ def assert_ctrl_c_keeps_finished_work(command: list[str], out: Path, articles: i
     assert sorted(ids) == [f"{number:03d}" for number in range(articles)]
 
 
+def sizes_of_batches(batch: list[Any]) -> list[int]:
+    """A pool task that answers each document with the size of the batch it came in."""
+    return [len(batch)] * len(batch)
+
+
+def test_the_first_batches_grow_from_one_document_so_the_first_outcome_never_waits_for_a_batch() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from summarizer.extract.parallel import BATCH_DOCUMENTS, _in_pool
+    from summarizer.ingest.load import Document
+
+    documents = [
+        Document(id=f"{n}", source_path=f"{n}.txt", sha256=f"{n:064d}", text="托克托县", encoding="utf-8")
+        for n in range(40)
+    ]
+    sizes = list(_in_pool(documents, ThreadPoolExecutor(1), 1, sizes_of_batches))
+    batches, position = [], 0
+    while position < len(sizes):
+        batches.append(sizes[position])
+        position += sizes[position]
+    assert sum(batches) == len(documents) and batches[0] == 1
+    assert all(size <= min(BATCH_DOCUMENTS, number + 1) for number, size in enumerate(batches))
+
+
 def test_with_a_progress_bar_thread_the_workers_start_from_a_fork_server(tmp_path: Path) -> None:
     import io
 

@@ -239,7 +239,9 @@ class _Feeder:
     """Two threads: one reads the jobs (it may be blocked on standard input), the other takes what has been
     read and submits the documents in batches of up to BATCH_DOCUMENTS: full batches while the reader is
     ahead, smaller ones (down to one document) when it is not, so a document read never waits for the next
-    read. The outcomes (a batch's future, a job passed through) wait in a bounded queue in input order."""
+    read. The first batches grow from one document (1, 2, 3, then BATCH_DOCUMENTS), so the run's first
+    outcome waits for one document, not a batch: an LLM run's first call goes out sooner. The outcomes (a
+    batch's future, a job passed through) wait in a bounded queue in input order."""
 
     def __init__(self, jobs: Iterable[Any], executor: ProcessPoolExecutor, limit: int, task: Task) -> None:
         self._executor = executor
@@ -270,6 +272,7 @@ class _Feeder:
 
     def _submit_batches(self) -> None:
         held: Any = None
+        submitted = 0
         while not self._stopping.is_set():
             job, held = (held, None) if held is not None else (self._get(self._read), None)
             if job is None:
@@ -280,7 +283,8 @@ class _Feeder:
                     return
                 continue
             batch = [job]
-            while len(batch) < BATCH_DOCUMENTS and held is None:
+            size = min(BATCH_DOCUMENTS, submitted + 1)  # 1, 2, 3, then full batches
+            while len(batch) < size and held is None:
                 try:
                     following = self._read.get_nowait()
                 except queue.Empty:
@@ -293,6 +297,7 @@ class _Feeder:
                 self._put(self._outcomes, self._executor.submit(self._task, batch))
             except RuntimeError:  # the pool shut down: the run is stopping
                 return
+            submitted += 1
 
     def _put(self, into: queue.Queue[Any], item: Any) -> None:
         while not self._stopping.is_set():
