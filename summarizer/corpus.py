@@ -20,8 +20,10 @@ from typing import TYPE_CHECKING, Protocol, TextIO, cast
 
 from summarizer.extract import Backend
 from summarizer.extract.parallel import (
+    ArticleWork,
     Finished,
     Outcomes,
+    article_work_of,
     finished,
     prepare_in_pool,
     preparing_pool,
@@ -94,7 +96,8 @@ def run_corpus(inputs: Sequence[str], backend: Backend, out: Path, force: bool =
             # In one process, the disk syncs behind the run (the LLM backend's event loop never waits on
             # it); a pool's workers fork from a process of one thread, so there the writer syncs itself.
             writer = _RecordWriter(JsonlAppender(out, sync_behind=not in_pool), index, report, progress)
-            reader = _ArticleReader(index, force, report, writer, backend.name, progress)
+            work = article_work_of(backend)
+            reader = _ArticleReader(index, force, report, writer, backend.name, progress, work)
             items = iter_unread(inputs, exclude=out, fetch_timeout=fetch_timeout)  # decoded where prepared
             try:
                 if in_pool:
@@ -169,6 +172,8 @@ class _ArticleReader:
     writer: _RecordWriter
     backend_name: str
     progress: Progress | None = None
+    article_work: ArticleWork | None = None
+    """The backend's work on each article that the preparing pool does too (`article_work_of`)."""
 
     def jobs(self, items: Iterable[_Item]) -> Iterator[Document | UnreadFile | ArticleSummary | _Done]:
         """In input order: the documents (or files not yet decoded) still to do, the failed record of each
@@ -191,7 +196,7 @@ class _ArticleReader:
         if preparing is None:
             outcomes = self._prepared_here(jobs, self.backend_name)
         else:
-            outcomes = prepare_in_pool(jobs, self.backend_name, preparing)
+            outcomes = prepare_in_pool(jobs, self.backend_name, preparing, self.article_work)
         with contextlib.closing(outcomes):
             for outcome in outcomes:
                 if isinstance(outcome, PreparedArticle):

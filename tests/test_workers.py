@@ -303,6 +303,34 @@ def by_source(out: Path) -> dict[str, dict[str, Any]]:
     return records
 
 
+def test_the_preparing_process_builds_each_articles_requests_as_the_backend_would(
+    server: LLMTestServer, tmp_path: Path
+) -> None:
+    from summarizer.config import Settings
+    from summarizer.extract.llm.backend import LLMBackend
+    from summarizer.extract.llm.chunk_requests import ArticleWithRequests, RequestBuilder, chunk_requests
+    from summarizer.extract.parallel import article_work_of, prepare_in_pool, preparing_pool
+    from summarizer.ingest.load import load_path
+    from summarizer.ingest.prepare import prepare_article
+
+    settings = Settings(backend="llm", base_url=server.url, api_key="k", cache_dir=tmp_path, chunk_chars=800)
+    backend = LLMBackend(settings)
+    documents = [document for path in ALL_TEXTS for document in load_path(str(path)).documents]
+    with preparing_pool(True) as executor:
+        assert executor is not None
+        carried = list(prepare_in_pool(documents, "llm", executor, article_work_of(backend)))
+    builder = RequestBuilder(backend.prompt, settings.chunk_chars)
+    for document, article in zip(documents, carried, strict=True):
+        assert isinstance(article, ArticleWithRequests)
+        here = prepare_article(document)
+        assert {**dict(article), "timings": {}} == {**dict(here), "timings": {}}
+        assert builder.requests_of(article) is article._requests  # used as they came, not built again
+        assert article._requests == chunk_requests(here, backend.prompt, 800)
+        # Requests built for another chunk size are not used: they are built again.
+        other_size = RequestBuilder(backend.prompt, 500)
+        assert other_size.requests_of(article) == chunk_requests(here, backend.prompt, 500)
+
+
 def test_the_llm_backend_prepared_elsewhere_writes_what_one_process_writes(
     server: LLMTestServer, tmp_path: Path
 ) -> None:

@@ -30,7 +30,9 @@ class Backend(Protocol):
     """An extraction backend. `extract_many` reads `articles` lazily and yields (article, extraction)
     as each finishes: a corpus streams through it. A backend whose work is CPU in its own process may say
     so with a class attribute `cpu_bound = True` (and be picklable): corpus runs then spread it over
-    worker processes (`extract.parallel`)."""
+    worker processes (`extract.parallel`). A backend whose work waits on the network may instead offer an
+    `article_work()` method: a picklable callable that a corpus run applies to each article in the
+    process that prepares it (the LLM backend builds its chunks' requests there)."""
 
     name: str
 

@@ -3,8 +3,8 @@
 - `summarize_in_pool`: the offline pipeline, each document prepared, extracted and serialized in a worker.
   Only a backend whose work is CPU in its own process (`cpu_bound = True`, the rules) runs there.
 - `prepare_in_pool`: the LLM backend waits on the network and has its own concurrency, but decoding,
-  cleaning and splitting an article is CPU: a worker does it, so the process that runs the calls keeps its
-  interpreter for them.
+  cleaning and splitting an article, and building its chunks' requests, is CPU: a worker does it, so the
+  process that runs the calls keeps its interpreter for them.
 
 Workers ignore SIGINT: Ctrl-C reaches the main process, which writes every record already finished and
 stops the pool.
@@ -23,7 +23,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from summarizer.errors import SummarizerError
 from summarizer.extract import Backend
@@ -43,6 +43,8 @@ Outcomes = Generator[object, None, None]
 """A pool's outcomes in input order; closing the generator stops the pool."""
 Task = Callable[[list[Any]], list[Any]]
 """What a worker does with a batch of documents."""
+ArticleWork = Callable[[PreparedArticle], PreparedArticle]
+"""A backend's own work on a prepared article, done where the article was prepared (`article_work_of`)."""
 PREPARING_WORKERS = 1
 """Processes that prepare articles for the LLM backend: one prepares ~100 a second, far more than the
 calls of a run take."""
@@ -78,6 +80,13 @@ def cpu_count() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not Linux
         return os.cpu_count() or 1
+
+
+def article_work_of(backend: Backend) -> ArticleWork | None:
+    """The part of a backend's work on each article that may be done where the article is prepared (a
+    backend's optional `article_work` method, whose callable must be picklable), if any."""
+    method = getattr(backend, "article_work", None)
+    return cast(ArticleWork, method()) if method is not None else None
 
 
 def runs_in_workers(backend: Backend) -> bool:
@@ -139,11 +148,15 @@ def summarize_batch(jobs: list[Document | UnreadFile]) -> list[Finished]:
 
 
 def prepare_batch(
-    jobs: list[Document | UnreadFile], backend_name: str
+    jobs: list[Document | UnreadFile], backend_name: str, article_work: ArticleWork | None = None
 ) -> list[PreparedArticle | ArticleSummary]:
-    """Consecutive documents decoded and prepared in one trip to a worker; an input that cannot be read or
-    prepared is its failed record (`prepare_input`)."""
-    return [prepare_input(job, backend_name) for job in jobs]
+    """Consecutive documents decoded and prepared in one trip to a worker, each article then through the
+    backend's `article_work` if it has some; an input that cannot be read or prepared is its failed record
+    (`prepare_input`)."""
+    outcomes = [prepare_input(job, backend_name) for job in jobs]
+    if article_work is None:
+        return outcomes
+    return [article_work(item) if isinstance(item, PreparedArticle) else item for item in outcomes]
 
 
 # --- in the main process -------------------------------------------------------------------------
@@ -196,11 +209,16 @@ def summarize_in_pool(jobs: Iterable[object], backend: Backend, workers: int) ->
     return _in_pool(jobs, executor, workers, summarize_batch)
 
 
-def prepare_in_pool(jobs: Iterable[object], backend_name: str, executor: ProcessPoolExecutor) -> Outcomes:
+def prepare_in_pool(
+    jobs: Iterable[object],
+    backend_name: str,
+    executor: ProcessPoolExecutor,
+    article_work: ArticleWork | None = None,
+) -> Outcomes:
     """Each job's outcome in input order: a Document or an UnreadFile is decoded and prepared in a worker of
-    `executor` (`preparing_pool`: its PreparedArticle, or its failed record), any other job
-    passes through as it is (see `_in_pool`)."""
-    task = functools.partial(prepare_batch, backend_name=backend_name)
+    `executor` (`preparing_pool`: its PreparedArticle, after `article_work`, or its failed record), any
+    other job passes through as it is (see `_in_pool`)."""
+    task = functools.partial(prepare_batch, backend_name=backend_name, article_work=article_work)
     return _in_pool(jobs, executor, PREPARING_WORKERS, task)
 
 

@@ -14,7 +14,7 @@ import asyncio
 import signal
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -34,7 +34,7 @@ from summarizer.extract.llm.calls import (
     RetryPolicy,
     default_mode,
 )
-from summarizer.extract.llm.chunk_requests import ChunkRequest, chunk_requests
+from summarizer.extract.llm.chunk_requests import ChunkRequest, RequestBuilder
 from summarizer.extract.llm.prompts import PromptTemplate, load_prompt
 from summarizer.extract.llm.reading import ChunkReader, EndOfInput
 from summarizer.extract.llm.schema import ChunkContext, schema_sha256
@@ -173,7 +173,8 @@ class LLMBackend:
         running: dict[asyncio.Task[Extraction], PreparedArticle] = {}
         loop = asyncio.new_event_loop()
         interrupted = _ctrl_c_through(loop)
-        reader = ChunkReader(articles, self._requests_of, loop, limit=REFILL_CALLS * self.concurrency)
+        builder = RequestBuilder(self.prompt, self.chunk_chars)
+        reader = ChunkReader(articles, builder.requests_of, loop, limit=REFILL_CALLS * self.concurrency)
         try:
             while True:
                 source_open = self._read_ahead(loop, run, reader, running)
@@ -219,9 +220,10 @@ class LLMBackend:
             running[loop.create_task(self._extract_article(run, article, requests))] = article
         return not reader.finished
 
-    def _requests_of(self, article: PreparedArticle) -> list[ChunkRequest]:
-        """The article's chunks with their messages (run in the reader's thread)."""
-        return chunk_requests(article, self.prompt, self.chunk_chars)
+    def article_work(self) -> Callable[[PreparedArticle], PreparedArticle]:
+        """What may be done to each article where it is prepared: its chunks' requests built (the
+        reader's thread then finds them built)."""
+        return RequestBuilder(self.prompt, self.chunk_chars).with_requests
 
     async def _extract_article(
         self, run: _Run, article: PreparedArticle, requests: Sequence[ChunkRequest]
