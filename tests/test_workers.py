@@ -173,16 +173,26 @@ def test_a_killed_run_leaves_no_worker_behind_and_a_rerun_completes(tmp_path: Pa
     out = tmp_path / "results.jsonl"
     command = [sys.executable, "-m", "summarizer.cli.app", "summarize", str(corpus), "--out", str(out),
                "--workers", "2"]  # fmt: skip
+    # The two workers (and a fork server where the run had a thread to spare).
+    assert_a_kill_leaves_no_process_and_the_rerun_completes(command, out, articles=300, helpers_at_least=2)
+
+
+def assert_a_kill_leaves_no_process_and_the_rerun_completes(
+    command: list[str], out: Path, articles: int, helpers_at_least: int
+) -> None:
+    """SIGKILL after the first record: every process the run started ends with it, and the same command
+    then does the rest."""
     process = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.DEVNULL)
     wait_for_a_record(out)
     helpers = descendants(process.pid)
-    assert len(helpers) >= 2  # the two workers (and a fork server where the run had a thread to spare)
+    assert len(helpers) >= helpers_at_least
     process.kill()
     process.wait()
     assert_all_end(helpers)
     rerun = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
     assert rerun.returncode == 0, rerun.stderr
-    assert sorted(record["article_id"] for record in comparable(out)) == [f"{n:03d}" for n in range(300)]
+    ids = sorted(record["article_id"] for record in comparable(out))
+    assert ids == [f"{number:03d}" for number in range(articles)]
 
 
 def test_ctrl_c_with_workers_keeps_finished_work_and_the_rerun_completes(tmp_path: Path) -> None:
@@ -357,16 +367,8 @@ def test_a_killed_llm_run_leaves_no_preparing_process_and_a_rerun_completes(
     make_corpus(corpus, 60)
     out = tmp_path / "results.jsonl"
     command = llm_command(server, corpus, out, "2")
-    process = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.DEVNULL)
-    wait_for_a_record(out)
-    helpers = descendants(process.pid)
-    assert helpers  # the preparing process
-    process.kill()
-    process.wait()
-    assert_all_end(helpers)
-    rerun = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
-    assert rerun.returncode == 0, rerun.stderr
-    assert sorted(record["article_id"] for record in comparable(out)) == [f"{n:03d}" for n in range(60)]
+    # The preparing process.
+    assert_a_kill_leaves_no_process_and_the_rerun_completes(command, out, articles=60, helpers_at_least=1)
 
 
 def test_ctrl_c_in_an_llm_run_prepared_elsewhere_keeps_finished_work(
