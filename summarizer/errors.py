@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
@@ -65,9 +66,19 @@ def first_line(text: str, limit: int = DETAIL_CHARS) -> str:
     return stripped.splitlines()[0][:limit] if stripped else ""
 
 
+SHORT_SECRET_CHARS = 8
+"""A secret shorter than this (a local server's placeholder such as "k" or "none") is hidden only where it
+stands as a word of its own: replaced everywhere, it would turn every "k" of a message into ***."""
+
+
 def redact(text: str, secret: str | None) -> str:
-    """The text with every copy of `secret` replaced by ***."""
-    return text.replace(secret, "***") if secret else text
+    """The text with every copy of `secret` replaced by ***; a short secret only where it is a word of its
+    own (not inside a longer run of ASCII letters, digits, "-" or "_")."""
+    if not secret:
+        return text
+    if len(secret) >= SHORT_SECRET_CHARS:
+        return text.replace(secret, "***")
+    return re.sub(rf"(?<![A-Za-z0-9_-]){re.escape(secret)}(?![A-Za-z0-9_-])", "***", text)
 
 
 def public_url(url: str) -> str:

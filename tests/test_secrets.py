@@ -149,3 +149,21 @@ def test_debug_tracebacks_do_not_show_the_key(
     assert "Traceback (most recent call last)" in result.stderr
     assert "rejected the API key" in result.stderr
     assert_no_key(result, under=tmp_path)
+
+
+def test_a_short_placeholder_key_is_hidden_as_a_word_and_leaves_the_message_readable(
+    batch_server: BatchTestServer, tmp_path: Path
+) -> None:
+    echo = "Incorrect API key provided: k. Keys look like sk-…; ask the keeper of this endpoint."
+    batch_server.default_chat = lambda request: Reply(503, error_body(echo), {"Retry-After": "0"})
+    llm = ["--backend", "llm", "--base-url", batch_server.url, "--no-cache", "--api-key", "k"]
+    result = subprocess.run(
+        [sys.executable, "-m", "summarizer.cli.app", "summarize", str(SEED_000), "--format", "json", *llm],
+        cwd=tmp_path, env={**os.environ, "OPENAI_API_KEY": ""}, capture_output=True, text=True, timeout=300,
+        check=False,
+    )  # fmt: skip
+
+    assert result.returncode == 1, result.stderr
+    assert "Incorrect API key provided: ***. Keys look like sk-…; ask the keeper of this endpoint." in (
+        result.stdout
+    ), result.stdout[-2000:]
