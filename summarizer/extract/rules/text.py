@@ -19,6 +19,8 @@ OPEN_QUOTES = '“‘「『"'
 CLOSE_QUOTES = '”’」』"'
 
 _PARAGRAPH_BREAK = LazyPattern(r"\n\s*\n|\n")
+_QUOTE_MARK = LazyPattern(f"[{re.escape(OPEN_QUOTES + CLOSE_QUOTES)}]")
+_LAST_QUOTE_MARK = LazyPattern(f".*([{re.escape(OPEN_QUOTES + CLOSE_QUOTES)}])", re.DOTALL)
 
 
 _ENDER_FINDERS = {enders: LazyPattern(f"[{re.escape(enders)}]") for enders in
@@ -179,25 +181,13 @@ def kept_per_span(rule: Callable[[str, TextIndex, Span], Found]) -> Callable[[st
 
 
 def inside_quotes(text: str, start: int, end: int, limit: int = 40) -> Span | None:
-    """The quotation (“…”) that encloses text[start:end], looking at most `limit` characters around."""
-    left = start - 1
-    while left >= max(0, start - limit):
-        char = text[left]
-        if char in CLOSE_QUOTES and char not in OPEN_QUOTES:
-            return None
-        if char in OPEN_QUOTES:
-            break
-        left -= 1
-    else:
+    """The quotation (“…”) that encloses text[start:end], looking at most `limit` characters around: the
+    nearest quotation mark before it opens one (a straight " may open or close) and the nearest after it
+    closes one."""
+    before = _LAST_QUOTE_MARK.match(text, max(0, start - limit), start)
+    if before is None or before.group(1) not in OPEN_QUOTES:
         return None
-    if left < 0:
+    after = _QUOTE_MARK.search(text, end, min(len(text), end + limit))
+    if after is None or after.group() not in CLOSE_QUOTES:
         return None
-    right = end
-    while right < min(len(text), end + limit):
-        char = text[right]
-        if char in CLOSE_QUOTES:
-            return Span(left + 1, right)
-        if char in OPEN_QUOTES:
-            return None
-        right += 1
-    return None
+    return Span(before.end(), after.start())

@@ -1,0 +1,59 @@
+"""Where a character sits in the text: the quotation that encloses a span."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer.extract.rules.text import CLOSE_QUOTES, OPEN_QUOTES, Span, inside_quotes
+
+MARKS = sorted(set(OPEN_QUOTES + CLOSE_QUOTES))
+
+
+def enclosing_quotation(text: str, start: int, end: int, limit: int) -> Span | None:
+    """The definition, written out: the nearest quotation mark within `limit` before the span opens a
+    quotation (a straight " may open or close), and the nearest within `limit` after it closes one."""
+    marks_before = [at for at in range(max(0, start - limit), start) if text[at] in MARKS]
+    marks_after = [at for at in range(end, min(len(text), end + limit)) if text[at] in MARKS]
+    if not marks_before or not marks_after:
+        return None
+    opening, closing = marks_before[-1], marks_after[0]
+    if text[opening] not in OPEN_QUOTES or text[closing] not in CLOSE_QUOTES:
+        return None
+    return Span(opening + 1, closing)
+
+
+def test_a_figure_inside_a_slogan_is_inside_its_quotation() -> None:
+    text = "提出“三年实现产值100亿元”的目标，全年产值80亿元。"
+    figure = text.index("100亿元")
+    assert inside_quotes(text, figure, figure + len("100亿元")) == Span(3, text.index("”"))
+    outside = text.index("80亿元")
+    assert inside_quotes(text, outside, outside + 4) is None
+
+
+def test_a_closed_quotation_before_the_figure_does_not_enclose_it() -> None:
+    text = "围绕“双碳”目标，新增光伏装机50万千瓦。"
+    figure = text.index("50万千瓦")
+    assert inside_quotes(text, figure, figure + 6) is None
+
+
+def test_marks_beyond_the_limit_are_not_looked_at() -> None:
+    text = "“" + "很" * 50 + "增长10%" + "很" * 50 + "”"
+    figure = text.index("10%")
+    assert inside_quotes(text, figure, figure + 3) is None
+    assert inside_quotes(text, figure, figure + 3, limit=60) == Span(1, len(text) - 1)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from([*MARKS, "增", "长", "1", "%", "，"]), max_size=60),
+    start=st.integers(min_value=0, max_value=60),
+    width=st.integers(min_value=0, max_value=5),
+    limit=st.integers(min_value=1, max_value=30),
+)
+def test_the_enclosing_quotation_is_the_one_the_nearest_marks_make(
+    text: str, start: int, width: int, limit: int
+) -> None:
+    start = min(start, len(text))
+    end = min(start + width, len(text))
+    assert inside_quotes(text, start, end, limit) == enclosing_quotation(text, start, end, limit)
