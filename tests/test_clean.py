@@ -16,6 +16,7 @@ from summarizer.ingest.clean import (
     leading_date,
     normalize_unicode,
     normalize_whitespace,
+    normalized_head,
     remove_debris,
     remove_duplicates,
 )
@@ -102,6 +103,26 @@ def test_remove_debris_cuts_the_embedded_advertisement_and_photo_credit_of_artic
 )
 def test_leading_date_reads_the_dataset_prefix(raw: str, expected: str | None) -> None:
     assert leading_date(raw) == expected
+
+
+def test_a_date_line_counts_in_the_first_ten_paragraphs_after_blank_or_invisible_lines() -> None:
+    lines = [f"第{number}段。" for number in range(1, 10)]
+    date_line = "发布时间：2024-01-15 09:30"
+    invisible = "\u200b\n\r\n  \n"  # a zero-width space alone on a line, a CRLF, spaces: no paragraph
+    assert leading_date(invisible + "\n".join([*lines, date_line, "正文"])) == "2024-01-15"
+    assert leading_date(invisible + "\n".join([*lines, "第十段。", date_line])) is None
+    assert leading_date("\r\n".join(["２０２４年标题", "发布时间：2024年３月５日"])) == "2024-03-05"
+
+
+@pytest.mark.parametrize("path", ALL_TEXTS, ids=lambda path: path.stem)
+def test_the_normalized_head_is_the_top_of_the_whole_normalized_text(path: Path) -> None:
+    raw = path.read_text(encoding="utf-8")
+    whole = normalize_unicode(raw)
+    head = normalized_head(raw, 10)
+    filled = [line for line in head.splitlines() if line.strip()]
+    assert whole.startswith(head)
+    assert len(filled) == min(10, len([line for line in whole.splitlines() if line.strip()]))
+    assert head.endswith("\n") or head == whole
 
 
 def test_leading_date_of_the_dev_news_articles() -> None:

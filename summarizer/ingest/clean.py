@@ -149,16 +149,37 @@ INLINE_DEBRIS: list[tuple[str, LazyPattern]] = [
 ]
 
 
+DATE_LINE_PARAGRAPHS = 10
+"""How far down a date line ("发布时间：2023-08-12") may stand: within the first paragraphs."""
+
+
+def normalized_head(raw: str, paragraphs: int) -> str:
+    """The normalized text up to the end of its `paragraphs`-th line that holds more than whitespace (the
+    whole text when it has fewer), which holds its first `paragraphs` paragraphs: a date is read from the
+    top of an article, whose whole text need not be normalized for it (NFKC of a long article takes
+    milliseconds). Lines are normalized one by one, which gives the same text: no character composes
+    across a line end."""
+    head: list[str] = []
+    filled = 0
+    for line in raw.splitlines(keepends=True):
+        head.append(normalize_unicode(line))
+        filled += bool(head[-1].strip())
+        if filled == paragraphs:
+            break
+    return "".join(head)
+
+
 def leading_date(raw: str) -> str | None:
     """The date of a dataset prefix ("23-08-12 05:52，正文：" → "2023-08-12") or of a date line at the top.
 
     A prefix with a month and day but no year ("8-11 10:23，正文：") gives the ISO 8601 date without a year,
     "--08-11": its month still dates a "春节前", while the year must come from the text itself."""
-    text = normalize_unicode(raw)
+    text = normalized_head(raw, DATE_LINE_PARAGRAPHS)
     prefix = dataset_prefix(text)
     head = prefix.group("head") if prefix else ""
     match = PREFIX_FULL_DATE_RE.search(head) or next(
-        filter(None, (DATE_LINE_RE.match(line) for line in split_paragraphs(text)[:10])), None
+        filter(None, (DATE_LINE_RE.match(line) for line in split_paragraphs(text)[:DATE_LINE_PARAGRAPHS])),
+        None,
     )
     if match is None:
         month_day = PREFIX_MONTH_DAY_RE.search(head)
