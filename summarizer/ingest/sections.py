@@ -14,10 +14,12 @@ higher level the interviews refer to ("首府" → 呼和浩特市) is found wit
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 
 from pydantic import BaseModel
 
@@ -535,6 +537,21 @@ def named_places(text: str, known: Iterable[str] = ()) -> list[str]:
     mentions the more frequent wins, the longer on a tie. Names inside `known` ones are left out, and
     so is "年广州" when the text also names 广州市 (the suffix 州 was part of the name).
     """
+    counts = _names_with_a_level(text)
+    known_names = list(known)
+    repeated = [
+        name
+        for name, count in counts.items()
+        if count >= 2 and not name.endswith(ZONES) and not any(name in other for other in known_names)
+    ]
+    places = [name for name in repeated if not _other_reading_wins(name, counts) and not _is_slogan(name)]
+    return [name for name in places if not any(o != name and o.startswith(name[-2:]) for o in places)]
+
+
+@functools.lru_cache(maxsize=4)
+def _names_with_a_level(text: str) -> Mapping[str, int]:
+    """How often the text writes each two- or three-character stem with a level word after it ("荆州市"):
+    `named_places` reads an article for several purposes, each with other `known` names."""
     counts: Counter[str] = Counter()
     for match in PLACE_SUFFIX_RE.finditer(text):
         if HONOR_BEFORE_RE.search(text, max(0, match.start() - 7), match.start()) is not None:
@@ -544,14 +561,7 @@ def named_places(text: str, known: Iterable[str] = ()) -> list[str]:
             doubled = stem.endswith(match.group(0))
             if len(stem) == length and CJK_RUN_RE.fullmatch(stem) and _could_be_place(stem) and not doubled:
                 counts[stem + match.group(0)] += 1
-    known_names = list(known)
-    repeated = [
-        name
-        for name, count in counts.items()
-        if count >= 2 and not name.endswith(ZONES) and not any(name in other for other in known_names)
-    ]
-    places = [name for name in repeated if not _other_reading_wins(name, counts) and not _is_slogan(name)]
-    return [name for name in places if not any(o != name and o.startswith(name[-2:]) for o in places)]
+    return MappingProxyType(dict(counts))
 
 
 MEETING_VERBS = ("召开", "主持", "出席", "举行", "列席")
@@ -576,7 +586,7 @@ def _is_slogan(name: str) -> bool:
     return name[-2] in SLOGAN_STEM_ENDINGS and not gazetteer().named(name)
 
 
-def _other_reading_wins(name: str, counts: Counter[str]) -> bool:
+def _other_reading_wins(name: str, counts: Mapping[str, int]) -> bool:
     """ "北荆州市" beside "荆州市", "克托县" beside "托克托县": two readings of the same mentions."""
     if len(name) == 4:
         shorter = name[1:]
