@@ -59,13 +59,15 @@ class Gazetteer:
 
     def __init__(self, places: Iterable[Place]) -> None:
         self.by_code = {place.code: place for place in places}
-        named: dict[str, tuple[Place, ...]] = {}
-        lengths: dict[str, set[int]] = {}
+        named: dict[str, list[Place]] = {}
         for place in self.by_code.values():
-            for surface in place.surfaces:
-                named[surface] = (*named.get(surface, ()), place)
-                lengths.setdefault(surface[:2], set()).add(len(surface))
-        self.by_surface = named
+            named.setdefault(place.name, []).append(place)
+            if place.short:
+                named.setdefault(place.short, []).append(place)
+        self.by_surface = {surface: tuple(found) for surface, found in named.items()}
+        lengths: dict[str, set[int]] = {}
+        for surface in named:
+            lengths.setdefault(surface[:2], set()).add(len(surface))
         self._lengths = {head: sorted(found, reverse=True) for head, found in lengths.items()}
         self._mentions_of: dict[str, tuple[Mention, ...]] = {}
         self._long_text_mentions: tuple[str, tuple[Mention, ...]] = ("", ())

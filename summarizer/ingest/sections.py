@@ -130,6 +130,7 @@ INTERVIEW_AFTER_RE = LazyPattern(r"\s*在?接受[^。,]{0,8}(?:采访|专访)")
 INTERVIEW_BEFORE = ("专访了", "采访了")
 RUN_START_RE = LazyPattern(rf"(?:^|(?<=[^{CJK}]))[{CJK}]", re.MULTILINE)
 CJK_RUN_RE = LazyPattern(f"[{CJK}]+")
+CJK_CHAR_RE = LazyPattern(f"[{CJK}]")
 ORGAN_STEM_STOP_CHARS = frozenset(
     "的了到在是和与及并对把将被从向为以于落实认真贯彻统一紧扣深入按照要求等各全我该本自治第"
 )
@@ -604,7 +605,7 @@ def gazetteer_places(text: str) -> list[str]:
         if not any(place.name == mention.surface and place.level != "province" for place in mention.places):
             continue
         stem = bare_name(mention.surface)
-        after_break = not re.match(f"[{CJK}]", text[mention.start - 1 : mention.start])
+        after_break = not CJK_CHAR_RE.match(text, mention.start - 1, mention.start) if mention.start else True
         if len(mention.surface) == 2 and text.startswith("长", mention.start + 2):
             continue  # "代县长", "副县长": an acting or deputy head, not 代县
         if (stem is not None and _could_be_place(stem)) or (after_break and _opens_a_name(stem)):
@@ -1250,8 +1251,13 @@ _OWN_ORGAN = (
 region."""
 
 
+@functools.cache
+def _own_organ_of(level: str) -> LazyPattern:
+    return LazyPattern(_OWN_ORGAN.format(level=level))
+
+
 def _speaks_as_own(text: str, name: str) -> bool:
-    return re.search(_OWN_ORGAN.format(level=name[-1]), text) is not None
+    return _own_organ_of(name[-1]).search(text) is not None
 
 
 def city_by_short_name(text: str) -> str | None:

@@ -335,9 +335,12 @@ def _lead_in_after_label(
     return mention
 
 
+_MONTH_OF_A_DATE = LazyPattern(r"\s*(?:(?:19|20)\d{2}\D|--)(\d{1,2})")
+
+
 def _month_of(date: str | None) -> int | None:
     """The month of an ISO-like date ("2023-08-11" → 8, "--08-11" without a year → 8), else None."""
-    match = re.match(r"\s*(?:(?:19|20)\d{2}\D|--)(\d{1,2})", date or "")
+    match = _MONTH_OF_A_DATE.match(date or "")
     return int(match.group(1)) if match else None
 
 

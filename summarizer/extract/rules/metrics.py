@@ -85,7 +85,7 @@ def _invested_in(phrase: str, after: str) -> str:
     built = _INVESTED_IN.match(after) if phrase in ("投资", "总投资") else None
     if built is None or after[built.end() : built.end() + 1] == "、":  # "建设煤化工、硅基…等4个园区"
         return phrase
-    return re.split(r"(?:项目)?(?:建设|等)", built.group(1))[0] + phrase
+    return _BUILT_TAIL.split(built.group(1))[0] + phrase
 
 
 _MEASURE_AFTER = LazyPattern(rf"^(?:的)?({'|'.join(sorted(MEASURE_NOUNS, key=len, reverse=True))})")
@@ -95,7 +95,7 @@ def finish_name(phrase: str, quantity: Quantity, before: str, after: str = "") -
     """The subject `phrase` made the name of what the quantity measures: a rate, a share, a ranking, the
     measure noun written after the number ("完成700亿元产值" → …产值), a count, or an extent."""
     if quantity.unit == "%" and quantity.raw.endswith("覆盖"):  # "光纤网络全覆盖" → 光纤网络覆盖率
-        covered = re.sub(r"(?:实现|达到|做到)$", "", _rate_name(phrase, before))
+        covered = _REACHED_TAIL.sub("", _rate_name(phrase, before))
         return covered if covered.endswith(("覆盖率", "覆盖面")) else covered + "覆盖率"
     if quantity.unit == "%":
         return _rate_name(phrase, before)
@@ -131,7 +131,7 @@ def _ranking_name(phrase: str) -> str:
     ranked = _RANKING.search(phrase)
     if ranked is None:
         return phrase if phrase.endswith(("排名", "位次")) else phrase + "排名"
-    subject = re.split(r"[、“”]", phrase[: ranked.start()])[-1]
+    subject = _LIST_OR_QUOTE_MARK.split(phrase[: ranked.start()])[-1]
     return (subject or phrase[: ranked.start()]) + (ranked.group(1) or "") + "排名"
 
 
@@ -147,7 +147,7 @@ def _previous_subject(text: str, clause: Span) -> str:
     if clause.start < 2 or text[clause.start - 1] not in ",，;；":
         return ""
     previous = text[max(0, clause.start - 40) : clause.start - 1]
-    previous = re.split(r"[,，;；。]", previous)[-1]
+    previous = _CLAUSE_END.split(previous)[-1]
     quantities = find_quantities(previous)
     if not quantities:
         return ""
@@ -178,11 +178,11 @@ def _naming_words(quantity: Quantity, text: str, clause: Span) -> str:
 
 def _respective_name(before: str, respective: int, position: int) -> str:
     """The `position`-th of the names listed before "分别", with the verb after 分别 ("增长"), or ""."""
-    names = [strip_noise(name) for name in re.split(r"[、和及与]", before[:respective])]
+    names = [strip_noise(name) for name in _ITEM_JOINER.split(before[:respective])]
     names = _with_shared_head(_paired_names([name for name in names if name]))
     if len(names) < 2 or position >= len(names):
         return ""
-    verb = re.match(r"[^\d,，。;；、]{0,4}", before[respective + 2 :])
+    verb = _SHORT_VERB.match(before[respective + 2 :])
     return names[position] + (verb.group(0) if verb else "")
 
 
@@ -213,7 +213,19 @@ def _with_shared_head(names: list[str]) -> list[str]:
     return [name + head for name in names[:-1]] + [names[-1]]
 
 
-_RATE_WORDS = (("增速", ("增长", "增速", "增幅")), ("降幅", ("下降", "降低", "减少", "压减")))
+_BUILT_TAIL = LazyPattern(r"(?:项目)?(?:建设|等)")
+_REACHED_TAIL = LazyPattern(r"(?:实现|达到|做到)$")
+_LIST_OR_QUOTE_MARK = LazyPattern(r"[、“”]")
+_CLAUSE_END = LazyPattern(r"[,，;；。]")
+_ITEM_JOINER = LazyPattern(r"[、和及与]")
+_SHORT_VERB = LazyPattern(r"[^\d,，。;；、]{0,4}")
+_DIGIT = LazyPattern(r"\d")
+
+_RATE_WORDS = tuple(
+    (name, LazyPattern(f"(?:{'|'.join(verbs)})[^,，。、]{{0,4}}$"), LazyPattern(f"(?:{'|'.join(verbs)}).*$"))
+    for name, verbs in (("增速", ("增长", "增速", "增幅")), ("降幅", ("下降", "降低", "减少", "压减")))
+)
+"""A rate's name, the verbs near the end of the words before it that call for it, and the verb to its end."""
 _SHARE = LazyPattern(r"(?:占[^,，。]{0,10})?(?:比重|比例|占比)(?:达到|达|为|提高到|提升到|保持在)?$")
 
 
@@ -226,10 +238,10 @@ def _rate_name(phrase: str, before: str) -> str:
     """ "地区生产总值增长" → 地区生产总值增速, "能耗降低" → 能耗降幅, "…占…比重" → …占比."""
     trimmed = _without_numbers(before)
     phrase = _without_numbers(phrase)
-    for name, verbs in _RATE_WORDS:
-        verb = re.search(f"(?:{'|'.join(verbs)})[^,，。、]{{0,4}}$", trimmed)
+    for name, verb_near_the_end, verb_onwards in _RATE_WORDS:
+        verb = verb_near_the_end.search(trimmed)
         if verb is not None and not phrase.endswith(name):
-            base = re.sub(f"(?:{'|'.join(verbs)}).*$", "", phrase)
+            base = verb_onwards.sub("", phrase)
             base = _MODAL_TAIL.sub("", base) or phrase
             return base + name
     share = _SHARE.search(phrase)
@@ -256,6 +268,9 @@ _MODIFIER_AFTER = LazyPattern(r"^(?:“[^”]{1,12}”|\d+(?:\.\d+)?[万亿]?元
 class qualifier ("6个10亿元以上的新能源项目")."""
 
 
+_VERB_AFTER_NOUN = LazyPattern(r"(?:建设|实现|完成|进行|投产|开工|竣工|下线|正式|变为|达产)")
+
+
 def _noun_after(quantity: Quantity, text: str, clause: Span) -> str:
     """The noun right after a quantity ("33个重点项目" → 重点项目), without trailing verbs."""
     after = text[quantity.end : clause.end]
@@ -263,7 +278,7 @@ def _noun_after(quantity: Quantity, text: str, clause: Span) -> str:
     match = _NOUN_AFTER.match(after[modifier.end() :] if modifier else after)
     if match is None:
         return ""
-    noun = re.split(r"(?:建设|实现|完成|进行|投产|开工|竣工|下线|正式|变为|达产)", match.group(1))[0]
+    noun = _VERB_AFTER_NOUN.split(match.group(1))[0]
     return noun if len(noun) >= 2 else ""
 
 
@@ -393,8 +408,8 @@ def shared_names(quantity: Quantity, text: str, clause: Span) -> list[str]:
     shared = _SHARED_BY.search(before) or _shared_rate(quantity, before)
     if shared is None:
         return []
-    written = re.split(r"[、和及与]", shared.group(1))
-    if any(re.search(r"\d", item) for item in written):
+    written = _ITEM_JOINER.split(shared.group(1))
+    if any(_DIGIT.search(item) for item in written):
         return []  # "总产值突破200亿元、年均增长10%以上": the item before 、 has a figure of its own
     items = [strip_noise(item) for item in written]
     if len(items) < 2 or not all(items):

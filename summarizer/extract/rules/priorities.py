@@ -77,6 +77,12 @@ _LIST_LEAD = LazyPattern(
 """A paragraph that ends by announcing the list that the next paragraphs make ("做好以下几个方面的工作：")."""
 _ATTENDANCE = LazyPattern(r"(?:出席|参加|列席|陪同|主持)(?:了)?(?:会议|发布会|座谈会|活动|仪式|讨论|座谈)?$")
 """A sentence that ends by saying who attended ("副县长李梅出席发布会"): an event's narration."""
+_FULL_SENTENCE_END = LazyPattern(r"[。；;！？]")
+_QUESTION_FIRST = LazyPattern(r"[^。；;！]*[？?]")
+"""A head whose first sentence is a question the interviewer asks."""
+_CLAUSE_END = LazyPattern(r"[,，;；。！!]")
+_CLAUSE_OR_SENTENCE_END = LazyPattern(r"[,，;；。]")
+_CHINESE_ORDINAL_HEAD = LazyPattern(r"^[一二三四五六七八九十]+、")
 _STUDY = LazyPattern(
     r"^[^,，。]{0,8}?(?:(?:学习|传达|贯彻落实)[^,，。]{0,40}精神|坚持以[^,，。]{2,30}为指导)"
 )
@@ -584,7 +590,7 @@ answer to a consultation, no policy area."""
 
 
 def _stance_only(text: str, head: Span) -> bool:
-    first = re.split(r"[,，;；。]", text[head.start : head.end], maxsplit=1)[0]
+    first = _CLAUSE_OR_SENTENCE_END.split(text[head.start : head.end], maxsplit=1)[0]
     return any(
         pattern.match(first)
         for pattern in (_UNDERSTANDING, _STUDY_SPEECH, _DESIGN_FEATURE, _OTHERS_SUGGESTIONS)
@@ -764,7 +770,7 @@ def _first_plan(text: str, index: TextIndex, paragraph: Span) -> Span | None:
 def _states_plan(words: str) -> bool:
     """Words whose first clause states an intent (将, 要, 把) and that name a line of work; never a
     result or a statement of what something is."""
-    first_clause = re.split(r"[,，;；。]", words, maxsplit=1)[0]
+    first_clause = _CLAUSE_OR_SENTENCE_END.split(words, maxsplit=1)[0]
     is_plan = _PLAN_OPENING.match(words) is not None and _PLAN_WORK.search(words) is not None
     is_doctrine = _STUDY.match(_without_subject(words)) is not None
     return (
@@ -906,7 +912,7 @@ def _work_title(quote: str) -> str:
     title = title_of(quote)
     if title.startswith(HEAD_OPENERS) or _WORK_OPENING.match(title):
         return title
-    clauses = [clause for clause in re.split(r"[,，;；。]", quote) if clause]
+    clauses = [clause for clause in _CLAUSE_OR_SENTENCE_END.split(quote) if clause]
     work = next((clause for clause in clauses[1:] if _WORK_OPENING.match(clause)), None)
     return title_of(work) if work else title
 
@@ -1207,7 +1213,7 @@ def _works_from_aspects(text: str, start: int, end: int) -> bool:
     if aspects is None:
         return False
     work = text[aspects.end() : end].lstrip(",，")
-    first = re.split(r"[,，;；。]", work, maxsplit=1)[0]
+    first = _CLAUSE_OR_SENTENCE_END.split(work, maxsplit=1)[0]
     return _ASPECT_WORK.match(first) is not None and not _DONE.search(first)
 
 
@@ -2031,7 +2037,7 @@ def _introduced_with_a_title(text: str, name: str, subjects: list[str]) -> bool:
 def _lays_out_work(words: str) -> bool:
     """A statement of plans: it opens with "我们将/要", or one of its clauses opens with a line of work;
     and none of its clauses reports a result, nor does its first clause say what something is."""
-    clauses = [clause for clause in re.split(r"[,，;；。！!]", words) if clause]
+    clauses = [clause for clause in _CLAUSE_END.split(words) if clause]
     if not clauses or any(_DONE.search(clause) for clause in clauses) or _IS_A_FACT.search(clauses[0]):
         return False
     return _WE_WILL.match(words) is not None or any(_LINE_OF_WORK.match(clause) for clause in clauses)
@@ -2052,21 +2058,21 @@ def _may_head(text: str, paragraph: Span, parallel: set[str], subjects: list[str
     if frame is not None and _is_visitor(frame.group(0), subjects):
         return False
     head = content[frame.end() :] if frame else content
-    first_clause = re.split(r"[,，;；。]", head, maxsplit=1)[0]
+    first_clause = _CLAUSE_OR_SENTENCE_END.split(head, maxsplit=1)[0]
     if _PUBLIC_NOTICE.match(first_clause):
         return False
     if _DONE.search(first_clause) or _IS_A_FACT.search(first_clause) or _STUDY.match(_without_subject(head)):
         return False
     if _RESULTS_OPENING.match(head) is not None:
         return False
-    first_sentence = re.split(r"[。；;！？]", head, maxsplit=1)[0]
+    first_sentence = _FULL_SENTENCE_END.split(head, maxsplit=1)[0]
     if _is_narrative(first_sentence) or _EVENT_NARRATIVE.search(first_clause):
         return False  # the event ("某县隆重举行…签约仪式，这既是…"), its guests, or a past year's review
     if _STUDY_DUTY.search(first_clause) or _NOT_A_HEAD.search(first_sentence):
         return False
     if _INDICATOR.search(first_sentence) and not _INTENT_WORD.search(first_sentence):
         return False  # a period's indicators ("2023年，全县地区生产总值增长6.2%"), no intent
-    if _ATTENDANCE.search(first_sentence) or re.match(r"[^。；;！]*[？?]", head):
+    if _ATTENDANCE.search(first_sentence) or _QUESTION_FIRST.match(head):
         return False  # who attended, or a question the interviewer asks
     if not _PLAN_WORK.search(first_sentence) and not _INTENT_WORD.search(first_sentence):
         return False  # no line of work, no intent ("某市长认真倾听、仔细记录，…表示感谢")
@@ -2158,7 +2164,7 @@ def _is_lead_or_heading_line(text: str, paragraph: Span) -> bool:
     content = paragraph.text(text)
     if content.startswith(("“", '"')) and _INTERVIEW_LEAD.search(content):
         return True
-    if content.startswith("——") or re.match(r"^[一二三四五六七八九十]+、", content):
+    if content.startswith("——") or _CHINESE_ORDINAL_HEAD.match(content):
         return True
     return any(word in content[:12] for word in CHAPTER_TITLE_WORDS)
 
@@ -2251,7 +2257,7 @@ def title_of(quote: str) -> str:
     title = _ORDINAL_PREFIX.sub("", quote)
     title = _SPEAKER_FRAME.sub("", title)
     title = _without_subject(title)
-    clauses = [clause for clause in re.split(r"[,，;；。]", title) if clause]
+    clauses = [clause for clause in _CLAUSE_OR_SENTENCE_END.split(title) if clause]
     frames = (_FRAMING_CLAUSE, _TIME_FRAME, _SLOGAN, _COMPLIANCE, _PURPOSE_CLAUSE, _AIM_CLAUSE)
     if len(clauses) > 1 and any(frame.fullmatch(clauses[0]) for frame in frames):
         clauses = clauses[1:]

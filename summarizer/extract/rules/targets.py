@@ -438,6 +438,10 @@ _NOUN_AFTER_GRADE = LazyPattern(
 """A noun right after a size class ("千亿级企业", "万亿级产业走廊"): the class names a kind of thing; a level
 word ("迈上千亿级台阶", "达到百亿级规模") or nothing after it leaves the size itself to reach."""
 _COUNTED_GRADE = LazyPattern(r"(?:[\d一二两三四五六七八九十][个家项条](?:以上)?|一批)$")
+_PROJECTS_COUNTED_AFTER = LazyPattern(r"^(?:以上|以下)?[^,，。;；的、]{0,10}?项目\d+个")
+_COUNTED_BEFORE = LazyPattern(r"\d[个家项]$|[一二两三四五六七八九十][个家项]$")
+_LEADS_TO_PROJECT = LazyPattern(r"^(?:以上|以下)?的?[^,，。;；]{0,14}?(?:项目|企业)")
+_NAMES_A_CLASS = LazyPattern(r"^(?:以上|以下)?级?项目")
 
 
 def _class_qualifier(quantity: Quantity, context: TargetContext) -> str | None:
@@ -445,7 +449,7 @@ def _class_qualifier(quantity: Quantity, context: TargetContext) -> str | None:
     text = context.text
     after = text[quantity.end : quantity.end + 20]
     before = text[max(0, quantity.cue_start - 4) : quantity.cue_start]
-    if re.match(r"^(?:以上|以下)?[^,，。;；的、]{0,10}?项目\d+个", after):  # "超百亿元制造业项目8个"
+    if _PROJECTS_COUNTED_AFTER.match(after):  # "超百亿元制造业项目8个"
         return "class qualifier inside a noun"
     if quantity.raw.endswith("级") and _COUNTED_GRADE.search(
         text, max(0, quantity.cue_start - 6), quantity.cue_start
@@ -461,9 +465,9 @@ def _class_qualifier(quantity: Quantity, context: TargetContext) -> str | None:
         return "class qualifier inside a noun"  # "千亿级企业不少于1家": the count is the target
     if "投资" in before or "规模" in before:
         return None
-    counted_before = re.search(r"\d[个家项]$|[一二两三四五六七八九十][个家项]$", before)
-    leads_to_project = re.match(r"^(?:以上|以下)?的?[^,，。;；]{0,14}?(?:项目|企业)", after)
-    names_a_class = quantity.unit == "元" and re.match(r"^(?:以上|以下)?级?项目", after)  # "百亿元项目"
+    counted_before = _COUNTED_BEFORE.search(before)
+    leads_to_project = _LEADS_TO_PROJECT.match(after)
+    names_a_class = quantity.unit == "元" and _NAMES_A_CLASS.match(after)  # "百亿元项目"
     if names_a_class or (leads_to_project and (counted_before or after.startswith(("以上的", "的")))):
         return "class qualifier inside a noun"
     return None
