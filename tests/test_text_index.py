@@ -1,11 +1,13 @@
-"""Where a character sits in the text: the quotation that encloses a span."""
+"""Where a character sits in the text: the quotation that encloses a span, the spans a walk gives."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.extract.rules.text import CLOSE_QUOTES, OPEN_QUOTES, Span, inside_quotes
+from summarizer.extract.rules.text import CLOSE_QUOTES, OPEN_QUOTES, Span, TextIndex, inside_quotes
 
 MARKS = sorted(set(OPEN_QUOTES + CLOSE_QUOTES))
 
@@ -57,3 +59,30 @@ def test_the_enclosing_quotation_is_the_one_the_nearest_marks_make(
     start = min(start, len(text))
     end = min(start + width, len(text))
     assert inside_quotes(text, start, end, limit) == enclosing_quotation(text, start, end, limit)
+
+
+def walked_one_offset_at_a_time(span_at: Callable[[int], Span], span: Span) -> list[Span]:
+    """The definition of a walk: the span at span.start, then the span at the offset after each span
+    found (at least one character further), up to span.end."""
+    found = []
+    offset = span.start
+    while offset < span.end:
+        found.append(span_at(offset))
+        offset = max(found[-1].end + 1, offset + 1)
+    return found
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.sampled_from(["增", "长", "1", ",", "，", "。", "；", " ", "\n", "！"]), max_size=40
+    ),
+    start=st.integers(min_value=0, max_value=40),
+    width=st.integers(min_value=0, max_value=40),
+)
+def test_a_walk_gives_the_spans_asked_for_one_offset_at_a_time(text: str, start: int, width: int) -> None:
+    span = Span(min(start, len(text)), min(start + width, len(text)))
+    walked, asked = TextIndex(text), TextIndex(text)
+    assert walked.clauses_in(span) == walked_one_offset_at_a_time(asked.clause, span)
+    assert walked.sentences_in(span) == walked_one_offset_at_a_time(asked.sentence, span)
+    assert walked.full_sentences_in(span) == walked_one_offset_at_a_time(asked.full_sentence, span)

@@ -98,22 +98,22 @@ class TextIndex:
         return found
 
     def sentences_in(self, span: Span) -> list[Span]:
-        return self._walk("sentence", self.sentence, span)
+        return self._walk("sentence", self._sentences, span)
 
     def clauses_in(self, span: Span) -> list[Span]:
-        return self._walk("clause", self.clause, span)
+        return self._walk("clause", self._clauses, span)
 
     def full_sentences_in(self, span: Span) -> list[Span]:
         """The full sentences from span.start on, each after the one before, up to span.end."""
-        return self._walk("full sentence", self.full_sentence, span)
+        return self._walk("full sentence", self._full_sentences, span)
 
-    def _walk(self, kind: str, span_at: Callable[[int], Span], span: Span) -> list[Span]:
-        """The spans `span_at` gives from span.start on, each after the one before, up to span.end (a
-        fresh list each call: callers may change theirs)."""
+    def _walk(self, kind: str, spans: _SpansAt, span: Span) -> list[Span]:
+        """The spans of one kind from span.start on, each after the one before, up to span.end (a fresh
+        list each call: callers may change theirs)."""
         key = (kind, span.start, span.end)
         found = self._walks.get(key)
         if found is None:
-            found = self._walks[key] = _walked(span_at, span)
+            found = self._walks[key] = spans.walk(span.start, span.end)
         return list(found)
 
     def first_sentence(self, paragraph: Span) -> Span:
@@ -136,19 +136,32 @@ class _SpansAt(dict[int, Span]):
         position = 0 if position < 0 else last if position > last else position
         span = self.trimmed[position]
         if span is None:
-            span = self.trimmed[position] = _trim(self.text, self.cuts[position], self.cuts[position + 1])
+            span = self._trimmed(position)
         self[offset] = span
         return span
 
+    def walk(self, start: int, end: int) -> list[Span]:
+        """The spans `at` gives for `start`, then for the offset after each span found, up to `end`: the
+        cuts are stepped through in order rather than searched for each offset."""
+        found: list[Span] = []
+        cuts = self.cuts
+        last = len(cuts) - 2
+        position = bisect.bisect_right(cuts, start) - 1
+        position = 0 if position < 0 else last if position > last else position
+        offset = start
+        while offset < end:
+            span = self.trimmed[position] or self._trimmed(position)
+            found.append(span)
+            offset = max(span.end + 1, offset + 1)
+            while position < last and cuts[position + 1] <= offset:
+                position += 1
+        return found
 
-def _walked(span_at: Callable[[int], Span], span: Span) -> list[Span]:
-    """The spans `span_at` gives from span.start on, each after the one before, up to span.end."""
-    found = []
-    offset = span.start
-    while offset < span.end:
-        found.append(span_at(offset))
-        offset = max(found[-1].end + 1, offset + 1)
-    return found
+    def _trimmed(self, position: int) -> Span:
+        span = self.trimmed[position]
+        if span is None:
+            span = self.trimmed[position] = _trim(self.text, self.cuts[position], self.cuts[position + 1])
+        return span
 
 
 def _trim(text: str, start: int, end: int) -> Span:
