@@ -23,7 +23,7 @@ from typing import Any
 
 from summarizer.errors import SummarizerError
 
-FORMAT = 2
+FORMAT = 3
 MAX_KEPT_PATTERNS = 4096
 """Beyond this many (patterns of older versions of the code pile up), the file starts afresh."""
 
@@ -166,12 +166,24 @@ def first_filter(tree: Any, flags: int) -> str | None:
         not tree.data
         or (flags | tree.state.flags) & re.VERBOSE
         or tree.data[0][0] in (constants.LITERAL, constants.IN)
+        or _anchored_at_the_start(tree.data[0], flags | tree.state.flags, constants)
     ):
         return None
     members, nullable = _first_of_sequence(tree.data, constants)
     if members is None or nullable or not members:
         return None
     return "[" + "".join(sorted(members)) + "]"
+
+
+def _anchored_at_the_start(first: tuple[Any, Any], flags: int, constants: Any) -> bool:
+    """Whether a pattern opens with ^ (without MULTILINE) or \\A: `re` then tries a search at the start
+    only, which a look-ahead in front would hide (the search would try every position of the text)."""
+    operator, argument = first
+    if operator is not constants.AT:
+        return False
+    return argument is constants.AT_BEGINNING_STRING or (
+        argument is constants.AT_BEGINNING and not flags & re.MULTILINE
+    )
 
 
 def _first_of_sequence(items: Any, constants: Any) -> tuple[set[str] | None, bool]:

@@ -146,7 +146,24 @@ def test_a_filter_of_first_characters_covers_every_way_a_match_can_start() -> No
     assert filtered(r"(?:[^，。])县") is None  # a negated class
     assert filtered(r"(?:年)?") is None  # could match the empty string
     assert filtered(r"(?P<x>a) b", re.VERBOSE) is None  # comments and spaces of a verbose pattern: left alone
+    assert filtered(r"^(?:首页|主页)$") is None  # anchored: `re` tries a search at the start only
+    assert filtered(r"\A(?:首页|主页)") is None
+    assert filtered(r"^(?:首页|主页)", re.MULTILINE) == "[主首]"  # every line's start: the filter still helps
     store = PatternStore(None)
     kept = store.compile(r"(?P<a>到\s*20\d{2})|(?P<b>截至|截止)", 0)
     assert kept.pattern == r"(?P<a>到\s*20\d{2})|(?P<b>截至|截止)"  # the pattern as written, not the filter
     assert [m.lastgroup for m in kept.finditer("截至6月，到 2025年")] == ["b", "a"]
+
+
+def test_an_anchored_pattern_is_kept_as_re_compiles_it_so_a_search_tries_the_start_only() -> None:
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    store = PatternStore(None)
+    for pattern, at_the_start, further_on in (
+        (r"^(?:您当前的位置|当前位置)\s*:", "当前位置: 首页", "首页 当前位置: 首页"),
+        (r"\A(?:首页|主页)", "主页 > 新闻", "新闻 > 主页"),
+    ):
+        _, code, *_ = store._compile_parts(pattern, 0)
+        assert code == list(_compiler._code(_parser.parse(pattern, 0), 0))
+        kept = store.compile(pattern, 0)
+        assert kept.search(at_the_start) is not None and kept.search(further_on) is None
