@@ -123,3 +123,26 @@ def test_a_document_s_plan_after_a_look_back_keeps_its_counts_and_time(tmp_path:
         ("2个", "exactly", "2027"),
         ("12个以上", "at_least", "2027"),
     ]
+
+
+RESTATED_IN_A_LATER_SENTENCE = """丰源县推进充电设施建设
+
+丰源县今年力争全县充电设施达到2万个，新建公共充电桩3000个。
+
+会议强调，到2024年底，全县充电设施达到2万个，加快补齐短板。
+"""
+
+PARALLEL_ITEMS_OF_ONE_AMOUNT = """丰源县重点项目
+
+丰源县今年将推进总投资500亿元以上的甲项目，推进总投资500亿元以上的乙项目。
+"""
+
+
+def test_an_amount_restated_after_the_same_words_in_a_later_sentence_is_one_target(tmp_path: Path) -> None:
+    kept = [(target.raw, target.quote) for target in article_targets(tmp_path, RESTATED_IN_A_LATER_SENTENCE)]
+    assert kept == [("2万个", "丰源县今年力争全县充电设施达到2万个"), ("3000个", "新建公共充电桩3000个")]
+
+
+def test_parallel_items_of_one_amount_in_one_sentence_are_targets_of_their_own(tmp_path: Path) -> None:
+    kept = [target.quote for target in article_targets(tmp_path, PARALLEL_ITEMS_OF_ONE_AMOUNT)]
+    assert kept == ["丰源县今年将推进总投资500亿元以上的甲项目", "推进总投资500亿元以上的乙项目"]

@@ -1340,35 +1340,37 @@ def _without_body_repeats(targets: list[Target], text: str, index: TextIndex) ->
     that quotes "2024年底…设施达到2万个" as the goal the body then states again): one target, the first
     (guidelines §3: a quantity printed twice is one target). Not a rate ("增长6%" of two indicators),
     and not within one sentence, whose parallel items ("总投资500亿元以上的A项目；总投资500亿元以上的B项目")
-    are targets of their own."""
+    are targets of their own.
+
+    Targets are looked up by amount and the words before it, so the work stays linear however many
+    targets share an amount: the kept targets of one such key all stand in one sentence (one in another
+    sentence would have been a restatement), which is all a new one is compared with."""
     kept: list[Target] = []
-    by_amount: dict[tuple[str | None, str, float, float | None], list[Target]] = {}
+    sentence_of: dict[tuple[str | None, str, float, float | None, str], int] = {}
     for target in targets:
-        amount = (target.region, target.unit, target.value, target.value_high)
-        earlier_ones = by_amount.setdefault(amount, [])  # linear: only targets of the same amount compared
-        restated = target.unit not in _RATE_UNITS and any(
-            _same_words_before(target, earlier, text, index) for earlier in earlier_ones
-        )
-        if not restated:
-            kept.append(target)
-            earlier_ones.append(target)
+        lead = None if target.unit in _RATE_UNITS else _words_before(target, text)
+        if lead is not None:
+            start, words = lead
+            key = (target.region, target.unit, target.value, target.value_high, words)
+            sentence = index.full_sentence(start).start
+            if sentence_of.setdefault(key, sentence) != sentence:
+                continue  # the same amount after the same words in another sentence: a restatement
+        kept.append(target)
     return kept
 
 
 _RATE_UNITS = frozenset({"%", "个百分点", "倍", "名"})
 
 
-def _same_words_before(target: Target, earlier: Target, text: str, index: TextIndex) -> bool:
-    spans = [item.span for item in (target, earlier) if item.span is not None]
-    if len(spans) < 2:
-        return False
-    starts = [text.find(item.raw, *span) for item, span in zip((target, earlier), spans, strict=True)]
-    if min(starts) < RESTATED_LEAD_CHARS:
-        return False
-    if index.full_sentence(starts[0]).start == index.full_sentence(starts[1]).start:
-        return False
-    leads = {text[start - RESTATED_LEAD_CHARS : start] for start in starts}
-    return len(leads) == 1
+def _words_before(target: Target, text: str) -> tuple[int, str] | None:
+    """Where the target's amount is written in its quote and the RESTATED_LEAD_CHARS characters before it;
+    None without a span, or with fewer characters before it."""
+    if target.span is None:
+        return None
+    start = text.find(target.raw, *target.span)
+    if start < RESTATED_LEAD_CHARS:
+        return None
+    return start, text[start - RESTATED_LEAD_CHARS : start]
 
 
 _ORIGINAL_TITLE = LazyPattern(r"原标题[:：]\s*(?P<title>\S+)")
