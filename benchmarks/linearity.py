@@ -32,14 +32,16 @@ def one_sentence(size_bytes: int) -> str:
 
 
 def mixed(size_bytes: int) -> str:
-    """Paragraphs of ordinary plan sentences: a quantity and a time word about every 100 characters."""
+    """Paragraphs of ordinary plan sentences: a quantity and a time word about every 100 characters. Each
+    sentence has figures of its own, so no paragraph repeats another (cleaning drops repeated paragraphs,
+    which would leave the rules the same few whatever the size)."""
     sentence = (
         "到2027年，全县计划新建高标准农田{n}万亩，完成固定资产投资{n}亿元以上，"
         "新增就业岗位{n}个，确保年底前全面完成改造任务。"
     )
     parts, size, index = ["托克托县政府工作报告\n"], 0, 0
     while size < size_bytes:
-        part = sentence.format(n=index % 90 + 10) + ("\n" if index % 5 == 4 else "")
+        part = sentence.format(n=index + 10) + ("\n" if index % 5 == 4 else "")
         parts.append(part)
         size += len(part.encode("utf-8"))
         index += 1

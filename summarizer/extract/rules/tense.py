@@ -642,16 +642,22 @@ def _dates_the_object_of_a_result(
 ) -> bool:
     """A year written inside the object of a verb that a past mark of its clause already reports ("日前…
     争取到位保障性安居工程2023年中央预算内投资10.7亿元", "已下达2024年专项资金"): it dates the noun,
-    so the earlier mark keeps the clause's tense."""
+    so the earlier mark keeps the clause's tense. `markers` are those found so far, in the order of the
+    text: only the last ones, back to the clause's start, are read, so the work stays linear."""
     if match.group("date") or match.group("period") or match.group("year_end"):
         return False
     clause_start = index.clause(match.start()).start
-    past_before = any(
-        marker.tense == "past"
-        and clause_start <= marker.position < match.start()
-        and not _YEAR_AT.match(text, marker.position)  # a past year is a time, not a report of a result
-        for marker in markers
-    )
+    past_before = False
+    for marker in reversed(markers):  # in the order of the text: only the clause's own are read
+        if marker.position < clause_start:
+            break
+        if (
+            marker.tense == "past"
+            and marker.position < match.start()
+            and not _YEAR_AT.match(text, marker.position)  # a past year is a time, not a report of a result
+        ):
+            past_before = True
+            break
     return past_before and _ATTRIBUTIVE_YEAR.match(text, match.end()) is not None
 
 
