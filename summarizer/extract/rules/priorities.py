@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -683,9 +684,10 @@ def _item_contexts(text: str, index: TextIndex, heads: list[Span]) -> list[str]:
     """The item of each head: in a paragraph of several heads ("一是要坚定信心…。二是要…"), from the head
     to the next one; else the rest of the head's sentence ("要持续优化服务，全力打造一流营商环境")."""
     contexts = []
+    starts = sorted(head.start for head in heads)
     for position, head in enumerate(heads):
         paragraph = index.paragraph(head.start)
-        shared = sum(paragraph.start <= other.start < paragraph.end for other in heads) > 1
+        shared = bisect.bisect_left(starts, paragraph.end) - bisect.bisect_left(starts, paragraph.start) > 1
         following = heads[position + 1].start if position + 1 < len(heads) else paragraph.end
         end = min(max(following, head.end), paragraph.end) if shared else index.full_sentence(head.start).end
         contexts.append(text[head.start : max(end, head.end)])
@@ -725,7 +727,12 @@ def _article_title(text: str, index: TextIndex, start: int, end: int) -> Span | 
 def _outermost(heads: list[Span]) -> list[Span]:
     """The heads that no other head contains: a clause inside a topic's head ("关于发展经济，某县将…，
     全力抓招商引资，抓实体经济") is a detail of that topic, not a priority of its own."""
-    return [head for head in heads if not any(o.start < head.start and head.end <= o.end for o in heads)]
+    farthest_before: dict[int, int] = {}  # by start: the farthest end of the heads that start before it
+    farthest = -1
+    for start, group in itertools.groupby(sorted(heads, key=lambda head: head.start), key=lambda h: h.start):
+        farthest_before[start] = farthest
+        farthest = max(farthest, *(head.end for head in group))
+    return [head for head in heads if farthest_before[head.start] < head.end]
 
 
 def _one_per_start(heads: list[Span]) -> list[Span]:
