@@ -87,7 +87,8 @@ def _reads_as_place(text: str, links: list[Mention], place: Place) -> bool:
 def _chain_from(mentions: list[Mention], index: int) -> list[Mention]:
     """The mentions from `index` on, each glued to the one before and a unit below it."""
     links = [mentions[index]]
-    for mention in itertools.islice(mentions, index + 1, None):  # no copy of the rest of a long list
+    for position in range(index + 1, len(mentions)):  # neither a copy nor a skip of the list's head
+        mention = mentions[position]
         if mention.start != links[-1].end or not _below(mention.places, links[-1].places):
             break
         links.append(mention)
