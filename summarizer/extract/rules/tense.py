@@ -85,7 +85,7 @@ _NOT_A_MARKER_WHEN_FOLLOWED_BY = {
     word: LazyPattern(after) for word, after in NOT_A_MARKER_WHEN_FOLLOWED_BY.items()
 }
 _NOT_A_MARKER_WHEN_PRECEDED_BY = {
-    word: re.compile(before) for word, before in NOT_A_MARKER_WHEN_PRECEDED_BY.items()
+    word: LazyPattern(before) for word, before in NOT_A_MARKER_WHEN_PRECEDED_BY.items()
 }
 _PAST_WHEN_PRECEDED_BY = {word: LazyPattern(before) for word, before in PAST_WHEN_PRECEDED_BY.items()}
 # "2.4亿元已注入", "3个项目已经开工": the quantity is the subject of a completed action, whatever time
