@@ -13,7 +13,7 @@ from summarizer.extract.rules.tables import (
     METRIC_TRAILING_NOISE,
     PROJECT_NOUNS,
 )
-from summarizer.extract.rules.text import Span
+from summarizer.extract.rules.text import CLAUSE_OR_SENTENCE_END, Span
 from summarizer.ingest.gazetteer import gazetteer
 from summarizer.ingest.regions import HIGHER_REGION_ALIASES
 from summarizer.parse.quantities import Quantity, find_quantities
@@ -147,7 +147,7 @@ def _previous_subject(text: str, clause: Span) -> str:
     if clause.start < 2 or text[clause.start - 1] not in ",，;；":
         return ""
     previous = text[max(0, clause.start - 40) : clause.start - 1]
-    previous = _CLAUSE_END.split(previous)[-1]
+    previous = CLAUSE_OR_SENTENCE_END.split(previous)[-1]
     quantities = find_quantities(previous)
     if not quantities:
         return ""
@@ -216,7 +216,6 @@ def _with_shared_head(names: list[str]) -> list[str]:
 _BUILT_TAIL = LazyPattern(r"(?:项目)?(?:建设|等)")
 _REACHED_TAIL = LazyPattern(r"(?:实现|达到|做到)$")
 _LIST_OR_QUOTE_MARK = LazyPattern(r"[、“”]")
-_CLAUSE_END = LazyPattern(r"[,，;；。]")
 _ITEM_JOINER = LazyPattern(r"[、和及与]")
 _SHORT_VERB = LazyPattern(r"[^\d,，。;；、]{0,4}")
 _DIGIT = LazyPattern(r"\d")

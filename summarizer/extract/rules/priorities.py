@@ -22,7 +22,7 @@ from summarizer.extract.rules.tables import (
     NUMBERED_HEAD_PREFIXES,
     ORDINAL_IS,
 )
-from summarizer.extract.rules.text import Span, TextIndex, kept_per_span
+from summarizer.extract.rules.text import CLAUSE_OR_SENTENCE_END, Span, TextIndex, kept_per_span
 from summarizer.ingest.gazetteer import Place, gazetteer
 from summarizer.ingest.places import lowest_place_in, quoted_higher_level
 from summarizer.ingest.sections import bare_name
@@ -82,7 +82,6 @@ _FULL_SENTENCE_END = LazyPattern(r"[。；;！？]")
 _QUESTION_FIRST = LazyPattern(r"[^。；;！]*[？?]")
 """A head whose first sentence is a question the interviewer asks."""
 _CLAUSE_END = LazyPattern(r"[,，;；。！!]")
-_CLAUSE_OR_SENTENCE_END = LazyPattern(r"[,，;；。]")
 _CHINESE_ORDINAL_HEAD = LazyPattern(r"^[一二三四五六七八九十]+、")
 _STUDY = LazyPattern(
     r"^[^,，。]{0,8}?(?:(?:学习|传达|贯彻落实)[^,，。]{0,40}精神|坚持以[^,，。]{2,30}为指导)"
@@ -591,7 +590,7 @@ answer to a consultation, no policy area."""
 
 
 def _stance_only(text: str, head: Span) -> bool:
-    first = _CLAUSE_OR_SENTENCE_END.split(text[head.start : head.end], maxsplit=1)[0]
+    first = CLAUSE_OR_SENTENCE_END.split(text[head.start : head.end], maxsplit=1)[0]
     return any(
         pattern.match(first)
         for pattern in (_UNDERSTANDING, _STUDY_SPEECH, _DESIGN_FEATURE, _OTHERS_SUGGESTIONS)
@@ -777,7 +776,7 @@ def _first_plan(text: str, index: TextIndex, paragraph: Span) -> Span | None:
 def _states_plan(words: str) -> bool:
     """Words whose first clause states an intent (将, 要, 把) and that name a line of work; never a
     result or a statement of what something is."""
-    first_clause = _CLAUSE_OR_SENTENCE_END.split(words, maxsplit=1)[0]
+    first_clause = CLAUSE_OR_SENTENCE_END.split(words, maxsplit=1)[0]
     is_plan = _PLAN_OPENING.match(words) is not None and _PLAN_WORK.search(words) is not None
     is_doctrine = _STUDY.match(_without_subject(words)) is not None
     return (
@@ -919,7 +918,7 @@ def _work_title(quote: str) -> str:
     title = title_of(quote)
     if title.startswith(HEAD_OPENERS) or _WORK_OPENING.match(title):
         return title
-    clauses = [clause for clause in _CLAUSE_OR_SENTENCE_END.split(quote) if clause]
+    clauses = [clause for clause in CLAUSE_OR_SENTENCE_END.split(quote) if clause]
     work = next((clause for clause in clauses[1:] if _WORK_OPENING.match(clause)), None)
     return title_of(work) if work else title
 
@@ -1220,7 +1219,7 @@ def _works_from_aspects(text: str, start: int, end: int) -> bool:
     if aspects is None:
         return False
     work = text[aspects.end() : end].lstrip(",，")
-    first = _CLAUSE_OR_SENTENCE_END.split(work, maxsplit=1)[0]
+    first = CLAUSE_OR_SENTENCE_END.split(work, maxsplit=1)[0]
     return _ASPECT_WORK.match(first) is not None and not _DONE.search(first)
 
 
@@ -2065,7 +2064,7 @@ def _may_head(text: str, paragraph: Span, parallel: set[str], subjects: list[str
     if frame is not None and _is_visitor(frame.group(0), subjects):
         return False
     head = content[frame.end() :] if frame else content
-    first_clause = _CLAUSE_OR_SENTENCE_END.split(head, maxsplit=1)[0]
+    first_clause = CLAUSE_OR_SENTENCE_END.split(head, maxsplit=1)[0]
     if _PUBLIC_NOTICE.match(first_clause):
         return False
     if _DONE.search(first_clause) or _IS_A_FACT.search(first_clause) or _STUDY.match(_without_subject(head)):
@@ -2264,7 +2263,7 @@ def title_of(quote: str) -> str:
     title = _ORDINAL_PREFIX.sub("", quote)
     title = _SPEAKER_FRAME.sub("", title)
     title = _without_subject(title)
-    clauses = [clause for clause in _CLAUSE_OR_SENTENCE_END.split(title) if clause]
+    clauses = [clause for clause in CLAUSE_OR_SENTENCE_END.split(title) if clause]
     frames = (_FRAMING_CLAUSE, _TIME_FRAME, _SLOGAN, _COMPLIANCE, _PURPOSE_CLAUSE, _AIM_CLAUSE)
     if len(clauses) > 1 and any(frame.fullmatch(clauses[0]) for frame in frames):
         clauses = clauses[1:]

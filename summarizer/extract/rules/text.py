@@ -19,6 +19,9 @@ OPEN_QUOTES = '“‘「『"'
 CLOSE_QUOTES = '”’」』"'
 
 _PARAGRAPH_BREAK = LazyPattern(r"\n\s*\n|\n")
+CLAUSE_OR_SENTENCE_END = LazyPattern(r"[,，;；。]")
+"""What the rules split words into clauses at: a comma, a semicolon or a full stop (not ！ or ？; the
+index's own cuts are `CLAUSE_ENDS`)."""
 _QUOTE_MARK = LazyPattern(f"[{re.escape(OPEN_QUOTES + CLOSE_QUOTES)}]")
 _LAST_QUOTE_MARK = LazyPattern(f".*([{re.escape(OPEN_QUOTES + CLOSE_QUOTES)}])", re.DOTALL)
 
