@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 
 from summarizer.ingest.clean import (
+    BYLINE_LEADING_RE,
+    BYLINE_PAREN_RE,
+    BYLINE_TRAILING_RE,
+    INLINE_DEBRIS,
     clean_text,
+    cut_inline_bylines,
     extract_bylines,
     is_heading,
     join_layout_breaks,
@@ -19,6 +24,8 @@ from summarizer.ingest.clean import (
     normalized_head,
     remove_debris,
     remove_duplicates,
+    split_paragraphs,
+    strip_inline_debris,
 )
 from summarizer.ingest.load import load_path
 from summarizer.text import fold
@@ -418,3 +425,45 @@ def test_stock_quotes_in_any_writing_are_removed_and_never_become_targets(
     assert run_in_process("summarize", str(article), "-o", str(out)).returncode == 0
     raws = [target["raw"] for target in json.loads(out.read_text("utf-8"))["targets"]]
     assert raws == ["20个"]
+
+
+DEBRIS_AND_CREDITS = [
+    "全市新增就业1.2万人。广告 好股来了!大涨55%! × 下半年将继续推进。",
+    "【字体:大 中 小】",
+    "记者从会上获悉，全县将新建学校3所。 张三 李四供图",
+    "项目年内竣工投用。来源:青禾日报",
+    "某某网(12.340, 0.21, 1.73%)消息，园区产值增长8%。",
+    "本报记者 王五 通讯员 赵六",
+    "项目进展顺利(记者 许青青)，预计年底完工。新华社记者 钱七",
+    "记者罗勉报道 全县将新建学校3所。",
+]
+
+
+def _every_pattern_applied(line: str) -> tuple[str, list[str], list[str]]:
+    """What cutting debris and credits gives when every pattern is tried on every line."""
+    removed: list[str] = []
+    for kind, _, pattern in INLINE_DEBRIS:
+        fragments = [match.group(0) for match in pattern.finditer(line)]
+        removed.extend(f"{kind}: {fragment}" for fragment in fragments)
+        line = (pattern.sub(" ", line) if fragments else line).strip()
+    bylines = [" ".join(match.group("by").split()) for match in BYLINE_PAREN_RE.finditer(line)]
+    for pattern in (BYLINE_TRAILING_RE, BYLINE_LEADING_RE):
+        bylines += [" ".join(match.group("by").split()) for match in pattern.finditer(line)]
+        line = pattern.sub(" ", line).strip()
+    return line, removed, bylines
+
+
+def test_a_line_without_the_word_a_pattern_needs_is_cut_as_if_every_pattern_were_tried() -> None:
+    lines = [
+        line for path in ALL_TEXTS for line in split_paragraphs(normalize_unicode(path.read_text("utf-8")))
+    ]
+    for line in [*lines, *(normalize_unicode(line) for line in DEBRIS_AND_CREDITS)]:
+        removed: list[str] = []
+        bylines: list[str] = []
+        cut = cut_inline_bylines(strip_inline_debris(line, removed), bylines)
+        expected, expected_removed, expected_bylines = _every_pattern_applied(line)
+        assert cut == expected, line
+        assert [entry.split(": ", 1)[0] for entry in removed] == [
+            e.split(": ", 1)[0] for e in expected_removed
+        ]
+        assert bylines == expected_bylines, line

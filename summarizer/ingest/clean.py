@@ -138,15 +138,17 @@ LINE_DEBRIS: list[tuple[str, LazyPattern]] = [
 ]
 _PRICE = r"[-+−]?\d+(?:\.\d+)?"  # − (U+2212) is a minus sign NFKC leaves as it is
 _QUOTE_GAP = r"\s*[,\s]\s*"
-INLINE_DEBRIS: list[tuple[str, LazyPattern]] = [
+INLINE_DEBRIS: list[tuple[str, str, LazyPattern]] = [
     # "…的企业。广告 好股来了!…大涨55%! ×": a portal's inserted advert, after a space or a sentence's end
-    ("advertisement", LazyPattern(r"(?:(?<=[\s。!?;；:,，)\]】”])|^)广告\s+[^\n。]{1,120}?×")),
-    ("share/print widget", LazyPattern(r"【字体:\s*大\s*中\s*小\s*】")),
-    ("photo credit", LazyPattern(rf"(?:(?<=[\s。!?])|^)[{CJK}]{{2,16}}供图(?=\s|$)")),
-    ("source line", LazyPattern(r"(?<=[。!?”)])\s*(?:信息|稿件|文章)?来源:[^\n。,]{1,30}$")),
+    ("advertisement", "广告", LazyPattern(r"(?:(?<=[\s。!?;；:,，)\]】”])|^)广告\s+[^\n。]{1,120}?×")),
+    ("share/print widget", "字体", LazyPattern(r"【字体:\s*大\s*中\s*小\s*】")),
+    ("photo credit", "供图", LazyPattern(rf"(?:(?<=[\s。!?])|^)[{CJK}]{{2,16}}供图(?=\s|$)")),
+    ("source line", "来源", LazyPattern(r"(?<=[。!?”)])\s*(?:信息|稿件|文章)?来源:[^\n。,]{1,30}$")),
     # a stock quote a portal inserts after a listed company's or outlet's name: "某某网(12.340, 0.21, 1.73%)"
-    ("stock quote", LazyPattern(rf"\(\s*{_PRICE}{_QUOTE_GAP}{_PRICE}{_QUOTE_GAP}{_PRICE}%\s*\)")),
+    ("stock quote", "%", LazyPattern(rf"\(\s*{_PRICE}{_QUOTE_GAP}{_PRICE}{_QUOTE_GAP}{_PRICE}%\s*\)")),
 ]
+"""Fragments of debris inside a line: each kind, a word every fragment of it holds (a line without it is
+not searched), and the pattern."""
 
 
 DATE_LINE_PARAGRAPHS = 10
@@ -214,10 +216,13 @@ def debris_kind(line: str) -> str | None:
 
 def strip_inline_debris(line: str, removed: list[str]) -> str:
     """Cut debris fragments out of a line of text (ads, widgets, photo credits, a trailing source)."""
-    for kind, pattern in INLINE_DEBRIS:
+    for kind, needed, pattern in INLINE_DEBRIS:
+        if needed not in line:  # most lines hold none: not even one scan
+            line = line.strip()
+            continue
         fragments = [match.group(0) for match in pattern.finditer(line)]
         removed.extend(describe(kind, fragment) for fragment in fragments)
-        line = (pattern.sub(" ", line) if fragments else line).strip()  # most lines have none: one scan
+        line = (pattern.sub(" ", line) if fragments else line).strip()
     return line
 
 
@@ -247,9 +252,11 @@ def remove_debris(text: str) -> tuple[str, list[str]]:
 # ---------------------------------------------------------------- step 3: bylines
 
 NAME = rf"[{CJK}·]{{2,4}}"
+ROLE_WORDS = ("记者", "通讯员", "实习生", "摄影", "文/图")
+"""A credit's role names one of these: a line without any holds no credit."""
 ROLE = (
     rf"(?:[{CJK}·]{{0,10}}?(?:本报|本刊|本台|全媒体|融媒体))?(?:实习|特约|首席|见习)?"
-    r"(?:记者|通讯员|实习生|摄影|文/图)"
+    rf"(?:{'|'.join(ROLE_WORDS)})"
 )
 CREDIT = rf"{ROLE}\s*:?\s*{NAME}(?:[\s、]+{NAME})*"
 OUTLETS = rf"(?:[{CJK}·]{{2,12}}(?:日报|晚报|报|网|社|台|客户端)[\s、]*)*"
@@ -275,6 +282,8 @@ def cut_inline_bylines(line: str, bylines: list[str]) -> str:
     A credit inside a sentence ("…7月30日电(记者 许青青)承接…") stays in the text: cutting it would join
     the words around it into a sentence the source never had, and a quote across it would not be grounded.
     """
+    if not any(word in line for word in ROLE_WORDS):
+        return line.strip()
     for match in BYLINE_PAREN_RE.finditer(line):
         bylines.append(" ".join(match.group("by").split()))
     for pattern in (BYLINE_TRAILING_RE, BYLINE_LEADING_RE):
