@@ -81,7 +81,7 @@ _ATTENDANCE = LazyPattern(r"(?:出席|参加|列席|陪同|主持)(?:了)?(?:会
 _FULL_SENTENCE_END = LazyPattern(r"[。；;！？]")
 _QUESTION_FIRST = LazyPattern(r"[^。；;！]*[？?]")
 """A head whose first sentence is a question the interviewer asks."""
-_CLAUSE_END = LazyPattern(r"[,，;；。！!]")
+_CLAUSE_OR_EXCLAMATION_END = LazyPattern(r"[,，;；。！!]")
 _CHINESE_ORDINAL_HEAD = LazyPattern(r"^[一二三四五六七八九十]+、")
 _STUDY = LazyPattern(
     r"^[^,，。]{0,8}?(?:(?:学习|传达|贯彻落实)[^,，。]{0,40}精神|坚持以[^,，。]{2,30}为指导)"
@@ -2043,7 +2043,7 @@ def _introduced_with_a_title(text: str, name: str, subjects: list[str]) -> bool:
 def _lays_out_work(words: str) -> bool:
     """A statement of plans: it opens with "我们将/要", or one of its clauses opens with a line of work;
     and none of its clauses reports a result, nor does its first clause say what something is."""
-    clauses = [clause for clause in _CLAUSE_END.split(words) if clause]
+    clauses = [clause for clause in _CLAUSE_OR_EXCLAMATION_END.split(words) if clause]
     if not clauses or any(_DONE.search(clause) for clause in clauses) or _IS_A_FACT.search(clauses[0]):
         return False
     return _WE_WILL.match(words) is not None or any(_LINE_OF_WORK.match(clause) for clause in clauses)
