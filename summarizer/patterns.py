@@ -23,7 +23,7 @@ from typing import Any
 
 from summarizer.errors import SummarizerError
 
-FORMAT = 3
+FORMAT = 4
 MAX_KEPT_PATTERNS = 4096
 """Beyond this many (patterns of older versions of the code pile up), the file starts afresh."""
 
@@ -101,7 +101,7 @@ class PatternStore:
                 filtered_tree = parser.parse(f"(?={filtered})(?:{pattern})", flags)
                 if filtered_tree.state.groupdict == tree.state.groupdict:
                     tree = filtered_tree
-        code = [int(word) for word in compiler._code(tree, flags)]
+        code = [int(word) for word in _code_with_charset(compiler, parser, tree, filtered, flags)]
         names: dict[str, int] = dict(tree.state.groupdict)
         index: list[str | None] = [None] * tree.state.groups
         for name, number in names.items():
@@ -145,6 +145,21 @@ def compile_kept(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if _store is None:
         _store = PatternStore(store_path())
     return _store.compile(pattern, flags)
+
+
+def _code_with_charset(compiler: Any, parser: Any, tree: Any, filtered: str | None, flags: int) -> list[int]:
+    """The engine's code for the tree; for a filtered pattern, its info block names the first characters
+    too, so that `search` skips the positions no match starts at in a loop of its own."""
+    code = compiler._code(tree, flags)
+    if filtered is None:
+        return code  # type: ignore[no-any-return]
+    first_class = parser.parse(filtered, flags)
+    first_class.width = tree.getwidth()
+    info: list[int] = []
+    compiler._compile_info(info, first_class, flags | tree.state.flags)
+    if info[2] != compiler.SRE_INFO_CHARSET:
+        return code  # type: ignore[no-any-return]
+    return info + code[code[1] + 1 :]  # type: ignore[no-any-return]
 
 
 WIDEST_FILTERED_RANGE = 256

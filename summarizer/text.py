@@ -79,9 +79,33 @@ LONE_SURROGATES = LazyPattern("[\ud800-\udfff]")
 not UTF-8. No UTF-8 file can hold one."""
 
 
+_COMMON_COMPATIBILITY_CHARACTERS = "，；：（）？！％＋－．／\u3000\xa0０１２３４５６７８９"
+"""The characters NFKC changes that Chinese text is full of: full-width punctuation, digits and spaces."""
+
+
+def nfkc(text: str) -> str:
+    """`unicodedata.normalize("NFKC", text)`, quicker on Chinese text: its full-width punctuation is
+    replaced first, each character by its own NFKC form (which leaves the text's NFKC form as it was), and
+    only the lines still not normalized are normalized, rather than every character of the text
+    decomposed and recomposed."""
+    for character in _COMMON_COMPATIBILITY_CHARACTERS:
+        if character in text:
+            text = text.replace(character, _NFKC_OF[character])
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    lines = text.split("\n")  # a line break neither composes nor reorders with what is around it
+    return "\n".join(line if unicodedata.is_normalized("NFKC", line) else unicodedata.normalize("NFKC", line)
+                      for line in lines)  # fmt: skip
+
+
+_NFKC_OF = {
+    character: unicodedata.normalize("NFKC", character) for character in _COMMON_COMPATIBILITY_CHARACTERS
+}
+
+
 def fold(text: str) -> str:
     """NFKC, then drop all whitespace: the form in which quotes are compared (guidelines §4)."""
-    return "".join(unicodedata.normalize("NFKC", text).split())
+    return "".join(nfkc(text).split())
 
 
 def is_grounded(quote: str, folded_haystack: str) -> bool:

@@ -167,3 +167,36 @@ def test_an_anchored_pattern_is_kept_as_re_compiles_it_so_a_search_tries_the_sta
         assert code == list(_compiler._code(_parser.parse(pattern, 0), 0))
         kept = store.compile(pattern, 0)
         assert kept.search(at_the_start) is not None and kept.search(further_on) is None
+
+
+def test_a_filtered_pattern_names_its_first_characters_to_the_engine_for_its_search() -> None:
+    """The info block of a filtered pattern's code carries the class of its first characters (so that
+    `search` skips in a loop of the engine's own the positions no match starts at); searches and matches
+    from every offset are `re.compile`'s."""
+    from re import _constants  # type: ignore[attr-defined]
+
+    store = PatternStore(None)
+    pattern = r"(?P<a>到\s*20\d{2})|(?P<b>截至|截止)|(?P<c>[上下]半年)"
+    _, code, *_ = store._compile_parts(pattern, 0)
+    assert code[0] == _constants.INFO and code[2] == _constants.SRE_INFO_CHARSET
+    kept, fresh = store.compile(pattern, 0), re.compile(pattern)
+    text = "截至6月，上半年到 2025年完成；截止到2030年下半年"
+    for offset in range(len(text) + 1):
+        for method in ("search", "match"):
+            found, expected = getattr(kept, method)(text, offset), getattr(fresh, method)(text, offset)
+            assert (found and found.span(), found and found.groups()) == (
+                expected and expected.span(),
+                expected and expected.groups(),
+            )
+
+
+def test_a_filter_the_engine_cannot_take_as_a_class_leaves_the_info_block_as_re_makes_it() -> None:
+    """One first character (`re` would read it as a literal prefix) or a case-insensitive class: the
+    look-ahead filter only."""
+    from re import _constants  # type: ignore[attr-defined]
+
+    store = PatternStore(None)
+    for pattern, flags in ((r"(?:年)+底", 0), (r"(?:a|B)x", re.IGNORECASE)):
+        _, code, *_ = store._compile_parts(pattern, flags)
+        assert code[2] != _constants.SRE_INFO_CHARSET
+        assert store.compile(pattern, flags).search("年底 AX") is not None

@@ -11,12 +11,11 @@ separates paragraphs by exactly one blank line.
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
 
 from pydantic import BaseModel, Field
 
-from summarizer.text import LazyPattern, without_format_characters
+from summarizer.text import LazyPattern, nfkc, without_format_characters
 
 CJK = "\u4e00-\u9fff"
 SENTENCE_PUNCT = "。,;!?…"
@@ -79,7 +78,7 @@ def is_heading(paragraph: str) -> bool:
 def normalize_unicode(text: str) -> str:
     """NFKC (full-width ，：（） become , : ( )), no format characters (soft hyphens, zero-width and bidi
     controls: see `text.FORMAT_CHARACTERS`), \\n line ends."""
-    normalized = without_format_characters(unicodedata.normalize("NFKC", text))
+    normalized = without_format_characters(nfkc(text))
     return normalized.replace("\r\n", "\n").replace("\r", "\n")
 
 
