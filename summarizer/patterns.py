@@ -23,7 +23,7 @@ from typing import Any
 
 from summarizer.errors import SummarizerError
 
-FORMAT = 4
+FORMAT = 5
 MAX_KEPT_PATTERNS = 4096
 """Beyond this many (patterns of older versions of the code pile up), the file starts afresh."""
 
@@ -101,6 +101,7 @@ class PatternStore:
                 filtered_tree = parser.parse(f"(?={filtered})(?:{pattern})", flags)
                 if filtered_tree.state.groupdict == tree.state.groupdict:
                     tree = filtered_tree
+        _filter_alternatives(tree, parser, flags)
         code = [int(word) for word in _code_with_charset(compiler, parser, tree, filtered, flags)]
         names: dict[str, int] = dict(tree.state.groupdict)
         index: list[str | None] = [None] * tree.state.groups
@@ -188,6 +189,38 @@ def first_filter(tree: Any, flags: int) -> str | None:
     if members is None or nullable or not members:
         return None
     return "[" + "".join(sorted(members)) + "]"
+
+
+def _filter_alternatives(tree: Any, parser: Any, flags: int) -> None:
+    """Put a look-ahead of its first characters in front of each alternative of an alternation that does
+    not open with a literal or a class (in place).
+
+    `re` tries an alternation's branches in turn, skipping a branch at once only when it opens with a
+    literal or a class; a branch that opens with a group ("(?P<year>…)|(?P<word>…)") is entered at every
+    position tried. The look-ahead rejects such a position with one test, and never one where the
+    branch matches."""
+    constants = importlib.import_module("re._constants")
+    if (flags | tree.state.flags) & re.VERBOSE:
+        return
+    for operator, argument in tree.data:
+        if operator is constants.BRANCH:
+            for alternative in argument[1]:
+                _filter_alternatives(alternative, parser, flags)
+                _put_filter_first(alternative, parser, flags, constants)
+        elif operator is constants.SUBPATTERN:
+            _filter_alternatives(argument[-1], parser, flags)
+        elif operator in (constants.MAX_REPEAT, constants.MIN_REPEAT, constants.POSSESSIVE_REPEAT):
+            _filter_alternatives(argument[2], parser, flags)
+
+
+def _put_filter_first(alternative: Any, parser: Any, flags: int, constants: Any) -> None:
+    if not alternative.data or alternative.data[0][0] in (constants.LITERAL, constants.IN, constants.ASSERT):
+        return
+    members, nullable = _first_of_sequence(alternative.data, constants)
+    if members is None or nullable or not members:
+        return
+    first_class = parser.parse("[" + "".join(sorted(members)) + "]", flags)
+    alternative.data.insert(0, (constants.ASSERT, (1, first_class)))
 
 
 def _anchored_at_the_start(first: tuple[Any, Any], flags: int, constants: Any) -> bool:

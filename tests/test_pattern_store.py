@@ -200,3 +200,45 @@ def test_a_filter_the_engine_cannot_take_as_a_class_leaves_the_info_block_as_re_
         _, code, *_ = store._compile_parts(pattern, flags)
         assert code[2] != _constants.SRE_INFO_CHARSET
         assert store.compile(pattern, flags).search("年底 AX") is not None
+
+
+def test_each_alternative_that_opens_with_a_group_is_put_behind_a_filter_of_its_own() -> None:
+    """An alternation's branches that open with a group get a look-ahead of their first characters (`re`
+    enters them at every position tried otherwise); a branch that opens with a literal, or that may match
+    the empty string, is left as it is; the matches and groups are `re.compile`'s at every offset."""
+    from re import _constants, _parser  # type: ignore[attr-defined]
+
+    from summarizer.patterns import _filter_alternatives
+
+    tree = _parser.parse(r"(?P<year>20\d{2})年|截至|(?P<half>[上下]半年)|(?P<maybe>约)?末", 0)
+    _filter_alternatives(tree, _parser, 0)
+    openings = [alternative.data[0][0] for alternative in tree.data[0][1][1]]
+    assert openings == [_constants.ASSERT, _constants.LITERAL, _constants.ASSERT, _constants.ASSERT]
+    nullable = _parser.parse(r"(?:(?P<a>年)?)|(?P<b>月)", 0)
+    _filter_alternatives(nullable, _parser, 0)
+    assert [alternative.data[0][0] for alternative in nullable.data[0][1][1]] == [
+        _constants.MAX_REPEAT,
+        _constants.ASSERT,
+    ]
+
+
+OFFSETS_SAMPLE = (
+    "2025年底前完成3.5亿元投资，GDP增长6%以上。截至6月底，上半年累计完成投资12.3亿元，同比增长8.1%；"
+    "“十四五”期末达到100个。一是加快推进；二是聚焦民生。（记者 张三 通讯员 李四）《2024年政府工作报告》"
+    "到2030年，力争实现翻番，一半以上的村达标。\n要坚持把发展经济的着力点放在实体经济上"
+)
+
+
+@pytest.mark.slow
+def test_every_package_pattern_matches_and_searches_as_re_compile_at_every_offset() -> None:
+    store = PatternStore(None)
+    for lazy in package_patterns():
+        kept, fresh = store.compile(lazy.pattern, lazy.flags), re.compile(lazy.pattern, lazy.flags)
+        for offset in range(len(OFFSETS_SAMPLE) + 1):
+            assert matches_at(kept, offset) == matches_at(fresh, offset), (lazy.pattern, offset)
+
+
+def matches_at(pattern: re.Pattern[str], offset: int) -> list[object]:
+    """What a match and a search from `offset` of the sample find: spans and groups."""
+    found = (pattern.match(OFFSETS_SAMPLE, offset), pattern.search(OFFSETS_SAMPLE, offset))
+    return [match and (match.span(), match.groups()) for match in found]
