@@ -13,6 +13,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import summarizer
 from summarizer.patterns import PatternStore, first_filter
@@ -242,3 +244,67 @@ def matches_at(pattern: re.Pattern[str], offset: int) -> list[object]:
     """What a match and a search from `offset` of the sample find: spans and groups."""
     found = (pattern.match(OFFSETS_SAMPLE, offset), pattern.search(OFFSETS_SAMPLE, offset))
     return [match and (match.span(), match.groups()) for match in found]
+
+
+def test_branches_that_open_with_the_same_literal_are_grouped_keeping_their_order() -> None:
+    """ "产业链|产业|数字经济|产" is tried as "产(?:业(?:链|)|)|数字经济": one test of 产 instead of
+    three, and at a position the same branch wins as before (the earlier of two that both match). A
+    branch that opens with a group splits the runs grouped."""
+    from re import _constants, _parser  # type: ignore[attr-defined]
+
+    from summarizer.patterns import _factor_first_literals
+
+    pattern = "产业链|产业|数字经济|产|(?P<n>产能)|产能|数字"
+    tree = _parser.parse(pattern, 0)
+    _factor_first_literals(tree, _parser, 0)
+    groups = tree.data[0][1][1]
+    assert [group.data[0] for group in groups] == [
+        (_constants.LITERAL, ord("产")),
+        (_constants.LITERAL, ord("数")),
+        (_constants.SUBPATTERN, groups[2].data[0][1]),
+        (_constants.LITERAL, ord("产")),
+        (_constants.LITERAL, ord("数")),
+    ]
+    kept, fresh = PatternStore(None).compile(pattern, 0), re.compile(pattern)
+    text = "产业链，产业，产能，数字经济，产，数字"
+    assert [(m.span(), m.groups()) for m in kept.finditer(text)] == [
+        (m.span(), m.groups()) for m in fresh.finditer(text)
+    ]
+    assert [m.group() for m in kept.finditer(text)] == [
+        "产业链",
+        "产业",
+        "产",
+        "数字经济",
+        "产",
+        "数字",
+    ]
+
+
+def test_no_grouping_where_two_literals_may_match_one_character() -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    from summarizer.patterns import _factor_first_literals
+
+    tree = _parser.parse("ab|Ac|ad", re.IGNORECASE)
+    before = [list(alternative.data) for alternative in tree.data[0][1][1]]
+    _factor_first_literals(tree, _parser, re.IGNORECASE)
+    assert [list(alternative.data) for alternative in tree.data[0][1][1]] == before
+    assert PatternStore(None).compile("ab|Ac|ad", re.IGNORECASE).search("xAC").group() == "AC"
+
+
+WORDS = st.text(alphabet="产业链数", min_size=0, max_size=3)
+BRANCHES = st.one_of(WORDS, WORDS.map(lambda word: f"({word}能)"), WORDS.map(lambda word: f"[产数]{word}"))
+
+
+@given(st.lists(BRANCHES, min_size=1, max_size=8), st.text(alphabet="产业链数能", max_size=12))
+def test_an_alternation_as_the_store_compiles_it_matches_as_re_compile_everywhere(
+    branches: list[str], text: str
+) -> None:
+    pattern = "|".join(branches)
+    kept, fresh = PatternStore(None).compile(pattern, 0), re.compile(pattern)
+    for offset in range(len(text) + 1):
+        for method in ("match", "search"):
+            found, expected = getattr(kept, method)(text, offset), getattr(fresh, method)(text, offset)
+            assert (found and (found.span(), found.groups())) == (
+                expected and (expected.span(), expected.groups())
+            )
