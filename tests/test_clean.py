@@ -7,12 +7,15 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from summarizer.ingest.clean import (
     BYLINE_LEADING_RE,
     BYLINE_PAREN_RE,
     BYLINE_TRAILING_RE,
     INLINE_DEBRIS,
+    SENTENCE_GAP_RE,
     clean_text,
     cut_inline_bylines,
     extract_bylines,
@@ -28,6 +31,7 @@ from summarizer.ingest.clean import (
     strip_inline_debris,
 )
 from summarizer.ingest.load import load_path
+from summarizer.ingest.prepare import language_warnings
 from summarizer.text import fold
 from tests.conftest import ALL_TEXTS, SEED_000, SEED_004, RunCli, article, cleaned
 
@@ -467,3 +471,32 @@ def test_a_line_without_the_word_a_pattern_needs_is_cut_as_if_every_pattern_were
             e.split(": ", 1)[0] for e in expected_removed
         ]
         assert bylines == expected_bylines, line
+
+
+# Characters that split paragraphs: sentence ends, spaces of several kinds, every kind of line break.
+PARAGRAPH_CHARACTERS = st.sampled_from(
+    ["。", "!", "?", "字", " ", "\u3000", "\t", "\n", "\r", "\x0b", "\x1c", "\u2028"]
+)
+
+
+@given(st.lists(PARAGRAPH_CHARACTERS, max_size=30).map("".join))
+def test_paragraphs_split_as_line_by_line(text: str) -> None:
+    """The whole text's wide gaps after a sentence end become line breaks in one pass: the same pieces as
+    splitting each line at its gaps."""
+    by_line = (piece.strip() for line in text.splitlines() for piece in SENTENCE_GAP_RE.split(line))
+    assert split_paragraphs(text) == [piece for piece in by_line if piece]
+
+
+@pytest.mark.parametrize(
+    ("text", "warned"),
+    [
+        ("市政府将加快推进项目建设。" * 3, None),
+        ("The city will build 3 parks. " * 3 + "加快建设", "mostly not Chinese (6% Chinese characters)"),
+        ("2024: 12.5% +0.3 —", "the text has no letters at all"),
+        ("ab" * 40 + "加快" * 10, "mostly not Chinese (20% Chinese characters)"),
+        ("ab" * 40 + "加快" * 18, None),  # 31% of the letters, 18% of the characters
+    ],
+)
+def test_a_text_mostly_not_chinese_is_warned_of(text: str, warned: str | None) -> None:
+    warnings = language_warnings(text)
+    assert warnings == [] if warned is None else len(warnings) == 1 and warned in warnings[0]

@@ -43,7 +43,7 @@ SENTENCE_GAP_RE = LazyPattern(r"(?<=[。!?])[^\S\n]{2,}")
 
 def split_paragraphs(text: str) -> list[str]:
     """Non-empty lines, stripped; a sentence end followed by two or more spaces also ends a paragraph."""
-    pieces = (piece.strip() for line in text.splitlines() for piece in SENTENCE_GAP_RE.split(line))
+    pieces = (line.strip() for line in SENTENCE_GAP_RE.sub("\n", text).splitlines())
     return [piece for piece in pieces if piece]
 
 

@@ -99,10 +99,12 @@ _NOT_CJK_IDEOGRAPHS = LazyPattern("[^\u4e00-\u9fff]+")
 
 def language_warnings(text: str) -> list[str]:
     """A warning when the text is mostly not Chinese: every extractor here expects Chinese."""
+    chinese = len(_NOT_CJK_IDEOGRAPHS.sub("", text))  # each one a letter (Unicode category Lo); no list
+    if chinese and chinese >= 0.3 * len(text):
+        return []  # Chinese enough whatever the other letters (not counted: the slow part)
     letters = sum(map(str.isalpha, text))
     if not letters:
         return ["the text has no letters at all"]
-    chinese = len(_NOT_CJK_IDEOGRAPHS.sub("", text))  # each one a letter (Unicode category Lo); no list
     if chinese / letters < 0.3:
         return [f"the text is mostly not Chinese ({chinese / letters:.0%} Chinese characters); "
                 "the extractors expect Chinese policy articles"]  # fmt: skip

@@ -149,9 +149,15 @@ def speaks_as_a_private_person(speaker: str, text: str) -> bool:
     name = speaker.strip()
     if not _NAME_ONLY.fullmatch(name):
         return False
-    return (
-        re.search(rf"(?:{_PRIVATE_PERSON.pattern})[^,，。；;“”]{{0,6}}?{re.escape(name)}", text) is not None
-    )
+    return _introduced_as_a_private_person(name, text)
+
+
+@functools.lru_cache(maxsize=64)
+def _introduced_as_a_private_person(name: str, text: str) -> bool:
+    """Whether the text names `name` as a resident, a doctor…: asked again for each of the name's
+    statements (a text's hash is kept with it, so the key costs no pass over the text)."""
+    introduced = rf"(?:{_PRIVATE_PERSON.pattern})[^,，。；;“”]{{0,6}}?{re.escape(name)}"
+    return re.search(introduced, text) is not None
 
 
 def speaks_for_a_company(speaker: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 
@@ -1174,6 +1175,9 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     return sorted(set(heads), key=lambda span: span.start)
 
 
+_LEAD_SEPARATOR = LazyPattern(r"[\s×]+")
+
+
 def short_heading_series(text: str, index: TextIndex, paragraphs: list[Span]) -> list[Span]:
     """Bold leads glued into the running text as short sentences of their own, each a line of work before
     its report ("加强燃气管网安全排查。第一时间紧急调度…。…加强路桥设施安全排查。迅速组织…"): two or more
@@ -1185,7 +1189,7 @@ def short_heading_series(text: str, index: TextIndex, paragraphs: list[Span]) ->
         while offset < paragraph.end:
             sentence = index.full_sentence(offset)
             words = text[sentence.start : sentence.end].rstrip("。！!")
-            lead = re.split(r"[\s×]+", words)[-1]
+            lead = _LEAD_SEPARATOR.split(words)[-1]
             if _SHORT_HEADING.fullmatch(lead) and _has_body(text, index, sentence, paragraph):
                 start = sentence.start + len(words) - len(lead)
                 found.append(Span(start, start + len(lead)))
@@ -1786,9 +1790,16 @@ def _glued_subheading(text: str, start: int, end: int) -> re.Match[str] | None:
     if match is None or _NOT_A_SUBHEADING.search(match.group("heading")) or _NOT_A_HEAD.match(match.group(0)):
         return None
     speaker = match.group("speaker")
-    if speaker and not re.search(_TITLED_NAME.format(name=re.escape(speaker)), text):
+    if speaker and not _introduced_by_title(speaker, text):
         return None  # the words before 表示 are no speaker the article has introduced by title
     return match
+
+
+@functools.lru_cache(maxsize=64)
+def _introduced_by_title(name: str, text: str) -> bool:
+    """Whether the text names `name` after a title ("区长王某"): asked again for each heading the name
+    opens (a text's hash is kept with it, so the key costs no pass over the text)."""
+    return re.search(_TITLED_NAME.format(name=re.escape(name)), text) is not None
 
 
 @kept_per_span
