@@ -6,7 +6,7 @@ import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import lru_cache, partial
 
 from summarizer.extract.rules.deadlines import DeadlineReader
 from summarizer.extract.rules.metrics import is_project_scale, metric_of, shared_names
@@ -1683,6 +1683,12 @@ ZONE_LOOK_BACK_CHARS = 120
 """How far back in its sentence a target looks for the zone it belongs to (bounds the cost)."""
 
 
+@lru_cache(maxsize=16)
+def _any_zone_name(names: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that finds any of the names (an article's zones: compiled once an article)."""
+    return re.compile("|".join(map(re.escape, names)))
+
+
 def _zone_of(context: TargetContext, clause: Span) -> str | None:
     """The zone or park whose own target this is (guidelines §1): its sentence, up to the end of the
     target's clause, names it or refers back to it ("今年又安排了383项新区的重点项目，总投资额9259亿元",
@@ -1693,6 +1699,9 @@ def _zone_of(context: TargetContext, clause: Span) -> str | None:
     sentence = context.index.full_sentence(clause.start)
     words = context.text[max(sentence.start, clause.start - ZONE_LOOK_BACK_CHARS) : clause.end]
     placed = context.text[clause.end : sentence.end]
+    any_name = _any_zone_name(tuple(name for zone in context.zones for name in (zone.name, *zone.aliases)))
+    if any_name.search(words) is None and any_name.search(placed) is None:
+        return None  # no zone named: the zones need not be tried one by one
     for zone in context.zones:
         names = (zone.name, *zone.aliases)
         if zone.name != context.region and (
