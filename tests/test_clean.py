@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,6 @@ from summarizer.ingest.clean import (
     BYLINE_PAREN_RE,
     BYLINE_TRAILING_RE,
     INLINE_DEBRIS,
-    SENTENCE_GAP_RE,
     clean_text,
     cut_inline_bylines,
     extract_bylines,
@@ -483,7 +483,8 @@ PARAGRAPH_CHARACTERS = st.sampled_from(
 def test_paragraphs_split_as_line_by_line(text: str) -> None:
     """The whole text's wide gaps after a sentence end become line breaks in one pass: the same pieces as
     splitting each line at its gaps."""
-    by_line = (piece.strip() for line in text.splitlines() for piece in SENTENCE_GAP_RE.split(line))
+    gap = r"(?<=[。!?])[^\S\n]{2,}"
+    by_line = (piece.strip() for line in text.splitlines() for piece in re.split(gap, line))
     assert split_paragraphs(text) == [piece for piece in by_line if piece]
 
 

@@ -3,10 +3,13 @@ definition: checked against that definition, written out, on generated items."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer.extract.rules.priorities import _item_contexts, _outermost
+from summarizer.extract.rules.targets import occurrences
 from summarizer.extract.rules.text import Span, TextIndex
 
 spans = st.builds(
@@ -37,3 +40,10 @@ def test_a_head_shares_its_paragraph_when_another_head_starts_in_it(text: str, s
         following = heads[position + 1].start if position + 1 < len(heads) else paragraph.end
         end = min(max(following, head.end), paragraph.end) if shared else index.full_sentence(head.start).end
         assert context == text[head.start : max(end, head.end)]
+
+
+@given(st.text(alphabet="6号线1６٣啊", max_size=30), st.text(alphabet="6号线啊", max_size=3))
+def test_a_names_occurrences_are_the_regular_expressions(text: str, word: str) -> None:
+    """Where a name stands, not after a digit, each after the one before: as `re.finditer` finds it."""
+    expected = [match.start() for match in re.finditer(rf"(?<!\d){re.escape(word)}", text)]
+    assert occurrences(text, word) == expected

@@ -37,13 +37,13 @@ class CleanedText(BaseModel):
 # ---------------------------------------------------------------- shared helpers
 
 
-SENTENCE_GAP_RE = LazyPattern(r"(?<=[。!?])[^\S\n]{2,}")
+SENTENCE_GAP_RE = LazyPattern(r"(?P<end>[。!?])[^\S\n]{2,}")
 """A sentence end followed by a wide gap: scraped text that lost its paragraph breaks."""
 
 
 def split_paragraphs(text: str) -> list[str]:
     """Non-empty lines, stripped; a sentence end followed by two or more spaces also ends a paragraph."""
-    pieces = (line.strip() for line in SENTENCE_GAP_RE.sub("\n", text).splitlines())
+    pieces = (line.strip() for line in SENTENCE_GAP_RE.sub(r"\g<end>" "\n", text).splitlines())
     return [piece for piece in pieces if piece]
 
 

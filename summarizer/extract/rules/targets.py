@@ -1015,7 +1015,7 @@ def _finished_part(quantity: Quantity, context: TargetContext, clause: Span) -> 
     return any(
         _FINISHED_AFTER_PART.match(text, position + len(name))
         for name in names
-        for position in _occurrences(text, name)
+        for position in occurrences(text, name)
     )
 
 
@@ -1063,7 +1063,7 @@ def _named_work_ahead(quantity: Quantity, context: TargetContext, clause: Span) 
     if not names:
         return False
     core = _name_core(names[0])
-    for position in _occurrences(text, core):
+    for position in occurrences(text, core):
         if not sentence.start <= position < sentence.end and _AHEAD_AFTER_NAME.match(
             text, position + len(core)
         ):
@@ -1096,9 +1096,20 @@ _OWN_SUBJECT_BEFORE = LazyPattern(
 not the work its sentence opened with; "其正线全长…" or a bare "全长…" continues that work."""
 
 
-def _occurrences(text: str, word: str) -> list[int]:
-    """Where a name stands in the text ("6号线" not inside "16号线")."""
-    return [match.start() for match in re.finditer(rf"(?<!\d){re.escape(word)}", text)]
+def occurrences(text: str, word: str) -> list[int]:
+    """Where a name stands in the text ("6号线" not inside "16号线"), each after the one before (the
+    starts of the matches of the word not after a digit, found by `str.find`)."""
+    if not word:
+        return [match.start() for match in re.finditer(r"(?<!\d)", text)]
+    found: list[int] = []
+    position = text.find(word)
+    while position >= 0:
+        if position > 0 and text[position - 1].isdecimal():
+            position = text.find(word, position + 1)
+            continue
+        found.append(position)
+        position = text.find(word, position + len(word))
+    return found
 
 
 def _reported_complete(quantity: Quantity, context: TargetContext) -> bool:
