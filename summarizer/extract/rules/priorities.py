@@ -37,6 +37,11 @@ _SPEAKER_FRAME = LazyPattern(
     r"|(?:[\u4e00-\u9fff]{0,10}?(?:书记|长|主任|主席))?[\u4e00-\u9fff]{2,4}[:：](?=\S)|答[:：])"
     # an interview's speaker label: "李四：我们将…", "平江县委书记李明：…", "答：…"
 )
+_FRAME_MARK = LazyPattern(r"(?:说|表示|介绍|指出|强调|要求|提出|部署)[,，:：]|[:：]")
+"""What ends a `_SPEAKER_FRAME`: a speech verb and its comma or colon, or a speaker label's colon."""
+FRAME_REACH = 40
+"""How far from its start a speaker frame can end: 24 characters and a comma, 12 more, a verb and its
+comma."""
 # Datelines and descriptions open news paragraphs but are never policy areas.
 _NOT_A_HEAD = LazyPattern(
     r"^(?:(?:\d{1,2}月)?\d{1,2}日|日前|近日|据|[^,，。]{0,12}(?:电|讯)\b|[^,，。]{1,8}(?:地处|位于))"
@@ -270,6 +275,11 @@ _GLUED_SUBHEADING = LazyPattern(
 """A news item's sub-heading glued to its paragraph with no punctuation: a short phrase followed directly
 by a new sentence's opening ("落地亿元以上项目46个卜世杰表示，…", "…惠及22768户居民在乡村振兴方面，…"), or
 set off by a space before a place's plan ("聚焦民生改善 西山区将新建学校3所")."""
+_SUBHEADING_FOLLOWER = LazyPattern(r"方面|上半年|下半年|今年以来|近年来|下一步|表示|介绍|指出|[ \u3000]")
+"""What `_GLUED_SUBHEADING`'s look-ahead needs to find after the heading, each alternative a word of it."""
+SUBHEADING_REACH = 40
+"""How far from its start a glued sub-heading's follower can end: a heading of 24 characters, then
+"在" and ten characters before "方面"."""
 _TITLED_NAME = r"(?:长|书记|主任|委员|主席|部长|经理|董事长){name}"
 _NOT_A_SUBHEADING = LazyPattern(r"(?:长|书记|主任|记者|委员|主席|代表|负责人|专家|经理|说|表示|介绍|指出)$")
 """A title or a speech verb before a speaker's name: the phrase is the sentence's own subject."""
@@ -1774,7 +1784,9 @@ def _ordinal_word(match: re.Match[str]) -> str:
 def _head_start(text: str, sentence: Span) -> int:
     """Where a sentence's head would begin: after the speaker's frame, the close of the previous
     quotation, a glued sub-heading and a connector ("另外，", "同时，")."""
-    frame = _SPEAKER_FRAME.match(text[sentence.start : sentence.end])
+    frame = None
+    if _FRAME_MARK.search(text, sentence.start, min(sentence.end, sentence.start + FRAME_REACH)) is not None:
+        frame = _SPEAKER_FRAME.match(text[sentence.start : sentence.end])
     head_start = sentence.start + (frame.end() if frame else 0)
     while head_start < sentence.end and text[head_start] in _CLOSING_QUOTES:
         head_start += 1  # the close of the previous sentence's quotation
@@ -1786,6 +1798,8 @@ def _head_start(text: str, sentence: Span) -> int:
 
 
 def _glued_subheading(text: str, start: int, end: int) -> re.Match[str] | None:
+    if _SUBHEADING_FOLLOWER.search(text, start, min(end, start + SUBHEADING_REACH)) is None:
+        return None  # none of the openings that may follow a glued sub-heading is within its reach
     match = _GLUED_SUBHEADING.match(text, start, end)
     if match is None or _NOT_A_SUBHEADING.search(match.group("heading")) or _NOT_A_HEAD.match(match.group(0)):
         return None

@@ -1,0 +1,71 @@
+"""Quick checks in front of slow patterns: each rejects only texts that the pattern itself does not match
+(property tests over texts built from the words the patterns look for)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer.extract.rules.priorities import (
+    _FRAME_MARK,
+    _GLUED_SUBHEADING,
+    _SPEAKER_FRAME,
+    _SUBHEADING_FOLLOWER,
+    FRAME_REACH,
+    SUBHEADING_REACH,
+)
+
+SUBHEADING_WORDS = st.sampled_from(
+    ["在", "方面", "上半年", "下半年", "今年以来", "下一步", "表示", "介绍", "指出", " ", "\u3000", ",", "，",
+     "县", "区", "将", "要", "还", "推进", "产业", "项目", "张三", "。"]
+)  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(SUBHEADING_WORDS, max_size=30).map("".join), st.integers(0, 10))
+def test_a_glued_subheading_always_has_its_follower_within_reach(text: str, start: int) -> None:
+    start = min(start, len(text))
+    if _GLUED_SUBHEADING.match(text, start, len(text)) is not None:
+        assert _SUBHEADING_FOLLOWER.search(text, start, start + SUBHEADING_REACH) is not None
+
+
+def test_the_longest_glued_subheading_is_within_reach() -> None:
+    text = "一" * 24 + "在" + "二" * 10 + "方面，"
+    assert _GLUED_SUBHEADING.match(text) is not None
+    assert _SUBHEADING_FOLLOWER.search(text, 0, SUBHEADING_REACH) is not None
+
+
+FRAME_WORDS = st.sampled_from(
+    [
+        "表示",
+        "指出",
+        "部署",
+        ",",
+        "，",
+        ":",
+        "：",
+        "答",
+        "书记",
+        "长",
+        "张三",
+        "李四",
+        "记者",
+        "“",
+        "。",
+        "我们",
+        "推进",
+    ]
+)
+
+
+@settings(max_examples=500)
+@given(st.lists(FRAME_WORDS, max_size=30).map("".join))
+def test_a_speaker_frame_always_ends_within_reach(text: str) -> None:
+    if _SPEAKER_FRAME.match(text) is not None:
+        assert _FRAME_MARK.search(text, 0, FRAME_REACH) is not None
+
+
+def test_the_longest_speaker_frame_is_within_reach() -> None:
+    text = "一" * 24 + "," + "二" * 12 + "部署," + "三"
+    assert _SPEAKER_FRAME.match(text) is not None
+    assert _FRAME_MARK.search(text, 0, FRAME_REACH) is not None
