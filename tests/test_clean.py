@@ -501,3 +501,10 @@ def test_paragraphs_split_as_line_by_line(text: str) -> None:
 def test_a_text_mostly_not_chinese_is_warned_of(text: str, warned: str | None) -> None:
     warnings = language_warnings(text)
     assert warnings == [] if warned is None else len(warnings) == 1 and warned in warnings[0]
+
+
+def test_a_long_chinese_text_is_not_warned_of_though_it_ends_in_english() -> None:
+    """Chinese enough in its first chunks: the rest is not counted, and the answer is the whole text's."""
+    text = "市政府将加快推进项目建设。" * 2000 + "The city will build parks. " * 500
+    assert language_warnings(text) == []
+    assert language_warnings("The city will build parks. " * 5000 + "加快建设" * 1000) != []

@@ -200,6 +200,8 @@ def inside_quotes(text: str, start: int, end: int, limit: int = 40) -> Span | No
     """The quotation (“…”) that encloses text[start:end], looking at most `limit` characters around: the
     nearest quotation mark before it opens one (a straight " may open or close) and the nearest after it
     closes one."""
+    if _QUOTE_MARK.search(text, max(0, start - limit), start) is None:
+        return None  # no quotation mark before it (a forward scan; most figures stand in no quotation)
     before = _LAST_QUOTE_MARK.match(text, max(0, start - limit), start)
     if before is None or before.group(1) not in OPEN_QUOTES:
         return None
