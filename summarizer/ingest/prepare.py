@@ -13,6 +13,7 @@ from summarizer.ingest.clean import INJECTION_NOTE, CleanedText, clean_text, lea
 from summarizer.ingest.load import Document
 from summarizer.ingest.plan_year import detect_plan_year
 from summarizer.ingest.sections import Section, split_sections
+from summarizer.memo import forget_article_caches
 from summarizer.schema import Region
 from summarizer.text import LazyPattern
 
@@ -76,6 +77,7 @@ class PreparedArticle(BaseModel):
 
 def prepare_article(document: Document) -> PreparedArticle:
     """Clean, section and date one document."""
+    forget_article_caches()  # what was kept of the article before
     started = time.perf_counter()
     cleaned = clean_text(document.text)
     cleaned_at = time.perf_counter()

@@ -43,6 +43,7 @@ from summarizer.ingest.regions import (
     ZONE_SHORT_FORMS,
     ZONES,
 )
+from summarizer.memo import per_article
 from summarizer.schema import Region
 from summarizer.text import LazyPattern
 
@@ -549,7 +550,7 @@ def named_places(text: str, known: Iterable[str] = ()) -> list[str]:
     return [name for name in places if not any(o != name and o.startswith(name[-2:]) for o in places)]
 
 
-@functools.lru_cache(maxsize=4)
+@per_article(maxsize=4)
 def _names_with_a_level(text: str) -> Mapping[str, int]:
     """How often the text writes each two- or three-character stem with a level word after it ("荆州市"):
     `named_places` reads an article for several purposes, each with other `known` names."""

@@ -4,12 +4,12 @@ plan the turn states."""
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Iterator
 
 from summarizer.extract.rules.text import Span, TextIndex
 from summarizer.ingest.sections import bare_name, officials_in
+from summarizer.memo import per_article
 from summarizer.text import LazyPattern
 
 _FRAME_SPEAKER_CHARS = (2, 40)
@@ -94,7 +94,7 @@ def _answers_questions(text: str, paragraph: Span) -> bool:
     return _event_of_questions(text) or _ASKER_FRAME.search(text, paragraph.start, paragraph.end) is not None
 
 
-@functools.lru_cache(maxsize=2)  # the article being read: a corpus keeps no old texts alive
+@per_article(maxsize=2)
 def _event_of_questions(text: str) -> bool:
     """A text of an event of questions (a press conference, a hotline): asked once per text, not per
     paragraph."""
@@ -152,7 +152,7 @@ def speaks_as_a_private_person(speaker: str, text: str) -> bool:
     return _introduced_as_a_private_person(name, text)
 
 
-@functools.lru_cache(maxsize=64)
+@per_article(maxsize=64)
 def _introduced_as_a_private_person(name: str, text: str) -> bool:
     """Whether the text names `name` as a resident, a doctor…: asked again for each of the name's
     statements (a text's hash is kept with it, so the key costs no pass over the text)."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import re
 
@@ -27,6 +26,7 @@ from summarizer.extract.rules.text import CLAUSE_OR_SENTENCE_END, Span, TextInde
 from summarizer.ingest.gazetteer import Place, gazetteer
 from summarizer.ingest.places import lowest_place_in, quoted_higher_level
 from summarizer.ingest.sections import bare_name
+from summarizer.memo import per_article
 from summarizer.parse.quantities import chinese_number
 from summarizer.schema import CATEGORIES, Category, Priority
 from summarizer.text import LazyPattern
@@ -1781,6 +1781,7 @@ def _ordinal_word(match: re.Match[str]) -> str:
     return match.group(0).strip().rstrip(",，")
 
 
+@per_article(maxsize=4096)
 def _head_start(text: str, sentence: Span) -> int:
     """Where a sentence's head would begin: after the speaker's frame, the close of the previous
     quotation, a glued sub-heading and a connector ("另外，", "同时，")."""
@@ -1797,6 +1798,7 @@ def _head_start(text: str, sentence: Span) -> int:
     return connector.end() if connector else head_start
 
 
+@per_article(maxsize=4096)
 def _glued_subheading(text: str, start: int, end: int) -> re.Match[str] | None:
     if _SUBHEADING_FOLLOWER.search(text, start, min(end, start + SUBHEADING_REACH)) is None:
         return None  # none of the openings that may follow a glued sub-heading is within its reach
@@ -1809,7 +1811,7 @@ def _glued_subheading(text: str, start: int, end: int) -> re.Match[str] | None:
     return match
 
 
-@functools.lru_cache(maxsize=64)
+@per_article(maxsize=64)
 def _introduced_by_title(name: str, text: str) -> bool:
     """Whether the text names `name` after a title ("区长王某"): asked again for each heading the name
     opens (a text's hash is kept with it, so the key costs no pass over the text)."""

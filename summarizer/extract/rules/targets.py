@@ -6,7 +6,7 @@ import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from functools import lru_cache, partial
+from functools import partial
 
 from summarizer.extract.rules.deadlines import DeadlineReader
 from summarizer.extract.rules.metrics import is_project_scale, metric_of, shared_names
@@ -37,6 +37,7 @@ from summarizer.extract.rules.text import Span, TextIndex, inside_quotes
 from summarizer.ingest.places import lies_under, quoted_higher_level
 from summarizer.ingest.regions import HIGHER_REGION_ALIASES, PROVINCES, SELF_REFERENCES
 from summarizer.ingest.sections import bare_name
+from summarizer.memo import per_article
 from summarizer.parse.quantities import Quantity
 from summarizer.schema import Kind, Region, Target
 from summarizer.text import LazyPattern, inside_title
@@ -1694,7 +1695,7 @@ ZONE_LOOK_BACK_CHARS = 120
 """How far back in its sentence a target looks for the zone it belongs to (bounds the cost)."""
 
 
-@lru_cache(maxsize=16)
+@per_article(maxsize=16)
 def _any_zone_name(names: tuple[str, ...]) -> re.Pattern[str]:
     """A pattern that finds any of the names (an article's zones: compiled once an article)."""
     return re.compile("|".join(map(re.escape, names)))
