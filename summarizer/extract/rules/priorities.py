@@ -199,10 +199,11 @@ _ROLE_WILL = LazyPattern(
 )
 _ROLE_SERIES_MIN = 2
 _FIGURE = LazyPattern(r"\d")
-_PARALLEL_VERB = LazyPattern(
-    r"(?:[^,，。；;“”]{0,8}?(?:要|将))?(?P<verb>坚持|聚焦|突出|强化|深化|着力|狠抓|大抓)"
-)
+_PARALLEL_VERBS = "坚持|聚焦|突出|强化|深化|着力|狠抓|大抓"
+_PARALLEL_VERB = LazyPattern(rf"(?:[^,，。；;“”]{{0,8}}?(?:要|将))?(?P<verb>{_PARALLEL_VERBS})")
 """The verb of work a clause opens with, after its subject and intent ("全区上下要坚持项目为王")."""
+_PARALLEL_VERB_WORD = LazyPattern(_PARALLEL_VERBS)
+"""The verbs of `_PARALLEL_VERB`, each where it stands."""
 _MEASURE_LIST = LazyPattern(
     r"通过(?P<items>[^,，。；;：:“”、]{3,30}(?:、[^,，。；;：:“”、]{3,30}){2,7})等(?:一系列|多项)?(?:举措|措施|手段|方式)"
 )
@@ -1489,6 +1490,8 @@ def parallel_areas(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     """Clauses of one sentence that each name an area of work in parallel ("我们将在招商引资上再发力，在营商
     环境上再优化，在项目服务上再提速"): three or more in a row, each an item from its 在 on."""
     found: list[Span] = []
+    if text.count("在", paragraph.start, paragraph.end) < _PARALLEL_MIN:
+        return found  # each area opens on a 在 of its own
     offset = paragraph.start
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
@@ -1509,6 +1512,8 @@ def parallel_verbs(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     """Clauses of one sentence that each open with the same verb of work ("全区上下要坚持项目为王，坚持创新
     驱动，坚持民生优先，确保…"): three or more in a row, each an item from its verb on."""
     found: list[Span] = []
+    if len(_PARALLEL_VERB_WORD.findall(text, paragraph.start, paragraph.end)) < _PARALLEL_MIN:
+        return found  # each clause holds a verb of its own
     offset = paragraph.start
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
