@@ -1375,6 +1375,8 @@ def role_series(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     first measure is an item. One such sentence alone is a fact about the body ("作为全省重点项目，该项目将
     带动…"), not a list."""
     found: list[tuple[str, Span]] = []
+    if text.count("作为", paragraph.start, paragraph.end) < _ROLE_SERIES_MIN:
+        return []  # each role opens on a 作为 of its own
     offset = paragraph.start
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
