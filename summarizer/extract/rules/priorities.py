@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Mapping
 
 from summarizer.extract.rules.answers import (
     answer_plans,
@@ -1751,7 +1752,8 @@ def _opening_duty(text: str, index: TextIndex, paragraph: Span) -> Span | None:
     return Span(head_start, clause.end)
 
 
-def _ordinals(text: str, paragraph: Span) -> list[re.Match[str]]:
+@per_article(maxsize=1024)
+def _ordinals(text: str, paragraph: Span) -> tuple[re.Match[str], ...]:
     """The ordinals that open the items of an enumeration in a paragraph ("一是", "第一，", "首先，")."""
     found = list(_ORDINAL_IN_TEXT.finditer(text, paragraph.start, paragraph.end))
     first = next((match for match in found if _ordinal_word(match) == "一是"), None)
@@ -1772,7 +1774,7 @@ def _ordinals(text: str, paragraph: Span) -> list[re.Match[str]]:
     for family, pairs in _PAIRED_ORDINALS.items():  # "一要", "一方面" open a list only when it goes on
         if not any(pair <= openings for pair in pairs):
             found = [match for match in found if not family.fullmatch(_ordinal_word(match))]
-    return [match for match in found if not _NON_POLICY_LEAD.search(_lead_in(text, paragraph, match))]
+    return tuple(match for match in found if not _NON_POLICY_LEAD.search(_lead_in(text, paragraph, match)))
 
 
 def _lead_in(text: str, paragraph: Span, item: re.Match[str]) -> str:
@@ -2219,7 +2221,7 @@ def categorize(head: str, paragraph: str, item: str = "") -> Category:
     keyword hits there; the paragraph only breaks ties. A head with no hit is read in its own item (in
     a paragraph of several heads: "一是要坚定信心，…" beside "二是要…"), then in the paragraph."""
     in_head, in_paragraph = _keyword_hits(head), _keyword_hits(paragraph)
-    in_item = {} if in_head else _keyword_hits(item)
+    in_item: Mapping[str, int] = {} if in_head else _keyword_hits(item)
     best: Category = "industry"
     best_score = (0, 0, 0)
     for category in CATEGORIES:
@@ -2229,9 +2231,11 @@ def categorize(head: str, paragraph: str, item: str = "") -> Category:
     return best
 
 
-def _keyword_hits(words: str) -> dict[str, int]:
+@per_article(maxsize=512)
+def _keyword_hits(words: str) -> Mapping[str, int]:
     """Keyword hits per category, the longest keyword where two overlap: "产业链" is one hit, not also
-    "产业"; "新能源" one, not also "能源"."""
+    "产业"; "新能源" one, not also "能源". (Kept for the article: the priorities of a paragraph each read
+    it.)"""
     hits: dict[str, int] = {}
     for match in _KEYWORD.finditer(words):
         for category in _CATEGORIES_OF[match.group(0)]:
