@@ -14,6 +14,13 @@ from summarizer.extract.rules.priorities import (
     FRAME_REACH,
     SUBHEADING_REACH,
 )
+from summarizer.parse.quantities import (
+    _RANGE,
+    _RANGE_REACH,
+    CANONICAL_UNITS,
+    MAGNITUDES,
+    _range_lead_characters,
+)
 
 SUBHEADING_WORDS = st.sampled_from(
     ["在", "方面", "上半年", "下半年", "今年以来", "下一步", "表示", "介绍", "指出", " ", "\u3000", ",", "，",
@@ -69,3 +76,24 @@ def test_the_longest_speaker_frame_is_within_reach() -> None:
     text = "一" * 24 + "," + "二" * 12 + "部署," + "三"
     assert _SPEAKER_FRAME.match(text) is not None
     assert _FRAME_MARK.search(text, 0, FRAME_REACH) is not None
+
+
+NUMERALS = st.sampled_from(["3", "30", "1,200", "2.5", "三", "十五", "二十", "一百"])
+MAGNITUDE_WORDS = st.sampled_from(["", *MAGNITUDES])
+UNIT_WORDS = st.sampled_from(["", *CANONICAL_UNITS])
+SEPARATORS = st.sampled_from(["-", "~", "至", "到", "—", "，", "和", ""])
+RANGES = st.tuples(NUMERALS, MAGNITUDE_WORDS, UNIT_WORDS, SEPARATORS, NUMERALS, MAGNITUDE_WORDS, UNIT_WORDS)
+
+
+@settings(max_examples=1000)
+@given(RANGES)
+def test_a_range_always_has_a_separator_after_the_run_of_its_low_end(pieces: tuple[str, ...]) -> None:
+    text = "".join(pieces)
+    if _RANGE.match(text) is not None:
+        assert _RANGE_REACH.match(text) is not None
+
+
+def test_the_characters_of_a_low_end_hold_no_separator() -> None:
+    assert not set(_range_lead_characters()) & set("~～〜-—–－至到")
+    assert _RANGE_REACH.match("1,200.5万千瓦时-2000万千瓦时") is not None
+    assert _RANGE_REACH.match("30万元，50万元") is None

@@ -309,6 +309,19 @@ _RANGE: Final = LazyPattern(
     rf"(?P<lo>{_NUMBER})(?P<lo_mag>{_MAG})?(?P<lo_unit>{_UNIT})?[{_RANGE_SEPARATORS}]"
     rf"(?P<num>{_NUMBER})(?P<inner>{_INNER})?(?P<mag>{_MAG})?(?P<unit>{_UNIT})(?P<trail>{_TRAIL})?"
 )
+
+
+def _range_lead_characters() -> str:
+    """Every character the low end of a range can be written with: digits, Chinese numerals, magnitudes
+    and units (none of them a range separator)."""
+    characters = set("0123456789０１２３４５６７８９,.．点" + CHINESE_DIGITS + CHINESE_PLACES)
+    characters.update(*MAGNITUDES, *CANONICAL_UNITS)
+    return "".join(sorted(map(re.escape, characters)))
+
+
+_RANGE_REACH: Final = LazyPattern(rf"[{_range_lead_characters()}]*[{_RANGE_SEPARATORS}]")
+"""What a range needs at its start: a run of the characters its low end is written with, then a separator
+("30-50万", "三至五年"); tried before `_RANGE`, which backtracks through every shorter low end."""
 _PRODUCT: Final = LazyPattern(
     rf"(?P<count>[0-9]+|[一二三四五六七八九两十]+) ?[×xX*] ?"
     rf"(?P<num>{_NUMBER})(?P<mag>{_MAG})?(?P<unit>{_UNIT})(?P<trail>{_TRAIL})?"
@@ -541,6 +554,8 @@ _SHAPES: Final[dict[str, tuple[tuple[LazyPattern, _Reader], ...]]] = {
 def _read_at(text: str, kind: str, position: int) -> _Reading | None:
     """The first shape of this kind of start that reads a quantity at `position`."""
     for pattern, reader in _SHAPES[kind]:
+        if pattern is _RANGE and _RANGE_REACH.match(text, position) is None:
+            continue  # no separator after the run a low end could be written with: no range here
         match = pattern.match(text, position)
         if match is not None:
             reading = reader(text, match)
