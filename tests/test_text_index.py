@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.extract.rules.text import CLOSE_QUOTES, OPEN_QUOTES, Span, TextIndex, inside_quotes
+from summarizer.extract.rules.text import (
+    CLAUSE_ENDS,
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    UNICODE_WHITESPACE,
+    Span,
+    TextIndex,
+    _trim,
+    inside_quotes,
+)
 
 MARKS = sorted(set(OPEN_QUOTES + CLOSE_QUOTES))
 
@@ -86,3 +96,21 @@ def test_a_walk_gives_the_spans_asked_for_one_offset_at_a_time(text: str, start:
     assert walked.clauses_in(span) == walked_one_offset_at_a_time(asked.clause, span)
     assert walked.sentences_in(span) == walked_one_offset_at_a_time(asked.sentence, span)
     assert walked.full_sentences_in(span) == walked_one_offset_at_a_time(asked.full_sentence, span)
+
+
+def test_the_whitespace_named_is_every_character_str_strip_drops() -> None:
+    assert set(UNICODE_WHITESPACE) == {chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()}
+
+
+@given(
+    st.text(alphabet=" \u3000\t\n，,。；;:：！？!?字1", max_size=20), st.integers(0, 20), st.integers(0, 20)
+)
+def test_a_span_is_trimmed_of_whitespace_and_separators_at_its_end_in_any_order(
+    text: str, first: int, second: int
+) -> None:
+    start, end = sorted((min(first, len(text)), min(second, len(text))))
+    words = text[start:end].lstrip()
+    trimmed_start = end - len(words)
+    while (stripped := words.rstrip().rstrip(CLAUSE_ENDS + "。")) != words:
+        words = stripped
+    assert _trim(text, start, end) == Span(trimmed_start, trimmed_start + len(words))

@@ -7,8 +7,7 @@ import copy
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from summarizer.text import LazyPattern
 
@@ -29,12 +28,35 @@ _LAST_QUOTE_MARK = LazyPattern(f".*([{re.escape(OPEN_QUOTES + CLOSE_QUOTES)}])",
 _ENDER_FINDERS = {enders: LazyPattern(f"[{re.escape(enders)}]") for enders in
                   (FULL_SENTENCE_ENDS, SENTENCE_ENDS, CLAUSE_ENDS)}  # fmt: skip
 _TRAILING_CHARACTERS = CLAUSE_ENDS + "。"
+UNICODE_WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+"""Every character `str.isspace` holds to be whitespace (what `str.strip()` drops)."""
+_TRIMMED_AT_THE_END = UNICODE_WHITESPACE + _TRAILING_CHARACTERS
 
 
-@dataclass(frozen=True)
 class Span:
-    start: int
-    end: int
+    """Where a stretch of the text starts and ends (end exclusive). Equal, hashed and shown as a frozen
+    dataclass of the two would be; a class of two slots because the rules make and compare thousands of
+    them an article (a frozen dataclass sets each field through `object.__setattr__`)."""
+
+    __slots__ = ("end", "start")
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start: Final = start
+        self.end: Final = end
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not Span:
+            return NotImplemented
+        return self.start == other.start and self.end == other.end
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"Span(start={self.start!r}, end={self.end!r})"
 
     def text(self, source: str) -> str:
         return source[self.start : self.end]
@@ -171,9 +193,7 @@ def _trim(text: str, start: int, end: int) -> Span:
     """Drop surrounding whitespace and trailing separators (and whitespace between them)."""
     words = text[start:end].lstrip()
     start = end - len(words)
-    while (trimmed := words.rstrip().rstrip(_TRAILING_CHARACTERS)) != words:
-        words = trimmed
-    return Span(start, start + len(words))
+    return Span(start, start + len(words.rstrip(_TRIMMED_AT_THE_END)))
 
 
 Found = TypeVar("Found")
