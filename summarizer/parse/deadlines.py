@@ -60,7 +60,7 @@ FIVE_YEAR_PLAN_13_START = 2016
 """The 13th five-year plan ("十三五") ran 2016-2020; each later one starts five years on."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimeMention:
     """One time expression: where it is and the deadline it stands for (None without a plan year)."""
 

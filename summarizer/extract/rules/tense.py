@@ -175,7 +175,7 @@ _HELD_WITHIN = LazyPattern(r"控制在|不超过|不高于")
 _ATTAINED = LazyPattern(rf"(?:{'|'.join(ATTAINMENT_VERBS)})[^,，。;；]{{0,24}}$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Marker:
     position: int
     tense: Tense
@@ -190,7 +190,7 @@ class Marker:
     year word came before."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ParagraphTense:
     """A paragraph's default tense; `grounded` when an opener or the lean of its markers sets it, not the
     reader's fallback for a paragraph that says nothing."""
@@ -207,7 +207,7 @@ class ParagraphTense:
 _UNSAID = ParagraphTense("future", grounded=False)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reading:
     """The tense of a quantity and whether anything marks it: a word of its own clause or sentence, or
     its paragraph's opener or lean (`marked`), or nothing (the reader's fallback)."""
