@@ -324,10 +324,10 @@ def strip_noise(phrase: str) -> str:
         subject = _REGION_SUBJECT_BEFORE_NOISE.match(phrase)
         if subject is not None:  # "该县今年计划实施重点项目" (but "全县物流业营业额" keeps its 全县)
             phrase, changed = phrase[subject.end() :], True
-        for word in _LEADING:
+        for word in _LEADING if phrase.startswith(_LEADING) else ():  # (one test when no word leads)
             if phrase.startswith(word) and len(phrase) > len(word) and not phrase.startswith(_GLUED):
                 phrase, changed = phrase[len(word) :], True
-        for word in _TRAILING:
+        for word in _TRAILING if phrase.endswith(_TRAILING) else ():
             if phrase.endswith(word) and len(phrase) > len(word):
                 phrase, changed = phrase[: -len(word)], True
         without = _without_place(phrase)
@@ -369,7 +369,7 @@ def _is_official_name(surface: str) -> bool:
 
 def _strip_trailing(phrase: str) -> str:
     changed = True
-    while changed and phrase:
+    while changed and phrase and phrase.endswith(_TRAILING):
         changed = False
         for word in _TRAILING:
             if phrase.endswith(word):
