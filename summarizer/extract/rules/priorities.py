@@ -1437,8 +1437,10 @@ def plan_series(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
         parts = _semicolon_parts(text, index, sentence)
-        later_are_work = all(_SERIES_ITEM.match(part.text(text)) for part in parts[1:])
-        if len(parts) >= _PARALLEL_MIN and later_are_work and _INTENT_WORD.search(parts[0].text(text)):
+        later_are_work = len(parts) >= _PARALLEL_MIN and all(
+            _SERIES_ITEM.match(part.text(text)) for part in parts[1:]
+        )
+        if later_are_work and _INTENT_WORD.search(parts[0].text(text)):
             first = _first_series_item(text, index, parts[0])
             found += ([first] if first is not None else []) + parts[1:]
         offset = max(sentence.end + 1, offset + 1)
@@ -1454,7 +1456,7 @@ def announced_series(text: str, index: TextIndex, paragraph: Span) -> list[Span]
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
         parts = _semicolon_parts(text, index, sentence)
-        starts = [_after_list_connector(text, part) for part in parts]
+        starts = [_after_list_connector(text, part) for part in parts] if len(parts) >= _PARALLEL_MIN else []
         word = text[starts[0] : starts[0] + 2] if starts else ""
         shared = len(parts) >= _PARALLEL_MIN and all(text.startswith(word, start) for start in starts)
         if shared and _announces(text, paragraph, sentence, word):
