@@ -9,12 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer.extract.rules.text import (
+    _COMMA,
     CLAUSE_ENDS,
     CLOSE_QUOTES,
     OPEN_QUOTES,
     UNICODE_WHITESPACE,
     Span,
     TextIndex,
+    _boundaries,
     _trim,
     inside_quotes,
 )
@@ -114,3 +116,20 @@ def test_a_span_is_trimmed_of_whitespace_and_separators_at_its_end_in_any_order(
     while (stripped := words.rstrip().rstrip(CLAUSE_ENDS + "。")) != words:
         words = stripped
     assert _trim(text, start, end) == Span(trimmed_start, trimmed_start + len(words))
+
+
+def test_every_digit_can_stand_beside_a_comma_the_index_checks() -> None:
+    """The commas between digits are found among the commas between word characters that are not
+    ideographs: every `str.isdigit` character is one."""
+    digits = [chr(code) for code in range(sys.maxunicode + 1) if chr(code).isdigit()]
+    assert all(_COMMA.match(f"{digit},{digit}", 1) for digit in digits)
+
+
+@given(st.text(alphabet="1２①²,，。a字;", max_size=20))
+def test_a_comma_between_digits_cuts_no_clause(text: str) -> None:
+    expected = [0]
+    for index, character in enumerate(text):
+        between_digits = 0 < index < len(text) - 1 and text[index - 1].isdigit() and text[index + 1].isdigit()
+        if character in CLAUSE_ENDS and not (character == "," and between_digits):
+            expected.append(index + 1)
+    assert _boundaries(text, CLAUSE_ENDS) == [*expected, len(text)]

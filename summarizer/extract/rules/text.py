@@ -65,15 +65,22 @@ class Span:
 def _boundaries(text: str, enders: str) -> list[int]:
     """Offsets just after each ender (a comma between digits is not one), plus 0 and len(text)."""
     finder = _ENDER_FINDERS.get(enders) or re.compile(f"[{re.escape(enders)}]")
-    cuts = [0]
-    cuts.extend(match.end() for match in finder.finditer(text) if not _is_digit_comma(text, match.start()))
-    cuts.append(len(text))
+    cuts = [0, *(match.end() for match in finder.finditer(text)), len(text)]
+    if "," in enders:  # the commas of "1,291": the digits on both sides (a rare check, done on its own)
+        digit_commas = {
+            match.end() for match in _COMMA.finditer(text) if _is_digit_comma(text, match.start())
+        }
+        if digit_commas:
+            cuts = [cut for cut in cuts if cut not in digit_commas]
     return cuts
 
 
+_COMMA = LazyPattern(r"(?<=[^\W_\u4e00-\u9fff]),(?=[^\W_\u4e00-\u9fff])")
+"""A comma between two word characters that are not Chinese ideographs: every comma between digits (any
+`str.isdigit` character is a word character) is one; `_is_digit_comma` decides."""
+
+
 def _is_digit_comma(text: str, index: int) -> bool:
-    if text[index] != ",":
-        return False
     return 0 < index < len(text) - 1 and text[index - 1].isdigit() and text[index + 1].isdigit()
 
 
