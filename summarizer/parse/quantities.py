@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Final, NamedTuple
-
-from pydantic import BaseModel, ConfigDict
 
 from summarizer.schema import Comparator
 from summarizer.text import LazyPattern
@@ -230,15 +229,15 @@ CHINESE_PLACES: Final[str] = "十百千万亿"
 _FULLWIDTH: Final[dict[int, int]] = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
-class Quantity(BaseModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quantity:
     """One quantity found in a text; `text[start:end] == raw`, value and value_high in the canonical unit.
 
     `unit_written` is the unit as written with its magnitude ("亿元", "万头(只)"), empty when the unit is
     implied ("千亿级", "全覆盖", "前20"); `cue` is the word that set the comparator, else the leading cue;
-    `cue_start` is where a leading cue starts, else `start`.
+    `cue_start` is where a leading cue starts, else `start`. A plain value object, not a pydantic model: the
+    parser alone makes them (its fields typed by construction), hundreds an article.
     """
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     raw: str
     start: int
@@ -687,9 +686,7 @@ def share_list_cues(text: str, quantities: list[Quantity]) -> list[Quantity]:
             continue
         for number in run:
             if quantities[number] is not source:
-                shared[number] = quantities[number].model_copy(
-                    update={"comparator": source.comparator, "cue": source.cue}
-                )
+                shared[number] = replace(quantities[number], comparator=source.comparator, cue=source.cue)
     return shared
 
 
