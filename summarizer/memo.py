@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 Function = TypeVar("Function", bound=Callable[..., Any])
 
 _CACHES: list[Any] = []
+_DICTS: list[dict[Any, Any]] = []
 
 
 def per_article(maxsize: int) -> Callable[[Function], Function]:
@@ -30,7 +31,16 @@ def per_article(maxsize: int) -> Callable[[Function], Function]:
     return cached
 
 
+def article_dict() -> dict[Any, Any]:
+    """A dict for what a rule keeps of the article being read, emptied by `forget_article_caches`."""
+    kept: dict[Any, Any] = {}
+    _DICTS.append(kept)
+    return kept
+
+
 def forget_article_caches() -> None:
     """Empty every per-article cache: a new article is being read."""
     for kept in _CACHES:
         kept.cache_clear()
+    for found in _DICTS:
+        found.clear()

@@ -7,7 +7,7 @@ from summarizer.extract.rules.priorities import _head_start
 from summarizer.extract.rules.text import Span
 from summarizer.ingest.load import text_document
 from summarizer.ingest.prepare import prepare_article
-from summarizer.memo import forget_article_caches, per_article
+from summarizer.memo import article_dict, forget_article_caches, per_article
 
 
 def test_an_answer_is_kept_until_the_caches_are_forgotten() -> None:
@@ -32,3 +32,10 @@ def test_preparing_an_article_forgets_what_the_last_one_kept() -> None:
     assert _head_start.cache_info().currsize == 1  # type: ignore[attr-defined]
     prepare_article(text_document("某县将新建学校3所。"))
     assert _head_start.cache_info().currsize == 0  # type: ignore[attr-defined]
+
+
+def test_an_article_dict_is_emptied_with_the_caches() -> None:
+    kept = article_dict()
+    kept["zones"] = ("某经济开发区",)
+    forget_article_caches()
+    assert kept == {}

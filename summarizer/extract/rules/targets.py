@@ -37,7 +37,7 @@ from summarizer.extract.rules.text import Span, TextIndex, inside_quotes
 from summarizer.ingest.places import lies_under, quoted_higher_level
 from summarizer.ingest.regions import HIGHER_REGION_ALIASES, PROVINCES, SELF_REFERENCES
 from summarizer.ingest.sections import bare_name
-from summarizer.memo import per_article
+from summarizer.memo import article_dict, per_article
 from summarizer.parse.quantities import Quantity
 from summarizer.schema import Kind, Region, Target
 from summarizer.text import LazyPattern, inside_title
@@ -1657,9 +1657,15 @@ _SOURCE_FRAME = LazyPattern(r"(?:据(?:介绍|了解|悉)|[^,，。;；“”]{1
 
 def _subject_head(context: TargetContext, start: int) -> int:
     """Where a clause's subject starts: after 其中 and after a source or speaker frame ("据介绍，")."""
-    frame = _SOURCE_FRAME.match(context.text, start)
+    return _subject_head_in(context.text, start)
+
+
+@per_article(maxsize=4096)
+def _subject_head_in(text: str, start: int) -> int:
+    """`_subject_head` of a text (kept for the article: the figures of a sentence ask of the same clauses)."""
+    frame = _SOURCE_FRAME.match(text, start)
     head = frame.end() if frame else start
-    opening = _SUBJECT_OPENING.match(context.text, head)
+    opening = _SUBJECT_OPENING.match(text, head)
     return opening.end() if opening else head
 
 
@@ -1695,10 +1701,18 @@ ZONE_LOOK_BACK_CHARS = 120
 """How far back in its sentence a target looks for the zone it belongs to (bounds the cost)."""
 
 
-@per_article(maxsize=16)
-def _any_zone_name(names: tuple[str, ...]) -> re.Pattern[str]:
-    """A pattern that finds any of the names (an article's zones: compiled once an article)."""
-    return re.compile("|".join(map(re.escape, names)))
+_ZONE_NAME_PATTERNS: dict[int, tuple[tuple[Region, ...], re.Pattern[str]]] = article_dict()
+"""A pattern of the names of each tuple of zones asked about, by the tuple's id (with the tuple, so that the
+id stays its own), for the article being read."""
+
+
+def _any_zone_name(zones: tuple[Region, ...]) -> re.Pattern[str]:
+    """A pattern that finds any name of the zones (an article's zones: compiled once an article)."""
+    kept = _ZONE_NAME_PATTERNS.get(id(zones))
+    if kept is None or kept[0] is not zones:
+        names = [name for zone in zones for name in (zone.name, *zone.aliases)]
+        kept = _ZONE_NAME_PATTERNS[id(zones)] = (zones, re.compile("|".join(map(re.escape, names))))
+    return kept[1]
 
 
 def _zone_of(context: TargetContext, clause: Span) -> str | None:
@@ -1711,7 +1725,7 @@ def _zone_of(context: TargetContext, clause: Span) -> str | None:
     sentence = context.index.full_sentence(clause.start)
     words = context.text[max(sentence.start, clause.start - ZONE_LOOK_BACK_CHARS) : clause.end]
     placed = context.text[clause.end : sentence.end]
-    any_name = _any_zone_name(tuple(name for zone in context.zones for name in (zone.name, *zone.aliases)))
+    any_name = _any_zone_name(context.zones)
     if any_name.search(words) is None and any_name.search(placed) is None:
         return None  # no zone named: the zones need not be tried one by one
     for zone in context.zones:
