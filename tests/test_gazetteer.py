@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from summarizer.ingest.gazetteer import gazetteer
 
 
@@ -56,3 +59,34 @@ def test_mentions_take_the_longest_name_at_each_position() -> None:
     assert [(m.surface, m.start, m.end) for m in found] == [
         ("河北", 0, 2), ("保定", 2, 4), ("涞源县", 4, 7), ("陕西", 8, 10), ("咸阳", 10, 12), ("乾县", 12, 14),
     ]  # fmt: skip
+
+
+SURFACES = [
+    "涞源县",
+    "涞源",
+    "保定市",
+    "保定",
+    "朝阳区",
+    "朝阳",
+    "新城区",
+    "河北省",
+    "呼和浩特市",
+    "托克托县",
+]
+TEXT_PIECES = st.sampled_from([*SURFACES, "在", "县", "市", "区", "，", "保", "朝", "新城", "呼和", "2025年"])
+
+
+@given(st.lists(TEXT_PIECES, max_size=20).map("".join))
+def test_mentions_are_the_longest_names_left_to_right_at_every_position(text: str) -> None:
+    """The scan tries only where a name's first two characters may stand: the same mentions as trying
+    every position."""
+    places = gazetteer()
+    expected, position = [], 0
+    while position < len(text) - 1:
+        surface = places._longest_at(text, position)
+        if surface is None:
+            position += 1
+            continue
+        expected.append((surface, position))
+        position += len(surface)
+    assert [(mention.surface, mention.start) for mention in places._scan(text)] == expected

@@ -10,10 +10,14 @@ text names.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from typing import Literal, NamedTuple
+
+from summarizer.memo import article_dict
+from summarizer.text import LazyPattern
 
 Level = Literal["province", "prefecture", "county"]
 
@@ -38,7 +42,8 @@ class Place(NamedTuple):
 
 
 MENTIONS_KEPT = 1024
-"""How many texts' mentions a gazetteer keeps (a corpus run reads each article's paragraphs together)."""
+"""How many texts' mentions a gazetteer keeps (a corpus run reads each article's paragraphs together; all
+are forgotten when the next article is prepared, `summarizer.memo`)."""
 MENTIONS_KEPT_CHARS = 2000
 """The longest text whose mentions are kept among many (a paragraph); of longer texts (a whole article, read
 for several purposes) only the last one is kept, so memory stays bounded whatever the input."""
@@ -69,8 +74,11 @@ class Gazetteer:
         for surface in named:
             lengths.setdefault(surface[:2], set()).add(len(surface))
         self._lengths = {head: sorted(found, reverse=True) for head, found in lengths.items()}
-        self._mentions_of: dict[str, tuple[Mention, ...]] = {}
-        self._long_text_mentions: tuple[str, tuple[Mention, ...]] = ("", ())
+        self._heads = _head_pattern(self._lengths)
+        self._mentions_of: dict[str, tuple[Mention, ...]] = article_dict()
+        """The mentions of the article's paragraphs read so far (emptied for each article)."""
+        self._long_text_mentions: dict[str, tuple[Mention, ...]] = article_dict()
+        """The mentions of the last long text read (the article itself), by that text."""
 
     def named(self, surface: str) -> tuple[Place, ...]:
         """Every place a name (official or short) may stand for; () when none."""
@@ -116,9 +124,11 @@ class Gazetteer:
         rules read the same paragraphs for several purposes (place chains, the places named, a city's short
         form), so the last texts' mentions are kept."""
         if len(text) > MENTIONS_KEPT_CHARS:  # a whole article: only the last one is kept
-            if self._long_text_mentions[0] != text:
-                self._long_text_mentions = (text, tuple(self._scan(text)))
-            return iter(self._long_text_mentions[1])
+            found = self._long_text_mentions.get(text)
+            if found is None:
+                self._long_text_mentions.clear()
+                found = self._long_text_mentions[text] = tuple(self._scan(text))
+            return iter(found)
         found = self._mentions_of.get(text)
         if found is None:
             if len(self._mentions_of) >= MENTIONS_KEPT:
@@ -129,6 +139,10 @@ class Gazetteer:
     def _scan(self, text: str) -> Iterator[Mention]:
         position, end = 0, len(text) - 1
         while position < end:
+            head = self._heads.search(text, position)  # where a name's first two characters may stand
+            if head is None:
+                return
+            position = head.start()
             surface = self._longest_at(text, position)
             if surface is None:
                 position += 1
@@ -141,6 +155,16 @@ class Gazetteer:
             if text[position : position + length] in self.by_surface:
                 return text[position : position + length]
         return None
+
+
+def _head_pattern(lengths: Iterable[str]) -> LazyPattern:
+    """A pattern of the positions where a name's first two characters may stand: a first character of a
+    name followed by a second character of one (a superset of the names' heads, one class each: the scan
+    tries `_longest_at` only there, not at every character of the text)."""
+    heads = list(lengths)
+    firsts = "".join(sorted({re.escape(head[0]) for head in heads if len(head) == 2}))
+    seconds = "".join(sorted({re.escape(head[1]) for head in heads if len(head) == 2}))
+    return LazyPattern(f"[{firsts}](?=[{seconds}])")
 
 
 def parse_places(table: str) -> list[Place]:
