@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -26,6 +27,27 @@ def test_help_lists_the_commands_and_imports_no_llm_client_or_database() -> None
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
     assert all(command in result.stdout for command in ("summarize", "db", "query", "export", "track"))
     assert "HEAVY []" in result.stdout
+
+
+def test_the_command_line_runs_without_pydantic_plugins_unless_asked() -> None:
+    """Looking for pydantic's plugins reads every installed package's metadata: the CLI turns them off,
+    and keeps a value the user set (an empty one keeps plugins on)."""
+    probe = (
+        "import os\nimport summarizer.cli.app\nimport pydantic.plugin._loader as loader\n"
+        "from summarizer.schema import Target\n"
+        "print(repr(os.environ['PYDANTIC_DISABLE_PLUGINS']), loader._plugins is None)\n"
+    )
+    env = {key: value for key, value in os.environ.items() if key != "PYDANTIC_DISABLE_PLUGINS"}
+    off = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True)
+    kept = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        env={**env, "PYDANTIC_DISABLE_PLUGINS": ""},
+        check=True,
+    )
+    assert off.stdout.split() == ["'__all__'", "True"]
+    assert kept.stdout.split() == ["''", "False"]
 
 
 def test_version() -> None:
