@@ -23,7 +23,7 @@ from typing import Any
 
 from summarizer.errors import SummarizerError
 
-FORMAT = 6
+FORMAT = 7
 MAX_KEPT_PATTERNS = 4096
 """Beyond this many (patterns of older versions of the code pile up), the file starts afresh."""
 
@@ -310,6 +310,8 @@ def _first_of_element(operator: Any, argument: Any, constants: Any) -> tuple[set
     if operator is c.IN:
         return _class_members(argument, constants), False
     if operator is c.SUBPATTERN:
+        if argument[1] & (re.IGNORECASE | re.LOCALE):  # "(?i:…)": its literals stand for more characters
+            return None, False
         return _first_of_sequence(argument[-1].data, constants)
     if operator is c.BRANCH:
         members: set[str] = set()

@@ -151,6 +151,7 @@ def test_a_filter_of_first_characters_covers_every_way_a_match_can_start() -> No
     assert filtered(r"^(?:首页|主页)$") is None  # anchored: `re` tries a search at the start only
     assert filtered(r"\A(?:首页|主页)") is None
     assert filtered(r"^(?:首页|主页)", re.MULTILINE) == "[主首]"  # every line's start: the filter still helps
+    assert filtered(r"(?i:a)b|(?P<c>c)") is None  # a case-insensitive group: its literals stand for more
     store = PatternStore(None)
     kept = store.compile(r"(?P<a>到\s*20\d{2})|(?P<b>截至|截止)", 0)
     assert kept.pattern == r"(?P<a>到\s*20\d{2})|(?P<b>截至|截止)"  # the pattern as written, not the filter
