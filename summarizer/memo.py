@@ -1,11 +1,11 @@
 """Caches that last for one article.
 
-Some rules ask the same question of an article's text many times from several places (where a sentence's
-head starts, whether a name is introduced by a title). Such answers are kept in `per_article` caches,
-keyed by the text itself, and every cache is emptied when the next article is prepared
-(`forget_article_caches`): an answer is never carried from one article to another, so a corpus of
-different articles costs what it would without them, and so does a benchmark that reads one text again and
-again.
+Some rules ask the same question of an article's text many times from several places (where a sentence's head
+starts, whether a name is introduced by a title). Such answers are kept in `per_article` caches (keyed by the
+text itself) or in an `article_dict`, and every one is emptied when the next article is prepared
+(`forget_article_caches`, called by `prepare_article`): an answer is never carried from one article to
+another, so a corpus of different articles costs what it would without them, and so does a benchmark that
+reads one text again and again.
 """
 
 from __future__ import annotations

@@ -102,23 +102,23 @@ _NOT_CJK_IDEOGRAPHS = LazyPattern("[^\u4e00-\u9fff]+")
 LANGUAGE_CHECK_CHUNK_CHARS = 4096
 
 
-def _chinese_at_least(text: str, needed: float) -> bool:
-    """Whether the text holds at least `needed` (> 0) Chinese characters, counted a chunk at a time until
-    there are enough: a Chinese article has them within its first half."""
+def _chinese_characters(text: str, enough: float) -> int:
+    """How many Chinese characters the text holds, counted a chunk at a time and only until there are
+    `enough` (a Chinese article has them within its first half): the whole count when there are fewer.
+    Each one is a letter (Unicode category Lo); no list is made."""
     counted = 0
     for start in range(0, len(text), LANGUAGE_CHECK_CHUNK_CHARS):
-        chunk = text[start : start + LANGUAGE_CHECK_CHUNK_CHARS]
-        counted += len(_NOT_CJK_IDEOGRAPHS.sub("", chunk))
-        if counted >= needed and counted:
-            return True
-    return False
+        counted += len(_NOT_CJK_IDEOGRAPHS.sub("", text[start : start + LANGUAGE_CHECK_CHUNK_CHARS]))
+        if counted >= enough:
+            break
+    return counted
 
 
 def language_warnings(text: str) -> list[str]:
     """A warning when the text is mostly not Chinese: every extractor here expects Chinese."""
-    if _chinese_at_least(text, 0.3 * len(text)):
+    chinese = _chinese_characters(text, 0.3 * len(text))
+    if chinese and chinese >= 0.3 * len(text):
         return []  # Chinese enough whatever the other letters (not counted: the slow part)
-    chinese = len(_NOT_CJK_IDEOGRAPHS.sub("", text))  # each one a letter (Unicode category Lo); no list
     letters = sum(map(str.isalpha, text))
     if not letters:
         return ["the text has no letters at all"]

@@ -531,30 +531,42 @@ def _read_bare_magnitude(text: str, match: re.Match[str]) -> _Reading | None:
 
 
 _Reader = Callable[[str, re.Match[str]], _Reading | None]
+
+
+class _Shape(NamedTuple):
+    """A shape of quantity: its pattern, what reads a match of it, and a quick pattern that must match
+    where the shape can (tried first when the shape's own pattern is slow to fail)."""
+
+    pattern: LazyPattern
+    reader: _Reader
+    needs: LazyPattern | None = None
+
+
+_RANGE_SHAPE: Final = _Shape(_RANGE, _read_range, needs=_RANGE_REACH)
 # Shapes to try at each kind of start, in order: the first that reads a quantity wins.
-_SHAPES: Final[dict[str, tuple[tuple[LazyPattern, _Reader], ...]]] = {
-    "digit": ((_RANGE, _read_range), (_PRODUCT, _read_product), (_SINGLE, _read_single)),
+_SHAPES: Final[dict[str, tuple[_Shape, ...]]] = {
+    "digit": (_RANGE_SHAPE, _Shape(_PRODUCT, _read_product), _Shape(_SINGLE, _read_single)),
     "chinese": (
-        (_SCALE_WORD, _read_scale_word),  # "一半以上", "两位数" start with a numeral
-        (_RANGE, _read_range),
-        (_PRODUCT, _read_product),
-        (_SINGLE, _read_single),
+        _Shape(_SCALE_WORD, _read_scale_word),  # "一半以上", "两位数" start with a numeral
+        _RANGE_SHAPE,
+        _Shape(_PRODUCT, _read_product),
+        _Shape(_SINGLE, _read_single),
     ),
-    "rank": ((_RANKING, _read_ranking),),
-    "word": ((_SCALE_WORD, _read_scale_word), (_PERCENT_WORDS, _read_percent_words)),
+    "rank": (_Shape(_RANKING, _read_ranking),),
+    "word": (_Shape(_SCALE_WORD, _read_scale_word), _Shape(_PERCENT_WORDS, _read_percent_words)),
     "bare": (
-        (_SCALE_GRADE, _read_scale_grade),
-        (_SCALE_MONEY, _read_bare_magnitude),
-        (_SCALE_PAIR, _read_bare_magnitude),
+        _Shape(_SCALE_GRADE, _read_scale_grade),
+        _Shape(_SCALE_MONEY, _read_bare_magnitude),
+        _Shape(_SCALE_PAIR, _read_bare_magnitude),
     ),
 }
 
 
 def _read_at(text: str, kind: str, position: int) -> _Reading | None:
     """The first shape of this kind of start that reads a quantity at `position`."""
-    for pattern, reader in _SHAPES[kind]:
-        if pattern is _RANGE and _RANGE_REACH.match(text, position) is None:
-            continue  # no separator after the run a low end could be written with: no range here
+    for pattern, reader, needs in _SHAPES[kind]:
+        if needs is not None and needs.match(text, position) is None:
+            continue  # what the shape needs is not there ("30万元，50万元": no separator, no range)
         match = pattern.match(text, position)
         if match is not None:
             reading = reader(text, match)
