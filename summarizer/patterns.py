@@ -34,7 +34,9 @@ Parts = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 ENGINE_PARTS = (
     ("_sre", "compile"),
     ("re._compiler", "_code"),
+    ("re._compiler", "_compile_info"),
     ("re._parser", "parse"),
+    ("re._parser", "SubPattern"),
     ("re._constants", "MAGIC"),
 )
 """The private parts of `re` the store uses (CPython 3.11 and later), by module and attribute."""
@@ -48,7 +50,10 @@ def _engine() -> tuple[Any, Any, Any] | None:
         return None
     if not all(hasattr(module, name) for module, (_, name) in zip(modules, ENGINE_PARTS, strict=True)):
         return None
-    return modules[0], modules[1], modules[2]
+    engine, compiler, parser = (
+        importlib.import_module(name) for name in ("_sre", "re._compiler", "re._parser")
+    )
+    return engine, compiler, parser
 
 
 def _version_stamp() -> tuple[int, int, int]:

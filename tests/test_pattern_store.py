@@ -17,6 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import summarizer
+from summarizer import patterns
 from summarizer.patterns import PatternStore, first_filter
 from summarizer.text import LazyPattern
 from tests.conftest import ARTICLES, SEED_000, RunCli
@@ -309,3 +310,13 @@ def test_an_alternation_as_the_store_compiles_it_matches_as_re_compile_everywher
             assert (found and (found.span(), found.groups())) == (
                 expected and (expected.span(), expected.groups())
             )
+
+
+def test_a_python_without_a_part_the_store_uses_gets_re_compile(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every private part of `re` the store rewrites with is checked first: where one is missing, the
+    store hands out `re.compile`'s patterns."""
+    parts = (*patterns.ENGINE_PARTS, ("re._compiler", "_a_part_another_python_lacks"))
+    monkeypatch.setattr(patterns, "ENGINE_PARTS", parts)
+    store = PatternStore(None)
+    assert store.engine is None
+    assert store.compile(r"(?P<a>截至|截止)|(?P<b>[上下]半年)", 0).search("今年上半年").group() == "上半年"
