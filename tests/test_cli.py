@@ -122,3 +122,18 @@ def test_the_terminal_view_names_the_backend(run_cli: RunCli) -> None:
     assert result.returncode == 0, result.stderr
     assert "offline" in result.stdout.lower() or "rules" in result.stdout.lower()
     assert "托克托县" in result.stdout
+
+
+def test_each_command_runs_from_an_app_holding_only_it_and_says_what_the_whole_app_says() -> None:
+    """`main` builds only the command it runs (typer builds every command it holds on each run): its help,
+    its usage errors and its groups' subcommands read the same as from the whole app."""
+    from summarizer.cli.app import app_for
+
+    names = ["summarize", "brief", "query", "export", "track", "view", "eval", "batch", "db"]
+    for args in [[name, "--help"] for name in names] + [["summarize", "--frmat", "json"], ["db", "nope"]]:
+        lean = app_for(args)
+        assert lean is not app
+        assert len(lean.registered_commands) + len(lean.registered_groups) == 1
+        assert CliRunner().invoke(lean, args).output == CliRunner().invoke(app, args).output
+    for args in [[], ["--help"], ["--version"], ["summarise", "x"]]:
+        assert app_for(args) is app

@@ -331,7 +331,7 @@ def test_the_demo_at_80_columns_labels_every_field(run_cli: RunCli) -> None:
 def test_the_distribution_name_is_ours_and_every_install_line_uses_it() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert project["name"] == "zh-policy-summarizer"
-    assert project["scripts"] == {"summarizer": "summarizer.cli.app:main"}
+    assert project["scripts"] == {"summarizer": "summarizer.cli:main"}
     docs = [ROOT / "README.md", *(ROOT / "docs").glob("*.md"), ROOT / "evals" / "README.md"]
     text = "\n".join(path.read_text(encoding="utf-8") for path in docs)
     assert (

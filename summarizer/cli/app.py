@@ -6,6 +6,7 @@ Heavy modules (openai, instructor, the backends, rich rendering) are imported in
 
 from __future__ import annotations
 
+import copy
 import os
 import sys
 import warnings
@@ -13,6 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from typer.main import get_command_name
+from typer.models import CommandInfo, TyperInfo
 
 from summarizer import __version__
 from summarizer.cli.batch import batch_app
@@ -141,7 +144,7 @@ def main() -> None:
     _show_our_warnings_in_one_line()
     try:
         # Without standalone mode, click returns the code of a typer.Exit instead of raising it.
-        returned = app(args=args, standalone_mode=False)
+        returned = app_for(args)(args=args, standalone_mode=False)
         sys.exit(returned if isinstance(returned, int) else 0)
     except SummarizerError as exc:
         if debug:
@@ -158,6 +161,32 @@ def main() -> None:
         sys.exit(130)
     except Exception as exc:  # click usage errors and the unexpected
         _report_unexpected(exc, debug)
+
+
+def app_for(args: list[str]) -> typer.Typer:
+    """The app holding only the command (or group) `args` name, with the root options: typer builds
+    the click form of every command it holds on each run, a fifth of an offline summarize's start-up
+    for all of them. No name (`--help`, `--version`) or an unknown one gets the whole app, so its help
+    and its "No such command" say what they always said."""
+    name = args[0] if args else ""
+    commands = [command for command in app.registered_commands if _command_name(command) == name]
+    groups = [group for group in app.registered_groups if _group_name(group) == name]
+    if not commands and not groups:
+        return app
+    lean = copy.copy(app)
+    lean.registered_commands, lean.registered_groups = commands, groups
+    return lean
+
+
+def _command_name(command: CommandInfo) -> str:
+    if command.name:
+        return command.name
+    return get_command_name(command.callback.__name__) if command.callback else ""
+
+
+def _group_name(group: TyperInfo) -> str:
+    typer_instance = group.typer_instance
+    return group.name or (typer_instance.info.name if typer_instance else None) or ""
 
 
 def without_debug_flag(args: list[str]) -> tuple[list[str], bool]:
