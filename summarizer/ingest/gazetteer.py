@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -64,16 +65,13 @@ class Gazetteer:
 
     def __init__(self, places: Iterable[Place]) -> None:
         self.by_code = {place.code: place for place in places}
-        named: dict[str, list[Place]] = {}
+        named: defaultdict[str, list[Place]] = defaultdict(list)
         for place in self.by_code.values():
-            named.setdefault(place.name, []).append(place)
+            named[place.name].append(place)
             if place.short:
-                named.setdefault(place.short, []).append(place)
+                named[place.short].append(place)
         self.by_surface = {surface: tuple(found) for surface, found in named.items()}
-        lengths: dict[str, set[int]] = {}
-        for surface in named:
-            lengths.setdefault(surface[:2], set()).add(len(surface))
-        self._lengths = {head: sorted(found, reverse=True) for head, found in lengths.items()}
+        self._lengths = _lengths_by_head(named)
         self._heads = _head_pattern(self._lengths)
         self._mentions_of: dict[str, tuple[Mention, ...]] = article_dict()
         """The mentions of the article's paragraphs read so far (emptied for each article)."""
@@ -157,13 +155,27 @@ class Gazetteer:
         return None
 
 
+def _lengths_by_head(surfaces: Iterable[str]) -> dict[str, list[int]]:
+    """The lengths of the names by their first two characters, longest first (most heads start one
+    length only)."""
+    lengths: dict[str, list[int]] = {}
+    for surface in surfaces:
+        found = lengths.get(surface[:2])
+        if found is None:
+            lengths[surface[:2]] = [len(surface)]
+        elif len(surface) not in found:
+            found.append(len(surface))
+            found.sort(reverse=True)
+    return lengths
+
+
 def _head_pattern(lengths: Iterable[str]) -> LazyPattern:
     """A pattern of the positions where a name's first two characters may stand: a first character of a
     name followed by a second character of one (a superset of the names' heads, one class each: the scan
     tries `_longest_at` only there, not at every character of the text)."""
-    heads = list(lengths)
-    firsts = "".join(sorted({re.escape(head[0]) for head in heads if len(head) == 2}))
-    seconds = "".join(sorted({re.escape(head[1]) for head in heads if len(head) == 2}))
+    heads = [head for head in lengths if len(head) == 2]
+    firsts = re.escape("".join(sorted({head[0] for head in heads})))
+    seconds = re.escape("".join(sorted({head[1] for head in heads})))
     return LazyPattern(f"[{firsts}](?=[{seconds}])")
 
 
