@@ -6,9 +6,11 @@ about as long as reading the article. The compiler's output (the pattern's code 
 data: it is kept in the package's `__pycache__` and handed to the engine on the next run, the way a `.pyc`
 spares the parse of a module. The code is kept packed (the engine's words as a C array), so reading the
 file copies bytes (~1 ms) and a pattern's code is unpacked when the pattern is first used; reading every
-kept pattern's code as a list of Python ints took ~8 ms of each run. The file is tied to the interpreter and to the engine's version; anything
-unexpected (another Python, an unreadable or damaged file, a read-only install) falls back to `re.compile`,
-and `PYTHONDONTWRITEBYTECODE` is respected.
+kept pattern's code as a list of Python ints took ~8 ms of each run.
+
+The file is tied to the interpreter and to the engine's version; anything unexpected (another Python, an
+unreadable or damaged file, a read-only install) falls back to `re.compile`, and `PYTHONDONTWRITEBYTECODE`
+is respected.
 """
 
 from __future__ import annotations

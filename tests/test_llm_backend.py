@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import itertools
 import json
@@ -23,7 +24,7 @@ from summarizer.config import Settings
 from summarizer.errors import BackendError, ConfigError
 from summarizer.extract.llm.backend import LLMBackend, endpoint_from_settings
 from summarizer.extract.llm.cache import CACHE_FILE_NAME
-from summarizer.extract.llm.calls import RetryPolicy, request_key
+from summarizer.extract.llm.calls import CallSlot, RetryPolicy, request_key
 from summarizer.extract.pipeline import summarize_documents
 from summarizer.ingest.load import Document, load_path
 from summarizer.ingest.prepare import PreparedArticle, prepare_article
@@ -476,6 +477,51 @@ def test_concurrency_bounds_the_calls_in_flight(server: LLMTestServer, tmp_path:
     assert server.max_in_flight == 2
     summarize(make_backend(server, tmp_path, concurrency=8, no_cache=True), seed)
     assert server.max_in_flight > 2
+
+
+def test_a_reask_takes_a_slot_again_so_the_server_never_has_more_calls_than_the_concurrency(
+    server: LLMTestServer, tmp_path: Path
+) -> None:
+    """A chunk gives its slot back as soon as its answer's body is in (the next chunk's request goes out
+    before the answer is validated); the re-ask a bad answer brings takes a slot again."""
+
+    def bad_first(request: RecordedRequest) -> Reply:
+        first_ask = len(request.messages()) == 2
+        answer = with_bad_target(request) if first_ask else answer_from_prompt(request)
+        return Reply(200, answer.body, delay=0.1)
+
+    server.default_chat = bad_first
+    articles = [prepare_article(document(article_text(number), f"a{number}")) for number in range(6)]
+    backend = make_backend(server, tmp_path, concurrency=2, chunk_chars=200, no_cache=True)
+    statuses = [extraction.status for _, extraction in backend.extract_many(articles)]
+    requests = server.chat_requests()
+    assert statuses == ["ok"] * 6
+    assert sum(len(request.messages()) > 2 for request in requests) == len(requests) // 2  # each re-asked
+    assert server.max_in_flight == 2
+
+
+def test_a_slot_given_back_wakes_a_waiting_call_and_is_taken_again_in_turn() -> None:
+    asyncio.run(slots_taken_in_turn())
+
+
+async def slots_taken_in_turn() -> None:
+    semaphore = asyncio.Semaphore(1)
+    first, second = CallSlot(semaphore), CallSlot(semaphore)
+    await first.take()
+    await first.take()  # held already: nothing more is taken
+    waiting = asyncio.create_task(second.take())
+    await asyncio.sleep(0)
+    assert not waiting.done()
+    first.give_back()
+    first.give_back()  # given back already: the semaphore is not released twice
+    await CallSlot.let_waiting_calls_go()
+    assert waiting.done() and second.held and semaphore.locked()
+    retaking = asyncio.create_task(first.take())  # a re-ask waits for a slot like any call
+    await asyncio.sleep(0)
+    assert not retaking.done()
+    second.give_back()
+    await retaking
+    assert first.held and not second.held
 
 
 def test_articles_are_yielded_as_they_finish(server: LLMTestServer, tmp_path: Path) -> None:

@@ -3,9 +3,10 @@
 As in the rules backend, text outside any region's section (a preface) is read only when no
 section of the article has a region.
 
-All chunks of all articles share one async client and one semaphore (`--concurrency`); articles
-are yielded as they finish. A chunk that fails after its retries makes its article partial; an
-error that no retry can fix (bad key, unknown model, unreachable endpoint) stops the run.
+All chunks of all articles share one async client and one semaphore (`--concurrency`): a chunk holds
+a slot while its request is in flight (`CallSlot`). Articles are yielded as they finish. A chunk that
+fails after its retries makes its article partial; an error that no retry can fix (bad key, unknown
+model, unreachable endpoint) stops the run.
 """
 
 from __future__ import annotations
@@ -26,8 +27,10 @@ from summarizer.extract import Extraction
 from summarizer.extract.llm.assemble import ChunkResult, assemble_extraction
 from summarizer.extract.llm.cache import AnswerCache, CachedAnswer, cache_key
 from summarizer.extract.llm.calls import (
+    CALL_SLOT,
     RULES_HINT,
     CallOutcome,
+    CallSlot,
     ChunkFailure,
     Endpoint,
     LLMCaller,
@@ -242,13 +245,17 @@ class LLMBackend:
                 chunk=chunk, answer=cached.answer, warnings=cached.warnings, usage=Usage(cached_calls=1)
             )
         try:
-            async with run.semaphore:
-                run.chunk_left_queue()
-                self.in_flight += 1
-                try:
-                    outcome = await run.asker.call(run.caller, messages, context)
-                finally:
-                    self.in_flight -= 1
+            slot = CallSlot(run.semaphore)
+            await slot.take()
+            token = CALL_SLOT.set(slot)
+            run.chunk_left_queue()
+            self.in_flight += 1
+            try:
+                outcome = await run.asker.call(run.caller, messages, context)
+            finally:
+                self.in_flight -= 1
+                CALL_SLOT.reset(token)
+                slot.give_back()
         except ChunkFailure as failure:
             return ChunkResult(chunk=chunk, answer=None, usage=failure.usage, error=str(failure))
         return ChunkResult(chunk=chunk, answer=outcome.answer, warnings=outcome.warnings, usage=outcome.usage)

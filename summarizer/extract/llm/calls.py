@@ -15,6 +15,7 @@ and waits end within its retry budget (`RetryPolicy.budget`); a chunk out of bud
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import email.utils
 import functools
 import importlib
@@ -326,6 +327,43 @@ def openai_platform() -> Platform:
     return get_platform()
 
 
+class CallSlot:
+    """A chunk's place among the calls in flight (`--concurrency`): taken before its request goes out,
+    given back as soon as the answer's body is in, taken again for a re-ask.
+
+    The answers of a wave of calls come back together, and reading and validating one takes about as
+    long as sending a request. Giving the slot back before that work, and letting the requests that
+    waited for a slot go out first (`let_waiting_calls_go`), starts the next wave that much sooner; the
+    server still never has more than `--concurrency` calls of the run at once. A failed call keeps its
+    slot until it is retried (or its chunk ends).
+    """
+
+    def __init__(self, semaphore: asyncio.Semaphore) -> None:
+        self.semaphore = semaphore
+        self.held = False
+
+    async def take(self) -> None:
+        if not self.held:
+            await self.semaphore.acquire()
+            self.held = True
+
+    def give_back(self) -> None:
+        if self.held:
+            self.held = False
+            self.semaphore.release()
+
+    @staticmethod
+    async def let_waiting_calls_go() -> None:
+        """Yield twice: a call woken by the slot just given back runs first, then sends (a wake-up is
+        queued behind the answers that came in at the same time, its request behind one more turn)."""
+        await asyncio.sleep(0)
+        await asyncio.sleep(0)
+
+
+CALL_SLOT: contextvars.ContextVar[CallSlot | None] = contextvars.ContextVar("CALL_SLOT", default=None)
+"""The slot of the chunk whose call runs in this task (set by the backend for the length of a chunk)."""
+
+
 class LLMCaller:
     """One async client for a run: `extract` sends a chunk's messages and returns its validated answer."""
 
@@ -356,9 +394,15 @@ class LLMCaller:
         comes back raw and is read by `chat_completion_of`; the idempotency key is `request_key`'s.
         """
         options: RequestOptions = {"idempotency_key": request_key()}
+        slot = CALL_SLOT.get()
+        if slot is not None:
+            await slot.take()  # a re-ask takes a slot again
         response = await self._openai.post(
             "/chat/completions", body=params, cast_to=httpx2.Response, options=options
         )
+        if slot is not None:
+            slot.give_back()
+            await slot.let_waiting_calls_go()
         completion = chat_completion_of(response.content)
         if not completion.choices:
             raise EmptyCompletion(completion)
