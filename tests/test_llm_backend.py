@@ -24,7 +24,7 @@ from summarizer.config import Settings
 from summarizer.errors import BackendError, ConfigError
 from summarizer.extract.llm.backend import LLMBackend, endpoint_from_settings
 from summarizer.extract.llm.cache import CACHE_FILE_NAME
-from summarizer.extract.llm.calls import CallSlot, RetryPolicy, request_key
+from summarizer.extract.llm.calls import CallSlot, CallSlots, RetryPolicy, request_key
 from summarizer.extract.pipeline import summarize_documents
 from summarizer.ingest.load import Document, load_path
 from summarizer.ingest.prepare import PreparedArticle, prepare_article
@@ -500,28 +500,49 @@ def test_a_reask_takes_a_slot_again_so_the_server_never_has_more_calls_than_the_
     assert server.max_in_flight == 2
 
 
-def test_a_slot_given_back_wakes_a_waiting_call_and_is_taken_again_in_turn() -> None:
-    asyncio.run(slots_taken_in_turn())
+def test_a_slot_given_back_goes_to_a_call_asking_again_before_the_fresh_calls_waiting() -> None:
+    asyncio.run(slots_handed_in_turn())
 
 
-async def slots_taken_in_turn() -> None:
-    semaphore = asyncio.Semaphore(1)
-    first, second = CallSlot(semaphore), CallSlot(semaphore)
+async def slots_handed_in_turn() -> None:
+    slots = CallSlots(1)
+    first, fresh, asking_again = CallSlot(slots), CallSlot(slots), CallSlot(slots)
     await first.take()
     await first.take()  # held already: nothing more is taken
-    waiting = asyncio.create_task(second.take())
+    asking_again.taken_before = True  # a re-ask: its chunk had a slot and gave it back
+    waiting_fresh = asyncio.create_task(fresh.take())
     await asyncio.sleep(0)
-    assert not waiting.done()
+    waiting_again = asyncio.create_task(asking_again.take())
+    await asyncio.sleep(0)
     first.give_back()
-    first.give_back()  # given back already: the semaphore is not released twice
+    first.give_back()  # given back already: not handed out twice
     await CallSlot.let_waiting_calls_go()
-    assert waiting.done() and second.held and semaphore.locked()
-    retaking = asyncio.create_task(first.take())  # a re-ask waits for a slot like any call
+    assert waiting_again.done() and not waiting_fresh.done()
+    asking_again.give_back()
+    await waiting_fresh
+    assert fresh.held and not asking_again.held and slots.free == 0
+
+
+def test_a_cancelled_wait_for_a_slot_loses_no_slot() -> None:
+    asyncio.run(cancelled_waits())
+
+
+async def cancelled_waits() -> None:
+    slots = CallSlots(1)
+    holder, leaving, handed_then_cancelled = CallSlot(slots), CallSlot(slots), CallSlot(slots)
+    await holder.take()
+    leaving_task = asyncio.create_task(leaving.take())
     await asyncio.sleep(0)
-    assert not retaking.done()
-    second.give_back()
-    await retaking
-    assert first.held and not second.held
+    leaving_task.cancel()  # a chunk's time budget ran out while it waited
+    await asyncio.gather(leaving_task, return_exceptions=True)
+    assert not slots.fresh
+    handed_task = asyncio.create_task(handed_then_cancelled.take())
+    await asyncio.sleep(0)
+    holder.give_back()  # handed over to the waiting call ...
+    handed_task.cancel()  # ... which is cancelled before it runs: the slot is passed on
+    await asyncio.gather(handed_task, return_exceptions=True)
+    assert slots.free == 1 and not slots.fresh and not slots.again
+    await asyncio.wait_for(holder.take(), timeout=1)
 
 
 def test_articles_are_yielded_as_they_finish(server: LLMTestServer, tmp_path: Path) -> None:

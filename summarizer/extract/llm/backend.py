@@ -3,7 +3,7 @@
 As in the rules backend, text outside any region's section (a preface) is read only when no
 section of the article has a region.
 
-All chunks of all articles share one async client and one semaphore (`--concurrency`): a chunk holds
+All chunks of all articles share one async client and its call slots (`--concurrency`): a chunk holds
 a slot while its request is in flight (`CallSlot`). Articles are yielded as they finish. A chunk that
 fails after its retries makes its article partial; an error that no retry can fix (bad key, unknown
 model, unreachable endpoint) stops the run.
@@ -31,6 +31,7 @@ from summarizer.extract.llm.calls import (
     RULES_HINT,
     CallOutcome,
     CallSlot,
+    CallSlots,
     ChunkFailure,
     Endpoint,
     LLMCaller,
@@ -62,7 +63,7 @@ class _Run:
 
     asker: ChunkAsker
     caller: LLMCaller
-    semaphore: asyncio.Semaphore
+    slots: CallSlots
     low_water: int
     high_water: int
     waiting: int = 0
@@ -169,7 +170,7 @@ class LLMBackend:
         run = _Run(
             asker=asker,
             caller=asker.new_caller(),
-            semaphore=asyncio.Semaphore(self.concurrency),
+            slots=CallSlots(self.concurrency),
             low_water=READ_AHEAD_CALLS * self.concurrency,
             high_water=(READ_AHEAD_CALLS + REFILL_CALLS) * self.concurrency,
         )
@@ -245,7 +246,7 @@ class LLMBackend:
                 chunk=chunk, answer=cached.answer, warnings=cached.warnings, usage=Usage(cached_calls=1)
             )
         try:
-            slot = CallSlot(run.semaphore)
+            slot = CallSlot(run.slots)
             await slot.take()
             token = CALL_SLOT.set(slot)
             run.chunk_left_queue()

@@ -26,6 +26,7 @@ import random
 import ssl
 import time
 import uuid
+from collections import deque
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -327,9 +328,44 @@ def openai_platform() -> Platform:
     return get_platform()
 
 
+class CallSlots:
+    """A run's call slots (`--concurrency`), handed out in turn as they come back; a call that asks
+    again (a re-ask) goes ahead of the fresh calls waiting, so that it does not wait behind the chunks
+    read ahead while its own time budget runs."""
+
+    def __init__(self, count: int) -> None:
+        self.free = count
+        self.again: deque[asyncio.Future[None]] = deque()
+        self.fresh: deque[asyncio.Future[None]] = deque()
+
+    async def take(self, *, again: bool = False) -> None:
+        if self.free > 0 and not self.again and not self.fresh:
+            self.free -= 1
+            return
+        queue = self.again if again else self.fresh
+        handed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        queue.append(handed)
+        try:
+            await handed
+        except asyncio.CancelledError:
+            if handed.cancelled():
+                queue.remove(handed)
+            else:
+                self.give_back()  # handed a slot as the wait was cancelled: pass it on
+            raise
+
+    def give_back(self) -> None:
+        """Hand the slot to the next call waiting (one asking again first), else keep it free."""
+        for queue in (self.again, self.fresh):
+            if queue:
+                queue.popleft().set_result(None)
+                return
+        self.free += 1
+
+
 class CallSlot:
-    """A chunk's place among the calls in flight (`--concurrency`): taken before its request goes out,
-    given back as soon as the answer's body is in, taken again for a re-ask.
+    """A chunk's place among the calls in flight: taken before its request goes out, given back as soon
+    as the answer's body is in, taken again (ahead of fresh calls) for a re-ask.
 
     The answers of a wave of calls come back together, and reading and validating one takes about as
     long as sending a request. Giving the slot back before that work, and letting the requests that
@@ -338,19 +374,20 @@ class CallSlot:
     slot until it is retried (or its chunk ends).
     """
 
-    def __init__(self, semaphore: asyncio.Semaphore) -> None:
-        self.semaphore = semaphore
+    def __init__(self, slots: CallSlots) -> None:
+        self.slots = slots
         self.held = False
+        self.taken_before = False
 
     async def take(self) -> None:
         if not self.held:
-            await self.semaphore.acquire()
-            self.held = True
+            await self.slots.take(again=self.taken_before)
+            self.held = self.taken_before = True
 
     def give_back(self) -> None:
         if self.held:
             self.held = False
-            self.semaphore.release()
+            self.slots.give_back()
 
     @staticmethod
     async def let_waiting_calls_go() -> None:
