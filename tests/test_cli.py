@@ -137,3 +137,24 @@ def test_each_command_runs_from_an_app_holding_only_it_and_says_what_the_whole_a
         assert CliRunner().invoke(lean, args).output == CliRunner().invoke(app, args).output
     for args in [[], ["--help"], ["--version"], ["summarise", "x"]]:
         assert app_for(args) is app
+
+
+def test_the_console_script_pauses_the_collector_only_while_the_modules_load(run_cli: RunCli) -> None:
+    """`summarizer` (the console script, `summarizer.cli:main`) writes what `python -m summarizer.cli.app`
+    writes; the collector is back on when the command runs, and what the modules made is frozen."""
+    probe = (
+        "import gc, sys\nfrom summarizer.cli import main\n"
+        f"sys.argv = ['summarizer', 'summarize', {str(SEED_000)!r}, '--format', 'json']\n"
+        "try:\n    main()\nexcept SystemExit as exited:\n"
+        "    print('EXIT', exited.code, gc.isenabled(), gc.get_freeze_count() > 10000, file=sys.stderr)\n"
+    )
+    script = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
+    module = run_cli("summarize", str(SEED_000), "--format", "json")
+    assert "EXIT 0 True True" in script.stderr
+    assert without_timings(script.stdout) == without_timings(module.stdout)
+
+
+def without_timings(stdout: str) -> object:
+    summary = json.loads(stdout)
+    summary["provenance"].pop("timings", None)
+    return summary
