@@ -543,6 +543,12 @@ async def cancelled_waits() -> None:
     await asyncio.gather(handed_task, return_exceptions=True)
     assert slots.free == 1 and not slots.fresh and not slots.again
     await asyncio.wait_for(holder.take(), timeout=1)
+    cancelled_first = asyncio.create_task(leaving.take())
+    await asyncio.sleep(0)
+    cancelled_first.cancel()  # cancelled, and not yet woken to know it ...
+    holder.give_back()  # ... when the slot comes back: it goes to no one, and stays free
+    await asyncio.gather(cancelled_first, return_exceptions=True)
+    assert slots.free == 1 and not slots.fresh
 
 
 def test_articles_are_yielded_as_they_finish(server: LLMTestServer, tmp_path: Path) -> None:

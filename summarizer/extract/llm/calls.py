@@ -348,18 +348,21 @@ class CallSlots:
         try:
             await handed
         except asyncio.CancelledError:
-            if handed.cancelled():
-                queue.remove(handed)
-            else:
+            if not handed.cancelled():
                 self.give_back()  # handed a slot as the wait was cancelled: pass it on
+            elif handed in queue:  # (a slot given back since may have dropped it already)
+                queue.remove(handed)
             raise
 
     def give_back(self) -> None:
-        """Hand the slot to the next call waiting (one asking again first), else keep it free."""
+        """Hand the slot to the next call waiting (one asking again first; a wait cancelled but not yet
+        woken is passed over), else keep it free."""
         for queue in (self.again, self.fresh):
-            if queue:
-                queue.popleft().set_result(None)
-                return
+            while queue:
+                handed = queue.popleft()
+                if not handed.done():
+                    handed.set_result(None)
+                    return
         self.free += 1
 
 
