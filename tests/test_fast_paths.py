@@ -14,6 +14,7 @@ from summarizer.extract.rules.priorities import (
     FRAME_REACH,
     SUBHEADING_REACH,
 )
+from summarizer.ingest.sections import CAPTION_RE, caption_spans
 from summarizer.parse.quantities import (
     _RANGE,
     _RANGE_REACH,
@@ -97,3 +98,35 @@ def test_the_characters_of_a_low_end_hold_no_separator() -> None:
     assert not set(_range_lead_characters()) & set("~～〜-—–－至到")
     assert _RANGE_REACH.match("1,200.5万千瓦时-2000万千瓦时") is not None
     assert _RANGE_REACH.match("30万元，50万元") is None
+
+
+CAPTION_WORDS = st.sampled_from(
+    ["摄", "张某", "李", "王小明", "记者", "通讯员", "（", "）", "(", ")", "。", ".", "！", "?", " ", "  ",
+     "\u3000", "\n", "图为", "某公园夜景", "县", "长丰县将新增摄像头", "100个", "，", "a",
+     "张某 摄", "张某 摄 ", "（记者 王小明 摄）", "(李四摄)", "王小明  摄\n", "通讯员张某摄）", "图" * 30]
+)  # fmt: skip
+
+
+def captions_of_a_whole_scan(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in CAPTION_RE.finditer(text)]
+
+
+@settings(max_examples=1500)
+@given(st.lists(CAPTION_WORDS, max_size=60).map("".join))
+def test_captions_found_near_each_credit_are_those_a_whole_scan_finds(text: str) -> None:
+    assert caption_spans(text) == captions_of_a_whole_scan(text)
+
+
+def test_captions_far_apart_long_ones_and_a_credit_after_many_spaces_are_found_as_a_whole_scan_does() -> None:
+    long_caption = "图" * 79 + "。张某 摄\n"
+    texts = [
+        "开头。" + long_caption + "中间" * 200 + "图为夜景（记者 王小明 摄）" + "结尾" * 100,
+        "一" * 120 + "二 摄 三",  # the caption is the last 80 characters before the credit
+        "图为夜景" + " " * 400 + "张某 摄",
+        "图为夜景。" + " " * 200 + "张某" + " " * 200 + "摄 ",
+        "图为夜景张某 摄摄",  # a 摄 right after a credit's 摄
+        "摄" * 5 + "图为 张某 摄",
+    ]
+    for text in texts:
+        assert caption_spans(text) == captions_of_a_whole_scan(text), text
+    assert caption_spans(texts[0]) != []

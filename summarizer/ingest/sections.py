@@ -810,13 +810,44 @@ CAPTION_RE = LazyPattern(
 """A photo caption with its credit ("肥西县三河镇出现云海景观。张某 摄", "图为某公园夜景（张某 摄）")."""
 
 
+CAPTION_NON_SPACE_REACH = 100
+"""More than the characters other than spaces a caption and its credit hold before the credit's 摄 (80 of
+caption, a stop, 记者 or 通讯员, a bracket and a name of 4)."""
+CAPTION_SPACE_LOOKBACK = 300
+CAPTION_MOST_SPACES = 150
+"""Past this many spaces in the 300 characters before a 摄, where a caption could start is not bounded
+by this reckoning: the scan goes back to where the last caption ended."""
+
+
 def caption_spans(text: str) -> list[tuple[int, int]]:
     """The photo captions of a text: a photo item repeats them, and the place a picture shows elsewhere
-    ("图为某区…") is no place the item speaks for. Every credit holds 摄: a text without one is not scanned
-    (the pattern tries up to 80 characters at every position)."""
-    if "摄" not in text:
-        return []
-    return [match.span() for match in CAPTION_RE.finditer(text)]
+    ("图为某区…") is no place the item speaks for. Every credit holds 摄: the pattern (which tries up to
+    80 characters at every position it starts from) is run only from where a caption ending at the next
+    摄 could start, up to that 摄; the span is then read again from its start without that bound, so
+    every span is the one a scan of the whole text finds (tests/test_fast_paths.py)."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    credit = text.find("摄")
+    while credit >= 0:
+        earliest = max(position, _earliest_caption_start(text, credit))
+        found = CAPTION_RE.search(text, earliest, credit + 2)  # the 摄 and the bracket or space after it
+        whole = CAPTION_RE.match(text, found.start()) if found is not None else None
+        if found is not None and whole is None:  # the bound cut a look-ahead short: scan as before
+            return spans + [match.span() for match in CAPTION_RE.finditer(text, position)]
+        if whole is not None:
+            spans.append(whole.span())
+            position = whole.end()
+        credit = text.find("摄", max(position, credit + 1))
+    return spans
+
+
+def _earliest_caption_start(text: str, credit: int) -> int:
+    """Where a caption whose credit's 摄 stands at `credit` could start at the earliest."""
+    before = text[max(0, credit - CAPTION_SPACE_LOOKBACK) : credit]
+    spaces = len(before) - len("".join(before.split()))
+    if spaces > CAPTION_MOST_SPACES:
+        return 0
+    return credit - CAPTION_NON_SPACE_REACH - spaces
 
 
 def without_captions(text: str) -> str:
