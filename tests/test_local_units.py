@@ -171,4 +171,4 @@ def test_a_town_official_with_a_second_post_speaks_for_the_town(title: str, posi
 def test_a_members_title_alone_is_no_official() -> None:
     from summarizer.ingest.sections import officials_in
 
-    assert officials_in("市政协委员王某表示，要推动普法工作。") == []
+    assert officials_in("市政协委员王某表示，要推动普法工作。") == ()

@@ -84,7 +84,7 @@ def test_a_district_named_once_beside_its_city_is_the_district_secretarys_region
 
 
 def test_a_verb_phrase_before_a_government_organ_is_no_region() -> None:
-    assert organ_regions("县长王明代表县政府作报告，并代表市政府表示祝贺。") == []
+    assert organ_regions("县长王明代表县政府作报告，并代表市政府表示祝贺。") == ()
 
 
 def test_a_slogan_with_a_level_word_is_no_place() -> None:

@@ -278,8 +278,10 @@ def official_from_match(match: re.Match[str], text: str) -> Official:
     )
 
 
-def officials_in(text: str) -> list[Official]:
-    """Officials quoted in running text ("康平县副县长朱连顺在接受本报记者专访时表示"), in order."""
+@per_article(maxsize=256)
+def officials_in(text: str) -> tuple[Official, ...]:
+    """Officials quoted in running text ("康平县副县长朱连顺在接受本报记者专访时表示"), in order. (Kept for
+    the article: finding the region of its sections asks it of the same texts again and again.)"""
     found: list[Official] = []
     for start in runs_reaching(text, TITLE_END_RE, OFFICIAL_TITLE_REACH):
         if found and start < found[-1].end:
@@ -287,7 +289,7 @@ def officials_in(text: str) -> list[Official]:
         match = OFFICIAL_IN_TEXT_RE.match(text, start)
         if match is not None:
             found.append(official_from_match(match, text))
-    return found
+    return tuple(found)
 
 
 def runs_reaching(text: str, marks: LazyPattern, reach: int) -> Iterator[int]:
@@ -489,8 +491,10 @@ def capital_context(text: str) -> str | None:
     return None
 
 
-def organ_regions(text: str) -> list[str]:
-    """Regions named before a government organ ("清远市人民政府", "康平县委"), full names."""
+@per_article(maxsize=64)
+def organ_regions(text: str) -> tuple[str, ...]:
+    """Regions named before a government organ ("清远市人民政府", "康平县委"), full names (kept for the
+    article)."""
     found: list[str] = []
     for start in runs_reaching(text, ORGAN_LEVEL_RE, ORGAN_LEVEL_REACH):
         match = ORGAN_CONTEXT_RE.match(text, start)
@@ -503,7 +507,7 @@ def organ_regions(text: str) -> list[str]:
             written = match.group("stem") + match.group("suffix")
             if _known_place(written):
                 found.append(full_region_name(lowest_place_in(written) or written))
-    return found
+    return tuple(found)
 
 
 def _known_place(written: str) -> bool:
@@ -638,15 +642,17 @@ def own_bare_name(name: str) -> str | None:
     return None if whole else bare
 
 
-def region_vocabulary(text: str) -> dict[str, str]:
-    """Every surface form this text may use for a region → the region's full name."""
+@per_article(maxsize=64)
+def region_vocabulary(text: str) -> Mapping[str, str]:
+    """Every surface form this text may use for a region → the region's full name. (Kept for the article:
+    the sections, the regions and the rules each ask it of the same texts.)"""
     vocabulary: dict[str, str] = {}
     for full, shorts in PROVINCES.items():
         vocabulary.update(dict.fromkeys((full, *shorts), full))
     vocabulary.update(SHORT_FORMS)
     vocabulary.update({full: full for full in SHORT_FORMS.values()})
     chains = place_chains(text)
-    learned = [o.region for o in officials_in(text) if o.region] + organ_regions(text)
+    learned = [*(o.region for o in officials_in(text) if o.region), *organ_regions(text)]
     learned += [o.region for o in headline_officials(text) if o.region]
     learned += [chain.name for chain in chains] + gazetteer_places(text)
     learned += named_places(text, known=[*vocabulary, *learned])
@@ -679,7 +685,8 @@ def _city_confirmed_by_a_sibling(text: str, learned: list[str]) -> list[str]:
     return [city] if parent is not None and confirmed else []
 
 
-def find_region_mentions(text: str) -> list[tuple[str, int, int]]:
+@per_article(maxsize=64)
+def find_region_mentions(text: str) -> tuple[tuple[str, int, int], ...]:
     """Regions the text names: (full name, start, end) of each mention, in order, longest form first.
 
     Full names, known short forms ("土左旗" → 土默特左旗), province names, regions learned from the
@@ -688,11 +695,11 @@ def find_region_mentions(text: str) -> list[tuple[str, int, int]]:
     """
     vocabulary = region_vocabulary(text)
     pattern = re.compile(alternation(vocabulary))
-    return [
+    return tuple(
         (vocabulary[match.group(0)], match.start(), match.end())
         for match in pattern.finditer(text)
         if not inside_word(match.group(0), text, match.start())
-    ]
+    )
 
 
 def inside_word(surface: str, text: str, start: int) -> bool:
