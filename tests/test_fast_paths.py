@@ -6,6 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from summarizer.extract.rules.answers import _ASKER_FRAME, someone_asks
 from summarizer.extract.rules.priorities import (
     _FRAME_MARK,
     _GLUED_SUBHEADING,
@@ -14,6 +15,7 @@ from summarizer.extract.rules.priorities import (
     FRAME_REACH,
     SUBHEADING_REACH,
 )
+from summarizer.extract.rules.text import Span
 from summarizer.ingest.sections import CAPTION_RE, caption_spans
 from summarizer.parse.quantities import (
     _RANGE,
@@ -130,3 +132,18 @@ def test_captions_far_apart_long_ones_and_a_credit_after_many_spaces_are_found_a
     for text in texts:
         assert caption_spans(text) == captions_of_a_whole_scan(text), text
     assert caption_spans(texts[0]) != []
+
+
+ASKER_WORDS = st.sampled_from(
+    ["提出", "反映", "提问", "问道", "询问", "希望", "，", ",", "：", ":", "。", "；", "“", "”", "居民",
+     "王英", "提出，", "反映：", "居民王英提出，", "问道,", "来自某小区的", "记者", "表示", "将", "\n", " ",
+     "a"]
+)  # fmt: skip
+
+
+@settings(max_examples=1500)
+@given(st.lists(ASKER_WORDS, max_size=40).map("".join), st.integers(0, 8), st.integers(0, 8))
+def test_someone_asks_where_the_asker_frame_matches(text: str, cut_start: int, cut_end: int) -> None:
+    paragraph = Span(min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end))
+    expected = _ASKER_FRAME.search(text, paragraph.start, paragraph.end) is not None
+    assert someone_asks(text, paragraph) == expected

@@ -707,7 +707,7 @@ def inside_word(surface: str, text: str, start: int) -> bool:
     if len(surface) > 2 or province_full_name(surface) == surface:
         return False
     previous = text[start - 1 : start]
-    return bool(re.fullmatch(f"[{CJK}]", previous)) and previous not in PROVINCE_SHORT_LEAD_CHARS
+    return CJK_CHAR_RE.fullmatch(previous) is not None and previous not in PROVINCE_SHORT_LEAD_CHARS
 
 
 # ---------------------------------------------------------------- regions with aliases

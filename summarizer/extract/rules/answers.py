@@ -91,7 +91,22 @@ def _speakers_region(speaker: str) -> str | None:
 
 def _answers_questions(text: str, paragraph: Span) -> bool:
     """A paragraph where someone asks (a resident, a reporter) or a text of an event of questions."""
-    return _event_of_questions(text) or _ASKER_FRAME.search(text, paragraph.start, paragraph.end) is not None
+    return _event_of_questions(text) or someone_asks(text, paragraph)
+
+
+_FRAME_BREAK = LazyPattern(r"[,，。；;“”]")
+
+
+def someone_asks(text: str, paragraph: Span) -> bool:
+    """Whether `_ASKER_FRAME` matches in the paragraph, found from its verb: the frame holds at least two
+    characters before the verb and no punctuation, so a verb with two such characters before it is one
+    (the pattern itself tries up to 40 characters at every position)."""
+    position = paragraph.start + 2
+    while (verb := _ASKER_VERB_RE.search(text, position, paragraph.end)) is not None:
+        if _FRAME_BREAK.search(text, verb.start() - 2, verb.start()) is None:
+            return True
+        position = verb.start() + 1
+    return False
 
 
 @per_article(maxsize=2)

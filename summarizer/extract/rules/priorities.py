@@ -1605,9 +1605,12 @@ def _duties_over_works(text: str, index: TextIndex, paragraph: Span) -> list[Spa
 def _enumeration_segments(text: str, clause: Span) -> list[Span]:
     """A clause's segments between 、, the first one from its shared verb on ("市政府将大抓A、大抓B")."""
     segments, start = [], clause.start
-    for position in [*(m.start() for m in re.finditer("、", clause.text(text))), len(clause.text(text))]:
-        segments.append(Span(start, clause.start + position))
-        start = clause.start + position + 1
+    cut = text.find("、", start, clause.end)
+    while cut >= 0:
+        segments.append(Span(start, cut))
+        start = cut + 1
+        cut = text.find("、", start, clause.end)
+    segments.append(Span(start, clause.end))
     if len(segments) >= 2:
         verb = text[segments[1].start : segments[1].start + 2]
         opening = text.rfind(verb, segments[0].start, segments[0].end)

@@ -96,12 +96,15 @@ def classify_quantities(quantities: list[Quantity], context: TargetContext) -> t
     return targets, dropped
 
 
+_YEAR_DIGITS = LazyPattern(r"\d{4}")
+
+
 def _dated_before_the_plan_year(target: Target, context: TargetContext) -> bool:
     """A figure whose own clause dates it before the year the article plans for ("总投资6亿元的…项目进展顺利
     ——2021年5月开工建设" in a 2023 item): what was set or done then, not a target still to reach."""
     if target.deadline is None or context.plan_year is None:
         return False
-    years = re.findall(r"\d{4}", target.deadline)  # a period ("2021-2025") ends in its last year
+    years = _YEAR_DIGITS.findall(target.deadline)  # a period ("2021-2025") ends in its last year
     return bool(years) and int(years[-1]) < context.plan_year
 
 
