@@ -10,10 +10,12 @@ from summarizer.extract.rules.answers import _ASKER_FRAME, someone_asks
 from summarizer.extract.rules.priorities import (
     _FRAME_MARK,
     _GLUED_SUBHEADING,
+    _REPORTING_FRAME,
     _SPEAKER_FRAME,
     _SUBHEADING_FOLLOWER,
     FRAME_REACH,
     SUBHEADING_REACH,
+    _reporting_frames,
 )
 from summarizer.extract.rules.text import Span
 from summarizer.ingest.sections import CAPTION_RE, caption_spans
@@ -147,3 +149,21 @@ def test_someone_asks_where_the_asker_frame_matches(text: str, cut_start: int, c
     paragraph = Span(min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end))
     expected = _ASKER_FRAME.search(text, paragraph.start, paragraph.end) is not None
     assert someone_asks(text, paragraph) == expected
+
+
+REPORTING_WORDS = st.sampled_from(
+    ["说", "表示", "介绍", "指出", "强调", "透露", "，", ",", "：", "。", "；", "“", "”", "区长", "王某",
+     "表示，", "介绍：", "某区委书记王某表示，", "说“", "将", "推进", "\n", " ", "一" * 12]
+)  # fmt: skip
+
+
+@settings(max_examples=1500)
+@given(st.lists(REPORTING_WORDS, max_size=40).map("".join), st.integers(0, 6), st.integers(0, 6))
+def test_reporting_frames_found_from_their_verbs_are_those_a_whole_scan_finds(
+    text: str, cut_start: int, cut_end: int
+) -> None:
+    sentence = Span(min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end))
+    whole = _REPORTING_FRAME.finditer(text, sentence.start, sentence.end)
+    assert [(m.span(), m.groups()) for m in _reporting_frames(text, sentence)] == [
+        (m.span(), m.groups()) for m in whole
+    ]

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 
-from summarizer.extract.rules.text import Span, TextIndex
+from summarizer.extract.rules.text import Span, TextIndex, frames_from_verb
 from summarizer.ingest.sections import bare_name, officials_in
 from summarizer.memo import per_article
 from summarizer.text import LazyPattern
@@ -122,23 +121,11 @@ def is_question(text: str, sentence: Span) -> bool:
     return text.startswith(marks, sentence.end) or text[sentence.start : sentence.end].endswith(marks)
 
 
-def _frames(frame: LazyPattern, verb: LazyPattern, text: str, paragraph: Span) -> Iterator[re.Match[str]]:
-    """The matches `frame.finditer` gives in the paragraph, found from its `verb`: a frame starts 2 to 40
-    characters before its verb, so each search starts there instead of trying every position."""
-    least, most = _FRAME_SPEAKER_CHARS
-    position = paragraph.start
-    while (found_verb := verb.search(text, position + least, paragraph.end)) is not None:
-        match = frame.search(text, max(position, found_verb.start() - most), paragraph.end)
-        if match is None:
-            return
-        yield match
-        position = match.end()
-
-
 def _turns(text: str, paragraph: Span) -> list[tuple[str, Span]]:
     """Each speaker's turn: the speaker and the span from the frame's end to the next frame."""
-    frames = list(_frames(_TURN_FRAME, _TURN_VERB_RE, text, paragraph))
-    askers = [match.start() for match in _frames(_ASKER_FRAME, _ASKER_VERB_RE, text, paragraph)]
+    frames = list(frames_from_verb(_TURN_FRAME, _TURN_VERB_RE, text, paragraph, _FRAME_SPEAKER_CHARS))
+    asking = frames_from_verb(_ASKER_FRAME, _ASKER_VERB_RE, text, paragraph, _FRAME_SPEAKER_CHARS)
+    askers = [match.start() for match in asking]
     turns = []
     for position, frame in enumerate(frames):
         following = frames[position + 1].start() if position + 1 < len(frames) else paragraph.end

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from summarizer.extract.rules.answers import (
     answer_plans,
@@ -23,7 +23,13 @@ from summarizer.extract.rules.tables import (
     NUMBERED_HEAD_PREFIXES,
     ORDINAL_IS,
 )
-from summarizer.extract.rules.text import CLAUSE_OR_SENTENCE_END, Span, TextIndex, kept_per_span
+from summarizer.extract.rules.text import (
+    CLAUSE_OR_SENTENCE_END,
+    Span,
+    TextIndex,
+    frames_from_verb,
+    kept_per_span,
+)
 from summarizer.ingest.gazetteer import Place, gazetteer
 from summarizer.ingest.places import lowest_place_in, quoted_higher_level
 from summarizer.ingest.sections import bare_name
@@ -398,6 +404,15 @@ _REGION_TITLE = (
 _REPORTING_FRAME = LazyPattern(
     r"(?P<speaker>[^,，。；;“”]{2,30}?)(?:说|表示|介绍|指出|强调|透露)[,，:：](?!“)"
 )
+_REPORTING_VERB = LazyPattern(r"(?:说|表示|介绍|指出|强调|透露)[,，:：]")
+REPORTING_SPEAKER_CHARS = (2, 30)
+
+
+def _reporting_frames(text: str, sentence: Span) -> Iterator[re.Match[str]]:
+    """The speakers' frames of a sentence (`_REPORTING_FRAME.finditer`), found from their verbs."""
+    return frames_from_verb(_REPORTING_FRAME, _REPORTING_VERB, text, sentence, REPORTING_SPEAKER_CHARS)
+
+
 """A speaker's frame in a sentence, before indirect speech (not a quotation): "某某表示，", "某某透露，"."""
 _COLLECTIVE_PLEDGE = LazyPattern(r"(?:纷纷|一致|均|都)$|^(?:大家|大伙|与会人员|参会人员|参训人员|学员们)")
 """The attendees who pledge together at an event's end ("大家一致表示，将…", "护边员纷纷表示，将会…"): their
@@ -949,7 +964,7 @@ def reported_plans(text: str, index: TextIndex, paragraph: Span, subjects: list[
     offset = paragraph.start
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
-        for frame in _REPORTING_FRAME.finditer(text, sentence.start, sentence.end):
+        for frame in _reporting_frames(text, sentence):
             speaker = frame.group("speaker")
             is_own = _is_own_speaker(speaker, subjects, text)
             statement = Span(frame.end(), sentence.end)
@@ -1980,7 +1995,7 @@ def spoken_plans(text: str, index: TextIndex, paragraph: Span, subjects: list[st
     offset = paragraph.start
     while offset < paragraph.end:
         sentence = index.full_sentence(offset)
-        for frame in _REPORTING_FRAME.finditer(text, sentence.start, sentence.end):
+        for frame in _reporting_frames(text, sentence):
             speaker = frame.group("speaker")
             quoted = _in_quotation(text, paragraph.start, frame.start())
             private = speaks_for_a_company(speaker) or speaks_as_a_private_person(speaker, text)

@@ -6,7 +6,7 @@ import bisect
 import copy
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, Final, TypeVar
 
 from summarizer.text import LazyPattern
@@ -243,3 +243,19 @@ def inside_quotes(text: str, start: int, end: int, limit: int = 40) -> Span | No
     if after is None or after.group() not in CLOSE_QUOTES:
         return None
     return Span(before.end(), after.start())
+
+
+def frames_from_verb(
+    frame: LazyPattern, verb: LazyPattern, text: str, span: Span, speaker_chars: tuple[int, int]
+) -> Iterator[re.Match[str]]:
+    """The matches `frame.finditer` gives in the span, found from its `verb`: a frame whose speaker holds
+    `speaker_chars` (least, most) characters before its verb starts that far before the verb, so each
+    search starts there instead of trying every position (a frame's pattern tries its whole reach at each)."""
+    least, most = speaker_chars
+    position = span.start
+    while (found_verb := verb.search(text, position + least, span.end)) is not None:
+        match = frame.search(text, max(position, found_verb.start() - most), span.end)
+        if match is None:
+            return
+        yield match
+        position = match.end()
