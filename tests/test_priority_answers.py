@@ -247,7 +247,7 @@ def test_frames_found_from_their_verbs_are_the_frames_a_full_scan_finds() -> Non
     """`_frames` starts each search 40 characters before the next verb instead of at every position: on
     the dev articles and on text crafted around the limits, it finds exactly what `finditer` finds."""
     from summarizer.extract.rules import answers
-    from summarizer.extract.rules.text import Span
+    from summarizer.extract.rules.text import Span, frames_from_verb
     from tests.conftest import ARTICLES
 
     crafted = (
@@ -264,4 +264,5 @@ def test_frames_found_from_their_verbs_are_the_frames_a_full_scan_finds() -> Non
             span = Span(start, min(len(text), start + 400))
             for frame, verb in pairs:
                 expected = [(m.span(), m.groups()) for m in frame.finditer(text, span.start, span.end)]
-                assert [(m.span(), m.groups()) for m in answers._frames(frame, verb, text, span)] == expected
+                found = frames_from_verb(frame, verb, text, span, answers._FRAME_SPEAKER_CHARS)
+                assert [(m.span(), m.groups()) for m in found] == expected
