@@ -504,9 +504,13 @@ def test_a_slot_given_back_goes_to_a_call_asking_again_before_the_fresh_calls_wa
     asyncio.run(slots_handed_in_turn())
 
 
-async def slots_handed_in_turn() -> None:
+def one_slot_and_three_calls() -> tuple[CallSlots, CallSlot, CallSlot, CallSlot]:
     slots = CallSlots(1)
-    first, fresh, asking_again = CallSlot(slots), CallSlot(slots), CallSlot(slots)
+    return slots, CallSlot(slots), CallSlot(slots), CallSlot(slots)
+
+
+async def slots_handed_in_turn() -> None:
+    slots, first, fresh, asking_again = one_slot_and_three_calls()
     await first.take()
     await first.take()  # held already: nothing more is taken
     asking_again.taken_before = True  # a re-ask: its chunk had a slot and gave it back
@@ -528,8 +532,7 @@ def test_a_cancelled_wait_for_a_slot_loses_no_slot() -> None:
 
 
 async def cancelled_waits() -> None:
-    slots = CallSlots(1)
-    holder, leaving, handed_then_cancelled = CallSlot(slots), CallSlot(slots), CallSlot(slots)
+    slots, holder, leaving, handed_then_cancelled = one_slot_and_three_calls()
     await holder.take()
     leaving_task = asyncio.create_task(leaving.take())
     await asyncio.sleep(0)

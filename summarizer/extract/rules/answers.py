@@ -93,19 +93,11 @@ def _answers_questions(text: str, paragraph: Span) -> bool:
     return _event_of_questions(text) or someone_asks(text, paragraph)
 
 
-_FRAME_BREAK = LazyPattern(r"[,，。；;“”]")
-
-
 def someone_asks(text: str, paragraph: Span) -> bool:
-    """Whether `_ASKER_FRAME` matches in the paragraph, found from its verb: the frame holds at least two
-    characters before the verb and no punctuation, so a verb with two such characters before it is one
-    (the pattern itself tries up to 40 characters at every position)."""
-    position = paragraph.start + 2
-    while (verb := _ASKER_VERB_RE.search(text, position, paragraph.end)) is not None:
-        if _FRAME_BREAK.search(text, verb.start() - 2, verb.start()) is None:
-            return True
-        position = verb.start() + 1
-    return False
+    """Whether `_ASKER_FRAME` matches in the paragraph, found from its verb (the pattern itself tries up
+    to 40 characters at every position)."""
+    asking = frames_from_verb(_ASKER_FRAME, _ASKER_VERB_RE, text, paragraph, _FRAME_SPEAKER_CHARS)
+    return next(asking, None) is not None
 
 
 @per_article(maxsize=2)
