@@ -6,7 +6,10 @@ STAMP := $(VENV)/.installed
 
 .PHONY: demo test lint install clean test-local-llm
 
-$(STAMP): pyproject.toml
+# Any source change reinstalls: the rules engine is compiled (setup.py), and its types come from all of them.
+SOURCES := $(shell find summarizer -name '*.py')
+
+$(STAMP): pyproject.toml setup.py $(SOURCES)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev,docx,db,export,view]'
@@ -31,4 +34,5 @@ test-local-llm: $(STAMP)
 	$(BIN)/pytest -m local_llm tests/test_local_llm.py -rs
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build
+	find . -name '*.so' -not -path './$(VENV)/*' -delete

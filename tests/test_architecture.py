@@ -5,14 +5,17 @@ checkout."""
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import itertools
 import json
+import os
 import pkgutil
 import re
 import subprocess
 import sys
 import sysconfig
 from pathlib import Path
+from types import ModuleType
 
 import grimp
 import pytest
@@ -96,9 +99,11 @@ def wheel_venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
     needed; path files inside that directory (the editable install's finder) are not read from there.
     """
     work = tmp_path_factory.mktemp("wheel")
+    pure = {**os.environ, "SUMMARIZER_PURE_PYTHON": "1"}  # the package's layout and data; the compiled
+    # rules engine is the editable install's (test_the_rules_engine_runs_compiled_from_the_sources_here)
     built = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(work / "dist"), str(ROOT)],
-        capture_output=True, text=True, check=False, timeout=600,
+        capture_output=True, text=True, check=False, timeout=600, env=pure,
     )  # fmt: skip
     assert built.returncode == 0, built.stderr[-2000:]
     venv = work / "venv"
@@ -164,3 +169,33 @@ def test_the_installed_command_summarizes_with_both_backends(
     brief = run_installed(wheel_venv, "brief", str(SEED_000), "--out", str(tmp_path / "b.html"), cwd=tmp_path)
     assert brief.returncode == 0, brief.stderr
     assert "<style>" in (tmp_path / "b.html").read_text(encoding="utf-8")
+
+
+def build_script() -> ModuleType:
+    """setup.py, imported (it builds nothing unless run as the build runs it)."""
+    spec = importlib.util.spec_from_file_location("build_script", ROOT / "setup.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_rules_engine_runs_compiled_from_the_sources_here() -> None:
+    """Where the machine has a C compiler, the install compiles the rules engine (setup.py), and the
+    tests must run that code: a source changed since the build means they would check code that no
+    longer runs (`make install` builds it again; `make test` does so by itself)."""
+    build = build_script()
+    if os.environ.get("SUMMARIZER_PURE_PYTHON") or not build.compiler_found():
+        pytest.skip("pure Python by choice or for want of a C compiler")
+    names = [source.removesuffix(".py").replace("/", ".") for source in build.compiled_sources(ROOT)]
+    files = [Path(importlib.import_module(name).__file__ or "") for name in names]
+    assert all(file.suffix == ".so" for file in files), [str(file) for file in files if file.suffix != ".so"]
+    native = importlib.util.find_spec(f"{build.GROUP}__mypyc")
+    assert native is not None and native.origin is not None
+    built = min(Path(native.origin).stat().st_mtime, *(file.stat().st_mtime for file in files))
+    changed = [
+        str(path.relative_to(ROOT))
+        for path in ROOT.glob("summarizer/**/*.py")
+        if path.stat().st_mtime > built
+    ]
+    assert not changed, f"changed since the rules engine was compiled (run `make install`): {changed[:5]}"

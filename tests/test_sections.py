@@ -420,23 +420,25 @@ def test_a_photo_credit_glued_to_a_district_never_becomes_a_region(text: str) ->
     assert all(not name.startswith("图") for name, _, _ in find_region_mentions(text))
 
 
-def test_officials_and_organs_tried_only_within_reach_of_a_title_are_those_every_run_finds(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_officials_and_organs_tried_only_within_reach_of_a_title_are_those_every_run_finds() -> None:
     """`officials_in` and `organ_regions` try their patterns only at runs of Chinese that a title (or a
     level before an organ) ends within reach of: on the dev texts and on a name near the longest reach,
     they find what trying every run finds."""
     from summarizer.ingest import sections
-    from summarizer.memo import forget_article_caches
 
     longest = "专访了新疆维吾尔自治区" + "某" * 12 + "示范区人民政府党组副书记王某某表示，"
     texts = [longest, "记者" + longest, *(cleaned(path) for path in ALL_TEXTS)]
     fast = [(sections.officials_in(text), sections.organ_regions(text)) for text in texts]
-    forget_article_caches()  # both are kept per article: find them again
-    monkeypatch.setattr(
-        sections,
-        "runs_reaching",
-        lambda text, marks, reach: (m.start() for m in sections.RUN_START_RE.finditer(text)),
-    )
-    assert fast == [(sections.officials_in(text), sections.organ_regions(text)) for text in texts]
+
+    def every_run(text: str) -> list[int]:
+        return [match.start() for match in sections.RUN_START_RE.finditer(text)]
+
+    every = [
+        (
+            sections.officials_from_runs(text, every_run(text)),
+            sections.organ_regions_from_runs(text, every_run(text)),
+        )
+        for text in texts
+    ]
+    assert fast == every
     assert fast[0][0] and fast[0][0][0].name == "王某某"

@@ -12,7 +12,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from summarizer.ingest.clean import INJECTION_NOTE, CleanedText, clean_text, leading_date
 from summarizer.ingest.load import Document
 from summarizer.ingest.plan_year import detect_plan_year
-from summarizer.ingest.sections import Section, split_sections
+from summarizer.ingest.section_model import Section
+from summarizer.ingest.sections import split_sections
 from summarizer.memo import forget_article_caches
 from summarizer.schema import Region
 from summarizer.text import LazyPattern

@@ -21,8 +21,6 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
-from pydantic import BaseModel
-
 from summarizer.ingest.clean import is_heading
 from summarizer.ingest.gazetteer import Mention, Place, gazetteer
 from summarizer.ingest.places import lowest_place_in, parent_of_units, place_chains
@@ -43,6 +41,7 @@ from summarizer.ingest.regions import (
     ZONE_SHORT_FORMS,
     ZONES,
 )
+from summarizer.ingest.section_model import Section
 from summarizer.memo import per_article
 from summarizer.schema import Region
 from summarizer.text import LazyPattern
@@ -151,13 +150,6 @@ PROVINCE_SHORT_LEAD_CHARS = frozenset("在到至赴与和及、察对是为入�
 
 
 # ---------------------------------------------------------------- models
-
-
-class Section(BaseModel):
-    region: Region | None = None
-    start: int
-    end: int
-    heading: str | None = None
 
 
 @dataclass(frozen=True)
@@ -282,8 +274,13 @@ def official_from_match(match: re.Match[str], text: str) -> Official:
 def officials_in(text: str) -> tuple[Official, ...]:
     """Officials quoted in running text ("康平县副县长朱连顺在接受本报记者专访时表示"), in order. (Kept for
     the article: finding the region of its sections asks it of the same texts again and again.)"""
+    return officials_from_runs(text, runs_reaching(text, TITLE_END_RE, OFFICIAL_TITLE_REACH))
+
+
+def officials_from_runs(text: str, starts: Iterable[int]) -> tuple[Official, ...]:
+    """The officials quoted in running text whose mention opens at one of `starts` (in order)."""
     found: list[Official] = []
-    for start in runs_reaching(text, TITLE_END_RE, OFFICIAL_TITLE_REACH):
+    for start in starts:
         if found and start < found[-1].end:
             continue
         match = OFFICIAL_IN_TEXT_RE.match(text, start)
@@ -495,8 +492,13 @@ def capital_context(text: str) -> str | None:
 def organ_regions(text: str) -> tuple[str, ...]:
     """Regions named before a government organ ("清远市人民政府", "康平县委"), full names (kept for the
     article)."""
+    return organ_regions_from_runs(text, runs_reaching(text, ORGAN_LEVEL_RE, ORGAN_LEVEL_REACH))
+
+
+def organ_regions_from_runs(text: str, starts: Iterable[int]) -> tuple[str, ...]:
+    """The regions named before a government organ whose name opens at one of `starts`."""
     found: list[str] = []
-    for start in runs_reaching(text, ORGAN_LEVEL_RE, ORGAN_LEVEL_REACH):
+    for start in starts:
         match = ORGAN_CONTEXT_RE.match(text, start)
         stem = match.group("stem") if match is not None else ""
         if (

@@ -16,7 +16,8 @@ from summarizer.extract.rules.targets import TargetContext, classify_quantities,
 from summarizer.extract.rules.tense import TenseReader
 from summarizer.extract.rules.text import TextIndex
 from summarizer.ingest.prepare import PreparedArticle
-from summarizer.ingest.sections import Section, named_zones, region_vocabulary
+from summarizer.ingest.section_model import Section
+from summarizer.ingest.sections import named_zones, region_vocabulary
 from summarizer.parse.quantities import Quantity, find_quantities
 from summarizer.schema import Priority, Provenance, Region, Target
 

@@ -104,11 +104,12 @@ def finish_name(phrase: str, quantity: Quantity, before: str, after: str = "") -
     measure = _MEASURE_AFTER.match(after)
     if measure is not None and not phrase.endswith(measure.group(1)):
         return phrase + measure.group(1)
-    if quantity.unit in (*COUNTED_UNITS, "名") and not phrase.endswith(("数", "量", "数量")):
+    if quantity.unit in _COUNTED_OR_RANKED and not phrase.endswith(("数", "量", "数量")):
         phrase += "数量"
     return _with_dimension(phrase, quantity.unit)
 
 
+_COUNTED_OR_RANKED = (*COUNTED_UNITS, "名")
 _AREA_UNITS = ("亩", "平方米", "平方公里", "公顷")
 _DIMENSIONS = {**dict.fromkeys(_AREA_UNITS, "面积"), "公里": "长度", "米": "长度"}
 _DIMENSION_WORDS = ("面积", "长度", "规模", "里程", "量")

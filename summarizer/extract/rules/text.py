@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import copy
 import functools
 import re
 from collections.abc import Callable, Iterator
@@ -215,7 +214,8 @@ Found = TypeVar("Found")
 
 def kept_per_span(rule: Callable[[str, TextIndex, Span], Found]) -> Callable[[str, TextIndex, Span], Found]:
     """The rule, its finding kept in the index per span: several rules ask the same structures of a
-    paragraph. Each call gets its own (shallow) copy, which it may change."""
+    paragraph. Each call gets its own (shallow) copy of a list, dict or set, which it may change; a span,
+    a tuple or None is returned as it is kept."""
     name = rule.__qualname__
 
     @functools.wraps(rule)
@@ -225,7 +225,8 @@ def kept_per_span(rule: Callable[[str, TextIndex, Span], Found]) -> Callable[[st
         key = (name, span.start, span.end)
         if key not in index.kept:
             index.kept[key] = rule(text, index, span)
-        return copy.copy(index.kept[key])  # type: ignore[no-any-return]
+        found = index.kept[key]
+        return found.copy() if isinstance(found, list | dict | set) else found  # type: ignore[return-value]
 
     return kept
 
