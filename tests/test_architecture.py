@@ -183,13 +183,20 @@ def build_script() -> ModuleType:
 def test_the_rules_engine_runs_compiled_from_the_sources_here() -> None:
     """Where the machine has a C compiler, the install compiles the rules engine (setup.py), and the
     tests must run that code: a source changed since the build means they would check code that no
-    longer runs (`make install` builds it again; `make test` does so by itself)."""
+    longer runs (`make install` builds it again; `make test` does so by itself). A pure-Python install
+    (SUMMARIZER_PURE_PYTHON, or no compiler) must not find a compiled build left in the tree, which the
+    import system would take over the sources. `--version` says which it is."""
     build = build_script()
-    if os.environ.get("SUMMARIZER_PURE_PYTHON") or not build.compiler_found():
-        pytest.skip("pure Python by choice or for want of a C compiler")
     names = [source.removesuffix(".py").replace("/", ".") for source in build.compiled_sources(ROOT)]
     files = [Path(importlib.import_module(name).__file__ or "") for name in names]
-    assert all(file.suffix == ".so" for file in files), [str(file) for file in files if file.suffix != ".so"]
+    command = Path(sys.executable).parent / "summarizer"
+    version = subprocess.run([command, "--version"], capture_output=True, text=True, check=True)
+    if os.environ.get("SUMMARIZER_PURE_PYTHON") or not build.compiler_found():
+        assert [file.suffix for file in files] == [".py"] * len(files), "a compiled build left: `make clean`"
+        assert version.stdout.endswith("(rules engine: pure Python)\n")
+        return
+    assert [file.suffix for file in files] == [".so"] * len(files), [str(file) for file in files]
+    assert version.stdout.endswith("(rules engine: compiled)\n")
     native = importlib.util.find_spec(f"{build.GROUP}__mypyc")
     assert native is not None and native.origin is not None
     built = min(Path(native.origin).stat().st_mtime, *(file.stat().st_mtime for file in files))

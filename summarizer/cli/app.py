@@ -41,8 +41,19 @@ DEBUG_FLAG = "--debug"
 
 def _version_callback(value: bool) -> None:
     if value:
-        typer.echo(f"summarizer {__version__}")
+        typer.echo(f"summarizer {__version__} (rules engine: {rules_engine_build()})")
         raise typer.Exit()
+
+
+def rules_engine_build() -> str:
+    """How this install runs the offline rules engine: "compiled" (the build compiles it with mypyc
+    where the machine has a C compiler, see setup.py) or "pure Python". Read from the files beside the
+    package, as the import system would: nothing is imported."""
+    from importlib.machinery import EXTENSION_SUFFIXES
+
+    backend = Path(__file__).parent.parent / "extract" / "rules" / "backend"
+    compiled = any(backend.with_name(backend.name + suffix).exists() for suffix in EXTENSION_SUFFIXES)
+    return "compiled" if compiled else "pure Python"
 
 
 @app.callback()
