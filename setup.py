@@ -1,7 +1,7 @@
 """Build: the offline rules engine compiled to C with mypyc (part of mypy) where the machine has a C
 compiler, pure Python otherwise or when SUMMARIZER_PURE_PYTHON is set. The same source runs either way;
-compiled, the offline extraction reads about a third more text a second. The package's metadata is in
-pyproject.toml."""
+compiled, offline extraction reads a quarter to a third more text a second (README, "Quality and
+speed"). The package's metadata is in pyproject.toml."""
 
 from __future__ import annotations
 
@@ -40,8 +40,10 @@ def compiler_found() -> bool:
 def compiled_extensions() -> list[Extension]:
     if os.environ.get("SUMMARIZER_PURE_PYTHON") or not compiler_found():
         return []
-    from mypyc.build import mypycify
-
+    try:
+        from mypyc.build import mypycify
+    except ImportError:  # built without its own environment (pip's --no-build-isolation) and no mypy
+        return []
     return mypycify([*MYPY_OPTIONS, *compiled_sources(Path())], opt_level="3", group_name=GROUP)
 
 
