@@ -11,11 +11,13 @@ import json
 import os
 import pkgutil
 import re
+import shutil
 import subprocess
 import sys
 import sysconfig
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import grimp
 import pytest
@@ -206,3 +208,50 @@ def test_the_rules_engine_runs_compiled_from_the_sources_here() -> None:
         if path.stat().st_mtime > built
     ]
     assert not changed, f"changed since the rules engine was compiled (run `make install`): {changed[:5]}"
+
+
+EXTRACTION_DUMP = """
+import json, re, sys
+from pathlib import Path
+import summarizer.extract.rules.backend as backend
+from summarizer.ingest.load import load_single, text_document
+from summarizer.ingest.prepare import prepare_article
+
+root = Path(sys.argv[1])
+paths = sorted([*(root / "evals" / "articles").rglob("*.txt"), *(root / "seeds").glob("*.txt")])
+documents = [load_single(str(path), path.read_bytes()) for path in paths]
+for test in sorted((root / "tests").glob("test_*.py")):
+    lines = [line for line in test.read_text("utf-8").splitlines() if re.search("[\\u4e00-\\u9fff]", line)]
+    documents.append(text_document("\\n".join(lines)))
+summaries = [backend.extract_article(prepare_article(document)) for document in documents]
+found = [summary.model_dump(mode="json", exclude={"seconds"}) for summary in summaries]
+print(json.dumps({"module": backend.__file__, "found": found}, ensure_ascii=False, sort_keys=True))
+"""
+
+
+@pytest.mark.slow
+def test_the_compiled_rules_engine_finds_what_its_python_source_finds(tmp_path: Path) -> None:
+    """The compiler may change what code does where its types are wrong (a check that raises) or where
+    it reads code otherwise (a patched name, a copied object): the compiled engine and the same source
+    run as Python, side by side, on every article of the project and the Chinese of every test file."""
+    build = build_script()
+    if os.environ.get("SUMMARIZER_PURE_PYTHON") or not build.compiler_found():
+        pytest.skip("the rules engine is not compiled here")
+    shutil.copytree(
+        ROOT / "summarizer", tmp_path / "summarizer", ignore=shutil.ignore_patterns("*.so", "__pycache__")
+    )
+
+    def dump(package_root: Path) -> dict[str, Any]:
+        """What the engine finds, run with `package_root` first on the path (`python -c` puts the working
+        directory there)."""
+        environment = {name: value for name, value in os.environ.items() if name != "PYTHONPATH"}
+        result = subprocess.run(
+            [sys.executable, "-c", EXTRACTION_DUMP, str(ROOT)],
+            cwd=package_root, env=environment, capture_output=True, text=True, check=True, timeout=600,
+        )  # fmt: skip
+        return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+    compiled, source = dump(ROOT), dump(tmp_path)
+    assert compiled["module"].endswith(".so") and source["module"].endswith(".py")
+    assert len(compiled["found"]) > 100 and sum(len(found["targets"]) for found in compiled["found"]) > 500
+    assert compiled["found"] == source["found"]
