@@ -189,6 +189,13 @@ def test_the_rules_engine_runs_compiled_from_the_sources_here() -> None:
     (SUMMARIZER_PURE_PYTHON, or no compiler) must not find a compiled build left in the tree, which the
     import system would take over the sources. `--version` says which it is."""
     build = build_script()
+    meant = {source.removesuffix(".py") for source in build.compiled_sources(ROOT)}
+    left = [
+        str(path)
+        for path in ROOT.glob("summarizer/**/*.so")
+        if str(path.relative_to(ROOT)).split(".")[0] not in meant
+    ]
+    assert not left, f"compiled modules no longer in setup.py shadow their sources (`make clean`): {left}"
     names = [source.removesuffix(".py").replace("/", ".") for source in build.compiled_sources(ROOT)]
     files = [Path(importlib.import_module(name).__file__ or "") for name in names]
     command = Path(sys.executable).parent / "summarizer"
