@@ -35,4 +35,5 @@ test-local-llm: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build
-	find . -name '*.so' -not -path './$(VENV)/*' -delete
+	find summarizer -name '*.so' -delete
+	rm -f summarizer_native__mypyc*.so
