@@ -43,6 +43,7 @@ MILESTONE_BEFORE = ("力争", "计划", "预计", "确保", "争取")
 deadline the text looks forward to, which says little about the year its "今年" means."""
 DEADLINE_BEFORE = ("到", "至", "于")
 DEADLINE_AFTER = ("前", "底前", "年底前", "底", "末")
+SINCE_AFTER = "以来"
 PAST_AFTER = ("以来", "成功", "取得", "同期", "出台", "印发", "批复")
 PART_OF_YEAR_AFTER = LazyPattern(
     r"(?:上半年|前[一二三四五六七八九十\d]{1,2}个?月|1\s*[-—~至到]\s*\d{1,2}月|一至[一二三四五六七八九十]{1,2}月"
@@ -122,8 +123,8 @@ _PLANNED_IN_CLAUSE = LazyPattern(
 def reports_a_year_done(text: str, start: int, end: int) -> bool:
     """A year that heads a clause reporting what was done in it ("2022年，全市完成固定资产投资300亿元",
     "2022年全县建成高标准农田4万亩"): a whole year that is over when the text is written."""
-    if _CLAUSE_HEAD_BEFORE.search(text, max(0, start - 2), start) is None:
-        return False
+    if _CLAUSE_HEAD_BEFORE.search(text, max(0, start - 2), start) is None or text.startswith("内", end):
+        return False  # "在2023年内完成…": a deadline, not a year reported on
     clause = _CLAUSE_AFTER_YEAR.match(text, end)
     return bool(
         clause
@@ -145,6 +146,8 @@ def year_votes(text: str, date_year: int | None = None) -> Iterator[tuple[int, f
             yield int(match.group("end")), 0.5
         elif date_year is None and weight >= 1.0 and reports_a_year_done(text, match.start(), match.end()):
             yield year + 1, 1.0
+        elif date_year is None and text.startswith(SINCE_AFTER, match.end()):
+            continue  # "自2013年以来": the text is written some years after it, which it does not say
         else:
             yield year, weight
 

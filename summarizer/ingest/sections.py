@@ -1001,6 +1001,7 @@ def main_region(text: str) -> Region | None:
         name = place
     if name is not None and _visited_only(text, name):
         name = None
+    name = _province_speaking_over(text, name, mentions) or name
     zone = main_zone(text) or _zone_named_after(text, name)
     if zone is not None and (
         name is None or text.count(zone.name) > _mentions_outside(text, name, zone.name)
@@ -1015,6 +1016,26 @@ def main_region(text: str) -> Region | None:
     name = own_county(text, name) or name
     below = town_under(text, name) or unit_below(without_captions(text), name, mentions[name])
     return named_region(below or name, text, text)
+
+
+PROVINCE_VOICE_MIN = 3
+"""How often a text must say 全省/我省 before it can speak for the province it never names itself."""
+
+
+def _province_speaking_over(text: str, name: str | None, mentions: Counter[str]) -> str | None:
+    """The province of the place a text names when the text speaks as that province throughout ("我省将…",
+    "全省…推进会在长春召开") and names no province of its own (a provincial paper's report): the place is
+    where the meeting met or what it visited, not the unit the text speaks for. The province's voice must
+    outweigh the place's own voice (全市/我市) and its mentions twice over."""
+    if name is None or name in PROVINCES or any(named in PROVINCES for named in mentions):
+        return None
+    provincial = sum(text.count(ref) for ref in SELF_REFERENCES["省"])
+    own_voice = sum(text.count(ref) for ref in SELF_REFERENCES.get(name[-1], ()))
+    if provincial < PROVINCE_VOICE_MIN or provincial <= 2 * (mentions[name] + own_voice):
+        return None
+    place = gazetteer().resolve(name)
+    ancestors = gazetteer().ancestors(place) if place is not None else []
+    return next((parent.name for parent in ancestors if parent.level == "province"), None)
 
 
 _PLANNING_AREA_RE = LazyPattern(
@@ -1066,6 +1087,13 @@ TOWN_SUBJECT_RE = LazyPattern(
 event ("在某镇举行") nor the owner of something (某镇的, 某镇村)."""
 
 
+HOME_ADDRESS_BEFORE = LazyPattern(r"(?:家住|住在|居住在|来自|老家在?|籍贯)[^,，。;；:：]*$")
+"""The words before a person's home address ("家住湖南省绥宁县长铺镇虾子溪的苑某"): the town is where the
+person lives, not the unit the item reports on."""
+HOME_WORD_REACH = 12
+"""How far before the county's name a home-address word may stand (a province's name between them)."""
+
+
 def town_under(text: str, parent: str) -> str | None:
     """The town a news item reports on when its title or lead names it right under the region the item
     otherwise speaks for ("木垒县白杨河乡以…", "南县明山头镇：…", "重庆江北区观音桥街道明珠社区"): the lowest
@@ -1074,7 +1102,9 @@ def town_under(text: str, parent: str) -> str | None:
     for surface in dict.fromkeys((parent, bare_name(parent) or parent)):
         for match in re.finditer(re.escape(surface), text[:TOWN_LEAD_CHARS]):
             town = TOWN_SUBJECT_RE.match(text, match.end())
-            if town is None:
+            if town is None or HOME_ADDRESS_BEFORE.search(
+                text, max(0, match.start() - HOME_WORD_REACH), match.start()
+            ):
                 continue
             if mention_starts is None:
                 mention_starts = sorted(start for _, start, _ in find_region_mentions(text))
@@ -1090,7 +1120,7 @@ TOWN_RE = LazyPattern(
 )
 """A town, township or subdistrict by its name (青山镇, 廿三里街道), not a word that ends like one
 (乡村, 乡镇, 镇长) nor a verb before a compound of 镇 or 乡 ("开展镇容整治", "绘制乡风…", "实施镇域…")."""
-TOWN_NOT_NAMES = ("古镇", "小镇", "城镇", "重镇", "名镇", "集镇")
+TOWN_NOT_NAMES = ("古镇", "小镇", "城镇", "重镇", "名镇", "集镇", "城乡", "乡镇")
 TOWN_NOT_STEMS = (
     "开展",
     "推进",

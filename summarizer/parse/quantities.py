@@ -42,6 +42,18 @@ CANONICAL_UNITS: Final[dict[str, tuple[str, float]]] = {
     "平方公里": ("平方公里", 1),
     "平方米": ("平方米", 1),
     "㎡": ("平方米", 1),
+    # the Latin symbols, as written and as the cleaner's NFKC leaves ㎡ ㎞ ㎏ ㎥ ("m2", "km", "kg", "m3")
+    "m2": ("平方米", 1),
+    "m²": ("平方米", 1),
+    "平米": ("平方米", 1),
+    "km2": ("平方公里", 1),
+    "km²": ("平方公里", 1),
+    "km": ("公里", 1),
+    "hm2": ("公顷", 1),
+    "hm²": ("公顷", 1),
+    "m3": ("立方米", 1),
+    "m³": ("立方米", 1),
+    "kg": ("公斤", 1),
     "公顷": ("公顷", 1),
     "公里": ("公里", 1),
     "米": ("米", 1),
@@ -208,6 +220,8 @@ NOT_AFTER_UNIT: Final[dict[str, str]] = {
     "个班": "组子车次长",  # "20个班组", "班子", "班车": teams and buses, counted by 个
     "班": "组子车次长",
     "期": "间限末初中货刊",  # "期间", "期限", "期末", "期货": no sessions
+    "km": "A-Za-z/²0-9",  # "120km/h" is a speed; "km2" is an area (the longer unit)
+    "kg": "A-Za-z/",
 }
 # Intensity denominators: "每万元能耗在两吨标准煤以下" -> 吨标准煤/万元.
 PER_DENOMINATORS: Final[tuple[str, ...]] = ("万元",)
@@ -606,11 +620,9 @@ def _comparator(reading: _Reading, leading: str | None) -> tuple[Comparator, str
     return own, reading.cue or leading
 
 
-_BOUND_BEFORE_VERB = LazyPattern(
-    r"(?P<cue>至少|最少)(?:要|再|还要)?(?:引进|新增|新建|建成|建设|完成|达到|实现|培育|招引|签约|开工|投入"
-    r"|安排|提供|吸纳|带动|增加|解决|落地|打造|改造|培训|创建|发展|种植)[^\d,，。;；、:：]{0,8}$"
-)
-"""A lower bound said before the verb of the quantity: "至少引进10家", "至少新增就业岗位3000个"."""
+_BOUND_BEFORE_VERB = LazyPattern(r"(?P<cue>至少|最少)(?:要|再|还要)?[\u4e00-\u9fff][^\d,，。;；、:：]{0,9}$")
+"""A lower bound said before the verb of the quantity, whatever the verb: "至少引进10家", "至少新增就业岗位
+3000个", "每个开发区至少建1个"."""
 BOUND_LOOKBACK_CHARS = 24
 
 

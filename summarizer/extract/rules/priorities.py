@@ -317,6 +317,7 @@ _COMMITMENT = (
     r"(?=(?:还|也|则|仍)?(?:将|要)))?)"
     r"(?:还|也|则|仍)?"
     r"(?:将|要|正|全力|着力|致力于|持续|多维度|以此为契机|重点|大力|加快|以|坚持|全面|深入|扎实|积极"
+    r"|(?=(?:深化|推进|推动|实施|实行|打造|加强|强化|完善|优化|健全)[^了]{{4}})"
     r"|把(?=[^,，。；;]{{2,40}}作为[^,，。；;]{{0,20}}(?:任务|内容|抓手|重点|工程)))"
 )
 """The region, or one of its bodies when a word of intent follows ("下一步，某区民政局将…",
@@ -372,6 +373,8 @@ _PLACE_SUBJECT = LazyPattern(
 of work it names (做好, 实施, 开展) makes it a plan."""
 _LINE_OF_WORK = LazyPattern(
     r"打造|建设|推进|推动|加快|促进|构建|培育|拓展|深化|提升|编制|传承|弘扬|深耕|发展|创建|承接|引进"
+    r"|挖掘|开发|延伸|放大|完善|优化|强化|加强|实施|开展|建立|健全|落实|扩大|壮大|做强|做优|推出|改善|整治"
+    r"|保护|修复|提高|增强"
 )
 _DONE = LazyPattern(r"了|已|曾|成为|获批|获评|累计|同比")
 """A clause that reports a result, not a plan: 了, 已, 成为, 获批 …"""
@@ -446,6 +449,14 @@ _COUPLET_OPENING = LazyPattern(r"(?P<first>[\u4e00-\u9fff]{4,8}) (?=[\u4e00-\u9f
 """The first half of a couplet heading glued to its body ("坚持党建引领 做实建强网格按照…"): the second
 half has the first's length."""
 _MEASURE_HEADS_MIN = 2
+_PLANNED_WORK_MAX = 30
+_DIGIT = LazyPattern(r"\d")
+"""The longest line of work in a 、 list of a plan ("加强县乡村三级养老服务体系整体布局" is 18)."""
+_SHAPED_HEAD = LazyPattern(r"[\u4e00-\u9fff“”]{2,14}[,，][\u4e00-\u9fff“”、,，]{3,16}")
+_SHAPED_HEAD_MAX = 31
+"""A sentence short enough to be a head, of two parts or more, with no figures: the members of a parallel
+series are told apart by their shape (`parallel_shapes`)."""
+_HAN = LazyPattern(r"[\u4e00-\u9fff]")
 _PROGRAM_STEP = LazyPattern(r"(?:聆听|观看|参观|走进|走访|体验|重温|观摩|欣赏|追寻|打卡|倾听)")
 _ORIGINAL_TITLE = LazyPattern(r"原标题[:：]$")
 _PARALLEL_CLAUSE_MAX = 14
@@ -507,6 +518,8 @@ _PUBLIC_NOTICE = LazyPattern(
 """A notice that tells the public what it must or may do ("居住在某地以外的敬老金受益人须办理在生证明"): the
 office's announcement, not a line of its work."""
 _TITLE_LABEL = LazyPattern(r"(?:原标题|原题|标题)[:：]")
+_TITLE_LABEL_CHARS = 4
+"""How far before a clause a title's label ("原标题：") stands when the clause is the page's title."""
 _IS_A_FACT = LazyPattern(r"(?<![但就还])是(?!否)")
 """A clause that says what something is ("玉林是广西的重要工业基地", "…将是新的经济增长极")."""
 
@@ -1104,6 +1117,26 @@ def marked_structures(text: str, index: TextIndex, paragraph: Span) -> list[Span
         + campaign_headings(text, index, paragraph)
         + parallel_verbs(text, index, paragraph)
         + measure_lists(text, paragraph)
+        + semicolon_works(text, index, paragraph)
+    )
+
+
+def semicolon_works(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
+    """The parts of the sentence that opens a paragraph when it lists lines of work, one a part, each
+    opening with its verb ("推进“书香某市”建设，实施城市书房建设；推进博物馆“百馆工程”建设，到12月底前…达到
+    100家。", a news item's lead): two or more parts, none a result; each part is a head. Inside a
+    paragraph such a series details the head before it."""
+    sentence = index.full_sentence(paragraph.start)
+    parts = index.sentences_in(sentence)
+    if len(parts) < _MEASURE_HEADS_MIN or is_question(text, sentence):
+        return []
+    return parts if all(_opens_a_work(text, index, part) for part in parts) else []
+
+
+def _opens_a_work(text: str, index: TextIndex, part: Span) -> bool:
+    first_clause = index.clause(part.start)
+    return _SERIES_ITEM.match(text, part.start, first_clause.end) is not None and not _DONE.search(
+        text, part.start, part.end
     )
 
 
@@ -1299,7 +1332,38 @@ def measure_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
         for group in (two_parts, couplets)
         if len(group) >= _MEASURE_HEADS_MIN and not _is_event_program(text, group)
     ]
-    return [head for group in found for head in group] + _parallel_first_clauses(text, index, sentences)
+    shaped = parallel_shapes(text, index, sentences, paragraph)
+    return (
+        [head for group in found for head in group] + _parallel_first_clauses(text, index, sentences) + shaped
+    )
+
+
+def parallel_shapes(text: str, index: TextIndex, sentences: list[Span], paragraph: Span) -> list[Span]:
+    """Short sentences of two parts or more, three or more of one shape (the same punctuation, the same
+    number of characters in each part) and each followed by its report: a parallel series of heads that
+    the text sets off in its running text ("聚焦热点话题，变“漫灌式”为“精滴式”。…提供免费咨询，变“坐等式”为
+    “上门式”。…"), whatever words they use."""
+    by_shape: dict[str, list[Span]] = {}
+    for sentence in sentences:
+        words = sentence.text(text)
+        if _SHAPED_HEAD.fullmatch(words):
+            by_shape.setdefault(_HAN.sub("x", words), []).append(sentence)
+    return [
+        sentence
+        for group in by_shape.values()
+        if len(group) >= _PARALLEL_MIN
+        and len({sentence.text(text) for sentence in group}) == len(group)
+        and _each_reported(group, paragraph)
+        and not _is_event_program(text, group)
+        for sentence in group
+    ]
+
+
+def _each_reported(heads: list[Span], paragraph: Span) -> bool:
+    """Each head of a series followed by its report: more text than a head holds before the next head (or
+    the paragraph's end)."""
+    ends = [head.start for head in heads[1:]] + [paragraph.end]
+    return all(end - head.end > _SHAPED_HEAD_MAX for head, end in zip(heads, ends, strict=True))
 
 
 def _is_event_program(text: str, heads: list[Span]) -> bool:
@@ -1597,6 +1661,8 @@ def parallel_works(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
             segments = _enumeration_segments(text, clause)
             if all(_in_parallel(text, segment) for segment in segments):
                 found += segments
+            else:
+                found += planned_works(text, clause)
         mark = text.find("、", max(clause.end, mark + 1), paragraph.end)
     return found
 
@@ -1631,6 +1697,29 @@ def _enumeration_segments(text: str, clause: Span) -> list[Span]:
         opening = text.rfind(verb, segments[0].start, segments[0].end)
         segments[0] = Span(max(opening, segments[0].start), segments[0].end)
     return segments
+
+
+def planned_works(text: str, clause: Span) -> list[Span]:
+    """Three or more lines of work a plan lists in one clause after its 将 or 要, each with a verb of its
+    own ("下一步，我省将持续巩固居家养老基础性地位、强化社区养老依托保障功能、发挥…作用"): each an item."""
+    cuts = [clause.start - 1] + [i for i in range(clause.start, clause.end) if text[i] == "、"] + [clause.end]
+    segments = [Span(start + 1, end) for start, end in itertools.pairwise(cuts)]
+    if len(segments) < _PARALLEL_MIN:
+        return []
+    first = segments[0]
+    intents = [i + 1 for i in range(first.start, first.end) if text[i] in "将要"]
+    if not intents:
+        return []
+    items = [Span(intents[-1], first.end), *segments[1:]]
+    with_a_verb = sum(1 for item in items if _SERIES_ITEM.match(text, item.start, item.end))
+    if 2 * with_a_verb >= len(items) and all(_is_short_work(text, item) for item in items):
+        return items  # verbs outside the list of work verbs ("巩固", "发挥…作用") do not break the series
+    return []
+
+
+def _is_short_work(text: str, item: Span) -> bool:
+    short = 4 <= item.end - item.start <= _PLANNED_WORK_MAX
+    return short and _DIGIT.search(text, item.start, item.end) is None
 
 
 def _in_parallel(text: str, head: Span) -> bool:
@@ -1929,9 +2018,12 @@ def commitment_heads(text: str, index: TextIndex, paragraph: Span, subjects: lis
             said = _head_start(text, sentence)  # "他说，上半年，某区…": the period after the speaker
             in_review = _RESULTS_OPENING.match(text, said, sentence.end) is not None or "同比" in plan
             in_review = in_review or _reports_to_date(text, sentence)
-            if is_question(text, sentence):  # a reporter's "某市将如何推进…？", never a plan
+            titled = _TITLE_LABEL.search(
+                text, max(sentence.start, match.start() - _TITLE_LABEL_CHARS), match.start()
+            )
+            if is_question(text, sentence) or titled:
                 clause_start = max(clause.end + 1, clause_start + 1)
-                continue
+                continue  # a reporter's "某市将如何推进…？", or the page's title ("原标题：某县推动…")
             framed_work = "work" in match.re.groupindex
             predicate = _INTENT.sub(
                 "", text[match.start("work") if framed_work else match.end("subject") : sentence.end]

@@ -80,11 +80,15 @@ def classify_quantities(quantities: list[Quantity], context: TargetContext) -> t
     baselines = find_baselines(quantities, context.text)
     targets: list[Target] = []
     dropped: list[str] = []
-    for quantity, other_reason in zip(quantities, besides_tense, strict=True):
+    listed_reason: str | None = None  # the state of the figure before, when the next may share it
+    for position, (quantity, other_reason) in enumerate(zip(quantities, besides_tense, strict=True)):
         if id(quantity) in baselines.values_used:
             dropped.append(f"{quantity.raw}: baseline")
             continue
         reason = other_reason or _past(quantity, context)
+        if reason is None and listed_reason is not None and _listed_after(quantities, position, context.text):
+            reason = f"{listed_reason} (listed with the figure before it)"
+        listed_reason = reason if reason is not None and reason.startswith(_SHARED_STATES) else None
         if reason is not None:
             dropped.append(f"{quantity.raw}: {reason}")
             continue
@@ -94,6 +98,22 @@ def classify_quantities(quantities: list[Quantity], context: TargetContext) -> t
             continue
         targets.extend(split_shared_target(target, quantity, context))
     return targets, dropped
+
+
+_SHARED_STATES = ("past result", "present state", "background fact", "description of what is")
+"""The reasons a figure shares with the figures listed right after it."""
+_LIST_LINK = LazyPattern(r"[\u4e00-\u9fff]{1,8}、")
+"""What separates two figures of one list: the first one's noun and an enumeration comma ("46个城市、8个
+国家、307支球队")."""
+
+
+def _listed_after(quantities: list[Quantity], position: int, text: str) -> bool:
+    """A figure listed right after the one before it ("发展到今年有46个城市、8个国家"): the items of one
+    list share what the list says of them (present, past), which only its first item's clause words."""
+    if position == 0:
+        return False
+    before = quantities[position - 1]
+    return _LIST_LINK.fullmatch(text, before.end, quantities[position].cue_start) is not None
 
 
 _YEAR_DIGITS = LazyPattern(r"\d{4}")
@@ -256,6 +276,8 @@ _SPAN_UNITS = frozenset({"天", "个月", "小时", "个工作日", "周"})
 _SPAN_OF_TIME_AFTER = LazyPattern(r"(?:左右|多)?的?时间")
 """A span of time the work takes ("年内再用120天左右的时间，完成基础工程"): a duration, not an amount to
 reach; a time limit ("审批时间压缩至5个工作日") names no 时间 after its number."""
+_TIME_WINDOW_BEFORE = LazyPattern(r"(?:未来|今后|此后|往后|接下来|过去|最近|近)的?$")
+"""The window of time a sentence speaks of ("将在未来6天的比赛时间内", "近3个月"): when, not how much."""
 _ATTENDANCE_AFTER = LazyPattern(
     r"[^,，。;；\d]{0,16}?(?:参加|出席|参会|列席|参与)(?:了)?(?:会议|活动|仪式|培训|座谈|开幕式)?\s*(?:[。;；]|$)"
 )
@@ -290,6 +312,10 @@ def _specification(quantity: Quantity, context: TargetContext) -> str | None:
         return "what each unit can yield (a capability, not an amount to reach)"
     if quantity.unit in _SPAN_UNITS and _SPAN_OF_TIME_AFTER.match(context.text, quantity.end):
         return f"duration of the work ({quantity.unit})"
+    if quantity.unit in _SPAN_UNITS and _TIME_WINDOW_BEFORE.search(
+        context.text, max(0, quantity.start - 4), quantity.start
+    ):
+        return f"a window of time ({quantity.unit}), not an amount"
     text = context.text
     if _ATTENDANCE_AFTER.match(text, quantity.end):
         return "attendance of the event (narration)"
@@ -524,9 +550,14 @@ def _enumeration(quantity: Quantity, context: TargetContext) -> str | None:
     items = _ENUMERATION_LIST.split(before.rstrip("等") if before.endswith("等") else before)
     if closed and len(items) < 3:
         return None  # "A、B等5个项目": the list only opens the count
+    if any(_ENDS_WITH_A_FIGURE.search(item) for item in items[:-1]):
+        return None  # "新建学校3所、医院2所": each item is a figure of its own, no name the count counts
     if len(items) >= 2 and len(items) == int(quantity.value):
         return "enumeration of the items just named"  # "A、B两个项目", "甲、乙、丙等3座车站"
     return None
+
+
+_ENDS_WITH_A_FIGURE = LazyPattern(r"\d[^\d]{0,3}$")
 
 
 _SCOPE_BEFORE = LazyPattern(rf"(?:{'|'.join(SCOPE_VERBS)})(?:[^,，。;；]*、)?$")
@@ -586,6 +617,12 @@ _GOAL_COPULAS = ("目标是", "目标就是", "任务是", "目标为", "将有"
 _STOCK_BEFORE = LazyPattern(rf"(?:{'|'.join(STOCK_NOUNS)})(?:已)?(?:达到|达|为|超过|突破|有)?$")
 _HABITUAL_BEFORE = LazyPattern(rf"^(?:{'|'.join(REGION_SUBJECTS)})[^,，。;；、]{{0,12}}?每年")
 _BOUND_OF_A_PLAN = ("以上", "以内", "左右")
+_HAS_BEFORE = LazyPattern(
+    r"^[^\d,，。;；、将要能可]{0,10}?(?:建有|拥有|共有|设有|已有|存有)[^\d,，。;；、]{1,20}$"
+)
+"""A stock the clause's subject has, its noun between the verb and the figure ("建有大型生态休闲场所49处",
+"全市拥有国家级实验室3个"): what is, not what is to be (现有 before a noun is the present stock a plan
+expands: "推动现有焦化产能扩能600~800万吨")."""
 
 
 _COMPANY_PLAN = LazyPattern(
@@ -786,6 +823,9 @@ def _present_state(quantity: Quantity, context: TargetContext) -> str | None:
     if listed and not context.tense.own_plan(quantity.cue_start, quantity.end, with_paragraph=False):
         return "present state"
     own_plan = context.tense.own_plan
+    has = _HAS_BEFORE.search(before)  # "建有大型生态休闲场所49处": what it has, its noun between
+    if has and not own_plan(quantity.cue_start, quantity.end, with_paragraph=False):
+        return "present state"
     if _STOCK_BEFORE.search(before) and not own_plan(quantity.cue_start, quantity.end):
         return "present state"
     habitual = _HABITUAL_BEFORE.match(before) and not quantity.raw.endswith(_BOUND_OF_A_PLAN)

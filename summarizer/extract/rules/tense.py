@@ -205,6 +205,8 @@ class ParagraphTense:
 
 
 _UNSAID = ParagraphTense("future", grounded=False)
+_CONTINUATION = LazyPattern(r"(?:同时|与此同时|此外|另外|并且)[,，]")
+"""A sentence's opening that joins it to the sentence before (its time is that sentence's)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,7 +290,23 @@ class TenseReader:
                 return decided
         if clause_only:
             return Reading("future", marked=False)
+        continued = self._continued(start, paragraph)
+        if continued is not None:
+            return continued
         return Reading(paragraph.tense, marked=paragraph.grounded)
+
+    def _continued(self, start: int, paragraph: ParagraphTense) -> Reading | None:
+        """The marked reading of the sentence before, for a sentence that opens by going on from it ("今年底
+        前，将在全省建成100个…。同时，在工业园区…建成50个…"): a statement joined to the one before shares its
+        time."""
+        sentence = self.index.full_sentence(start)
+        if sentence.start == 0 or not _CONTINUATION.match(self.text, sentence.start, sentence.end):
+            return None
+        before = self.index.full_sentence(sentence.start - 1)
+        if before.end > sentence.start or before.end <= before.start:
+            return None
+        decided = self._decided_within(before.start, before.end, before.end, before.end, paragraph)
+        return decided if decided is not None and decided.marked else None
 
     def _context_at(self, start: int) -> ParagraphTense:
         """The tense that an unmarked statement at `start` takes: the lead of the nearest sentence of its
@@ -389,6 +407,8 @@ class TenseReader:
         for scope in (self.index.clause(start), self.index.full_sentence(start)):
             if self._decided_within(scope.start, scope.end, start, end, _UNSAID) is not None:
                 return True
+        if self._continued(start, _UNSAID) is not None:
+            return True
         lead = self._lead_before(start)
         if news and lead is not None:
             lead_sentence = self.index.full_sentence(lead)
