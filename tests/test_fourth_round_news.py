@@ -14,7 +14,8 @@
 - Latin unit symbols, as written or as NFKC leaves ㎡ ㎞ ㎥ ㎏ ("m2", "km", "m3", "kg"), are units.
 - A sentence that opens by going on from the one before ("同时，…") shares its time.
 - 至少 before any verb bounds the figure ("至少建1个").
-- What a subject has ("建有大型生态休闲场所49处") is a present stock.
+- What a subject has ("建有大型生态休闲场所49处") is a present stock; what a sentence reports after its data
+  source ("根据某厅统计数据，今年夏粮总产逾348亿斤") is a count of what is or was, unless the sentence plans.
 - An undated text's "自2013年以来" and "在2023年内完成" (in a sentence that plans) say nothing of a year
   reported on: neither is the plan year, nor the year before it.
 - "城乡" (住房和城乡建设委员会) is no township's name.
@@ -253,3 +254,15 @@ def test_a_city_that_ranks_itself_in_the_province_stays_the_city() -> None:
     )
     region = main_region(text)
     assert region is not None and region.name == "长春市", region
+
+
+def test_figures_reported_after_their_data_source_are_results() -> None:
+    text = NEWS_PAGE + (
+        "根据安徽省农业农村厅统计数据，今年安徽夏粮总产逾348亿斤，播种面积近4295万亩，单产超405公斤/亩。"
+    )
+    assert summarize_text(text).targets == []
+
+
+def test_a_plan_reported_after_a_data_source_stays_a_target() -> None:
+    text = NEWS_PAGE + "数据显示，全省粮食产能稳步提升，预计今年全省粮食总产将达到800亿斤。"
+    assert [target.raw for target in summarize_text(text).targets] == ["800亿斤"]

@@ -175,6 +175,7 @@ def _reason_besides_tense(quantity: Quantity, context: TargetContext) -> str | N
         _time_limit,
         _format_of_an_event,
         _completed_projects,
+        _reported_data,
     )
     for check in checks:
         reason = check(quantity, context)
@@ -797,6 +798,23 @@ _FORMER_BASE_BEFORE = LazyPattern(r"(?:原来|原有|原先|以往|现有)的?[^
 _BASE_OF_A_CHANGE_AFTER = LazyPattern(r"[^\d,，。;；]{0,10}?的?基础上")
 """The level a change starts from: "在原有200个的基础上新增50个" (the base; the change is the plan)."""
 _LISTED_STOCK_BEFORE = LazyPattern(r"(?<![没将])有[^,，。;；]{2,40}?等$")
+
+
+_DATA_SOURCE = LazyPattern(r"数据显示|统计显示|据统计|统计数据|监测数据|数据表明")
+"""A sentence that reports data ("根据某厅统计数据，今年夏粮总产逾348亿斤"): what was counted, a result."""
+_AHEAD_IN_SENTENCE = LazyPattern(r"将|预计|力争|计划|目标|确保|争取|有望|预期|要")
+
+
+def _reported_data(quantity: Quantity, context: TargetContext) -> str | None:
+    """A figure of a sentence that reports data after its source ("数据显示，…", "根据…统计数据，…"), with no
+    word of the future in the sentence up to the figure's clause's end: a count of what is or was."""
+    sentence = context.index.full_sentence(quantity.start)
+    if _DATA_SOURCE.search(context.text, sentence.start, quantity.cue_start) is None:
+        return None
+    clause_end = context.index.clause(quantity.start).end
+    if _AHEAD_IN_SENTENCE.search(context.text, sentence.start, clause_end) is not None:
+        return None
+    return "reported data (a count of what is or was)"
 
 
 def _present_state(quantity: Quantity, context: TargetContext) -> str | None:
