@@ -450,13 +450,14 @@ _COUPLET_OPENING = LazyPattern(r"(?P<first>[\u4e00-\u9fff]{4,8}) (?=[\u4e00-\u9f
 half has the first's length."""
 _MEASURE_HEADS_MIN = 2
 _PLANNED_WORK_MAX = 30
-_DIGIT = LazyPattern(r"\d")
 """The longest line of work in a 、 list of a plan ("加强县乡村三级养老服务体系整体布局" is 18)."""
+_DIGIT = LazyPattern(r"\d")
 _SHAPED_HEAD = LazyPattern(r"[\u4e00-\u9fff“”]{2,14}[,，][\u4e00-\u9fff“”、,，]{3,16}")
 _SHAPED_HEAD_MAX = 31
 """A sentence short enough to be a head, of two parts or more, with no figures: the members of a parallel
 series are told apart by their shape (`parallel_shapes`)."""
 _HAN = LazyPattern(r"[\u4e00-\u9fff]")
+"""A Chinese character, each one mark of a sentence's shape."""
 _PROGRAM_STEP = LazyPattern(r"(?:聆听|观看|参观|走进|走访|体验|重温|观摩|欣赏|追寻|打卡|倾听)")
 _ORIGINAL_TITLE = LazyPattern(r"原标题[:：]$")
 _PARALLEL_CLAUSE_MAX = 14

@@ -559,6 +559,7 @@ def _enumeration(quantity: Quantity, context: TargetContext) -> str | None:
 
 
 _ENDS_WITH_A_FIGURE = LazyPattern(r"\d[^\d]{0,3}$")
+"""An item of a list that is a figure with its unit ("学校3所"): no name for a count to count."""
 
 
 _SCOPE_BEFORE = LazyPattern(rf"(?:{'|'.join(SCOPE_VERBS)})(?:[^,，。;；]*、)?$")
