@@ -100,8 +100,12 @@ def test_a_window_of_time_is_no_target() -> None:
 
 
 def test_figures_listed_after_a_present_state_share_it() -> None:
-    text = "该赛事由2015年的14个城市、4个国家参赛，发展到今年有46个城市、8个国家、307支球队参赛。"
-    assert raws(text, 2023) == []
+    text = "2023-08-12 20:33，正文：" + (
+        "12日下午，第九届“和平杯”国际青少年足球邀请赛在沈阳开幕。“和平杯”创办于2015年，迄今已成功举办了八届。"
+        "该项赛事由2015年的14个城市、4个国家、34支球队参赛，发展到今年有46个城市、8个国家、307支球队参赛，"
+        "赛事总体呈现出规模逐步扩大的特点。"
+    )
+    assert summarize_text(text).targets == []
 
 
 def test_a_later_item_of_a_planned_list_stays_a_target() -> None:
@@ -188,13 +192,14 @@ def test_a_speed_is_no_distance() -> None:
 
 
 def test_a_sentence_that_goes_on_from_a_plan_shares_its_time() -> None:
-    text = NEWS_PAGE + (
-        "浙江省公安厅副书记王建介绍，今年底前，将在全省建成100个县级以上公安政务服务中心。"
-        "同时，在工业园区、商贸区等重点部位，建成50个为企服务警务联络中心、150个联络站。"
+    text = "2023-08-04 10:20，正文：" + (
+        "中国青年报客户端杭州8月4日电 浙江省公安厅发布10项惠企便民举措。浙江省公安厅副书记王建介绍，在线下，"
+        "浙江公安深入实施公安政务服务一体化工程，今年底前，将在全省建成100个县级以上公安政务服务中心、"
+        "1000个通办窗口。同时，在工业园区、商贸区等重点部位，建成50个为企服务警务联络中心、150个联络站、"
+        "300个联络点。"
     )
-    summary = summarize_text(text)
-    deadlines = {target.raw: target.deadline for target in summary.targets}
-    assert deadlines == {"100个": "2023", "50个": "2023", "150个": "2023"}, deadlines
+    kept = [target.raw for target in summarize_text(text).targets]
+    assert kept == ["100个", "1000个", "50个", "150个", "300个"], kept
 
 
 def test_a_sentence_that_goes_on_from_a_result_shares_its_past() -> None:
@@ -210,10 +215,11 @@ def test_at_least_before_any_verb_bounds_the_figure() -> None:
 
 
 def test_what_a_subject_has_is_a_present_stock() -> None:
-    text = NEWS_PAGE + (
-        "数据显示，太原目前林木覆盖率为43%；建有大型生态休闲场所49处；建有生态科普教育场所203处。"
+    text = (
+        "二、2023年重点工作\n（一）推进森林城市建设。全市建有大型生态休闲场所49处，建有生态科普教育场所203处，"
+        "新建口袋公园10个。"
     )
-    assert summarize_text(text).targets == []
+    assert [target.raw for target in summarize_text(text).targets] == ["10个"]
 
 
 def test_a_since_year_of_an_undated_text_is_no_plan_year() -> None:
@@ -227,13 +233,14 @@ def test_a_year_within_which_a_plan_completes_is_no_year_reported_on() -> None:
 
 
 def test_urban_and_rural_is_no_township() -> None:
-    text = NEWS_PAGE + (
-        "记者从重庆市住房和城乡建设委员会获悉，重庆市5个社区入选住房和城乡建设部完整社区建设试点名单。"
-        "重庆市将在2023年内完成试点社区改造。"
+    text = "7-24 19:17，正文：" + (
+        "中新网重庆7月24日电 记者24日从重庆市住房和城乡建设委员会获悉，"
+        "重庆市涪陵区太平街片区、九龙坡区民主村社区等5个社区入选住房和城乡建设部完整社区建设试点名单。日前，住房和城乡建设部等部门发布通知。"
+        "重庆市住房和城乡建设委员会相关负责人介绍，试点社区将在年内完成改造。"
     )
     sections = prepare_article(text_document(text)).sections_to_read()
     names = [section.region.name if section.region else None for section in sections]
-    assert "住房和城乡" not in names, names
+    assert names == ["重庆市"], names
 
 
 def test_a_text_in_the_provinces_voice_speaks_for_the_province_not_the_meetings_venue() -> None:

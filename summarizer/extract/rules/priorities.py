@@ -1684,8 +1684,8 @@ def _duties_over_works(text: str, index: TextIndex, paragraph: Span) -> list[Spa
     return found
 
 
-def _enumeration_segments(text: str, clause: Span) -> list[Span]:
-    """A clause's segments between 、, the first one from its shared verb on ("市政府将大抓A、大抓B")."""
+def _segments_between_commas(text: str, clause: Span) -> list[Span]:
+    """A clause's segments between its enumeration commas (、)."""
     segments, start = [], clause.start
     cut = text.find("、", start, clause.end)
     while cut >= 0:
@@ -1693,6 +1693,12 @@ def _enumeration_segments(text: str, clause: Span) -> list[Span]:
         start = cut + 1
         cut = text.find("、", start, clause.end)
     segments.append(Span(start, clause.end))
+    return segments
+
+
+def _enumeration_segments(text: str, clause: Span) -> list[Span]:
+    """A clause's segments between 、, the first one from its shared verb on ("市政府将大抓A、大抓B")."""
+    segments = _segments_between_commas(text, clause)
     if len(segments) >= 2:
         verb = text[segments[1].start : segments[1].start + 2]
         opening = text.rfind(verb, segments[0].start, segments[0].end)
@@ -1703,8 +1709,7 @@ def _enumeration_segments(text: str, clause: Span) -> list[Span]:
 def planned_works(text: str, clause: Span) -> list[Span]:
     """Three or more lines of work a plan lists in one clause after its 将 or 要, each with a verb of its
     own ("下一步，我省将持续巩固居家养老基础性地位、强化社区养老依托保障功能、发挥…作用"): each an item."""
-    cuts = [clause.start - 1] + [i for i in range(clause.start, clause.end) if text[i] == "、"] + [clause.end]
-    segments = [Span(start + 1, end) for start, end in itertools.pairwise(cuts)]
+    segments = _segments_between_commas(text, clause)
     if len(segments) < _PARALLEL_MIN:
         return []
     first = segments[0]

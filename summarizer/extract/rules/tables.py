@@ -61,6 +61,8 @@ FUTURE_MARKERS: tuple[str, ...] = (
     "规划建设",
     "规划新建",
 )
+DATA_SOURCES: tuple[str, ...] = ("数据显示", "统计显示", "据统计", "统计数据", "监测数据", "数据表明")
+"""The source a sentence reports data from ("根据某厅统计数据，…"): what follows was counted, a result."""
 PAST_MARKERS: tuple[str, ...] = (
     "已",
     "累计",
@@ -107,9 +109,7 @@ PAST_MARKERS: tuple[str, ...] = (
     "现在",
     "完成计划的",
     "全年共",
-    "数据显示",
-    "统计显示",
-    "据统计",
+    *DATA_SOURCES,
     # a growth up to now: "从最初十多家增加至今年的二百余家"
     "至今年的",
     "到今年的",

@@ -15,6 +15,7 @@ from summarizer.extract.rules.tables import (
     BACKGROUND_AFTER,
     CONSTRUCTION_AHEAD,
     COUNTER_UNITS,
+    DATA_SOURCES,
     ENUMERATION_NOUNS,
     GOAL_METRIC_ENDINGS,
     GOAL_VERBS,
@@ -801,9 +802,9 @@ _BASE_OF_A_CHANGE_AFTER = LazyPattern(r"[^\d,，。;；]{0,10}?的?基础上")
 _LISTED_STOCK_BEFORE = LazyPattern(r"(?<![没将])有[^,，。;；]{2,40}?等$")
 
 
-_DATA_SOURCE = LazyPattern(r"数据显示|统计显示|据统计|统计数据|监测数据|数据表明")
-"""A sentence that reports data ("根据某厅统计数据，今年夏粮总产逾348亿斤"): what was counted, a result."""
-_AHEAD_IN_SENTENCE = LazyPattern(r"将|预计|力争|计划|目标|确保|争取|有望|预期|要")
+_DATA_SOURCE = LazyPattern("|".join(DATA_SOURCES))
+_INTENT_IN_SENTENCE = LazyPattern(r"将|预计|力争|计划|目标|确保|争取|有望|预期|要")
+"""Words of intent or expectation (not a time word such as 今年, which a data report also names)."""
 
 
 def _reported_data(quantity: Quantity, context: TargetContext) -> str | None:
@@ -813,7 +814,7 @@ def _reported_data(quantity: Quantity, context: TargetContext) -> str | None:
     if _DATA_SOURCE.search(context.text, sentence.start, quantity.cue_start) is None:
         return None
     clause_end = context.index.clause(quantity.start).end
-    if _AHEAD_IN_SENTENCE.search(context.text, sentence.start, clause_end) is not None:
+    if _INTENT_IN_SENTENCE.search(context.text, sentence.start, clause_end) is not None:
         return None
     return "reported data (a count of what is or was)"
 
