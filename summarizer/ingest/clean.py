@@ -151,6 +151,12 @@ INLINE_DEBRIS: list[tuple[str, str, LazyPattern]] = [
     ("share/print widget", "字体", LazyPattern(r"【字体:\s*大\s*中\s*小\s*】")),
     ("photo credit", "供图", LazyPattern(rf"(?:(?<=[\s。!?])|^)[{CJK}]{{2,16}}供图(?=\s|$)")),
     ("source line", "来源", LazyPattern(r"(?<=[。!?”)])\s*(?:信息|稿件|文章)?来源:[^\n。,]{1,30}$")),
+    # "…。新闻线索报料通道:应用市场下载“某某”APP,…全省600位记者在线等你来报料!": an outlet's call for tips
+    (
+        "news tip line",
+        "报料",
+        LazyPattern(r"(?<=[。!?”)])\s*(?:新闻线索)?报料(?:通道|热线|电话|方式|邮箱)\s*:[^\n]{0,200}$"),
+    ),
     # a stock quote a portal inserts after a listed company's or outlet's name: "某某网(12.340, 0.21, 1.73%)"
     ("stock quote", "%", LazyPattern(rf"\(\s*{_PRICE}{_QUOTE_GAP}{_PRICE}{_QUOTE_GAP}{_PRICE}%\s*\)")),
 ]

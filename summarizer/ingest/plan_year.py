@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from summarizer.text import LazyPattern, inside_title
+from summarizer.text import TITLE_MAX_CHARS, LazyPattern, inside_title
 
 YEAR_RE = LazyPattern(
     r"(?<![\d.])(?P<year>(?:19|20)\d{2})(?:\s*[-—~至到]\s*(?P<end>(?:19|20)\d{2}))?\s*年(?!代)"
@@ -13,11 +13,14 @@ YEAR_RE = LazyPattern(
 THEME_YEAR_RE = LazyPattern(r"(?<![\d.])(?P<year>20\d{2})年是[^。]{0,60}?(?:之年|一年)")
 THIS_YEAR_THEME_RE = LazyPattern(r"今年是[^。]{0,60}?(?:之年|一年)")
 PLAN_HEADING_RE = LazyPattern(
-    r"(?<![\d.])(?P<year>20\d{2})年(?:工作安排|目标任务|工作计划|工作要点|主要目标|重点工作|发展目标|主要预期目标)"
+    r"(?:^|(?<=[一二三四五六七八九十]、)|(?<=[)）:：]))\s*(?P<year>20\d{2})年(?:工作安排|目标任务|工作计划|工作要点|主要目标|重点工作|发展目标|主要预期目标)",
+    re.MULTILINE,
 )
 REVIEW_HEADING_RE = LazyPattern(
     r"(?<![\d.])(?P<year>20\d{2})年(?:工作回顾|工作总结|[^。\n]{0,20}?国民经济和社会发展统计公报)"
 )
+"""A plan year's section heading ("二、2025年工作安排", a line "2025年主要预期目标"), not a year whose goals a
+sentence names ("锚定2025年、2035年目标任务", "提出2027年主要目标": deadlines)."""
 FOURTEENTH_PLAN_END_RE = LazyPattern(r"十四五[^。]{0,12}?(?:收官|圆满完成|目标任务|控制目标)")
 FUTURE_AFTER = ("将", "计划", "力争", "目标", "要")
 """After a year that heads the statement of its plans ("2025年将…", "2025年计划…"), or a year named the
@@ -41,6 +44,7 @@ MILESTONE_AFTER = (
 MILESTONE_BEFORE = ("力争", "计划", "预计", "确保", "争取")
 """Around a year by which one piece of work is done ("计划2027年建成", "预计2025年投产", "2025年通车后"): a
 deadline the text looks forward to, which says little about the year its "今年" means."""
+HORIZON_AFTER = ("远景",)
 DEADLINE_BEFORE = ("到", "至", "于")
 DEADLINE_AFTER = ("前", "底前", "年底前", "底", "末")
 SINCE_AFTER = "以来"
@@ -71,6 +75,19 @@ FORWARD_WEIGHT = 0.0
 year."""
 STRONG_WEIGHT = 10.0
 DATE_WEIGHT = 2.0
+PLAIN_WEIGHT = 1.0
+"""A year named with no mark of its role."""
+_UP_TO = ("到", "至")
+LATE_MONTH = 11
+"""From this month on, a dated text may plan for the year after its date ("2024年，全市将…" in December)."""
+TITLE_SPAN_WEIGHT = 0.5
+"""The first year of the period in the name of a document an undated text reports as just issued: plans are
+named from the year they start, often the year a news item reports them in; a weak hint any other year
+outvotes. A document the text only cites ("是《…规划（2021～2035年）》新增路线之一") hints at nothing."""
+_ISSUED_TITLE = LazyPattern(r"(?:发布|印发|出台|公布|推出)了?《[^《》]*$")
+"""A document's name right after the verb that issues it: the item reports the plan as new."""
+_YEAR_END = LazyPattern(r"\s*(?:底|末|12月(?:31日|底|末))")
+"""The end of a year that a stock is reported at ("截至2022年底"): the report comes the year after."""
 
 
 RECALLED_INSTRUCTION_AFTER = LazyPattern(
@@ -90,6 +107,8 @@ def year_mention_weight(text: str, start: int, end: int) -> float:
         return FORWARD_WEIGHT if _AHEAD_IN_SENTENCE.match(text, end) else DATE_WEIGHT
     if before.endswith(ORIGIN_BEFORE) and (after.startswith("的") or before.endswith(("较", "比"))):
         return ORIGIN_WEIGHT
+    if before.endswith(MILESTONE_BEFORE) or after.startswith(HORIZON_AFTER):
+        return FORWARD_WEIGHT  # "预计2027年上半年完成", "2035年远景目标": a time looked forward to
     if PART_OF_YEAR_AFTER.match(text, end):
         return DATE_WEIGHT
     if before.endswith(DEADLINE_BEFORE) or after.startswith(DEADLINE_AFTER):
@@ -102,7 +121,7 @@ def year_mention_weight(text: str, start: int, end: int) -> float:
         return 2.0
     if _OPENS_A_PLAN.match(text, end):
         return 2.0
-    return 1.0
+    return PLAIN_WEIGHT
 
 
 _AHEAD_IN_SENTENCE = LazyPattern(r"[^。!?；;\n]*?(?:将|预计|力争|计划|确保|争取|有望|可望|目标)")
@@ -135,21 +154,60 @@ def reports_a_year_done(text: str, start: int, end: int) -> bool:
 
 def year_votes(text: str, date_year: int | None = None) -> Iterator[tuple[int, float]]:
     """Each "YYYY年" with its weight. In an undated text, a year reported as done votes for the year after
-    it: the text is written later, and its "今年" is a later year."""
+    it: the text is written later, and its "今年" is a later year; and a year it names as a deadline
+    ("到2030年") casts no plain vote elsewhere ("提出了2030年“禁售燃油车”的计划")."""
+    deadlines = _deadline_years(text) if date_year is None else frozenset()
+    for year, weight in _year_votes(text, date_year):
+        if not (weight == PLAIN_WEIGHT and year in deadlines):
+            yield year, weight
+
+
+def _deadline_years(text: str) -> frozenset[int]:
+    """The years a text names as deadlines ahead: after 到 or 至 (not 截至), or before 前."""
+    found = set()
+    for match in YEAR_RE.finditer(text):
+        before, after = text[max(0, match.start() - 4) : match.start()], text[match.end() : match.end() + 3]
+        ahead = before.endswith(_UP_TO) and not before.endswith(AS_OF_BEFORE) and not after.startswith("的")
+        if ahead or after.startswith(("前", "底前")):  # not "增长到2023年的4.1万元": a level reached
+            found.add(int(match.group("end") or match.group("year")))
+    return frozenset(found)
+
+
+def _year_votes(text: str, date_year: int | None) -> Iterator[tuple[int, float]]:
     for match in YEAR_RE.finditer(text):
         year = int(match.group("year"))
         if match.group("end") and inside_title(text, match.start(), match.end()):
-            continue  # a document's horizon ("《…规划（2021～2035年）》") says nothing of the plan year
+            if date_year is None and _ISSUED_TITLE.search(
+                text, max(0, match.start() - TITLE_MAX_CHARS), match.start()
+            ):
+                yield (
+                    year,
+                    TITLE_SPAN_WEIGHT,
+                )  # an undated item on a plan just issued ("发布了《…（2023-2030年）》")
+            continue  # a document's horizon ("《…规划（2021～2035年）》") says no more of the plan year
         weight = year_mention_weight(text, match.start(), match.end())
+        if date_year is None and weight == DATE_WEIGHT and _YEAR_END.match(text, match.end()):
+            yield year + 1, weight  # "截至2022年底": a year-end stock, reported in the year after
+            continue
         if match.group("end"):
             yield year, weight
             yield int(match.group("end")), 0.5
-        elif date_year is None and weight >= 1.0 and reports_a_year_done(text, match.start(), match.end()):
+        elif (
+            date_year is None
+            and _may_report(text, match.end(), weight)
+            and reports_a_year_done(text, match.start(), match.end())
+        ):
             yield year + 1, 1.0
         elif date_year is None and text.startswith(SINCE_AFTER, match.end()):
             continue  # "自2013年以来": the text is written some years after it, which it does not say
         else:
             yield year, weight
+
+
+def _may_report(text: str, end: int, weight: float) -> bool:
+    """A year that may head a report of what was done in it: any plain mention, and one followed by a verb of
+    completion ("2022年完成造林任务25.4万亩"), which only a plan word would make a milestone."""
+    return weight >= PLAIN_WEIGHT or text.startswith(MILESTONE_AFTER, end)
 
 
 def strong_votes(text: str, date_year: int | None) -> Iterator[tuple[int, float]]:
@@ -201,12 +259,17 @@ def detect_plan_year(text: str, date: str | None = None, name: str | None = None
     `name` (the document's title or file name, "2025年政府工作报告", "neimenggu-2025-zfgzbg.txt") is asked
     only when the text and the date name no year at all: an excerpt of a report often does not. A dated
     text plans for no year before its date's: the years it names earlier are its results, not its plans
-    (a news item of 2023-08 that reviews 2022 still means 2023 by "今年").
+    (a news item of 2023-08 that reviews 2022 still means 2023 by "今年"); nor, until its date's late autumn,
+    for a later year on plain mentions: "锚定2025年、2035年目标任务" names deadlines, and only a plan heading
+    or a year's theme ("2024年是…之年") says otherwise.
     """
-    date_match = re.match(r"\s*((?:19|20)\d{2})", date or "")
+    date_match = re.match(r"\s*((?:19|20)\d{2})(?:-(\d{1,2}))?", date or "")
     date_year = int(date_match.group(1)) if date_match else None
+    early = date_match is not None and (date_match.group(2) is None or int(date_match.group(2)) < LATE_MONTH)
+    ahead = date_year if early else None  # before late autumn, a year after the date's is a deadline
     scores: dict[int, float] = {}
-    for year, weight in (*strong_votes(text, date_year), *year_votes(text, date_year)):
+    weak = [(year, weight) for year, weight in year_votes(text, date_year) if ahead is None or year <= ahead]
+    for year, weight in (*strong_votes(text, date_year), *weak):
         if weight > 0 and (date_year is None or year >= date_year):
             scores[year] = scores.get(year, 0.0) + weight
     if not scores:

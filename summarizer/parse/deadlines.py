@@ -42,7 +42,7 @@ _MENTION = LazyPattern(
     rf"|(?P<year>{YEAR})\s*年{_YEAR_MONTH}"
     rf"|(?P<five>十[一二三四五六七八九])五"
     rf"|(?P<this_and_next>今明两年)|(?P<next_two>明后两年|明后年)"
-    rf"|(?:(?P<use>用|经过|通过|花|未来|今后)\s*)?(?P<within_from>{_COUNT})(?:[{_SPAN_SEPARATORS}])?(?P<within_to>{_COUNT})?年"
+    rf"|(?:(?P<use>用|经过|通过|花|未来|今后|力争|争取|确保)\s*)?(?P<within_from>{_COUNT})(?!\d)(?:[{_SPAN_SEPARATORS}])?(?P<within_to>{_COUNT})?年"
     r"(?:内|之内|时间内|时间(?=[,，])|(?(use)(?![来前后以])(?:左右)?的?(?:时间)?|(?!)))"
     r"|(?P<next>明年)"
     r"|(?P<last>去年|上年)"

@@ -673,26 +673,50 @@ LIST_SEPARATORS: Final = ("、", "和", "与")
 """What joins the items of a list written as one: "800亿斤、60亿斤", "分别增长10.6%和12.3%左右"."""
 
 
-def _lists(text: str, quantities: list[Quantity]) -> list[list[int]]:
-    """Runs of two or more quantities of one unit written as a list ("800亿斤、60亿斤、160亿斤以上")."""
+def _runs(quantities: list[Quantity], joined: Callable[[Quantity, Quantity], bool]) -> list[list[int]]:
+    """Runs of two or more quantities in a row, each joined to the one before it."""
     runs: list[list[int]] = []
-    for number, quantity in enumerate(quantities):
-        previous = quantities[number - 1] if number else None
-        joined = (
-            previous is not None
-            and previous.unit == quantity.unit
-            and text[previous.end : quantity.cue_start] in LIST_SEPARATORS
-        )
-        if joined and runs and runs[-1][-1] == number - 1:
+    for number in range(1, len(quantities)):
+        if not joined(quantities[number - 1], quantities[number]):
+            continue
+        if runs and runs[-1][-1] == number - 1:
             runs[-1].append(number)
-        elif joined:
+        else:
             runs.append([number - 1, number])
     return runs
 
 
+def _lists(text: str, quantities: list[Quantity]) -> list[list[int]]:
+    """Runs of two or more quantities of one unit written as a list ("800亿斤、60亿斤、160亿斤以上")."""
+    return _runs(
+        quantities,
+        lambda previous, quantity: (
+            previous.unit == quantity.unit and text[previous.end : quantity.cue_start] in LIST_SEPARATORS
+        ),
+    )
+
+
+_NOUN_THEN_SEPARATOR = LazyPattern(r"[\u4e00-\u9fff“”]{1,12}?(?:、|和|及|以及)")
+"""What lies between two items of a list of counted things ("不少于150家科技创业企业、30家企业总部和10000名
+人才"): the noun of the one before, then the mark that joins them."""
+_SHARED_BOUNDS: Final = ("at_least", "at_most")
+
+
+def _counted_lists(text: str, quantities: list[Quantity]) -> list[list[int]]:
+    """Runs of two or more quantities, each with its noun, joined as one list after a bound said once."""
+    return _runs(
+        quantities,
+        lambda previous, quantity: (
+            quantity.cue is None
+            and _NOUN_THEN_SEPARATOR.fullmatch(text, previous.end, quantity.cue_start) is not None
+        ),
+    )
+
+
 def share_list_cues(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """A comparator cue written once for a list covers every item: "分别稳定在800亿斤、60亿斤、160亿斤以上"
-    (the 以上 of the last), "分别突破10%、20%" (the 突破 of the first). Only items without a cue of their
+    (the 以上 of the last), "分别突破10%、20%" (the 突破 of the first), and a bound before the first of a
+    list of counted things ("不少于150家企业、30家企业总部和10000名人才"). Only items without a cue of their
     own take it."""
     shared = list(quantities)
     for run in _lists(text, quantities):
@@ -711,6 +735,11 @@ def share_list_cues(text: str, quantities: list[Quantity]) -> list[Quantity]:
         for number in run:
             if quantities[number] is not source:
                 shared[number] = replace(quantities[number], comparator=source.comparator, cue=source.cue)
+    for run in _counted_lists(text, quantities):
+        first = shared[run[0]]  # "不少于150家企业、30家企业总部": the bound before the first counts for all
+        if first.cue in LEADING_CUES and first.cue_start < first.start and first.comparator in _SHARED_BOUNDS:
+            for number in run[1:]:
+                shared[number] = replace(shared[number], comparator=first.comparator, cue=first.cue)
     return shared
 
 

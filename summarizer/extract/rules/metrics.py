@@ -61,7 +61,7 @@ def _metric_phrase(quantity: Quantity, text: str, clause: Span) -> str:
     counted_after = _noun_after(quantity, text, clause)
     if quantity.unit in CAPACITY_COUNTERS and counted_after and is_project_scale(quantity, text, clause):
         return counted_after + "规模"  # "18万头奶牛养殖园区项目": the project's capacity, not a count
-    if quantity.unit in COUNTED_UNITS and counted_after:
+    if counted_after and (quantity.unit in COUNTED_UNITS or _counts_people(quantity)):
         return counted_after + "数量"
     if counted_after and is_project_scale(quantity, text, clause):
         return counted_after + _DIMENSIONS.get(quantity.unit, "规模")  # "5.3万亩牧草基地" → 牧草基地面积
@@ -75,6 +75,11 @@ def _metric_phrase(quantity: Quantity, text: str, clause: Span) -> str:
         return clause.text(text)
     after = text[quantity.end : clause.end]
     return finish_name(_invested_in(phrase, after), quantity, before, after)
+
+
+def _counts_people(quantity: Quantity) -> bool:
+    """名 as a counter of people ("10000名科技人才"), not a rank ("前20名", "第3名")."""
+    return quantity.unit == "名" and quantity.cue != "前" and not quantity.raw.startswith(("前", "第"))
 
 
 _INVESTED_IN = LazyPattern(r"^(?:用于|新建|建设|实施|打造|改造)([^\d,，、。;；:：“”()（）]{2,20})")
@@ -284,7 +289,8 @@ def _noun_after(quantity: Quantity, text: str, clause: Span) -> str:
 
 _YEARS = LazyPattern(
     r"(?:力争|计划)?(?:到|在)?(?:19|20)\d{2}(?:\s*[-~—至到]\s*(?:19|20)\d{2})?年(?:前|底|末|内)?"
-    r"|(?:在|未来)?[一二两三四五六七八九十\d]{1,2}(?:[到至~-][一二两三四五六七八九十\d]{1,2})?年(?:内|来|间|时间)"
+    r"|(?:在|未来|用|经过|花)?[一二两三四五六七八九十\d]{1,2}(?:[到至~-][一二两三四五六七八九十\d]{1,2})?年"
+    r"(?:内|来|间|左右的?时间|的?时间)"
 )
 _LIST_MARK = LazyPattern(
     r"^[\s●•·■□◆◇▲△○◎★☆\-—*]*(?:\d{1,2}[.．、)）]|[(（][一二三四五六七八九十\d]{1,2}[)）]|[①-⑳])?"

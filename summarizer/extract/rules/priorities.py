@@ -108,10 +108,18 @@ _NON_POLICY_LEAD = LazyPattern(
 )
 """The lead-in of a list that is no list of policy areas ("报告主要有三个特点：一是…"), or of a list of the
 kinds a notice sorts its subject into ("招收具体分三类：一是单位人招收；二是…")."""
+_COUNTED_FEATURES = LazyPattern(
+    r"[\d一二三四五六七八九十两几](?:个|大|项|点)[^。；;！？]{0,16}?"
+    r"(?:之最|特点|亮点|优势|特色|原因|意义|看点|新变化)[。！：:]\s*$"
+)
+"""A sentence that counts the features of something, just before the list that gives them ("创造了镇域内的三个
+产业项目之最。一是占地面积最大，…", "活动有三大亮点。一是…"): what the list then names are no policy areas."""
 _ORDINAL_IN_TEXT = LazyPattern(
     r"(?:^|(?<=[。；;！？:：]))\s*(?:[一二三四五六七八九十][是要][,，]?|第[一二三四五六七八九十][,，]|(?:首先|其次|再次|最后)[,，]"
     r"|(?:一方面|另一方面)[,，]?)"
 )
+_FEATURES_LEAD_CHARS = 40
+_FIRST_ORDINALS = ("一是", "一要", "第一", "首先", "一方面")
 _FIRST_AFTER_A_COMMA = LazyPattern(r"(?<=[,，])一是[,，]?")
 """A first item glued to its lead-in by a comma ("…时间紧、任务重，一是成立工作专班…。二是，…"): an item
 only when the list goes on with 二是."""
@@ -215,6 +223,15 @@ _MEASURE_LIST = LazyPattern(
     r"通过(?P<items>[^,，。；;：:“”、]{3,30}(?:、[^,，。；;：:“”、]{3,30}){2,7})等(?:一系列|多项)?(?:举措|措施|手段|方式)"
 )
 """Three or more measures listed as the means of the work ("通过开展…、推进…、建设…等举措")."""
+_COUNTED_PARTS = LazyPattern(
+    r"(?P<items>[^,，。；;：:“”、]{3,24}(?:、[^,，。；;：:“”、]{3,24}){1,9})等(?P<count>[两二三四五六七八九十])大"
+    r"(?:方面|行动|专项行动|工程|任务|举措|板块|重点工作)"
+)
+"""The parts a plan or a document names and counts as its own structure ("包括强化大宗消费支持、优化服务
+消费供给、培育新消费增长点、优化城乡消费环境等四大方面共40条政策措施"): each a priority when the count
+is theirs."""
+_PARTS_LEAD_IN_FIRST = LazyPattern(r"(?:包括|涵盖|围绕|实施|开展|推进|启动|从|聚焦|分为)")
+"""The word that leads a counted list of parts: the first part begins after it."""
 _SHORT_HEADING = LazyPattern(_WORK_VERBS + r"[^,，。；;：:、“”\d\s]{2,12}")
 """A short sentence that only names a line of work ("加强燃气管网安全排查")."""
 _FROM_ASPECTS = LazyPattern(
@@ -693,6 +710,20 @@ def measure_lists(text: str, span: Span) -> list[Span]:
     return found
 
 
+def counted_parts(text: str, span: Span) -> list[Span]:
+    """The parts a plan lists and counts as its own ("…等四大方面", "…等五大行动"), as many as the count says;
+    the first part starts after the word that leads the list ("包括", "实施", "从")."""
+    found: list[Span] = []
+    for match in _COUNTED_PARTS.finditer(text, span.start, span.end):
+        items = match.group("items").split("、")
+        lead = _PARTS_LEAD_IN_FIRST.search(items[0])
+        if lead is None or len(items) != chinese_number(match.group("count")):
+            continue
+        first_start = match.start("items") + lead.end()
+        found += [Span(first_start, match.start("items") + len(items[0])), *_item_spans(match, items)[1:]]
+    return found
+
+
 def _item_spans(match: re.Match[str], items: list[str]) -> list[Span]:
     """The span of each of the items that the match's group "items" lists between 、."""
     found = []
@@ -1118,6 +1149,7 @@ def marked_structures(text: str, index: TextIndex, paragraph: Span) -> list[Span
         + campaign_headings(text, index, paragraph)
         + parallel_verbs(text, index, paragraph)
         + measure_lists(text, paragraph)
+        + counted_parts(text, paragraph)
         + semicolon_works(text, index, paragraph)
     )
 
@@ -1889,7 +1921,14 @@ def _ordinals(text: str, paragraph: Span) -> tuple[re.Match[str], ...]:
     for family, pairs in _PAIRED_ORDINALS.items():  # "一要", "一方面" open a list only when it goes on
         if not any(pair <= openings for pair in pairs):
             found = [match for match in found if not family.fullmatch(_ordinal_word(match))]
-    return tuple(match for match in found if not _NON_POLICY_LEAD.search(_lead_in(text, paragraph, match)))
+    kept, features = [], False
+    for match in found:
+        if _ordinal_word(match) in _FIRST_ORDINALS:  # a list opens: what does the sentence before it count?
+            before = text[max(paragraph.start, match.start() - _FEATURES_LEAD_CHARS) : match.start()]
+            features = _COUNTED_FEATURES.search(before) is not None
+        if not features and not _NON_POLICY_LEAD.search(_lead_in(text, paragraph, match)):
+            kept.append(match)
+    return tuple(kept)
 
 
 def _lead_in(text: str, paragraph: Span, item: re.Match[str]) -> str:

@@ -121,6 +121,24 @@ PAST_MARKERS: tuple[str, ...] = (
     "历史最好",
     "历史最高",
 )
+STATES_TO_REACH: tuple[str, ...] = (
+    "累计",
+    "得到",
+    "成功",
+    "首次",
+    "连续",
+    "位列",
+    "名列",
+    "入选",
+    "拥有",
+    "共有",
+    "近年最",
+    "历史新高",
+    "历史最好",
+    "历史最高",
+)
+"""Past markers that name a state rather than date an event: after a deadline ahead that opens their sentence
+("到2025年底，…品牌得到全面彰显，…累计达6万家") they describe what is to be reached by then."""
 # Verbs of attainment: a quantity stated with one of them and no future word ("社会消费品零售总额实现186.5
 # 亿元", "城镇化率提高到56.3%", "建成现代农业产业园12个") reads as a result in a text that reports results.
 ATTAINMENT_VERBS: tuple[str, ...] = (

@@ -45,6 +45,7 @@ from summarizer.extract.rules.tables import (
     PLANNING_VERBS,
     PROGRESS_SHARE_PATTERN,
     RECENT_PAST_PATTERN,
+    STATES_TO_REACH,
 )
 from summarizer.extract.rules.text import Span, TextIndex
 from summarizer.text import LazyPattern
@@ -76,6 +77,7 @@ _MARKER = LazyPattern(
     rf"|(?P<word>{'|'.join(map(re.escape, _WORDS))})(?!{'|'.join(NOT_A_MARKER_AFTER)})"
 )
 _PAST_WORDS = frozenset(PAST_MARKERS)
+_STATES_TO_REACH = frozenset(STATES_TO_REACH)
 _CLAUSE_MARKS = ("，", ",", "。", "；", ";", "\n")
 _AIMED_AT = LazyPattern(r"力争|确保|争取|计划|预计|将|要|拟")
 _MODALS = (*(word for word in FUTURE_MARKERS if len(word) <= 2), "要", "在", "于")
@@ -638,10 +640,12 @@ def _markers(
             marker = Marker(marker.position, marker.tense, year_in_view=in_view)
             if in_view and review.this_year and paragraph_start in review.paragraphs:
                 marker = Marker(marker.position, "past", anaphoric=True)  # 今年 is the year reviewed
-        if match.group("word") in COMPARISON_BASES and _follows_a_plan(markers, index, match.start()):
-            continue  # "今年…力争比上年增长6%": the comparison names a base, the plan its time
-        if match.group("word") in RUNNING_TOTALS and _follows_a_deadline(markers, text, index, match.start()):
-            continue  # "到2025年底，累计创建…500个": the total to reach by the deadline, not one reached
+        base = match.group("word") in COMPARISON_BASES or _base_year(text, match)
+        if base and _follows_a_plan(markers, index, match.start()):
+            continue  # "今年…力争比上年增长6%", "到2025年，…较2020年下降20%": a base, the plan its time
+        reached = match.group("word") in _STATES_TO_REACH or marker.completion or marker.gain
+        if reached and _follows_a_deadline(markers, text, index, match.start()):
+            continue  # "到2025年底，累计创建…500个", "…环境基本建成，…": the state to reach by then
         markers.append(marker)
     return markers
 
@@ -848,6 +852,14 @@ COMPARISON_BASES = frozenset({"比上年", "较上年", "同比"})
 _MILESTONE_BEFORE = ("到", "至", "从", "由", "较", "比", "与")
 
 
+def _base_year(text: str, match: re.Match[str]) -> bool:
+    """A year named as the base of a comparison ("较2020年下降20%", "比2020年翻一番")."""
+    return bool(match.group("year")) and text[match.start() - 1 : match.start()] in _COMPARED_WITH
+
+
+_COMPARED_WITH = ("较", "比")
+
+
 def _milestone(text: str, position: int) -> bool:
     """A year as a step of a series, the origin of a growth or a comparison base ("从1978年的…，到1995年
     突破10亿元，到2012年…", "与上年持平"): not the time a statement is made, so no "去年…，今年…" contrast
@@ -862,8 +874,6 @@ def _reaches(match: re.Match[str], plan_year: int | None) -> bool:
 
 
 _UP_TO = ("到", "至")
-RUNNING_TOTALS = ("累计",)
-"""A running total ("累计建成…") reports what is reached so far, unless a deadline ahead governs it."""
 _DEADLINE_AT = LazyPattern(r"(?<![截])[到至]\s*(?:[“\"]?十[一二三四五六七八九]五|(?:19|20)\d{2})")
 
 
