@@ -186,3 +186,10 @@ def test_the_base_year_of_a_planned_change_is_no_past() -> None:
     assert [target.raw for target in targets_in(plan, 2023)] == ["5个左右", "20%以上"]
     review = "2022年，全省二氧化碳排放总量较2020年下降8%。"
     assert targets_in(review, 2023) == []
+
+
+def test_the_states_a_deadline_governs_are_past_markers() -> None:
+    """Only a past marker can be read as a state to reach: the list narrows PAST_MARKERS, it adds nothing."""
+    from summarizer.extract.rules.tables import PAST_MARKERS, STATES_TO_REACH
+
+    assert set(STATES_TO_REACH) <= set(PAST_MARKERS)

@@ -156,16 +156,17 @@ def year_votes(text: str, date_year: int | None = None) -> Iterator[tuple[int, f
     """Each "YYYY年" with its weight. In an undated text, a year reported as done votes for the year after
     it: the text is written later, and its "今年" is a later year; and a year it names as a deadline
     ("到2030年") casts no plain vote elsewhere ("提出了2030年“禁售燃油车”的计划")."""
-    deadlines = _deadline_years(text) if date_year is None else frozenset()
-    for year, weight in _year_votes(text, date_year):
+    mentions = list(YEAR_RE.finditer(text))  # read once, for the deadlines and for the votes
+    deadlines = _deadline_years(text, mentions) if date_year is None else frozenset()
+    for year, weight in _year_votes(text, mentions, date_year):
         if not (weight == PLAIN_WEIGHT and year in deadlines):
             yield year, weight
 
 
-def _deadline_years(text: str) -> frozenset[int]:
+def _deadline_years(text: str, mentions: list[re.Match[str]]) -> frozenset[int]:
     """The years a text names as deadlines ahead: after 到 or 至 (not 截至), or before 前."""
     found = set()
-    for match in YEAR_RE.finditer(text):
+    for match in mentions:
         before, after = text[max(0, match.start() - 4) : match.start()], text[match.end() : match.end() + 3]
         ahead = before.endswith(_UP_TO) and not before.endswith(AS_OF_BEFORE) and not after.startswith("的")
         if ahead or after.startswith(("前", "底前")):  # not "增长到2023年的4.1万元": a level reached
@@ -173,18 +174,17 @@ def _deadline_years(text: str) -> frozenset[int]:
     return frozenset(found)
 
 
-def _year_votes(text: str, date_year: int | None) -> Iterator[tuple[int, float]]:
-    for match in YEAR_RE.finditer(text):
+def _year_votes(
+    text: str, mentions: list[re.Match[str]], date_year: int | None
+) -> Iterator[tuple[int, float]]:
+    for match in mentions:
         year = int(match.group("year"))
         if match.group("end") and inside_title(text, match.start(), match.end()):
-            if date_year is None and _ISSUED_TITLE.search(
-                text, max(0, match.start() - TITLE_MAX_CHARS), match.start()
-            ):
-                yield (
-                    year,
-                    TITLE_SPAN_WEIGHT,
-                )  # an undated item on a plan just issued ("发布了《…（2023-2030年）》")
-            continue  # a document's horizon ("《…规划（2021～2035年）》") says no more of the plan year
+            # a document's horizon ("《…规划（2021～2035年）》") says nothing of the plan year, unless an
+            # undated item reports the plan just issued ("发布了《…（2023-2030年）》"): a hint
+            if date_year is None and _issued_just_before(text, match.start()):
+                yield year, TITLE_SPAN_WEIGHT
+            continue
         weight = year_mention_weight(text, match.start(), match.end())
         if date_year is None and weight == DATE_WEIGHT and _YEAR_END.match(text, match.end()):
             yield year + 1, weight  # "截至2022年底": a year-end stock, reported in the year after
@@ -202,6 +202,10 @@ def _year_votes(text: str, date_year: int | None) -> Iterator[tuple[int, float]]
             continue  # "自2013年以来": the text is written some years after it, which it does not say
         else:
             yield year, weight
+
+
+def _issued_just_before(text: str, start: int) -> bool:
+    return _ISSUED_TITLE.search(text, max(0, start - TITLE_MAX_CHARS), start) is not None
 
 
 def _may_report(text: str, end: int, weight: float) -> bool:

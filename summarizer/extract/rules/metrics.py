@@ -78,8 +78,8 @@ def _metric_phrase(quantity: Quantity, text: str, clause: Span) -> str:
 
 
 def _counts_people(quantity: Quantity) -> bool:
-    """名 as a counter of people ("10000名科技人才"), not a rank ("前20名", "第3名")."""
-    return quantity.unit == "名" and quantity.cue != "前" and not quantity.raw.startswith(("前", "第"))
+    """名 as a counter of people ("10000名科技人才"), not a rank ("前20名", which the parser cues with 前)."""
+    return quantity.unit == "名" and quantity.cue != "前"
 
 
 _INVESTED_IN = LazyPattern(r"^(?:用于|新建|建设|实施|打造|改造)([^\d,，、。;；:：“”()（）]{2,20})")

@@ -852,12 +852,12 @@ COMPARISON_BASES = frozenset({"比上年", "较上年", "同比"})
 _MILESTONE_BEFORE = ("到", "至", "从", "由", "较", "比", "与")
 
 
+_COMPARED_WITH = ("较", "比")
+
+
 def _base_year(text: str, match: re.Match[str]) -> bool:
     """A year named as the base of a comparison ("较2020年下降20%", "比2020年翻一番")."""
     return bool(match.group("year")) and text[match.start() - 1 : match.start()] in _COMPARED_WITH
-
-
-_COMPARED_WITH = ("较", "比")
 
 
 def _milestone(text: str, position: int) -> bool:
