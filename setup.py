@@ -14,6 +14,7 @@ from setuptools import Extension, setup
 
 COMPILED_SOURCES = (
     "summarizer/extract/rules/*.py",
+    "summarizer/extract/rules/priorities/*.py",
     "summarizer/ingest/sections.py",
     "summarizer/ingest/gazetteer.py",
     "summarizer/ingest/places.py",

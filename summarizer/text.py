@@ -222,3 +222,12 @@ def inside_title(text: str, start: int, end: int) -> bool:
         return False
     closed = text.find("》", end, end + TITLE_MAX_CHARS)
     return closed != -1 and "《" not in text[end:closed]
+
+
+FIVE_YEAR_PLAN_13_START = 2016
+"""The 13th five-year plan ("十三五") ran 2016-2020; each later one starts five years on."""
+
+
+def five_year_plan_start(number: int) -> int:
+    """The first year of the five-year plan of `number` (十四五: 14 → 2021; it ends four years on)."""
+    return FIVE_YEAR_PLAN_13_START + 5 * (number - 13)

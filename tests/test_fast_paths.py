@@ -7,16 +7,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer.extract.rules.answers import _ASKER_FRAME, someone_asks
-from summarizer.extract.rules.priorities import (
+from summarizer.extract.rules.priorities.clauses import (
     _FRAME_MARK,
     _GLUED_SUBHEADING,
-    _REPORTING_FRAME,
-    _SPEAKER_FRAME,
     _SUBHEADING_FOLLOWER,
     FRAME_REACH,
     SUBHEADING_REACH,
-    _reporting_frames,
 )
+from summarizer.extract.rules.priorities.speakers import _REPORTING_FRAME, reporting_frames
+from summarizer.extract.rules.priorities.vocabulary import SPEAKER_FRAME
 from summarizer.extract.rules.text import Span
 from summarizer.ingest.sections import CAPTION_RE, caption_spans
 from summarizer.parse.quantities import (
@@ -73,13 +72,13 @@ FRAME_WORDS = st.sampled_from(
 @settings(max_examples=500)
 @given(st.lists(FRAME_WORDS, max_size=30).map("".join))
 def test_a_speaker_frame_always_ends_within_reach(text: str) -> None:
-    if _SPEAKER_FRAME.match(text) is not None:
+    if SPEAKER_FRAME.match(text) is not None:
         assert _FRAME_MARK.search(text, 0, FRAME_REACH) is not None
 
 
 def test_the_longest_speaker_frame_is_within_reach() -> None:
     text = "一" * 24 + "," + "二" * 12 + "部署," + "三"
-    assert _SPEAKER_FRAME.match(text) is not None
+    assert SPEAKER_FRAME.match(text) is not None
     assert _FRAME_MARK.search(text, 0, FRAME_REACH) is not None
 
 
@@ -164,6 +163,6 @@ def test_reporting_frames_found_from_their_verbs_are_those_a_whole_scan_finds(
 ) -> None:
     sentence = Span(min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end))
     whole = _REPORTING_FRAME.finditer(text, sentence.start, sentence.end)
-    assert [(m.span(), m.groups()) for m in _reporting_frames(text, sentence)] == [
+    assert [(m.span(), m.groups()) for m in reporting_frames(text, sentence)] == [
         (m.span(), m.groups()) for m in whole
     ]

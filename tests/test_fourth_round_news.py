@@ -32,7 +32,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.extract.pipeline import summarize_text
-from summarizer.extract.rules.priorities import parallel_shapes, planned_works
+from summarizer.extract.rules.priorities.parallels import parallel_shapes, planned_works
 from summarizer.extract.rules.text import TextIndex
 from summarizer.ingest.clean import clean_text
 from summarizer.ingest.load import text_document

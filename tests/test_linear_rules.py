@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.extract.rules.priorities import _item_contexts, _outermost
+from summarizer.extract.rules.priorities.find import _item_contexts, _outermost
 from summarizer.extract.rules.targets import occurrences
 from summarizer.extract.rules.text import Span, TextIndex
 

@@ -3,7 +3,7 @@ prepared, so nothing is carried from one article to another."""
 
 from __future__ import annotations
 
-from summarizer.extract.rules.priorities import _head_start
+from summarizer.extract.rules.priorities.clauses import sentence_head_start
 from summarizer.extract.rules.text import Span
 from summarizer.ingest.load import text_document
 from summarizer.ingest.prepare import prepare_article
@@ -28,10 +28,10 @@ def test_an_answer_is_kept_until_the_caches_are_forgotten() -> None:
 def test_preparing_an_article_forgets_what_the_last_one_kept() -> None:
     forget_article_caches()
     text = "区长张三表示,今年将加快推进项目建设。"
-    _head_start(text, Span(0, len(text)))
-    assert _head_start.cache_info().currsize == 1  # type: ignore[attr-defined]
+    sentence_head_start(text, Span(0, len(text)))
+    assert sentence_head_start.cache_info().currsize == 1  # type: ignore[attr-defined]
     prepare_article(text_document("某县将新建学校3所。"))
-    assert _head_start.cache_info().currsize == 0  # type: ignore[attr-defined]
+    assert sentence_head_start.cache_info().currsize == 0  # type: ignore[attr-defined]
 
 
 def test_an_article_dict_is_emptied_with_the_caches() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.extract.pipeline import summarize_text
-from summarizer.extract.rules.priorities import document_measures
+from summarizer.extract.rules.priorities.series import document_measures
 from summarizer.extract.rules.text import TextIndex
 from summarizer.ingest.clean import clean_text
 from summarizer.ingest.sections import town_on_its_own, zone_referred_back

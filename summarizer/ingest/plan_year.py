@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from summarizer.text import TITLE_MAX_CHARS, LazyPattern, inside_title
+from summarizer.text import TITLE_MAX_CHARS, LazyPattern, five_year_plan_start, inside_title
 
 YEAR_RE = LazyPattern(
     r"(?<![\d.])(?P<year>(?:19|20)\d{2})(?:\s*[-—~至到]\s*(?P<end>(?:19|20)\d{2}))?\s*年(?!代)"
@@ -22,6 +22,12 @@ REVIEW_HEADING_RE = LazyPattern(
 """A plan year's section heading ("二、2025年工作安排", a line "2025年主要预期目标"), not a year whose goals a
 sentence names ("锚定2025年、2035年目标任务", "提出2027年主要目标": deadlines)."""
 FOURTEENTH_PLAN_END_RE = LazyPattern(r"十四五[^。]{0,12}?(?:收官|圆满完成|目标任务|控制目标)")
+FIVE_YEAR_STAGE_RE = LazyPattern(
+    r"(?<!为)(?:今年是|实现|确保|迎来)[^。，,；;]{0,6}?[“\"]?十(?P<number>[一二三四五六七八九])五[”\"]?(?:规划)?的?"
+    r"(?P<stage>良好开局|开局之年|收官之年|精彩收官|圆满收官)"
+)
+"""The stage of a five-year plan the text stands in ("奋力实现“十五五”良好开局", "今年是“十四五”收官之年"):
+its first or last year. Not the stage a year prepares for ("为“十五五”良好开局打下基础")."""
 FUTURE_AFTER = ("将", "计划", "力争", "目标", "要")
 """After a year that heads the statement of its plans ("2025年将…", "2025年计划…"), or a year named the
 plan's own after 将 ("将2016年确定为新区建设年"): the plan year."""
@@ -223,11 +229,21 @@ def strong_votes(text: str, date_year: int | None) -> Iterator[tuple[int, float]
     yield from ((2025, 1.0) for _ in FOURTEENTH_PLAN_END_RE.finditer(text))
     if date_year is None:
         yield from ((year, STRONG_WEIGHT) for year in _years_before_a_yearly_series(text))
+        yield from (
+            (_five_year_stage_year(stage), STRONG_WEIGHT) for stage in FIVE_YEAR_STAGE_RE.finditer(text)
+        )
     if date_year is not None:
         yield date_year, DATE_WEIGHT
         yield from ((date_year, STRONG_WEIGHT) for _ in THIS_YEAR_THEME_RE.finditer(text))
         yield from ((date_year, 1.0) for _ in re.finditer("今年", text))
         yield from ((date_year + 1, 1.0) for _ in re.finditer("明年", text))
+
+
+def _five_year_stage_year(stage: re.Match[str]) -> int:
+    """The year of a five-year plan's stage: 十四五 ran 2021-2025; its 开局 is 2021, its 收官 2025."""
+    number = 10 + "一二三四五六七八九".index(stage.group("number")) + 1
+    start = five_year_plan_start(number)
+    return start if "开局" in stage.group("stage") else start + 4
 
 
 _THIS_YEAR = LazyPattern(r"今年(?!以来|上半年|前[一二三四五六七八九十\d])")

@@ -1001,7 +1001,7 @@ def main_region(text: str) -> Region | None:
         name = place
     if name is not None and _visited_only(text, name):
         name = None
-    name = _province_speaking_over(text, name, mentions) or name
+    name = _province_speaking_over(text, name, mentions) or _city_speaking_under(text, name) or name
     zone = main_zone(text) or _zone_named_after(text, name)
     if zone is not None and (
         name is None or text.count(zone.name) > _mentions_outside(text, name, zone.name)
@@ -1036,6 +1036,28 @@ def _province_speaking_over(text: str, name: str | None, mentions: Counter[str])
     place = gazetteer().resolve(name)
     ancestors = gazetteer().ancestors(place) if place is not None else []
     return next((parent.name for parent in ancestors if parent.level == "province"), None)
+
+
+CITY_VOICE_MIN = 2
+"""How often a city's report says 全市 or 我市 at least, to speak as the city under its province's name."""
+
+
+def _city_speaking_under(text: str, name: str | None) -> str | None:
+    """The city a text speaks as when the one place it names in full is its province ("…对福建、福州工作的
+    重要讲话…今年全市经济社会发展的主要预期目标…", printed by 福州晚报): a city's report names its province in
+    the guiding words, and the city itself only by its short form. The city's voice (全市, 我市) must
+    outweigh the province's, and the city must be that province's, named by its short form again and again."""
+    if name is None or name not in PROVINCES or name.endswith("市"):
+        return None
+    city_voice = sum(text.count(ref) for ref in SELF_REFERENCES["市"])
+    province_level = "自治区" if name.endswith("自治区") else "省"
+    province_voice = sum(text.count(ref) for ref in SELF_REFERENCES[province_level])
+    if city_voice < CITY_VOICE_MIN or city_voice <= province_voice:
+        return None
+    city = city_by_short_name(text)
+    place = gazetteer().resolve(city) if city is not None else None
+    parent = gazetteer().parent(place) if place is not None else None
+    return city if parent is not None and parent.name == name else None
 
 
 _PLANNING_AREA_RE = LazyPattern(

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from summarizer.text import LazyPattern, inside_title
+from summarizer.text import LazyPattern, five_year_plan_start, inside_title
 
 YEAR = r"(?:19|20)\d{2}"
 CHINESE_DIGITS = "零一二两三四五六七八九十"
@@ -56,8 +56,6 @@ SPRING_FESTIVAL_LAST_MONTH = 2
 """春节 falls in January or February: "春节前" written after February means the next year's festival."""
 _BARE_YEARS = LazyPattern(rf"({YEAR})(?:\s*[-~—–至到]\s*({YEAR}))?")
 _PLAN_END = LazyPattern(r"[”\"’]?(?:规划)?(?:期末|末期|末|收官)")
-FIVE_YEAR_PLAN_13_START = 2016
-"""The 13th five-year plan ("十三五") ran 2016-2020; each later one starts five years on."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +93,7 @@ def _relative(plan_year: int | None, offset_from: int | None, offset_to: int | N
 
 def _five_year_plan(ordinal: str) -> str:
     number = chinese_count(ordinal) or 13
-    start = FIVE_YEAR_PLAN_13_START + 5 * (number - 13)
+    start = five_year_plan_start(number)
     return f"{start}-{start + 4}"
 
 

@@ -1,6 +1,6 @@
 """The readable tables behind the offline rules: cue words, non-target contexts, category keywords.
 
-Each table is data; the functions in rules_targets.py and rules_priorities.py only look words up here.
+Each table is data; the functions in targets.py and the priorities package only look words up here.
 """
 
 from __future__ import annotations
@@ -289,8 +289,8 @@ _ADVERBS_AFTER_WILL = (
 """Adverbs that follow the 将 of the future ("将进一步纳入…", "将继续作为…"): no object of a 把-like 将."""
 NOT_A_MARKER_WHEN_FOLLOWED_BY: dict[str, str] = {
     # "计划开工项目173个，实际开工188个": the plan of a period set against what was actually done;
-    # "考试计划数": the planned number, a noun.
-    "计划": r"[，,。；;、：:”》）)的]|[^。；;]{0,20}?[,，]实际|数(?![字据码])",
+    # "考试计划数": the planned number, a noun; "计划生育", "计划单列市", "计划经济": nouns of their own.
+    "计划": r"[，,。；;、：:”》）)的]|[^。；;]{0,20}?[,，]实际|数(?![字据码])|生育|单列|经济",
     # "争取地方电力部门支持": support obtained for a task, the means of a narrated action.
     "争取": (
         r"(?:到位)?(?:中央|国家|上级|省级?|市级|专项|资金|政策|债券|地方政府|超长期|各类)"
