@@ -28,6 +28,13 @@ FIVE_YEAR_STAGE_RE = LazyPattern(
 )
 """The stage of a five-year plan the text stands in ("奋力实现“十五五”良好开局", "今年是“十四五”收官之年"):
 its first or last year. Not the stage a year prepares for ("为“十五五”良好开局打下基础")."""
+FIVE_YEAR_PERIOD_RE = LazyPattern(
+    r"[“\"]?十(?P<number>[一二三四五六七八九])五[”\"]?(?:规划)?(?:期间|时期)(?P<rest>[^。！？!?]{0,40})"
+)
+"""A five-year plan's period and what its sentence says of it ("“十二五”期间，该省…累计投入…",
+"“十三五”期间还将重点推进…")."""
+_PERIOD_DONE = LazyPattern(r"累计|完成|实现了|取得了?")
+_PERIOD_AHEAD = LazyPattern(r"将|要|计划|力争")
 FUTURE_AFTER = ("将", "计划", "力争", "目标", "要")
 """After a year that heads the statement of its plans ("2025年将…", "2025年计划…"), or a year named the
 plan's own after 将 ("将2016年确定为新区建设年"): the plan year."""
@@ -232,6 +239,7 @@ def strong_votes(text: str, date_year: int | None) -> Iterator[tuple[int, float]
         yield from (
             (_five_year_stage_year(stage), STRONG_WEIGHT) for stage in FIVE_YEAR_STAGE_RE.finditer(text)
         )
+        yield from ((year, STRONG_WEIGHT) for year in _between_five_year_plans(text))
     if date_year is not None:
         yield date_year, DATE_WEIGHT
         yield from ((date_year, STRONG_WEIGHT) for _ in THIS_YEAR_THEME_RE.finditer(text))
@@ -244,6 +252,21 @@ def _five_year_stage_year(stage: re.Match[str]) -> int:
     number = 10 + "一二三四五六七八九".index(stage.group("number")) + 1
     start = five_year_plan_start(number)
     return start if "开局" in stage.group("stage") else start + 4
+
+
+def _between_five_year_plans(text: str) -> Iterator[int]:
+    """The first year of a five-year plan that an undated text looks ahead to right after reviewing the
+    plan before it ("“十二五”期间，…累计完成造林2250余万亩", "“十三五”期间还将…"): the text stands at the
+    turn between the two."""
+    reviewed: set[int] = set()
+    ahead: set[int] = set()
+    for period in FIVE_YEAR_PERIOD_RE.finditer(text):
+        number = 10 + "一二三四五六七八九".index(period.group("number")) + 1
+        if _PERIOD_AHEAD.search(period.group("rest")):
+            ahead.add(number)
+        elif _PERIOD_DONE.search(period.group("rest")):
+            reviewed.add(number)
+    yield from (five_year_plan_start(number) for number in sorted(ahead) if number - 1 in reviewed)
 
 
 _THIS_YEAR = LazyPattern(r"今年(?!以来|上半年|前[一二三四五六七八九十\d])")

@@ -553,6 +553,7 @@ def named_places(text: str, known: Iterable[str] = ()) -> list[str]:
         if count >= 2 and not name.endswith(ZONES) and not any(name in other for other in known_names)
     ]
     places = [name for name in repeated if not _other_reading_wins(name, counts) and not _is_slogan(name)]
+    places = [name for name in places if _known_place(name) or not _counted_as_a_class(text, name)]
     return [name for name in places if not any(o != name and o.startswith(name[-2:]) for o in places)]
 
 
@@ -961,6 +962,19 @@ def unattested_names(text: str) -> set[str]:
     attested |= set(organ_regions(text)) | {chain.name for chain in place_chains(text)}
     candidates = (name for name in named_places(text) if name.endswith("区"))
     return {name for name in candidates if name not in attested and not _known_place(name)}
+
+
+_COUNT_BEFORE = LazyPattern(r"[\d一二两三四五六七八九十百]+个$")
+"""A count right before a name ("全省29个制种县"): the name is a class of places, not one place."""
+
+
+def _counted_as_a_class(text: str, name: str) -> bool:
+    """A name with a level word that the text counts ("29个制种县", "10个产粮大县"): a class of places
+    ("制种县", "产粮大县"), not one place, unless the gazetteer knows it."""
+    return any(
+        _COUNT_BEFORE.search(text, max(0, found.start() - 6), found.start())
+        for found in re.finditer(re.escape(name), text)
+    )
 
 
 def main_region(text: str) -> Region | None:

@@ -28,6 +28,9 @@ CANONICAL_UNITS: Final[dict[str, tuple[str, float]]] = {
     "港币": ("港元", 1),
     "澳门元": ("澳门元", 1),
     "澳门币": ("澳门元", 1),
+    "人民币": ("元", 1),  # "约118亿人民币"
+    # the spoken count of hundred millions ("投资4个亿"): money, as 亿元
+    "个亿": ("元", 1e8),
     # mass and energy-equivalent mass
     "吨": ("吨", 1),
     "吨标准煤": ("吨标准煤", 1),
@@ -37,6 +40,11 @@ CANONICAL_UNITS: Final[dict[str, tuple[str, float]]] = {
     "公斤": ("公斤", 1),
     "千克": ("公斤", 1),
     "微克/立方米": ("微克/立方米", 1),
+    # the Latin symbol, as written (guidelines §3: any other unit as written); NFKC makes µ μ and ³ 3
+    "μg/m3": ("μg/m3", 1),
+    "μg/m³": ("μg/m3", 1),
+    "µg/m3": ("μg/m3", 1),
+    "µg/m³": ("μg/m3", 1),
     # area, length, volume
     "亩": ("亩", 1),
     "平方公里": ("平方公里", 1),
@@ -220,6 +228,7 @@ NOT_AFTER_UNIT: Final[dict[str, str]] = {
     "个班": "组子车次长",  # "20个班组", "班子", "班车": teams and buses, counted by 个
     "班": "组子车次长",
     "期": "间限末初中货刊",  # "期间", "期限", "期末", "期货": no sessions
+    "个亿": "元级以",  # "4个亿级项目", "7个亿元以上产业项目": projects counted by their size class
     "km": "A-Za-z/²0-9",  # "120km/h" is a speed; "km2" is an area (the longer unit)
     "kg": "A-Za-z/",
 }

@@ -38,19 +38,25 @@ _SERIES_MIN_PARTS = 3
 _REQUIREMENT_LEAD = LazyPattern(r"(?:要求|强调|指出)[,，:：]")
 """A reporting verb whose requirements follow with no 要 of their own ("某副区长要求，进一步提升…；进一步
 把握…；进一步强化…")."""
-_RECEIVING = LazyPattern(
+RECEIVING = LazyPattern(
     r"(?:学习|贯彻|落实|领会|传达|学深悟透)[^,，。；;]{0,80}?(?:精神|讲话|指示|部署|要求|思想|论述)"
     r"|^(?:坚持)?以[^,，。；;]{2,40}为(?:指引|指导|统领|遵循)|^(?:按照|根据)[^,，。；;]{0,20}(?:部署|要求|安排)"
     r"|^(?:准确|牢牢|全面|深刻)?把握"
 )
 """A clause that receives a higher level's words ("要深入学习贯彻党的二十大精神", "以…思想为指引",
 "按照省委部署", "准确把握目标要求"): the frame of a duty, not its line of work."""
+_DUTY_WORD = LazyPattern(r"^(?:还|也|仍)?要")
 _IDIOM_MAX_CHARS = 4
 """A clause of four characters or fewer is a motto ("不断努力", "开拓进取"), never the line of work itself."""
 _OWN_DUTY = LazyPattern(r"[^,，。；;]{0,12}?要(?![素求点闻害])")
 """A head that states a duty of its own ("要狠抓…", "各旗县区要压实…"): the next task, not a detail."""
 _NEXT_STEP = LazyPattern(r"(?:下一步|接下来|今后)[,，]")
 _REPORT_FRAME_END = LazyPattern(r"(?:强调|指出|要求|提出|表示|说|介绍)$")
+
+
+def receives_words(clause: str) -> bool:
+    """A duty's clause that only receives a higher level's words (`RECEIVING`, after its 要)."""
+    return RECEIVING.search(_DUTY_WORD.sub("", clause, count=1)) is not None
 
 
 def reported_duties(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
@@ -114,7 +120,7 @@ def _duty_from(text: str, index: TextIndex, start: int) -> Span | None:
     for clause in index.clauses_in(Span(start, sentence.end)):
         clause_start = max(clause.start, start)
         words = text[clause_start : clause.end].removeprefix("要")
-        if len(words) > _IDIOM_MAX_CHARS and not _RECEIVING.search(words):
+        if len(words) > _IDIOM_MAX_CHARS and not receives_words(words):
             return Span(clause_start, sentence.end)
     return None
 

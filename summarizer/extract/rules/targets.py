@@ -159,6 +159,7 @@ def non_target_reason(quantity: Quantity, context: TargetContext) -> str | None:
 def _reason_besides_tense(quantity: Quantity, context: TargetContext) -> str | None:
     checks = (
         _progress_share,
+        _share_of_a_whole,
         _idiom,
         _slogan,
         _specification,
@@ -207,6 +208,27 @@ def _progress_share(quantity: Quantity, context: TargetContext) -> str | None:
     if not context.news and context.tense.own_plan(quantity.cue_start, quantity.end):
         return None  # a report's plan section: "…完成年度任务的60%"
     return "share of a plan done"
+
+
+_SHARE_OF_A_WHOLE = LazyPattern(r"(?:^|[,，])?占[^\d,，。;；]{1,20}?的\s*$")
+"""A share of a whole stated right after it ("占全省总面积的23.5%", "占全国的7.7%"): how large a part
+is, unless a word of aim or a plan's bound sets it ahead."""
+_AIM_IN_CLAUSE = LazyPattern(
+    r"将|力争|确保|争取|要|预计|达到|提高|提升|增加|降低|下降|控制|保持|不低于|不高于"
+)
+
+
+def _share_of_a_whole(quantity: Quantity, context: TargetContext) -> str | None:
+    clause = context.index.clause(quantity.start)
+    if quantity.unit != "%" or not _SHARE_OF_A_WHOLE.search(context.text, clause.start, quantity.cue_start):
+        return None
+    if quantity.raw.endswith(_BOUND_OF_A_PLAN) or _AIM_IN_CLAUSE.search(
+        context.text, clause.start, quantity.cue_start
+    ):
+        return None
+    if context.tense.own_plan(quantity.cue_start, quantity.end, with_paragraph=not context.news):
+        return None  # a report's list of targets: "研发经费投入占地区生产总值的2.5%"
+    return "share of a whole"
 
 
 _AGAINST_THE_SCHEDULE = LazyPattern(r"(?:超|超过|快于|慢于|落后|领先)(?:于)?(?:时间|序时)进度$")
@@ -563,7 +585,13 @@ _ENDS_WITH_A_FIGURE = LazyPattern(r"\d[^\d]{0,3}$")
 """An item of a list that is a figure with its unit ("学校3所"): no name for a count to count."""
 
 
-_SCOPE_BEFORE = LazyPattern(rf"(?:{'|'.join(SCOPE_VERBS)})(?:[^,，。;；]*、)?$")
+_SCOPE_BEFORE = LazyPattern(
+    rf"(?:{'|'.join(SCOPE_VERBS)})(?:[^,，。;；]*、)?$|(?:涵盖|包括|包含)[^,，。;；]*的$"
+)
+"""A count in the field an action covers, in its list or its noun phrase ("围绕22个产业、189条产业链",
+"涵盖吕梁、忻州、临汾3市的23个县区")."""
+_SCOPE_GOES_ON = LazyPattern(r"(?:以及|及|和|还有)[^,，。;；]*(?:的)?$")
+"""A clause that goes on with the scope of the clause before it ("…的23个县区，以及4个…的44个林场")."""
 _SECTOR_COUNT = LazyPattern(r"[^\d,，。;；、]{0,10}产业")
 _TOPIC_BEFORE = LazyPattern(r"(?:其中)?[^\d,，。;；、]{1,14}的")
 _PREDICATE_AFTER = LazyPattern(r"[,，](?:将|要|可|能)")
@@ -586,7 +614,7 @@ def _scope_or_subject_count(quantity: Quantity, context: TargetContext) -> str |
         return None
     text = context.text
     clause = context.index.clause(quantity.start)
-    if _SCOPE_BEFORE.search(text, clause.start, quantity.cue_start):
+    if _SCOPE_BEFORE.search(text, clause.start, quantity.cue_start) or _continues_a_scope(quantity, context):
         return "scope of an action"
     if _SECTOR_COUNT.fullmatch(text, quantity.end, clause.end):
         return "count of sectors"
@@ -599,6 +627,14 @@ def _scope_or_subject_count(quantity: Quantity, context: TargetContext) -> str |
     ):
         return "count of the topic of a plan stated after it"
     return None
+
+
+def _continues_a_scope(quantity: Quantity, context: TargetContext) -> bool:
+    clause = context.index.clause(quantity.start)
+    if clause.start == 0 or not _SCOPE_GOES_ON.match(context.text, clause.start, quantity.cue_start):
+        return False
+    before = context.index.clause(clause.start - 2)
+    return before.end < clause.start and any(verb in before.text(context.text) for verb in SCOPE_VERBS)
 
 
 _QUOTED_BEFORE = LazyPattern(r"“([^”]{2,10})”$")

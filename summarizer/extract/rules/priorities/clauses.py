@@ -37,7 +37,7 @@ from summarizer.extract.rules.text import (
 from summarizer.memo import per_article
 from summarizer.text import LazyPattern
 
-_FRAME_MARK = LazyPattern(r"(?:说|表示|介绍|指出|强调|要求|提出|部署)[,，:：]|[:：]")
+_FRAME_MARK = LazyPattern(r"(?:说|表示|介绍|透露|指出|强调|要求|提出|部署)[,，:：]|[:：]")
 """What ends a `_SPEAKER_FRAME`: a speech verb and its comma or colon, or a speaker label's colon."""
 FRAME_REACH = 40
 """How far from its start a speaker frame can end: 24 characters and a comma, 12 more, a verb and its
@@ -92,9 +92,13 @@ _LINE_BREAK_LOOKBACK = 8
 _BYLINE = LazyPattern(
     r"\||\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^(?:主持人|记者|嘉宾|编辑|责任编辑|作者|来源|通讯员)"
     r"|^[(（][^()（）]{0,16}?(?:记者|通讯员|编辑|摄)"
+    r"|^[\u4e00-\u9fff]{0,12}?(?:长|书记|主任|主席)[\s\u3000]+[\u4e00-\u9fff·]{2,5}$"
 )
-"""A page's column, dateline or byline ("| 招商动态 |2017-01-13", "主持人 姜磊", "（某某日报记者某某）"):
-never a title."""
+"""A page's column, dateline or byline ("| 招商动态 |2017-01-13", "主持人 姜磊", "（某某日报记者某某）"), or a
+report's speaker under its title ("县长 某某某"): never a title."""
+_DASH_HEAD = LazyPattern(r"——(?P<head>[^—。；;,，:：“”()（）\s\d]{2,16})[。！!](?=\S{8})")
+"""A work report's highlight that opens a paragraph after a dash ("——综合实力更强。荣登…"): a short
+sentence of its own with the paragraph's report after it."""
 _WE_WILL = LazyPattern(r"^我们(?:还|也|仍)?(?:将|要)")
 _TO_DATE_FRAME = LazyPattern(r"(?:今年|年初|上半年|入夏|入冬|去年)以来[,，]")
 """The year's work to date ("今年以来，"): a review's frame when the sentence gives figures."""
@@ -238,10 +242,20 @@ def is_narrative(sentence: str) -> bool:
     return EVENT_NARRATIVE.search(sentence) is not None or _PAST_YEAR_OPENING.match(sentence) is not None
 
 
+def dash_head(text: str, paragraph: Span) -> Span | None:
+    """The highlight a paragraph opens with after a dash (`_DASH_HEAD`), without the dash."""
+    match = _DASH_HEAD.match(text, paragraph.start, paragraph.end)
+    if match is None or match.group("head").startswith("访"):
+        return None  # "——访某县县长某某": an interview's subtitle
+    return Span(match.start("head"), match.end("head"))
+
+
 @kept_per_span
 def head_of(text: str, index: TextIndex, paragraph: Span) -> Span | None:
     """The head that opens a paragraph (its first sentence), or None when it opens with none."""
     content = paragraph.text(text)
+    if (dashed := dash_head(text, paragraph)) is not None:
+        return dashed
     if is_heading_only(content) and not text.startswith(_SENTENCE_ENDS, paragraph.end):
         return None if _continues_a_line(text, paragraph) else paragraph  # not "主持仪式。"
     frame = SPEAKER_FRAME.match(content)

@@ -10,6 +10,7 @@ from summarizer.extract.rules.answers import (
     other_regions_plans,
 )
 from summarizer.extract.rules.priorities.clauses import (
+    dash_head,
     glued_subheadings,
     has_chinese,
     head_of,
@@ -71,6 +72,8 @@ from summarizer.extract.rules.text import (
 from summarizer.schema import Priority
 from summarizer.text import LazyPattern
 
+_DASH_SERIES_MIN = 2
+"""How many paragraphs of a section must open with a dash's highlight to make them its heads."""
 _MEETING_DEPLOYMENT = LazyPattern(
     r"就[^。；;，,]{0,40}?(?:会议|生活会|座谈会|大会)(?:作出|进行)(?:部署|安排)"
 )
@@ -430,8 +433,12 @@ def _priority(
 def _content_paragraphs(text: str, index: TextIndex, start: int, end: int) -> list[Span]:
     """The section's paragraphs without its lead quote and without interview title lines."""
     paragraphs = index.paragraphs(start, end)
+    dashed = [paragraph for paragraph in paragraphs if dash_head(text, paragraph) is not None]
     kept = []
     for position, paragraph in enumerate(paragraphs):
+        if len(dashed) >= _DASH_SERIES_MIN and paragraph in dashed:
+            kept.append(paragraph)  # a work report's highlights, each after its dash ("——综合实力更强。…")
+            continue
         following = paragraphs[position + 1].text(text) if position + 1 < len(paragraphs) else ""
         is_title = is_heading_only(paragraph.text(text)) and following.startswith("——")
         if (

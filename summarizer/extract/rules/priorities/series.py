@@ -88,9 +88,11 @@ _PAIRED_ORDINALS = {
 """Ordinals that are also common words: items of an enumeration only beside the next item (二要 and 三要
 make a list even when its first item opens otherwise: "一招商工作要…；二要…；三要…")."""
 _COUNTED_LEAD = LazyPattern(
-    r"(?:以下|如下)?(?P<count>[两二三四五六七八九])(?:件事|项工作|个方面|方面|件大事|项重点工作|项任务)(?:工作)?[:：]"
+    r"(?:以下|如下)?(?P<count>[两二三四五六七八九十])(?:件事|项工作|个方面|方面|件大事|项重点工作|项任务|大任务|项举措|条措施)"
+    r"(?:的?(?:重点|主要)?(?:工作|任务|举措|措施))?[:：]"
 )
-"""The lead-in of a list that counts its items and ends on a colon ("做好三件事：", "抓好以下三个方面：")."""
+"""The lead-in of a list that counts its items and ends on a colon ("做好三件事：", "抓好以下三个方面：",
+"明确六个方面重点任务：")."""
 _ITEM_MIN_CHARS = 4
 # "作为横向联动的工作协同平台，联盟将搭建…": a role of a body, then what the body will do in it.
 _ROLE_WILL = LazyPattern(
@@ -219,6 +221,7 @@ def marked_structures(text: str, index: TextIndex, paragraph: Span) -> list[Span
     return (
         spaced
         + role_series(text, index, paragraph)
+        + place_series(text, index, paragraph)
         + campaign_headings(text, index, paragraph)
         + parallel_verbs(text, index, paragraph)
         + measure_lists(text, paragraph)
@@ -374,6 +377,30 @@ def campaign_headings(text: str, index: TextIndex, paragraph: Span) -> list[Span
         or seconds.count(second) >= _ROLE_SERIES_MIN
         or points.count(point) >= _CAMPAIGN_POINTS_MIN
     ]
+
+
+_PLACE_FRAME = LazyPattern(
+    r"在(?P<place>[^,，。；;“”]{2,24}?(?:区|园|县|镇|乡|村|街道|片区|基地|城|港|湾|带))[,，]"
+    r"(?:还|也)?(?:将|要|计划|重点)?(?=" + SERIES_ITEM.pattern + ")"
+)
+"""A plan set in a place of its own ("在某农业科技园某园区，将打造…"); sentences that each open with one
+make a series of the places' plans."""
+
+
+def place_series(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
+    """Sentences that each set a plan in a place of its own ("在某园区张江核心区，建设…研发创新中心，打造…。
+    在某园区宣桥园区，将打造…孵化园"): two or more in a paragraph, each an item from its place on. One
+    alone is where a single plan happens."""
+    found: list[Span] = []
+    offset = paragraph.start
+    while offset < paragraph.end:
+        sentence = index.full_sentence(offset)
+        head_start = sentence_head_start(text, sentence)
+        placed = _PLACE_FRAME.match(text, head_start, sentence.end)
+        if placed and not DONE.search(text, head_start, sentence.end):
+            found.append(Span(head_start, sentence.end))
+        offset = max(sentence.end + 1, offset + 1)
+    return found if len(found) >= _ROLE_SERIES_MIN else []
 
 
 def role_series(text: str, index: TextIndex, paragraph: Span) -> list[Span]:

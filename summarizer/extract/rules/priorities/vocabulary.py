@@ -6,7 +6,7 @@ from summarizer.text import LazyPattern
 
 # "高正说，托克托县将…", "陈胡日查介绍，…", "会议要求，…": the speaker's frame before the head proper.
 SPEAKER_FRAME = LazyPattern(
-    r"^(?:(?:[^。“”]{0,24}?[,，])?[^,，。“”]{1,12}?(?:说|表示|介绍|指出|强调|要求|提出|部署)[,，:：]"
+    r"^(?:(?:[^。“”]{0,24}?[,，])?[^,，。“”]{1,12}?(?:说|表示|介绍|透露|指出|强调|要求|提出|部署)[,，:：]"
     r"|(?:[\u4e00-\u9fff]{0,10}?(?:书记|长|主任|主席))?[\u4e00-\u9fff]{2,4}[:：](?=\S)|答[:：])"
     # an interview's speaker label: "李四：我们将…", "平江县委书记李明：…", "答：…"
 )
