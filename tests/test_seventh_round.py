@@ -16,6 +16,11 @@ open there and fixed in the seventh round:
   ("在某园区，将打造…。在某园区，将建设…"), and each part of a list its lead-in counts ("明确六个方面
   重点任务：…").
 
+The seventh round's own studied items added: the whole year's goal a report on the year so far measures its
+progress against; a listed set of campaigns; highlights after a shared time frame ("——这一年，…。"); a
+city's report that opens "我代表市人民政府"; a speaker at an event (致辞) and the parallel parts of a
+commitment; a region that plans "今年"; documents already drawn up (已制定出台了); a visitor's words.
+
 The sentences are written for these tests after the shapes of the items studied; the items themselves are
 kept outside the repository, and none comes from the test split.
 """
@@ -181,3 +186,91 @@ def test_a_class_of_counties_the_text_counts_is_no_region() -> None:
     )
     assert "制种县" not in region_vocabulary(text)
     assert "制种县" not in {target.region for target in summarize_text(text).targets}
+
+
+# Classes of the seventh round's own studied items (items 1 and 2 of each helper).
+
+
+def test_the_whole_years_goal_a_report_to_date_measures_against_is_a_target() -> None:
+    text = (
+        "截至6月底，全区实现城镇新增就业30.08万人，完成全年46万人目标任务逾六成；"
+        "农村劳动力外出务工243.15万人次，完成全年275万人次目标任务逾八成。"
+    )
+    targets = {target.raw: target for target in targets_in(text, plan_year=2023)}
+    assert set(targets) == {"46万人", "275万人次"}, list(targets)
+    assert targets["46万人"].deadline == "2023"
+
+
+def test_a_past_years_goal_met_is_no_target() -> None:
+    text = "2022年，全区实现城镇新增就业48万人，完成全年46万人目标任务。"
+    assert targets_in(text, plan_year=2023) == []
+
+
+def test_each_campaign_of_a_listed_set_is_a_priority() -> None:
+    text = (
+        "8月15日，河口区召开新闻发布会。2023年以来，河口区妇联深入开展绿色家庭创建提升行动、乡村振兴巾帼行动、"
+        "家庭教育促进行动、儿童友好城市建设等重点工作，助推妇女儿童工作高质量发展。"
+    )
+    quotes = " | ".join(quotes_of(text))
+    for campaign in ("绿色家庭创建提升行动", "乡村振兴巾帼行动", "家庭教育促进行动", "儿童友好城市建设"):
+        assert campaign in quotes, quotes
+
+
+CITY_LOOK_BACK = (
+    "各位代表：\n"
+    "现在，我代表市人民政府，向大会报告政府工作，请予审议。\n"
+    "一、2024年工作回顾\n"
+    "2024年，我们贯彻落实习近平总书记关于广西工作论述的重要要求，全市各项事业全面进步。\n"
+    "——这一年，玉林人民圆了盼望已久的“高铁梦”。南珠高铁南玉段建成通车，三件大事圆满完成。\n"
+    "——这一年，园区改革发展实现重大突破。玉林高新区获批建设，龙潭产业园成为玉林首个300亿元园区。\n"
+)
+
+
+def test_a_citys_report_speaks_for_the_city_and_its_highlights_after_a_time_frame_are_priorities() -> None:
+    summary = summarize_text(CITY_LOOK_BACK)
+    titles = [priority.title for priority in summary.priorities]
+    assert "玉林人民圆了盼望已久的“高铁梦”" in titles, titles
+    assert "园区改革发展实现重大突破" in titles, titles
+    assert {priority.region for priority in summary.priorities} == {"玉林市"}
+    assert summary.targets == []  # "首个300亿元园区": the park's size class, a result
+
+
+def test_a_speaker_at_an_event_is_an_official_and_parallel_parts_are_items() -> None:
+    text = (
+        "8月8日，第十二届中国(洪合)毛衫文化节在洪合镇举行。洪合镇是中国毛衫名镇，洪合毛衫远销海外。"
+        "秀洲区委书记徐鸣阳致辞时表示，秀洲将以此次活动为契机，全力构建高能级平台，做大做强临空经济；"
+        "全力嫁接高质量资源，推动毛衫企业与科研院所开展产学研合作；全力提供高效率服务，持续优化营商环境。"
+    )
+    summary = summarize_text(text)
+    quotes = [priority.quote for priority in summary.priorities]
+    parts = ("全力构建高能级平台", "全力嫁接高质量资源", "全力提供高效率服务")
+    holders = {quote for quote in quotes for part in parts if part in quote}
+    assert len(holders) == len(parts), quotes  # each part in an item of its own
+    assert {priority.region for priority in summary.priorities} == {"秀洲区"}
+
+
+def test_a_region_that_plans_this_year_states_a_priority() -> None:
+    text = (
+        "甘肃省是我国重要的旱作农业区。今年甘肃将加大旱作农业技术的推广应用，在中东部实施全膜双垄沟播技术。"
+    )
+    assert any("加大旱作农业技术的推广应用" in quote for quote in quotes_of(text)), quotes_of(text)
+
+
+def test_documents_already_drawn_up_are_a_result() -> None:
+    assert targets_in("某市建委已制定出台了第一批18个配套政策和技术标准。", plan_year=2023) == []
+    assert [target.raw for target in targets_in("某市今年将制定出台18个配套政策。", plan_year=2023)] == [
+        "18个"
+    ]
+
+
+def test_a_visitors_words_are_no_priority() -> None:
+    text = (
+        "“包的样式既有民族风情又很时尚，我要带一个回去。”在扎囊氆氇文化节的商品展销活动现场，一位游客对一个"
+        "手提包爱不释手。记者看到，在很多摊位上，这种带有花色氆氇样式的包都备受欢迎。\n"
+        "据了解，包是扎囊县一家民族特色产品开发公司旗下的产品，主料采用皮革，正面装饰有十字花氆氇纹样。"
+        "总经理告诉记者，皮革来源于内地，花色氆氇则在西藏生产。\n"
+        "扎囊县大力发展氆氇产业，带动群众增收致富。县里计划建立氆氇产业园区，吸引更多企业入驻。\n"
+    )
+    quotes = quotes_of(text)
+    assert not any("包的样式" in quote for quote in quotes), quotes
+    assert any(quote.startswith("扎囊县大力发展氆氇产业") for quote in quotes), quotes

@@ -113,7 +113,7 @@ OFFICIAL = (
     rf"(?P<name>(?![{NOT_A_NAME_START}])[{CJK}·]{{2,4}}?)"
 )
 SPEECH = (
-    r"在接受|接受|表示|介绍|说|指出|称|强调|谈到|坦言|透露|告诉|认为|提出|要求|主持"
+    r"在接受|接受|表示|介绍|说|指出|称|强调|谈到|坦言|透露|告诉|认为|提出|要求|主持|致辞|讲话|发言"
     r"|赴|深入|前往|来到|调研|视察|察看|考察|带队|率队"
     r"|在|\d{1,2}日|当日|[,。:;!?“]"
 )
@@ -1016,10 +1016,10 @@ def main_region(text: str) -> Region | None:
     if name is not None and _visited_only(text, name):
         name = None
     name = _province_speaking_over(text, name, mentions) or _city_speaking_under(text, name) or name
+    if name is None and _CITY_REPORT_OPENING in text:
+        name = city_by_short_name(text)  # a city's report that names no place in full but its short form
     zone = main_zone(text) or _zone_named_after(text, name)
-    if zone is not None and (
-        name is None or text.count(zone.name) > _mentions_outside(text, name, zone.name)
-    ):
+    if zone is not None and (name is None or text.count(zone.name) > _named_outside(text, name, zone.name)):
         return zone
     name = name or city_by_short_name(text)
     if name is None and (zone := zone_referred_back(text)) is not None:
@@ -1054,16 +1054,20 @@ def _province_speaking_over(text: str, name: str | None, mentions: Counter[str])
 
 CITY_VOICE_MIN = 2
 """How often a city's report says 全市 or 我市 at least, to speak as the city under its province's name."""
+_CITY_REPORT_OPENING = "代表市人民政府"
+"""The opening of a city's work report ("现在，我代表市人民政府，向大会报告政府工作"): the city speaks."""
 
 
 def _city_speaking_under(text: str, name: str | None) -> str | None:
     """The city a text speaks as when the one place it names in full is its province ("…对福建、福州工作的
     重要讲话…今年全市经济社会发展的主要预期目标…", printed by 福州晚报): a city's report names its province in
-    the guiding words, and the city itself only by its short form. The city's voice (全市, 我市) must
-    outweigh the province's, and the city must be that province's, named by its short form again and again."""
+    the guiding words, and the city itself only by its short form. The city's voice (全市, 我市, the
+    report's opening "我代表市人民政府") must outweigh the province's, and the city must be that
+    province's, named by its short form again and again."""
     if name is None or name not in PROVINCES or name.endswith("市"):
         return None
     city_voice = sum(text.count(ref) for ref in SELF_REFERENCES["市"])
+    city_voice += CITY_VOICE_MIN * text.count(_CITY_REPORT_OPENING)
     province_level = "自治区" if name.endswith("自治区") else "省"
     province_voice = sum(text.count(ref) for ref in SELF_REFERENCES[province_level])
     if city_voice < CITY_VOICE_MIN or city_voice <= province_voice:
@@ -1316,6 +1320,14 @@ def _end_place(words: str, named: str, *, last: bool) -> Place | None:
         unit for unit in units if unit.level == "prefecture"
     ]
     return units[0] if len(units) == 1 else (chosen[0] if len(chosen) == 1 else None)
+
+
+def _named_outside(text: str, name: str, zone: str) -> int:
+    """How often a text names a place outside the zone named after it, in full or by its short form ("玉林"
+    in a city's report that names "玉林高新区" once)."""
+    bare = own_bare_name(name)
+    short_outside = text.count(bare) - text.count(zone) if bare and bare in zone else 0
+    return max(_mentions_outside(text, name, zone), short_outside)
 
 
 def _mentions_outside(text: str, name: str, zone: str) -> int:

@@ -59,6 +59,18 @@ def receives_words(clause: str) -> bool:
     return RECEIVING.search(_DUTY_WORD.sub("", clause, count=1)) is not None
 
 
+_FRAME_OF_A_DUTY = LazyPattern(
+    r"^(?:按照|根据|依照|遵照)[^,，。；;]{0,20}(?:部署|要求|安排)$"
+    r"|^(?:准确|牢牢|全面|深刻)?把握[^,，。；;]{2,30}(?:态势|形势|机遇|趋势)$"
+)
+
+
+def frames_a_duty(clause: str) -> bool:
+    """A duty's first clause that only frames it: the deployment it follows ("要按照省委全会部署") or the
+    situation it reads ("要把握产业发展的良好态势"); the line of work is in the clause after it."""
+    return _FRAME_OF_A_DUTY.match(_DUTY_WORD.sub("", clause, count=1)) is not None
+
+
 def reported_duties(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     """The duties a leader or a meeting lays out in indirect speech: each from its first clause that names
     a line of work (after the clauses that receive a higher level's words) to the end of its sentence."""

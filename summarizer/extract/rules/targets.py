@@ -493,8 +493,8 @@ _NOUN_AFTER_GRADE = LazyPattern(
 word ("迈上千亿级台阶", "达到百亿级规模") or nothing after it leaves the size itself to reach."""
 _COUNTED_GRADE = LazyPattern(r"(?:[\d一二两三四五六七八九十][个家项条](?:以上)?|一批)$")
 _PROJECTS_COUNTED_AFTER = LazyPattern(r"^(?:以上|以下)?[^,，。;；的、]{0,10}?项目\d+个")
-_COUNTED_BEFORE = LazyPattern(r"\d[个家项]$|[一二两三四五六七八九十][个家项]$")
-_LEADS_TO_PROJECT = LazyPattern(r"^(?:以上|以下)?的?[^,，。;；]{0,14}?(?:项目|企业)")
+_COUNTED_BEFORE = LazyPattern(r"\d[个家项]$|[一二两三四五六七八九十][个家项]$|首个$")
+_LEADS_TO_PROJECT = LazyPattern(r"^(?:以上|以下)?的?[^,，。;；]{0,14}?(?:项目|企业|园区|产业园|集群)")
 _NAMES_A_CLASS = LazyPattern(r"^(?:以上|以下)?级?项目")
 
 
@@ -909,7 +909,29 @@ def _named_goal(quantity: Quantity, context: TargetContext, clause: Span) -> boo
         return False
     if aimed_at:
         return True  # "紧紧围绕…治理率达到35%的预期目标": the goal aimed at, its 达到 inside the goal
-    return _MEASURED_AGAINST_BEFORE.search(context.text, clause.start, quantity.end) is None
+    if _MEASURED_AGAINST_BEFORE.search(context.text, clause.start, quantity.end) is None:
+        return True
+    return _this_years_goal_to_date(quantity, context)
+
+
+_WHOLE_YEAR_BEFORE = LazyPattern(r"(?:全年|年度)$")
+_TO_DATE_IN_THE_YEAR = LazyPattern(
+    r"截至\d{1,2}月|截止\d{1,2}月|上半年|前[一二三四五六七八九十\d]{1,2}个?(?:月|季度)|1[-—至~]\d{1,2}月"
+)
+"""A report on the year so far ("截至6月底", "上半年", "前三季度", "1-7月")."""
+
+
+def _this_years_goal_to_date(quantity: Quantity, context: TargetContext) -> bool:
+    """The whole year's goal a report on the year so far measures its progress against ("截至6月底，新增就业
+    30.08万人，完成全年46万人目标任务逾六成"): the goal of the plan year, still ahead, unless a year named in
+    its sentence says it is another year's."""
+    if not _WHOLE_YEAR_BEFORE.search(context.text, max(0, quantity.start - 2), quantity.start):
+        return False
+    sentence = context.index.full_sentence(quantity.start)
+    paragraph = context.index.paragraph(quantity.start)
+    if _YEAR_DIGITS.search(context.text, sentence.start, quantity.start):
+        return False
+    return _TO_DATE_IN_THE_YEAR.search(context.text, paragraph.start, quantity.start) is not None
 
 
 def _past(quantity: Quantity, context: TargetContext) -> str | None:

@@ -155,6 +155,9 @@ _CLAUSE_PLAN_WORDS = ("将", "预计", "计划", "拟")
 _FIGURE_OR_DATE = LazyPattern(r"\d|[一二两三四五六七八九十][万千百]|[月日]底?|年底|年内")
 """What a plan clause after a figure holds when it goes on with the same work ("将形成…12000套", "将于10月
 发放"), not an effect of a result ("将有效改善出行条件")."""
+_DONE_BEFORE_PLANNING = LazyPattern(rf"已经?(?:{'|'.join(PLANNING_VERBS)})?$")
+"""已 before a planning verb and its 了, or before a pair of them ("已制定出台了第一批18个配套政策"): the
+planning's output (documents, lists) is done."""
 _DONE_BY = LazyPattern(r"已经?(?:于|在)?\s*$")
 _COUNTED_NOUN = LazyPattern(r"[^,，。;；\d]{0,6}")
 _SUBJECT_PLAN_WORDS = ("将", "计划", "预计", "力争", "确保", "拟", "争取")
@@ -917,7 +920,9 @@ def _marker(match: re.Match[str], plan_year: int | None) -> Marker | None:
     if match.group("gain"):
         ahead = _completion_ahead(match.string, match.start())
         return None if ahead else Marker(match.start(), "past", gain=True)
-    if match.group("planned") and match.string.endswith(("已", "已经"), 0, match.start()):
+    if match.group("planned") and _DONE_BEFORE_PLANNING.search(
+        match.string, max(0, match.start() - 6), match.start()
+    ):
         return Marker(match.start(), "past")  # "今年以来，全区已梳理了风险隐患1200余处": the work is done
     if match.group("planned") and _TALLY_OF_DONE_WORK.search(
         match.string, max(0, match.start() - 80), match.start()

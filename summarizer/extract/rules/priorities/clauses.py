@@ -96,9 +96,12 @@ _BYLINE = LazyPattern(
 )
 """A page's column, dateline or byline ("| 招商动态 |2017-01-13", "主持人 姜磊", "（某某日报记者某某）"), or a
 report's speaker under its title ("县长 某某某"): never a title."""
-_DASH_HEAD = LazyPattern(r"——(?P<head>[^—。；;,，:：“”()（）\s\d]{2,16})[。！!](?=\S{8})")
-"""A work report's highlight that opens a paragraph after a dash ("——综合实力更强。荣登…"): a short
-sentence of its own with the paragraph's report after it."""
+_DASH_HEAD = LazyPattern(
+    r"——(?:[^—。；;,，:：\s\d]{2,6}[,，])?(?P<head>[^—。；;,，:：()（）\s\d]{2,30})[。！!](?=\S{8})"
+)
+"""A work report's highlight that opens a paragraph after a dash ("——综合实力更强。荣登…"), after a time
+frame the highlights share ("——这一年，玉林人民圆了盼望已久的“高铁梦”。"): a short sentence of its own with
+the paragraph's report after it."""
 _WE_WILL = LazyPattern(r"^我们(?:还|也|仍)?(?:将|要)")
 _TO_DATE_FRAME = LazyPattern(r"(?:今年|年初|上半年|入夏|入冬|去年)以来[,，]")
 """The year's work to date ("今年以来，"): a review's frame when the sentence gives figures."""

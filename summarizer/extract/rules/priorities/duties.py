@@ -5,7 +5,7 @@ from __future__ import annotations
 from summarizer.extract.rules.priorities.clauses import sentence_head_start
 from summarizer.extract.rules.priorities.parallels import parallel_works
 from summarizer.extract.rules.priorities.vocabulary import DUTY, GRIP_CLAUSE, PARALLEL_MIN, STUDY_DUTY
-from summarizer.extract.rules.reported_duties import receives_words
+from summarizer.extract.rules.reported_duties import frames_a_duty, receives_words
 from summarizer.extract.rules.text import (
     Span,
     TextIndex,
@@ -80,10 +80,12 @@ def duty_clauses(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
             head_start = _duty_before_series(text, index, sentence)
         if head_start >= 0 and _OPENS_WITH_DUTY.match(text, head_start, sentence.end):
             clause = index.clause(head_start)
-            if receives_words(text[head_start : clause.end]) and clause.end < sentence.end:
-                # "要按照省委部署，更加扎实推进…": the line of work after the frame
-                clause = index.clause(clause.end + 1)
-                head_start = clause.start
+            if frames_a_duty(text[head_start : clause.end]) and clause.end < sentence.end:
+                after = index.clause(
+                    clause.end + 1
+                )  # "要按照省委部署，更加扎实推进…": the work after the frame
+                if not receives_words(after.text(text)):
+                    clause, head_start = after, after.start
             if not STUDY_DUTY.search(text, clause.start, clause.end):
                 found.append(Span(max(clause.start, head_start), clause.end))
         offset = max(sentence.end + 1, offset + 1)

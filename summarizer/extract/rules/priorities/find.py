@@ -146,7 +146,13 @@ def find_priorities(
     heads = _outermost(_one_per_start(_outside_meeting_procedure(text, index, paragraphs, heads)))
     named = [_past_all_work(text, index, head) for head in heads]
     heads = _one_per_start([item for head in named if head is not None for item in counted_areas(text, head)])
-    heads = [head for head in heads if not (_results_listed(text, index, head) or _stance_only(text, head))]
+    heads = [
+        head
+        for head in heads
+        if not (
+            _results_listed(text, index, head) or _stance_only(text, head) or _said_by_one_person(text, head)
+        )
+    ]
     contexts = _item_contexts(text, index, heads)
     return [
         _priority(
@@ -171,6 +177,21 @@ _STUDY_SPEECH = LazyPattern(
 )
 """A first clause that only asks to study and carry out a leader's speech or a meeting ("全省各级党委政府要
 深刻学习领会、认真贯彻落实…考察时的重要讲话精神"): how the region receives it, not a policy area."""
+
+
+_FIRST_PERSON_SINGULAR = LazyPattern(r"我(?![们市省区县州旗国乡镇村])")
+_QUOTATION_REACH = 120
+
+
+def _said_by_one_person(text: str, head: Span) -> bool:
+    """A head inside a quotation that speaks as one person ("“包的样式既有民族风情又很时尚，我要带一个回去。”
+    …游客对一个手提包爱不释手"): a visitor's or a resident's words, never the region's line of work."""
+    opening = text.rfind("“", max(0, head.start - _QUOTATION_REACH), head.start + 1)
+    if opening < 0 or "”" in text[opening : head.start]:
+        return False
+    closing = text.find("”", head.start)
+    words = text[opening : closing if closing >= 0 else head.end]
+    return _FIRST_PERSON_SINGULAR.search(words) is not None
 
 
 def _results_listed(text: str, index: TextIndex, head: Span) -> bool:

@@ -222,6 +222,7 @@ def marked_structures(text: str, index: TextIndex, paragraph: Span) -> list[Span
         spaced
         + role_series(text, index, paragraph)
         + place_series(text, index, paragraph)
+        + campaign_list(text, paragraph)
         + campaign_headings(text, index, paragraph)
         + parallel_verbs(text, index, paragraph)
         + measure_lists(text, paragraph)
@@ -385,6 +386,25 @@ _PLACE_FRAME = LazyPattern(
 )
 """A plan set in a place of its own ("在某农业科技园某园区，将打造…"); sentences that each open with one
 make a series of the places' plans."""
+
+
+_CAMPAIGN_LIST = LazyPattern(
+    r"(?:开展|实施|推进|抓好|做好|推动|组织)(?P<items>(?:[^,，。；;：:、“”]{3,20}?(?:行动|工程|计划|建设|攻坚|活动)、){2,}"
+    r"[^,，。；;：:、“”]{3,20}?(?:行动|工程|计划|建设|攻坚|活动))等(?:重点|各项|系列)?(?:工作|任务|行动|活动)"
+)
+"""A list of named campaigns a body carries out ("深入开展绿色家庭创建提升行动、乡村振兴巾帼行动、…、儿童友好
+城市建设等重点工作"): three or more, each a line of work of its own."""
+
+
+def campaign_list(text: str, paragraph: Span) -> list[Span]:
+    """The campaigns of each `_CAMPAIGN_LIST` in a paragraph, each an item."""
+    found: list[Span] = []
+    for listed in _CAMPAIGN_LIST.finditer(text, paragraph.start, paragraph.end):
+        start = listed.start("items")
+        for item in listed.group("items").split("、"):
+            found.append(Span(start, start + len(item)))
+            start += len(item) + 1
+    return found
 
 
 def place_series(text: str, index: TextIndex, paragraph: Span) -> list[Span]:

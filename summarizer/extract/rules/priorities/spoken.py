@@ -46,11 +46,11 @@ from summarizer.extract.rules.text import (
 from summarizer.text import LazyPattern
 
 _COMMITMENT = (
-    r"[“\"]?(?:下一步|今后|未来|接下来)?(?:[也更还]?(?:标志着|意味着))?(?P<subject>(?:{subjects})"
+    r"[“\"]?(?:下一步|今后|未来|接下来|今年|明年|下半年)?[,，]?(?:[也更还]?(?:标志着|意味着))?(?P<subject>(?:{subjects})"
     r"(?:[(（][^()（）]{{1,12}}[)）])?"
     r"(?:[\u4e00-\u9fff]{{0,12}}?(?:局|委员会|办公室|中心|政府|管委会|法院|检察院|公安|大队)"
     r"(?=(?:还|也|则|仍)?(?:将|要)))?)"
-    r"(?:上下)?(?:还|也|则|仍)?"
+    r"(?:上下)?(?:今年|明年|下半年)?(?:还|也|则|仍)?"
     r"(?:将|要|正|全力|着力|致力于|持续|多维度|以此为契机|重点|大力|加快|以|坚持|全面|深入|扎实|积极"
     r"|强力|不断|明确将|正式|率先|携手|全速|高标准|高质量|再度"
     r"|(?=(?:深化|推进|推动|实施|实行|打造|加强|强化|完善|优化|健全|开展|启动|出台|鼓励)[^了]{{4}})"
@@ -67,7 +67,7 @@ _FRAMED_COMMITMENT = (
 )
 """The region opening a plan with the frame it follows ("某县按照“…”的工作思路，大力推进农村环境整治工作"):
 the line of work follows the frame's clause."""
-_INTENT = LazyPattern(r"^(?:上下)?(?:还|也|则|仍)?(?:明确将|将|要|正|致力于)?")
+_INTENT = LazyPattern(r"^(?:上下)?(?:今年|明年|下半年)?(?:还|也|则|仍)?(?:明确将|将|要|正|致力于)?")
 _TIME_AHEAD = LazyPattern(r"(?:还|也|则|仍)?将(?:在)?(?:今后|下一步|下阶段)(?:的)?(?:工作中)?")
 """The time ahead inside a body's plan ("某县法院将在今后工作中继续加强…"): as explicit as a 下一步
 before it."""
@@ -117,10 +117,13 @@ def with_next_step_parts(
     found: list[Span] = []
     for head in heads:
         sentence = index.full_sentence(head.start)
-        if not _NEXT_STEP_PLAN.match(text, sentence.start, sentence.end):
+        if _opens_parallel_parts(text, index, head):
+            parts = [Span(head.start, index.sentence(head.start).end), *index.sentences_in(head)[1:]]
+        elif not _NEXT_STEP_PLAN.match(text, sentence.start, sentence.end):
             found.append(head)
             continue
-        parts = _next_step_parts(text, index, head)
+        else:
+            parts = _next_step_parts(text, index, head)
         if head in titles and parts[0] != head:
             titles[parts[0]] = titles[head]
         found += parts
@@ -226,6 +229,22 @@ def next_step_plans(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
         if _NEXT_STEP_WORK.search(plan) and not DONE.match(plan) and not STUDY.match(plan):
             found.append(Span(match.start("subject"), sentence.end))
     return found
+
+
+_PARALLEL_PARTS_MIN = 3
+
+
+def _opens_parallel_parts(text: str, index: TextIndex, head: Span) -> bool:
+    """A head whose semicolon parts each open with the same word, the first part in one of its clauses
+    ("秀洲将以此次活动为契机，全力构建高能级平台，…；全力嫁接高质量资源，…；全力提供高效率服务，…"): each
+    part is an item of its own."""
+    parts = index.sentences_in(head)
+    if len(parts) < _PARALLEL_PARTS_MIN or any(text[p.start - 1] not in "；;" for p in parts[1:]):
+        return False
+    opening = text[parts[1].start : parts[1].start + 2]
+    if not all(text.startswith(opening, part.start) for part in parts[2:]):
+        return False
+    return any(text.startswith(opening, clause.start) for clause in index.clauses_in(parts[0]))
 
 
 def _next_step_parts(text: str, index: TextIndex, plan: Span) -> list[Span]:
