@@ -19,7 +19,8 @@ open there and fixed in the seventh round:
 The seventh round's own studied items added: the whole year's goal a report on the year so far measures its
 progress against; a listed set of campaigns; highlights after a shared time frame ("——这一年，…。"); a
 city's report that opens "我代表市人民政府"; a speaker at an event (致辞) and the parallel parts of a
-commitment; a region that plans "今年"; documents already drawn up (已制定出台了); a visitor's words.
+commitment; a region that plans "今年"; documents already drawn up (已制定出台了); a visitor's words; and a
+news item that only reports, headed by what its lead says the region does.
 
 The sentences are written for these tests after the shapes of the items studied; the items themselves are
 kept outside the repository, and none comes from the test split.
@@ -274,3 +275,20 @@ def test_a_visitors_words_are_no_priority() -> None:
     quotes = quotes_of(text)
     assert not any("包的样式" in quote for quote in quotes), quotes
     assert any(quote.startswith("扎囊县大力发展氆氇产业") for quote in quotes), quotes
+
+
+def test_a_news_item_that_only_reports_is_headed_by_what_its_lead_says_the_region_does() -> None:
+    text = (
+        "7月24日，记者从上海市徐汇区获悉，徐汇区先后实施了两轮“5+1+X”城市更新行动，涉及用地面积285公顷。"
+        "走进徐汇滨江，老厂房变身美术馆，市民在江边散步。徐汇区的城市面貌焕然一新，居民的生活品质不断提升。"
+    )
+    quotes = quotes_of(text)
+    assert len(quotes) == 1 and quotes[0].startswith("徐汇区先后实施了两轮“5+1+X”城市更新行动"), quotes
+
+
+def test_the_lead_heads_nothing_when_the_item_lays_out_its_own_work() -> None:
+    text = (
+        "7月24日，记者从上海市徐汇区获悉，徐汇区先后实施了两轮“5+1+X”城市更新行动。下一步，徐汇区将加快推进"
+        "新一轮城市更新行动，打造特色产业园区。"
+    )
+    assert not any(quote.startswith("徐汇区先后实施了") for quote in quotes_of(text)), quotes_of(text)

@@ -42,6 +42,7 @@ from summarizer.extract.rules.priorities.series import (
 from summarizer.extract.rules.priorities.speakers import priority_region, quoted_unit, subjects_of
 from summarizer.extract.rules.priorities.spoken import (
     found_commitments,
+    lead_action,
     next_step_plans,
     parallel_openings,
     quoted_commitments,
@@ -403,6 +404,8 @@ def _unstructured_heads(
         heads += _uncovered(index, in_turn, heads)
     elif not heads:
         heads += in_turn[:1]
+    if not heads:  # a news item that only reports: what its lead says the region does
+        heads += lead_action(text, index, paragraphs, subjects)
     return with_next_step_parts(text, index, heads, titles)
 
 

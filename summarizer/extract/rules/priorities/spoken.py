@@ -211,6 +211,45 @@ def commitment_heads(text: str, index: TextIndex, paragraph: Span, subjects: lis
     return heads
 
 
+_LEAD_ACTION = (
+    r"(?P<subject>(?:{subjects})(?:[\u4e00-\u9fff]{{0,10}}?(?:局|委|厅|办|公安|法院|检察院|中心|部门|政府))?)"
+    r"(?:通过[^,，。；;]{{2,16}}?)?"
+    r"(?:大力|持续|正式|全面|深入|积极|首次|率先|再度|先后|不断|强力|全力|着力|进一步|已经?|今年|近日|日前)*"
+    r"(?P<verb>开展|实施|启动|推进|深化|实行|启用|筹建|打造|提供|出台|发布|印发|推出|举办|建立|设立|成立|纳入"
+    r"|推动|加快|加强|构建|创建|组织|部署|制定|完善|优化|探索|落实)"
+)
+"""The lead of a news item that tells what its region does ("南明区开展法律援助宣传月活动", "某经济技术
+开发区深化“党建+项目建设”模式", "某市公安局正式启用…"): the region, or one of its bodies, and a verb of
+action."""
+_LEAD_SENTENCES = 3
+
+
+def lead_action(text: str, index: TextIndex, paragraphs: list[Span], subjects: list[str]) -> list[Span]:
+    """What a news item's lead says its region does, when nothing else in the item heads a priority: the
+    first of its first sentences whose clause opens with the region (or its body) and a verb of action,
+    done or ahead (a news item often reports a measure as launched), from the region on to the end of the
+    clause's sentence; never a question, a quotation or the page's title."""
+    if not subjects:
+        return []
+    action = re.compile(_LEAD_ACTION.format(subjects="|".join(map(re.escape, subjects))))
+    sentences = [sentence for paragraph in paragraphs for sentence in index.sentences_in(paragraph)]
+    for sentence in sentences[:_LEAD_SENTENCES]:
+        for clause in index.clauses_in(sentence):
+            found = action.match(text, clause.start, clause.end)
+            titled = TITLE_LABEL.search(
+                text, max(sentence.start, clause.start - _TITLE_LABEL_CHARS), clause.start
+            )
+            if (
+                found is None
+                or titled
+                or is_question(text, sentence)
+                or in_quotation(text, sentence.start, clause.start)
+            ):
+                continue
+            return [Span(found.start(), index.full_sentence(clause.start).end)]
+    return []
+
+
 def next_step_plans(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     """The plan a news item reports for the next step ("下一步，某区将积极落实…", "接下来，某高新区将…",
     "下一步，此项工作将持续推进，努力打造…", "未来，将策划举办…"): from its subject (or its 将) to the end
