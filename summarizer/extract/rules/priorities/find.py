@@ -192,7 +192,8 @@ def _said_by_one_person(text: str, head: Span) -> bool:
         return False
     closing = text.find("”", head.start)
     words = text[opening : closing if closing >= 0 else head.end]
-    return _FIRST_PERSON_SINGULAR.search(words) is not None
+    # "民有所呼，我有所应。…我们要…": a saying inside an official's words for the body
+    return _FIRST_PERSON_SINGULAR.search(words) is not None and "我们" not in words
 
 
 def _results_listed(text: str, index: TextIndex, head: Span) -> bool:
