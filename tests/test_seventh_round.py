@@ -20,7 +20,10 @@ The seventh round's own studied items added: the whole year's goal a report on t
 progress against; a listed set of campaigns; highlights after a shared time frame ("——这一年，…。"); a
 city's report that opens "我代表市人民政府"; a speaker at an event (致辞) and the parallel parts of a
 commitment; a region that plans "今年"; documents already drawn up (已制定出台了); a visitor's words; and a
-news item that only reports, headed by what its lead says the region does.
+news item that only reports, headed by what its lead says the region does. The eighth round's studied items,
+labelled after those changes, added: a year's total under a plan's horizon ("到2025年，全年展览总面积…"); a
+sentence of aspects ("在A方面，…；在B方面，…"); a report's dateline and a page's copyright; a journey time
+that names a class of routes; a district named under its city; a task already set; an opening circumstance.
 
 The sentences are written for these tests after the shapes of the items studied; the items themselves are
 kept outside the repository, and none comes from the test split.
@@ -292,3 +295,78 @@ def test_the_lead_heads_nothing_when_the_item_lays_out_its_own_work() -> None:
         "新一轮城市更新行动，打造特色产业园区。"
     )
     assert not any(quote.startswith("徐汇区先后实施了") for quote in quotes_of(text)), quotes_of(text)
+
+
+# Classes of the eighth round's studied items (a second set labelled after the changes above).
+
+
+def test_a_years_total_under_a_plans_horizon_is_due_at_the_horizon() -> None:
+    text = (
+        "《行动方案》明确了工作目标。在提升展会能级方面，提出到2025年，全年展览总面积达到2200万平方米左右，"
+        "国际展占展览总面积的比重达到80%。"
+    )
+    deadlines = {target.raw: target.deadline for target in targets_in(text, plan_year=2023)}
+    assert deadlines == {"2200万平方米左右": "2025", "80%": "2025"}, deadlines
+
+
+def test_a_years_total_with_no_horizon_is_due_this_year() -> None:
+    text = "今年下半年，计划办展总面积超880万平方米，全年办展规模将超过1600万平方米。"
+    deadlines = {target.raw: target.deadline for target in targets_in(text, plan_year=2023)}
+    assert deadlines.get("1600万平方米") == "2023", deadlines
+
+
+def test_each_aspect_of_a_sentence_of_aspects_is_a_priority() -> None:
+    text = (
+        "近日，上海市印发会展经济三年行动方案。在提升展会能级方面，提出培育一批品牌展会；在集聚市场主体方面，"
+        "提出培育具有国际竞争力的会展集团；在凸显产业联动方面，提出树立“会展+”融合发展理念。"
+    )
+    quotes = " | ".join(quotes_of(text))
+    for aspect in ("在提升展会能级方面", "在集聚市场主体方面", "在凸显产业联动方面"):
+        assert aspect in quotes, quotes
+
+
+def test_a_reports_dateline_and_a_pages_copyright_are_no_priorities() -> None:
+    text = (
+        "政府工作报告\n"
+        "2025年3月21日在某区第十九届\n"
+        "人民代表大会第五次会议上\n"
+        "区长 王某某\n"
+        "各位代表：现在，我代表区人民政府向大会报告工作。今年要坚持稳中求进，全力抓好项目建设，"
+        "持续优化营商环境。\n"
+        "某县传媒中心版权所有 未经授权禁止复制或镜像\n"
+    )
+    quotes = " | ".join(quotes_of(text))
+    assert "2025年3月21日" not in quotes and "版权所有" not in quotes, quotes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["未来成都将拓展4小时航程的亚洲航线网络，加密10小时航程的洲际航线。", "到2025年，全面建成1小时交通圈。"],
+)
+def test_a_journey_time_that_names_a_class_of_routes_is_no_target(sentence: str) -> None:
+    assert targets_in(sentence, plan_year=2023) == []
+
+
+def test_a_district_named_under_its_city_is_a_place() -> None:
+    text = (
+        "中新网邢台7月24日电 74岁的河北省邢台市任泽区天口镇村民李桂格感慨道，家里的微改造很方便。"
+        "她口中的微改造指的是任泽区实施的居家适老化改造。任泽区将统筹老旧小区改造等资源，打造老年友好型社区。"
+        "今年任泽区已确认的120户改造任务正在推进。"
+    )
+    summary = summarize_text(text)
+    assert summary.regions[0].name == "任泽区", summary.regions
+    assert [target.raw for target in summary.targets] == ["120户"]
+
+
+def test_work_already_done_is_no_task_set() -> None:
+    assert targets_in("今年任泽区已完成120户改造。", plan_year=2023) == []
+
+
+def test_the_circumstance_a_sentence_opens_with_is_no_priority() -> None:
+    text = (
+        "地处秦巴山区的青禾县，2011年被列入避灾扶贫移民搬迁工程。截至目前，该县搬到社区的移民约有5万人。"
+        "   随着移民搬迁工程的推进，许多农民离开了世代耕种的土地，“下山上楼”变成了城镇居民。他们当中的大部分"
+        "人家庭积蓄少，没有稳定的收入来源。   青禾县人力资源和社会保障局结合地域特点，广泛听取群众意见，引进"
+        "社区工厂，让农民在家门口就业。   截至目前，全县已创办社区工厂17家，吸纳搬迁群众890余人就近就业。"
+    )
+    assert not any(quote.startswith("随着") for quote in quotes_of(text)), quotes_of(text)

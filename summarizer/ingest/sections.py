@@ -961,7 +961,21 @@ def unattested_names(text: str) -> set[str]:
     attested |= {official.region for official in headline_officials(text) if official.region}
     attested |= set(organ_regions(text)) | {chain.name for chain in place_chains(text)}
     candidates = (name for name in named_places(text) if name.endswith("区"))
-    return {name for name in candidates if name not in attested and not _known_place(name)}
+    unknown = {name for name in candidates if name not in attested and not _known_place(name)}
+    return {name for name in unknown if not _named_under_its_city(text, name)}
+
+
+_CITY_BEFORE = LazyPattern(rf"[{CJK}]{{2,4}}?市$")
+
+
+def _named_under_its_city(text: str, name: str) -> bool:
+    """A district the text names right after a city the gazetteer knows ("河北省邢台市任泽区"): its parent
+    attests it as a place (a renamed county the gazetteer does not know yet), not a common noun."""
+    for found in re.finditer(re.escape(name), text):
+        city = _CITY_BEFORE.search(text, max(0, found.start() - 5), found.start())
+        if city is not None and any(_known_place(city.group(0)[i:]) for i in range(len(city.group(0)) - 2)):
+            return True
+    return False
 
 
 _COUNT_BEFORE = LazyPattern(r"[\d一二两三四五六七八九十百]+个$")

@@ -62,6 +62,9 @@ _PLANNED = LazyPattern(r"计划|拟|预计")
 _PROGRESS = LazyPattern(r"现已|目前已?|截至目前|当前已|已累计")
 """Words reporting where a plan stands now ("计划投资7500万元，目前已投资5475万元")."""
 _LEAD_IN = LazyPattern(r"(?:以下|如下|下列)[^。]{0,12}(?:工作|任务|方面|目标)|[:：]\s*$")
+_ANNUAL = LazyPattern(r"全年(?=[\u4e00-\u9fff])(?!(?:将|要|计划|力争|预计|目标|实现|完成|新增|新建))")
+"""全年 before the noun of a year's total ("全年展览总面积"), not before a verb of its own (全年将…)."""
+_HORIZON_YEAR = LazyPattern(r"20\d\d")
 _YEARLY = LazyPattern(r"(?<![第])每年")
 """An amount set for each year ("每年新增吸纳就业45万人左右"), which a plan's horizon governs."""
 _HORIZON_AT = LazyPattern(r"[^截][到至]|^[到至]")
@@ -118,8 +121,11 @@ class DeadlineReader:
         """The deadline of the quantity at text[start:end] whose comparator cue starts at `cue_start`."""
         clause = self.index.clause(start)
         sentence = self.index.full_sentence(start)
+        own = self.times.last_before(clause.start, cue_start)
+        if own is not None and self._annual_under_a_horizon(own, sentence, clause):
+            own = None  # "到2025年，全年展览总面积达到…": 全年 makes the figure annual; the horizon governs
         found = (
-            self.times.last_before(clause.start, cue_start)
+            own
             or self._completion_after(clause, sentence)  # a later time word overrides an earlier one
             or self._covering_before(sentence, clause)
             or self.times.first_after(end, clause.end)
@@ -141,6 +147,17 @@ class DeadlineReader:
             horizon = self._plan_horizon_before(sentence.start)
             return horizon.deadline if horizon is not None else None
         return heading
+
+    def _annual_under_a_horizon(self, own: TimeMention, sentence: Span, clause: Span) -> bool:
+        """全年 opening a figure's noun ("全年展览总面积") after a horizon year that opens an earlier clause
+        of its sentence ("提出到2025年，全年展览总面积达到2200万平方米左右"): the figure is a year's total
+        at that horizon, not this year's."""
+        if not self._annual(own, clause):
+            return False
+        covering = self._covering_before(sentence, clause)
+        return (
+            covering is not None and _HORIZON_YEAR.search(self.text, covering.start, covering.end) is not None
+        )
 
     def _plan_horizon_before(self, position: int) -> TimeMention | None:
         """The horizon an earlier sentence of the paragraph sets its plan ("《方案》提出，到2025年，…。…每年
@@ -186,9 +203,17 @@ class DeadlineReader:
             self.times.between(sentence.start, clause.start, MAX_MENTIONS_AROUND, last=True)
         ):
             own = self.index.clause(mention.start)
-            if self._covers(own, mention):
+            if self._covers(own, mention) and not self._annual(mention, own):
                 return mention
         return None
+
+    def _annual(self, mention: TimeMention, clause: Span) -> bool:
+        """全年 opening the noun of a year's total in a clause after a horizon year of its sentence
+        ("提出到2025年，全年展览总面积达到…，国际展…比重达到80%"): it covers nothing; the horizon does."""
+        if not _ANNUAL.match(self.text, mention.start) or mention.start != clause.start:
+            return False
+        sentence = self.index.full_sentence(mention.start)
+        return _HORIZON_YEAR.search(self.text, sentence.start, mention.start) is not None
 
     def _document_time(self, sentence: Span, says_end: int) -> TimeMention | None:
         """The period in the name of the last document its paragraph names before a sentence that reports

@@ -517,6 +517,8 @@ def _class_qualifier(quantity: Quantity, context: TargetContext) -> str | None:
         and _COUNT_OF_THE_NOUN.match(text, quantity.end, context.index.clause(quantity.start).end)
     ):
         return "class qualifier inside a noun"  # "千亿级企业不少于1家": the count is the target
+    if quantity.unit in _JOURNEY_UNITS and _JOURNEY_CLASS_AFTER.match(text, quantity.end):
+        return "class of a network named by its journey time"  # "拓展4小时航程的亚洲航线网络"
     if "投资" in before or "规模" in before:
         return None
     counted_before = _COUNTED_BEFORE.search(before)
@@ -527,6 +529,12 @@ def _class_qualifier(quantity: Quantity, context: TargetContext) -> str | None:
     return None
 
 
+_JOURNEY_UNITS = frozenset({"小时", "分钟", "天"})
+_JOURNEY_CLASS_AFTER = LazyPattern(
+    r"(?:以上|以内|左右)?(?:航程|车程|路程|行程|的?(?:交通圈|经济圈|生活圈|通勤圈|服务圈|物流圈|快铁交通圈))"
+)
+"""A journey time that names a class of routes or a ring of places ("4小时航程的亚洲航线网络", "1小时交通圈"):
+how far, not an amount to reach."""
 _DOCUMENT_BEFORE = LazyPattern(
     r"(?:办法|条例|意见|规定|方案|细则|措施|文件|通知|政策|纲要|规划|》)(?:全文)?(?:共|共计|总计|分为?|包括|包含)$"
 )
@@ -943,6 +951,8 @@ def _past(quantity: Quantity, context: TargetContext) -> str | None:
         context.tense.tense_at, quantity.cue_start, quantity.end, results_report=context.results_report
     )
     if tense_at(clause_only=own_tense) == "past":
+        if _task_set(quantity, context):
+            return None
         planned_anyway = context.tense.plan_bound(quantity.start, quantity.end)
         if planned_anyway or _work_done_ahead(quantity, context, clause):
             return None
@@ -968,6 +978,19 @@ def _past(quantity: Quantity, context: TargetContext) -> str | None:
     if own_tense and _reported_complete(quantity, context):
         return "past result (a project completed)"
     return _unmarked_fact(quantity, context, clause)
+
+
+_TASK_SET_BEFORE = LazyPattern(r"已经?(?:确认|确定|下达|明确|安排|分解)的?$")
+_TASK_AFTER = LazyPattern(r"[^\d,，。;；]{0,8}?任务")
+
+
+def _task_set(quantity: Quantity, context: TargetContext) -> bool:
+    """A task already set ("今年已确认的120户改造任务", "已下达的5万亩造林任务"): setting it is done, the work
+    it counts is ahead."""
+    return (
+        _TASK_SET_BEFORE.search(context.text, max(0, quantity.cue_start - 6), quantity.cue_start) is not None
+        and _TASK_AFTER.match(context.text, quantity.end) is not None
+    )
 
 
 _REMAINDER_BEFORE = LazyPattern(r"(?:剩余|其余|余下|剩下|尚余|尚有|还有)[^\d,，。;；]{0,8}")

@@ -90,12 +90,14 @@ _HEADING_MAX_CHARS = 48
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?")
 _LINE_BREAK_LOOKBACK = 8
 _BYLINE = LazyPattern(
-    r"\||\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^(?:主持人|记者|嘉宾|编辑|责任编辑|作者|来源|通讯员)"
+    r"\||\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^\d{4}年\d{1,2}月\d{1,2}日|^(?:主持人|记者|嘉宾|编辑|责任编辑|作者|来源|通讯员)"
+    r"|版权所有|未经(?:书面)?(?:授权|许可)(?:禁止|不得)"
     r"|^[(（][^()（）]{0,16}?(?:记者|通讯员|编辑|摄)"
     r"|^[\u4e00-\u9fff]{0,12}?(?:长|书记|主任|主席)[\s\u3000]+[\u4e00-\u9fff·]{2,5}$"
 )
-"""A page's column, dateline or byline ("| 招商动态 |2017-01-13", "主持人 姜磊", "（某某日报记者某某）"), or a
-report's speaker under its title ("县长 某某某"): never a title."""
+"""A page's column, dateline or byline ("| 招商动态 |2017-01-13", "主持人 姜磊", "（某某日报记者某某）"), a
+report's date under its title ("2025年3月21日在某区第十九届…"), its speaker ("县长 某某某"), or the page's
+copyright footer ("某某传媒中心版权所有 未经授权禁止复制"): never a title."""
 _DASH_HEAD = LazyPattern(
     r"——(?:[^—。；;,，:：\s\d]{2,6}[,，])?(?P<head>[^—。；;,，:：()（）\s\d]{2,30})[。！!](?=\S{8})"
 )

@@ -114,6 +114,18 @@ def work_title(quote: str) -> str:
     return title_of(work) if work else title
 
 
+_ASPECT_PART = LazyPattern(r"在[^,，。；;“”]{2,10}方面[,，]")
+
+
+def _aspects_after(text: str, index: TextIndex, sentence: Span, verb_start: int) -> list[Span]:
+    """The later semicolon parts of a sentence that opens on an aspect ("在提升展会能级方面，提出…；在集聚
+    市场主体方面，提出…；在凸显产业联动方面，…"), each opening on an aspect of its own: each an item."""
+    if not _ASPECT_PART.match(text, verb_start, sentence.end):
+        return []
+    parts = index.sentences_in(sentence)[1:]
+    return [part for part in parts if _ASPECT_PART.match(text, part.start, part.end)]
+
+
 def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
     """Heads that open a sentence inside a paragraph: "在乡村振兴方面，…", "康平县聚焦打造…", the items
     of an enumeration ("一是…", "二是…") and sub-headings glued into the running text."""
@@ -154,6 +166,7 @@ def sentence_heads(text: str, index: TextIndex, paragraph: Span) -> list[Span]:
             pass
         elif is_head and not NOT_A_HEAD.search(index.clause(verb_start).text(text)):
             heads.append(Span(head_start, index.sentence(verb_start).end))
+            heads += _aspects_after(text, index, sentence, verb_start)
         elif GLUED_HEADING.fullmatch(text[head_start : sentence.end]):
             heads.append(Span(head_start, sentence.end))
         offset = max(sentence.end + 1, offset + 1)
