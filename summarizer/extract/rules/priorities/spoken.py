@@ -215,13 +215,33 @@ _LEAD_ACTION = (
     r"(?P<subject>(?:{subjects})(?:[\u4e00-\u9fff]{{0,10}}?(?:局|委|厅|办|公安|法院|检察院|中心|部门|政府))?)"
     r"(?:通过[^,，。；;]{{2,16}}?)?"
     r"(?:大力|持续|正式|全面|深入|积极|首次|率先|再度|先后|不断|强力|全力|着力|进一步|已经?|今年|近日|日前)*"
-    r"(?P<verb>开展|实施|启动|推进|深化|实行|启用|筹建|打造|提供|出台|发布|印发|推出|举办|建立|设立|成立|纳入"
-    r"|推动|加快|加强|构建|创建|组织|部署|制定|完善|优化|探索|落实)"
+    r"(?P<verb>开展|实施|启动|推进|深化|实行|启用|筹建|打造|提供|建立|设立|成立|纳入"
+    r"|推动|加快|加强|构建|创建|完善|优化|探索|落实)"
 )
 """The lead of a news item that tells what its region does ("南明区开展法律援助宣传月活动", "某经济技术
 开发区深化“党建+项目建设”模式", "某市公安局正式启用…"): the region, or one of its bodies, and a verb of
 action."""
 _LEAD_SENTENCES = 3
+
+
+_RESULTS_FRAME = LazyPattern(r"(?:近年来|一年来|今年以来|[\d一二三四五六七八九十]+月以来|多年来|以来)[,，]")
+"""A lead that opens on the time so far ("近年来，", "今年以来，", "一年来，"): what follows is a result."""
+
+
+def _reports_results(text: str, sentence: Span) -> bool:
+    """A lead that tells results: a period's or the time so far ("上半年，", "近年来，"), figures against
+    last year (同比), or a case's steps done (已…)."""
+    head = sentence_head_start(text, sentence)
+    words = text[sentence.start : sentence.end]
+    return (
+        RESULTS_OPENING.match(text, head, sentence.end) is not None
+        or _RESULTS_FRAME.search(text, sentence.start, min(sentence.end, head + _FRAME_REACH)) is not None
+        or "同比" in words
+        or "已" in words
+    )
+
+
+_FRAME_REACH = 12
 
 
 def lead_action(text: str, index: TextIndex, paragraphs: list[Span], subjects: list[str]) -> list[Span]:
@@ -234,6 +254,8 @@ def lead_action(text: str, index: TextIndex, paragraphs: list[Span], subjects: l
     action = re.compile(_LEAD_ACTION.format(subjects="|".join(map(re.escape, subjects))))
     sentences = [sentence for paragraph in paragraphs for sentence in index.sentences_in(paragraph)]
     for sentence in sentences[:_LEAD_SENTENCES]:
+        if _reports_results(text, sentence):
+            continue
         for clause in index.clauses_in(sentence):
             found = action.match(text, clause.start, clause.end)
             titled = TITLE_LABEL.search(
