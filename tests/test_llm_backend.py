@@ -586,7 +586,17 @@ def test_a_corpus_is_read_as_the_endpoint_needs_it(server: LLMTestServer, tmp_pa
     assert len(list(results)) == 39 and read == 40
 
 
+@pytest.fixture
+def python_takes_ctrl_c() -> Iterator[None]:
+    """Python's own handler for SIGINT during the test, whatever the suite inherited: a job a shell starts
+    in the background begins with SIGINT ignored, and Python then installs no handler of its own."""
+    inherited = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, inherited)
+
+
 @pytest.mark.parametrize("at_call", [1, 8, 30])
+@pytest.mark.usefixtures("python_takes_ctrl_c")
 def test_ctrl_c_stops_the_run_between_steps_and_gives_python_its_handler_back(
     server: LLMTestServer, tmp_path: Path, caplog: pytest.LogCaptureFixture, at_call: int
 ) -> None:
