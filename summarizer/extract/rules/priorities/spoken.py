@@ -214,7 +214,7 @@ def commitment_heads(text: str, index: TextIndex, paragraph: Span, subjects: lis
 _LEAD_ACTION = (
     r"(?P<subject>(?:{subjects})(?:[\u4e00-\u9fff]{{0,10}}?(?:局|委|厅|办|公安|法院|检察院|中心|部门|政府))?)"
     r"(?:通过[^,，。；;]{{2,16}}?)?"
-    r"(?:大力|持续|正式|全面|深入|积极|首次|率先|再度|先后|不断|强力|全力|着力|进一步|已经?|今年|近日|日前)*"
+    r"(?:大力|持续|正式|全面|深入|积极|首次|率先|再度|先后|不断|强力|全力|着力|进一步|今年|近日|日前)*"
     r"(?P<verb>开展|实施|启动|推进|深化|实行|启用|筹建|打造|提供|建立|设立|成立|纳入"
     r"|推动|加快|加强|构建|创建|完善|优化|探索|落实)"
 )
@@ -222,10 +222,10 @@ _LEAD_ACTION = (
 开发区深化“党建+项目建设”模式", "某市公安局正式启用…"): the region, or one of its bodies, and a verb of
 action."""
 _LEAD_SENTENCES = 3
-
-
-_RESULTS_FRAME = LazyPattern(r"(?:近年来|一年来|今年以来|[\d一二三四五六七八九十]+月以来|多年来|以来)[,，]")
-"""A lead that opens on the time so far ("近年来，", "今年以来，", "一年来，"): what follows is a result."""
+_RESULTS_FRAME = LazyPattern(r"(?:年来|以来)[,，]")
+"""A lead that opens on the time so far ("近年来，", "今年以来，", "7月以来，"): what follows is a result."""
+_FRAME_REACH = 12
+"""How far into a lead's head its time frame may end."""
 
 
 def _reports_results(text: str, sentence: Span) -> bool:
@@ -241,14 +241,12 @@ def _reports_results(text: str, sentence: Span) -> bool:
     )
 
 
-_FRAME_REACH = 12
-
-
 def lead_action(text: str, index: TextIndex, paragraphs: list[Span], subjects: list[str]) -> list[Span]:
     """What a news item's lead says its region does, when nothing else in the item heads a priority: the
-    first of its first sentences whose clause opens with the region (or its body) and a verb of action,
-    done or ahead (a news item often reports a measure as launched), from the region on to the end of the
-    clause's sentence; never a question, a quotation or the page's title."""
+    first of its first sentences whose clause opens with the region (or its body) and a verb of action (a
+    news item often reports a measure as launched: "某区开展…", "某市公安局正式启用…"), from the region on to
+    the end of the clause's sentence; never a lead that tells results (`_reports_results`), a question, a
+    quotation or the page's title."""
     if not subjects:
         return []
     action = re.compile(_LEAD_ACTION.format(subjects="|".join(map(re.escape, subjects))))
