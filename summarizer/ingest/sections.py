@@ -973,7 +973,7 @@ def _named_under_its_city(text: str, name: str) -> bool:
     attests it as a place (a renamed county the gazetteer does not know yet), not a common noun."""
     for found in re.finditer(re.escape(name), text):
         city = _CITY_BEFORE.search(text, max(0, found.start() - 5), found.start())
-        if city is not None and any(_known_place(city.group(0)[i:]) for i in range(len(city.group(0)) - 2)):
+        if city is not None and _known_place(city.group(0)):  # "省邢台市": the place it ends with
             return True
     return False
 

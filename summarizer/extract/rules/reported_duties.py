@@ -38,10 +38,11 @@ _SERIES_MIN_PARTS = 3
 _REQUIREMENT_LEAD = LazyPattern(r"(?:要求|强调|指出)[,，:：]")
 """A reporting verb whose requirements follow with no 要 of their own ("某副区长要求，进一步提升…；进一步
 把握…；进一步强化…")."""
+_DEPLOYMENT_FOLLOWED = r"(?:按照|根据)[^,，。；;]{0,20}(?:部署|要求|安排)"
+_SITUATION_READ = r"(?:准确|牢牢|全面|深刻)?把握"
 RECEIVING = LazyPattern(
     r"(?:学习|贯彻|落实|领会|传达|学深悟透)[^,，。；;]{0,80}?(?:精神|讲话|指示|部署|要求|思想|论述)"
-    r"|^(?:坚持)?以[^,，。；;]{2,40}为(?:指引|指导|统领|遵循)|^(?:按照|根据)[^,，。；;]{0,20}(?:部署|要求|安排)"
-    r"|^(?:准确|牢牢|全面|深刻)?把握"
+    rf"|^(?:坚持)?以[^,，。；;]{{2,40}}为(?:指引|指导|统领|遵循)|^{_DEPLOYMENT_FOLLOWED}|^{_SITUATION_READ}"
 )
 """A clause that receives a higher level's words ("要深入学习贯彻党的二十大精神", "以…思想为指引",
 "按照省委部署", "准确把握目标要求"): the frame of a duty, not its line of work."""
@@ -60,8 +61,7 @@ def receives_words(clause: str) -> bool:
 
 
 _FRAME_OF_A_DUTY = LazyPattern(
-    r"^(?:按照|根据|依照|遵照)[^,，。；;]{0,20}(?:部署|要求|安排)$"
-    r"|^(?:准确|牢牢|全面|深刻)?把握[^,，。；;]{2,30}(?:态势|形势|机遇|趋势)$"
+    rf"^(?:{_DEPLOYMENT_FOLLOWED}|{_SITUATION_READ}[^,，。；;]{{2,30}}(?:态势|形势|机遇|趋势))$"
 )
 
 

@@ -15,6 +15,7 @@ from summarizer.extract.rules.tables import (
     BACKGROUND_AFTER,
     CONSTRUCTION_AHEAD,
     COUNTER_UNITS,
+    CUT_OFF_WORDS,
     DATA_SOURCES,
     ENUMERATION_NOUNS,
     GOAL_METRIC_ENDINGS,
@@ -22,6 +23,7 @@ from summarizer.extract.rules.tables import (
     MEASURE_NOUNS,
     MEASURE_UNITS,
     PARAMETER_CUES,
+    PERIOD_TO_DATE_PATTERN,
     PRESENT_STATE_ENDINGS,
     PROFILE_NOUNS,
     PROJECT_NOUNS,
@@ -923,9 +925,7 @@ def _named_goal(quantity: Quantity, context: TargetContext, clause: Span) -> boo
 
 
 _WHOLE_YEAR_BEFORE = LazyPattern(r"(?:全年|年度)$")
-_TO_DATE_IN_THE_YEAR = LazyPattern(
-    r"截至\d{1,2}月|截止\d{1,2}月|上半年|前[一二三四五六七八九十\d]{1,2}个?(?:月|季度)|1[-—至~]\d{1,2}月"
-)
+_TO_DATE_IN_THE_YEAR = LazyPattern(rf"(?:{'|'.join(CUT_OFF_WORDS)})\d{{1,2}}月|{PERIOD_TO_DATE_PATTERN}")
 """A report on the year so far ("截至6月底", "上半年", "前三季度", "1-7月")."""
 
 
